@@ -1,0 +1,26 @@
+#pragma once
+// Sub-commands of the `entail` tool. Each cli_*.cpp registers its own with a static Registration.
+// Exit codes: 0 success, 2 bad input (message on stderr naming file and line), 1 internal error.
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+
+namespace entail::cli {
+
+enum ExitCode : int { Ok = 0, Internal = 1, BadInput = 2 };
+
+struct Command {
+    QString name;
+    QString summary;  // one line for `entail --help`
+    std::function<int(const QStringList &arguments)> run;  // arguments[0] is "entail <name>"
+};
+
+struct Registration {
+    explicit Registration(Command command);
+};
+
+const std::vector<Command> &commands();
+QTextStream &out();  // stdout
+QTextStream &err();  // stderr
+
+}  // namespace entail::cli

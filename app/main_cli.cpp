@@ -1,0 +1,68 @@
+// `entail`: the headless command line. Sub-commands register themselves (see commands.h).
+#include "app/commands.h"
+#include "model/runtime.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+using namespace entail::cli;
+
+namespace {
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    static int usage(QTextStream &stream)
+    {
+        stream << tr("Usage: entail <command> [options]   (entail <command> --help for details)") << "\n\n"
+               << tr("Commands:") << "\n";
+        std::vector<Command> sorted = commands();
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const Command &a, const Command &b) { return a.name < b.name; });
+        for (const Command &c : sorted)
+            stream << "  " << c.name.leftJustified(10) << c.summary << "\n";
+        stream.flush();
+        return BadInput;
+    }
+};
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    entail::initRuntime();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("entail"));
+    QCoreApplication::setOrganizationName(QStringLiteral("EntailStudio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENTAIL_VERSION));
+
+    const QStringList args = app.arguments();
+    if (args.size() < 2)
+        return Cli::usage(err());
+    const QString name = args.at(1);
+    if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
+        out() << "entail " << QCoreApplication::applicationVersion() << "\n";
+        out().flush();
+        return Ok;
+    }
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        Cli::usage(out());
+        return Ok;
+    }
+    for (const Command &c : commands()) {
+        if (c.name == name) {
+            QStringList rest = args.mid(2);
+            rest.prepend(QStringLiteral("entail ") + name);
+            try {
+                const int code = c.run(rest);
+                out().flush();
+                err().flush();
+                return code;
+            } catch (const std::exception &e) {
+                err() << Cli::tr("entail: internal error: %1").arg(QString::fromLocal8Bit(e.what())) << "\n";
+                err().flush();
+                return Internal;
+            }
+        }
+    }
+    err() << Cli::tr("entail: unknown command '%1'").arg(name) << "\n\n";
+    return Cli::usage(err());
+}

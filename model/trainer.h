@@ -1,0 +1,70 @@
+#pragma once
+// Training of the entailment network. No Torch in this header: the UI includes it.
+#include "model/metrics.h"
+#include "model/pair.h"
+
+#include <QString>
+#include <atomic>
+#include <functional>
+
+namespace entail {
+
+struct TrainConfig {
+    QString loss = QStringLiteral("weighted");  // "ce" | "weighted" | "focal"
+    int epochs = 0;                 // 0 = the default for the encoders chosen
+    double learningRate = 0.0;      // 0 = default
+    int batchSize = 32;
+    quint64 seed = 42;
+    double modalityDropout = 0.1;   // train-time probability of masking one modality of a pair
+    bool trainEncoders = true;      // false: freeze encoders, train the heads on cached embeddings
+    bool useImages = true;          // false: text only (images treated as missing)
+    QString imageEncoderFile;       // empty = built-in compact CNN; else a TorchScript module
+    QString textEncoderFile;        // empty = built-in compact Transformer; else a TorchScript module
+    QString initFrom;               // optional checkpoint to fine-tune from (reuses its tokenizer)
+    int vocabSize = 4000;
+    int patience = 4;               // early stopping on validation macro-F1
+};
+
+struct TrainProgress {
+    int epoch = 0, epochs = 0;      // 1-based epoch
+    int batch = 0, batches = 0;     // 1-based batch within the epoch
+    double loss = 0.0;              // this batch's training loss
+    double etaSeconds = 0.0;
+};
+
+struct EpochSummary {
+    int epoch = 0;
+    double trainLoss = 0.0;
+    double validationLoss = 0.0;
+    Metrics validation;
+};
+
+struct TrainResult {
+    bool ok = false;
+    bool cancelled = false;
+    QString error;
+    int bestEpoch = 0;
+    Metrics validation;  // at the best epoch
+    Metrics test;        // on Split::Test pairs, if any
+    bool hasTest = false;
+    double seconds = 0.0;
+};
+
+class Trainer final {
+public:
+    explicit Trainer(TrainConfig config);
+    ~Trainer();
+    std::function<void(const TrainProgress &)> onProgress;  // called from the training thread
+    std::function<void(const EpochSummary &)> onEpoch;      // called from the training thread
+    std::function<void(const QString &)> onMessage;         // status lines ("training tokenizer" ...)
+
+    // Trains on labeled Split::Train pairs, early-stops on Split::Validation, reports Split::Test, and
+    // writes the best model atomically to `outModelFile` (nothing is written when cancelled or failed).
+    // `cancel` is polled between batches.
+    TrainResult train(const Dataset &dataset, const QString &outModelFile, const std::atomic<bool> *cancel);
+
+private:
+    TrainConfig m_config;
+};
+
+}  // namespace entail

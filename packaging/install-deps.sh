@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that Entail Studio needs to build, run and test. Idempotent: packages
+# already present are not downloaded again, and nothing is done when all of them are there.
+set -euo pipefail
+
+PACKAGES=(
+  # build
+  cmake g++ pkg-config ninja-build ccache clang dpkg-dev file
+  # Qt 6.4 (Charts needs Qt6OpenGL, hence libqt6opengl6-dev and libgl-dev)
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6charts6 libqt6opengl6-dev libgl-dev libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n
+  # model: LibTorch (CPU), an optimized BLAS (the reference BLAS makes matmul ~30x slower), OpenCV,
+  # sentencepiece
+  libtorch-dev libopenblas0-pthread libopencv-dev libsentencepiece-dev
+  # tests, screenshots and the benchmark peer (Debian's PyTorch is the same 1.13.1 as libtorch-dev)
+  xvfb xauth imagemagick python3-torch python3-torchvision fonts-dejavu-core sqlite3
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#PACKAGES[@]} packages are installed."
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO="sudo"
+fi
+echo "install-deps: installing ${missing[*]}"
+$SUDO apt-get update
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"

@@ -1,0 +1,40 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtTest>
+
+namespace entail::test {
+
+QString sharedDataDir()
+{
+    const QByteArray env = qgetenv("ENTAIL_SHARED_DATA_DIR");
+    return env.isEmpty() ? QStringLiteral(ENTAIL_SHARED_DATA_DIR) : QString::fromLocal8Bit(env);
+}
+
+bool sharedDataAvailable()
+{
+    const QDir dir(sharedDataDir());
+    return QFileInfo::exists(dir.filePath(QStringLiteral("train_df.csv")))
+        && QFileInfo::exists(dir.filePath(QStringLiteral("val_df.csv")));
+}
+
+QString binDir()
+{
+    const QByteArray env = qgetenv("ENTAIL_BIN_DIR");
+    return env.isEmpty() ? QStringLiteral(ENTAIL_BINARY_DIR "/bin") : QString::fromLocal8Bit(env);
+}
+
+QString writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        qFatal("cannot write test fixture %s", qPrintable(path));
+    return path;
+}
+
+QString tempPath(const QTemporaryDir &dir, const QString &name) { return dir.filePath(name); }
+
+}  // namespace entail::test

@@ -1,0 +1,14 @@
+#pragma once
+// Helpers shared by the tests: temporary folders, the shared data location, the built executables.
+#include <QString>
+#include <QTemporaryDir>
+
+namespace entail::test {
+
+QString sharedDataDir();              // ../shared/data/rme next to the source tree
+bool sharedDataAvailable();           // train_df.csv and val_df.csv are there
+QString binDir();                     // build/bin (entail, entail-studio)
+QString writeFile(const QString &path, const QByteArray &data);  // returns path
+QString tempPath(const QTemporaryDir &dir, const QString &name);
+
+}  // namespace entail::test
