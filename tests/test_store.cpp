@@ -1,0 +1,398 @@
+// Project store: round trip, migration, annotation log, model versions, predictions, crash safety.
+#include "model/store.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace entail;
+
+namespace {
+
+Pair makePair(int i, int label)
+{
+    Pair p;
+    p.first.id = QString::number(1000 + 2 * i);
+    p.second.id = QString::number(1001 + 2 * i);
+    p.first.text = QStringLiteral("first \"tweet\" %1,\nwith a newline 🎉").arg(i);
+    p.second.text = QStringLiteral("second tweet %1").arg(i);
+    p.first.imageUrl = QStringLiteral("http://img.example.invalid/%1.jpg").arg(p.first.id);
+    p.second.imageUrl = QStringLiteral("http://img.example.invalid/%1.png").arg(p.second.id);
+    p.first.imagePathColumn = QStringLiteral("tweet_images/%1.jpg").arg(p.first.id);
+    p.originalLabel = p.currentLabel = label;
+    p.split = Split(i % kNumSplits);
+    return p;
+}
+
+Dataset makeDataset(int n)
+{
+    Dataset ds;
+    ds.sourceFile = QStringLiteral("synthetic.csv");
+    ds.hasPathColumns = true;
+    for (int i = 0; i < n; ++i)
+        ds.pairs.push_back(makePair(i, i % 4 == 3 ? kNoLabel : i % kNumClasses));
+    return ds;
+}
+
+// Child mode of the crash test: correct every pair once, reporting each committed correction on stdout.
+int runCrashChild(const QString &project)
+{
+    ProjectStore store;
+    QString error;
+    if (!store.open(project, &error)) {
+        fprintf(stderr, "%s\n", qPrintable(error));
+        return 3;
+    }
+    for (const Pair &p : store.dataset().pairs) {
+        const int label = (p.currentLabel + 1 + kNumClasses) % kNumClasses;
+        if (!store.setLabel(p.key, label, QStringLiteral("child"), QStringLiteral("human"), &error)) {
+            fprintf(stderr, "%s\n", qPrintable(error));
+            return 4;
+        }
+        printf("committed %lld %d\n", static_cast<long long>(p.key), label);
+        fflush(stdout);
+    }
+    return 0;
+}
+
+}  // namespace
+
+class TestStore : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip();
+    void refusesExistingAndForeignFiles();
+    void labelsAndLogOrder();
+    void logIsAppendOnly();
+    void migratesFromSchema1();
+    void refusesNewerSchema();
+    void modelVersionsAndPredictions();
+    void survivesKillMidStream();
+};
+
+void TestStore::roundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.entail"));
+    Dataset ds = makeDataset(10);
+    {
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.create(path, &error), qPrintable(error));
+        QVERIFY2(store.addPairs(ds, QStringLiteral("tester"), &error), qPrintable(error));
+        QVERIFY(ds.pairs.front().key > 0);
+    }
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    const Dataset back = store.dataset();
+    QCOMPARE(back.pairs.size(), ds.pairs.size());
+    QCOMPARE(back.sourceFile, ds.sourceFile);
+    QCOMPARE(back.hasPathColumns, true);
+    QCOMPARE(back.hasLabelIdx, false);
+    for (size_t i = 0; i < ds.pairs.size(); ++i) {
+        const Pair &a = ds.pairs[i];
+        const Pair &b = back.pairs[i];
+        QCOMPARE(b.key, a.key);
+        QCOMPARE(b.first.text, a.first.text);
+        QCOMPARE(b.second.id, a.second.id);
+        QCOMPARE(b.first.imageUrl, a.first.imageUrl);
+        QCOMPARE(b.first.imagePathColumn, a.first.imagePathColumn);
+        QCOMPARE(b.currentLabel, a.currentLabel);
+        QCOMPARE(b.originalLabel, a.originalLabel);
+        QCOMPARE(int(b.split), int(a.split));
+        QCOMPARE(b.first.imageMissing, true);
+    }
+    QCOMPARE(store.pairCount(), 10);
+    QVERIFY(store.pair(ds.pairs[3].key).has_value());
+    QVERIFY(!store.pair(987654).has_value());
+    // One "import" entry per labeled pair (pairs 3 and 7 of the 10 are unlabeled).
+    QCOMPARE(int(store.log().size()), 8);
+}
+
+void TestStore::refusesExistingAndForeignFiles()
+{
+    QTemporaryDir dir;
+    const QString path = test::writeFile(dir.filePath(QStringLiteral("x.entail")), "not a database at all");
+    ProjectStore store;
+    QString error;
+    QVERIFY(!store.create(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("exists")), qPrintable(error));
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY(!store.open(dir.filePath(QStringLiteral("none.entail")), &error));
+    QVERIFY2(error.contains(QStringLiteral("no such project file")), qPrintable(error));
+}
+
+void TestStore::labelsAndLogOrder()
+{
+    QTemporaryDir dir;
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.create(dir.filePath(QStringLiteral("p.entail")), &error));
+    Dataset ds = makeDataset(3);
+    QVERIFY(store.addPairs(ds, QStringLiteral("importer"), &error));
+    const qint64 key = ds.pairs[1].key;  // label Implies
+    QVERIFY(store.setLabel(key, Contradictory, QStringLiteral("ann"), QStringLiteral("human"), &error));
+    QVERIFY(store.setLabel(key, Contradictory, QStringLiteral("ann"), QStringLiteral("human"), &error));  // no-op
+    QVERIFY(store.setLabel(key, NoEntailment, QStringLiteral("bob"), QStringLiteral("model"), &error));
+    QVERIFY(!store.setLabel(key, 7, QStringLiteral("ann"), QStringLiteral("human"), &error));
+    QVERIFY(!store.setLabel(424242, Implies, QStringLiteral("ann"), QStringLiteral("human"), &error));
+    QVERIFY(!store.setLabel(key, Implies, QStringLiteral("ann"), QStringLiteral("robot"), &error));  // bad source
+
+    const std::vector<LogEntry> log = store.log(key);
+    QCOMPARE(int(log.size()), 3);
+    QCOMPARE(log[0].source, QStringLiteral("import"));
+    QCOMPARE(log[0].fromLabel, kNoLabel);
+    QCOMPARE(log[0].toLabel, int(Implies));
+    QCOMPARE(log[1].annotator, QStringLiteral("ann"));
+    QCOMPARE(log[1].fromLabel, int(Implies));
+    QCOMPARE(log[1].toLabel, int(Contradictory));
+    QCOMPARE(log[2].annotator, QStringLiteral("bob"));
+    QCOMPARE(log[2].source, QStringLiteral("model"));
+    QCOMPARE(log[2].fromLabel, int(Contradictory));
+    QCOMPARE(log[2].toLabel, int(NoEntailment));
+    QVERIFY(log[0].seq < log[1].seq && log[1].seq < log[2].seq);
+    QVERIFY(log[1].timestamp.isValid());
+    QVERIFY(log[1].timestamp <= log[2].timestamp);
+    QCOMPARE(store.pair(key)->currentLabel, int(NoEntailment));
+    QCOMPARE(store.pair(key)->originalLabel, int(Implies));
+}
+
+void TestStore::logIsAppendOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.entail"));
+    {
+        ProjectStore store;
+        Dataset ds = makeDataset(2);
+        QVERIFY(store.create(path, nullptr));
+        QVERIFY(store.addPairs(ds, QStringLiteral("a"), nullptr));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+    db.setDatabaseName(path);
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM annotation_log")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE annotation_log SET to_label = 0")));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM annotation_log")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    q = QSqlQuery();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+void TestStore::migratesFromSchema1()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.entail"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        const QStringList v1 = {
+            QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)"),
+            QStringLiteral("CREATE TABLE pairs(key INTEGER PRIMARY KEY, ord INTEGER NOT NULL, id_1 TEXT NOT NULL,"
+                           " text_1 TEXT NOT NULL, image_1 TEXT NOT NULL, image_1_path TEXT NOT NULL,"
+                           " id_2 TEXT NOT NULL, text_2 TEXT NOT NULL, image_2 TEXT NOT NULL,"
+                           " image_2_path TEXT NOT NULL, original_label INTEGER NOT NULL,"
+                           " current_label INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE annotation_log(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " pair_key INTEGER NOT NULL REFERENCES pairs(key), annotator TEXT NOT NULL,"
+                           " ts TEXT NOT NULL, from_label INTEGER NOT NULL, to_label INTEGER NOT NULL,"
+                           " source TEXT NOT NULL CHECK(source IN ('human','import','model')))"),
+            QStringLiteral("PRAGMA user_version = 1"),
+        };
+        for (const QString &sql : v1)
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        for (int i = 0; i < 40; ++i) {
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO pairs VALUES (%1, %1, '%2', 'a', '', '', '%3', 'b', '', '',"
+                                          " %4, %4)")
+                               .arg(i + 1).arg(100 + i).arg(200 + i).arg(i % 2 ? 2 : i % 4 / 2)));
+        }
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO annotation_log(pair_key, annotator, ts, from_label, to_label,"
+                                      " source) VALUES (5, 'old', '2025-01-01T00:00:00.000Z', 2, 0, 'human')")));
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    const Dataset ds = store.dataset();
+    QCOMPARE(int(ds.pairs.size()), 40);
+    QCOMPARE(ds.pairs[4].first.id, QStringLiteral("104"));
+    int test = 0;
+    for (const Pair &p : ds.pairs)
+        test += p.split == Split::Test;
+    QVERIFY2(test >= 3 && test <= 5, "stratified 10% test split assigned during migration");
+    QCOMPARE(int(store.log(5).size()), 1);
+    QCOMPARE(store.log(5).front().annotator, QStringLiteral("old"));
+    // Tables of schema 2 work after migration.
+    ModelVersion v;
+    v.file = store.modelsDir() + QStringLiteral("/v1.entailmodel");
+    QVERIFY2(store.addModel(v, &error), qPrintable(error));
+    store.close();
+    QVERIFY(store.open(path, &error));  // opening again does not migrate twice
+    QCOMPARE(int(store.models().size()), 1);
+}
+
+void TestStore::refusesNewerSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.entail"));
+    {
+        ProjectStore store;
+        QVERIFY(store.create(path, nullptr));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("nv"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("nv"));
+    ProjectStore store;
+    QString error;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+}
+
+void TestStore::modelVersionsAndPredictions()
+{
+    QTemporaryDir dir;
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.create(dir.filePath(QStringLiteral("p.entail")), &error));
+    Dataset ds = makeDataset(5);
+    QVERIFY(store.addPairs(ds, QStringLiteral("a"), &error));
+    QCOMPARE(store.nextModelName(), QStringLiteral("v1"));
+    ModelVersion a, b;
+    a.file = store.modelsDir() + QStringLiteral("/a.entailmodel");
+    a.metricsJson = QStringLiteral("{\"macro_f1\":0.5}");
+    QVERIFY(store.addModel(a, &error));
+    b.file = store.modelsDir() + QStringLiteral("/b.entailmodel");
+    QVERIFY(store.addModel(b, &error));
+    QCOMPARE(a.name, QStringLiteral("v1"));
+    QCOMPARE(b.name, QStringLiteral("v2"));
+    QVERIFY(!store.activeModel().has_value());
+    QVERIFY(store.setActiveModel(b.id, &error));
+    QCOMPARE(store.activeModel()->id, b.id);
+    QVERIFY(store.setActiveModel(a.id, &error));
+    QCOMPARE(store.activeModel()->id, a.id);
+    QCOMPARE(store.activeModel()->file, a.file);
+    QCOMPARE(store.models().front().metricsJson, a.metricsJson);
+
+    std::vector<qint64> keys;
+    std::vector<Prediction> preds;
+    for (const Pair &p : ds.pairs) {
+        keys.push_back(p.key);
+        Prediction pr;
+        pr.both = {0.1f, 0.2f, 0.7f};
+        pr.textOnly = {0.3f, 0.3f, 0.4f};
+        pr.imageOnly = {float(p.key) / 100.f, 0.5f, 0.25f};
+        preds.push_back(pr);
+    }
+    QVERIFY(store.savePredictions(a.id, keys, preds, &error));
+    QVERIFY(store.savePredictions(a.id, keys, preds, &error));  // replaces, does not duplicate
+    std::vector<qint64> k2;
+    std::vector<Prediction> p2;
+    QVERIFY(store.loadPredictions(a.id, &k2, &p2));
+    QCOMPARE(k2, keys);
+    QCOMPARE(p2[2].both[2], 0.7f);
+    QCOMPARE(p2[3].imageOnly[0], float(keys[3]) / 100.f);
+    QCOMPARE(p2[3].label(), int(NoEntailment));
+    QVERIFY(!store.loadPredictions(b.id, &k2, &p2));
+}
+
+void TestStore::survivesKillMidStream()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crash.entail"));
+    Dataset ds = makeDataset(3000);
+    for (Pair &p : ds.pairs)
+        p.currentLabel = p.originalLabel = p.currentLabel == kNoLabel ? int(NoEntailment) : p.currentLabel;
+    {
+        ProjectStore store;
+        QVERIFY(store.create(path, nullptr));
+        QVERIFY(store.addPairs(ds, QStringLiteral("a"), nullptr));
+    }
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ENTAIL_CRASH_CHILD"), path);
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForStarted());
+    std::map<qint64, int> committed;
+    QByteArray buffer;
+    // Kill after some corrections were reported, while the child keeps writing.
+    while (committed.size() < 150 && child.state() == QProcess::Running) {
+        child.waitForReadyRead(10000);
+        buffer += child.readAllStandardOutput();
+        int nl;
+        while ((nl = buffer.indexOf('\n')) >= 0) {
+            const QList<QByteArray> parts = buffer.left(nl).split(' ');
+            buffer.remove(0, nl + 1);
+            if (parts.size() == 3 && parts[0] == "committed")
+                committed[parts[1].toLongLong()] = parts[2].toInt();
+        }
+    }
+    QCOMPARE(child.state(), QProcess::Running);  // it was still writing when killed
+    child.kill();  // SIGKILL
+    QVERIFY(child.waitForFinished(10000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    QVERIFY(committed.size() >= 150);
+
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    for (const auto &[key, label] : committed) {
+        const std::optional<Pair> p = store.pair(key);
+        QVERIFY(p.has_value());
+        QCOMPARE(p->currentLabel, label);
+        const std::vector<LogEntry> log = store.log(key);
+        QVERIFY(!log.empty());
+        QCOMPARE(log.back().toLabel, label);
+        QCOMPARE(log.back().annotator, QStringLiteral("child"));
+    }
+    // Every logged human correction matches a current label: nothing half-written.
+    int humanEntries = 0;
+    for (const LogEntry &e : store.log()) {
+        if (e.source != QStringLiteral("human"))
+            continue;
+        ++humanEntries;
+        QCOMPARE(store.pair(e.pairKey)->currentLabel, e.toLabel);
+    }
+    QVERIFY(humanEntries >= int(committed.size()));
+    store.close();
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    db.setDatabaseName(path);
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QByteArray child = qgetenv("ENTAIL_CRASH_CHILD");
+    if (!child.isEmpty())
+        return runCrashChild(QString::fromLocal8Bit(child));
+    TestStore t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "test_store.moc"
