@@ -62,6 +62,15 @@ const char *pick(const char *const (&list)[N], std::mt19937_64 &rng)
     return list[std::uniform_int_distribution<size_t>(0, N - 1)(rng)];
 }
 
+// Like QString::arg, but a template may leave some of the values unused.
+QString fill(const char *pattern, const QStringList &values)
+{
+    QString out = QString::fromUtf8(pattern);
+    for (int i = int(values.size()); i >= 1; --i)
+        out.replace(QLatin1Char('%') + QString::number(i), values.at(i - 1));
+    return out;
+}
+
 QString hashtag(const QString &account)
 {
     QString tag;
@@ -89,8 +98,9 @@ cv::Mat drawBoard(int status, std::mt19937_64 &rng)
     std::uniform_int_distribution<int> x(20, kImageWidth - 20), y(20, kImageHeight - 20), r(10, 24);
     const int shapes = std::uniform_int_distribution<int>(1, 4)(rng);
     const int distractors = std::uniform_int_distribution<int>(0, 2)(rng);
+    // Grey distractors first, so that they never hide the shapes that carry the status.
     for (int i = 0; i < shapes + distractors; ++i) {
-        const cv::Scalar c = i < shapes ? colour() : cv::Scalar(128 + jitter(rng), 128, 128);
+        const cv::Scalar c = i < distractors ? cv::Scalar(128 + jitter(rng), 128, 128) : colour();
         const cv::Point centre(x(rng), y(rng));
         const int radius = r(rng);
         switch (std::uniform_int_distribution<int>(0, 2)(rng)) {
@@ -106,7 +116,8 @@ cv::Mat drawBoard(int status, std::mt19937_64 &rng)
         }
     }
     cv::Mat noise(img.size(), img.type());
-    cv::randn(noise, cv::Scalar::all(0), cv::Scalar::all(6));
+    cv::RNG noiseRng(rng());  // cv::randn would use OpenCV's global generator: not reproducible
+    noiseRng.fill(noise, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(6));
     img += noise;  // saturating add of the positive part is enough texture for a synthetic image
     return img;
 }
@@ -167,8 +178,8 @@ bool DemoProject::generate(const QString &projectPath, QString *error, DemoSumma
         Pair p;
         p.first.id = QString::number(firstId + 2 * i);
         p.second.id = QString::number(firstId + 2 * i + 1);
-        p.first.text = QString::fromUtf8(pick(kFirstTemplates, rng)).arg(accountA, event, day, hashtag(accountA), hour);
-        p.second.text = QString::fromUtf8(pick(kSecondTemplates, rng)).arg(accountB, eventB, day, hashtag(accountB));
+        p.first.text = fill(pick(kFirstTemplates, rng), {accountA, event, day, hashtag(accountA), hour});
+        p.second.text = fill(pick(kSecondTemplates, rng), {accountB, eventB, day, hashtag(accountB)});
         // Status in the second picture: the label for same-topic pairs, random for NoEntailment ones.
         const int status = label == Implies ? 1 : label == Contradictory ? 2
                                                                          : std::uniform_int_distribution<int>(1, 2)(rng);
