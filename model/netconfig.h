@@ -1,0 +1,41 @@
+#pragma once
+// Shape of an EntailmentNet, stored in the checkpoint's config section. No Torch here: the checkpoint
+// reader (used by the UI) needs it.
+#include <QJsonObject>
+#include <QString>
+#include <array>
+
+namespace entail {
+
+struct NetConfig {
+    // "cnn" / "transformer" for the built-in encoders, "torchscript" for a user-supplied module.
+    QString imageEncoder = QStringLiteral("cnn");
+    QString textEncoder = QStringLiteral("transformer");
+    QString imageEncoderName;  // file name the TorchScript module came from (display only)
+    QString textEncoderName;
+
+    int vocabSize = 0;         // tokenizer pieces + specials; set from the tokenizer
+    int maxLength = 128;       // tokens per pair, specials included
+
+    // Built-in text encoder.
+    int dModel = 128;
+    int layers = 2;
+    int heads = 4;
+    int feedForward = 256;
+    // Built-in image encoder: channels of the four stride-2 blocks.
+    std::array<int, 4> cnnChannels{{16, 32, 64, 128}};
+
+    int imageDim = 0;          // encoder output sizes; set when the encoders are built or probed
+    int textDim = 0;
+    int projectionDim = 256;
+    double dropout = 0.1;
+
+    // Added to the logits before softmax at prediction time (class-prior adjustment chosen on validation).
+    std::array<double, 3> logitBias{{0.0, 0.0, 0.0}};
+
+    QJsonObject toJson() const;
+    // Missing keys keep their defaults; returns false (and a reason) for values out of range.
+    static bool fromJson(const QJsonObject &json, NetConfig *config, QString *error);
+};
+
+}  // namespace entail
