@@ -1,0 +1,564 @@
+// Importer / Exporter: schema checks with located errors, image resolution, the real RME files,
+// byte-identical CSV round trips and the JSONL export.
+#include "model/importer.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace entail;
+
+class TestImport final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rejectsMalformedFiles_data();
+    void rejectsMalformedFiles();
+    void reportsUnreadableFile();
+    void importsValidFile();
+    void importsLabels_data();
+    void importsLabels();
+    void resolvesImage_data();
+    void resolvesImage();
+    void resolvesImagesOnImport();
+    void importsRmeTrain();
+    void importsRmeValidation();
+    void exportsRmeByteIdentical_data();
+    void exportsRmeByteIdentical();
+    void roundTripsTrickyDataset_data();
+    void roundTripsTrickyDataset();
+    void exportsCurrentLabels();
+    void reportsExportErrors();
+    void exportsJsonl();
+    void exportsRmeJsonlLabels();
+};
+
+namespace {
+
+const QByteArray kHeader = "id_1,text_1,image_1,id_2,text_2,image_2,label\n";
+const QByteArray kFullHeader = "id_1,text_1,image_1,id_2,text_2,image_2,label,image_1_path,image_2_path,label_idx\n";
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+// A dataset that is already marked, so the tests can see that a failed import left it alone.
+Dataset sentinelDataset()
+{
+    Dataset d;
+    d.sourceFile = QStringLiteral("sentinel");
+    d.pairs.resize(1);
+    d.pairs[0].first.id = QStringLiteral("999");
+    return d;
+}
+
+Pair makePair(const QString &id1, const QString &text1, const QString &id2, const QString &text2, int original,
+              int current, Split split)
+{
+    Pair p;
+    p.first.id = id1;
+    p.first.text = text1;
+    p.first.imageUrl = QStringLiteral("http://pbs.twimg.com/media/%1.jpg").arg(id1);
+    p.first.imagePathColumn = QStringLiteral("tweet_images/%1.jpg").arg(id1);
+    p.second.id = id2;
+    p.second.text = text2;
+    p.second.imageUrl = QStringLiteral("http://pbs.twimg.com/media/%1.png").arg(id2);
+    p.second.imagePathColumn = QStringLiteral("tweet_images/%1.png").arg(id2);
+    p.originalLabel = original;
+    p.currentLabel = current;
+    p.split = split;
+    return p;
+}
+
+Dataset trickyDataset(bool pathColumns, bool labelIdx)
+{
+    Dataset d;
+    d.hasPathColumns = pathColumns;
+    d.hasLabelIdx = labelIdx;
+    const QString emoji = QString::fromUtf8("\xF0\x9F\x98\x82\xF0\x9F\x87\xAE\xF0\x9F\x87\xB3");
+    d.pairs = {
+        makePair("1", "plain text", "2", "with, comma", NoEntailment, NoEntailment, Split::Train),
+        makePair("3", "\"quoted\" and \"\"doubled\"\"", "4", "ends with quote\"", Implies, Implies, Split::Test),
+        makePair("5", "multi\nline\r\nCRLF\rCR\n\n", "6", "  padded  ", Contradictory, Contradictory,
+                 Split::Validation),
+        makePair("7", emoji + " #tag https://t.co/abc", "8", QString(), kNoLabel, kNoLabel, Split::Train),
+        makePair("9", QString(QChar(0xFEFF)) + "starts with BOM", "10", ",", NoEntailment, Implies,
+                 Split::Train),
+        makePair("0011", "\"", "12", "\n", kNoLabel, Contradictory, Split::Train),
+    };
+    return d;
+}
+
+}  // namespace
+
+void TestImport::rejectsMalformedFiles_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+
+    const QByteArray row = "1,a,http://x/1.jpg,2,b,http://x/2.jpg,Implies\n";
+    // Reader errors come through the importer unchanged.
+    QTest::newRow("unterminated quote") << kHeader + row + "3,\"open\nstill open,u,4,b,u,Implies\n" << 3
+                                        << "unterminated quoted field: the closing quote is missing";
+    QTest::newRow("stray quote") << kHeader + "1,a \"b\",u,2,b,u,Implies\n" << 2
+                                 << "quote character inside an unquoted field "
+                                    "(quote the whole field and double the quotes in it)";
+    QTest::newRow("not UTF-8") << kHeader + row + "3,caf\xE9,u,4,b,u,Implies\n" << 3
+                               << "invalid UTF-8 (save the file as UTF-8)";
+    QTest::newRow("empty file") << QByteArray() << 0 << "the file is empty";
+    QTest::newRow("binary file") << kHeader + QByteArray("\x89PNG\r\n\x1A\n\0\0\0\x0DIHDR", 16) << 4
+                                 << "binary data (a NUL byte): this is not a CSV text file";
+    // Schema errors.
+    QTest::newRow("only blank lines") << QByteArray("\n\r\n\n") << 0 << "the file holds only blank lines";
+    QTest::newRow("missing column") << QByteArray("id_1,text_1,image_1,id_2,text_2,label\n") + row << 1
+                                    << "missing required column \"image_2\"";
+    QTest::newRow("missing column after blank line")
+        << QByteArray("\nid_1,text_1,image_1,id_2,text_2,image_2\n") << 2 << "missing required column \"label\"";
+    QTest::newRow("one path column without the other")
+        << QByteArray("id_1,text_1,image_1,id_2,text_2,image_2,label,image_2_path\n") << 1
+        << "missing column \"image_1_path\" (image_1_path and image_2_path go together)";
+    QTest::newRow("column twice") << QByteArray("id_1,text_1,image_1,id_2,text_2,image_2,label,text_1\n") << 1
+                                  << "column \"text_1\" appears twice";
+    QTest::newRow("unknown label") << kHeader + row + "3,a,u,4,b,u,Maybe\n" << 3
+                                   << "unknown label \"Maybe\" (expected Contradictory, Implies, "
+                                      "NoEntailment or empty)";
+    QTest::newRow("label in lower case") << kHeader + "3,a,u,4,b,u,implies\n" << 2
+                                         << "unknown label \"implies\" (expected Contradictory, Implies, "
+                                            "NoEntailment or empty)";
+    QTest::newRow("bad id") << kHeader + "12a,a,u,4,b,u,Implies\n" << 2
+                            << "bad id \"12a\" in column id_1 (expected digits)";
+    QTest::newRow("empty id") << kHeader + "1,a,u,,b,u,Implies\n" << 2
+                              << "bad id \"\" in column id_2 (expected digits)";
+    QTest::newRow("id with spaces") << kHeader + " 1,a,u,2,b,u,Implies\n" << 2
+                                    << "bad id \" 1\" in column id_1 (expected digits)";
+    QTest::newRow("wrong field count") << kHeader + row + "1,a,u,2,b,u\n" << 3 << "expected 7 fields, found 6";
+    QTest::newRow("wrong field count after a multi-line text")
+        << kHeader + "1,\"multi\nline\",u,2,b,u,Implies\n3,a,u,4,b,u,Implies,extra\n" << 4
+        << "expected 7 fields, found 8";
+    QTest::newRow("label/label_idx mismatch")
+        << kFullHeader + "1,a,u,2,b,u,Implies,p1,p2,2\n" << 2
+        << "label_idx \"2\" does not match label \"Implies\" (expected \"1\")";
+    QTest::newRow("label_idx on an unlabeled row")
+        << kFullHeader + "1,a,u,2,b,u,,p1,p2,0\n" << 2 << "label_idx \"0\" does not match label \"\" (expected \"\")";
+    QTest::newRow("label_idx missing on a labeled row")
+        << kFullHeader + "1,a,u,2,b,u,Contradictory,p1,p2,\n" << 2
+        << "label_idx \"\" does not match label \"Contradictory\" (expected \"0\")";
+}
+
+void TestImport::rejectsMalformedFiles()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = test::writeFile(dir.filePath("bad.csv"), csv);
+    Dataset out = sentinelDataset();
+    InputError error;
+    QVERIFY(!Importer::importCsv(path, ImportOptions{}, &out, &error));
+    QCOMPARE(error.message, message);
+    QCOMPARE(error.line, line);
+    QCOMPARE(error.file, path);
+    // All or nothing.
+    QCOMPARE(out.sourceFile, QStringLiteral("sentinel"));
+    QCOMPARE(out.pairs.size(), size_t(1));
+    QCOMPARE(out.pairs[0].first.id, QStringLiteral("999"));
+}
+
+void TestImport::reportsUnreadableFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("absent.csv");
+    Dataset out = sentinelDataset();
+    InputError error;
+    QVERIFY(!Importer::importCsv(path, ImportOptions{}, &out, &error));
+    QCOMPARE(error.file, path);
+    QCOMPARE(error.line, 0);
+    QVERIFY2(error.message.startsWith("cannot open the file: "), qPrintable(error.message));
+    QCOMPARE(out.sourceFile, QStringLiteral("sentinel"));
+}
+
+void TestImport::importsValidFile()
+{
+    // BOM, CRLF, shuffled columns, an unknown column (ignored), a blank line, an unlabeled row, a
+    // multi-line quoted text with emoji and doubled quotes, and no line end after the last row.
+    const QByteArray csv = "\xEF\xBB\xBF" "label,notes,text_2,id_2,image_2,id_1,text_1,image_1\r\n"
+                           "Implies,x,second,20,http://x/20.png,10,\"first \xF0\x9F\x98\x80\r\nsaid \"\"hi\"\"\",http://x/10.jpg\r\n"
+                           "\r\n"
+                           ",y,b,40,,30,a,";
+    QTemporaryDir dir;
+    const QString path = test::writeFile(dir.filePath("good.csv"), csv);
+    Dataset out;
+    InputError error;
+    QVERIFY2(Importer::importCsv(path, ImportOptions{}, &out, &error), qPrintable(error.toString()));
+    QCOMPARE(out.sourceFile, QFileInfo(path).absoluteFilePath());
+    QVERIFY(!out.hasPathColumns);
+    QVERIFY(!out.hasLabelIdx);
+    QCOMPARE(out.pairs.size(), size_t(2));
+
+    const Pair &p = out.pairs[0];
+    QCOMPARE(p.first.id, QStringLiteral("10"));
+    QCOMPARE(p.first.text, QString::fromUtf8("first \xF0\x9F\x98\x80\r\nsaid \"hi\""));
+    QCOMPARE(p.first.imageUrl, QStringLiteral("http://x/10.jpg"));
+    QCOMPARE(p.second.id, QStringLiteral("20"));
+    QCOMPARE(p.second.text, QStringLiteral("second"));
+    QCOMPARE(p.second.imageUrl, QStringLiteral("http://x/20.png"));
+    QCOMPARE(p.originalLabel, int(Implies));
+    QCOMPARE(p.currentLabel, int(Implies));
+    QCOMPARE(p.split, Split::Train);
+    QVERIFY(p.first.imageMissing);
+    QVERIFY(p.first.imageFile.isEmpty());
+
+    const Pair &u = out.pairs[1];
+    QCOMPARE(u.first.id, QStringLiteral("30"));
+    QCOMPARE(u.second.text, QStringLiteral("b"));
+    QVERIFY(u.first.imageUrl.isEmpty());
+    QCOMPARE(u.originalLabel, kNoLabel);
+    QCOMPARE(u.currentLabel, kNoLabel);
+}
+
+void TestImport::importsLabels_data()
+{
+    QTest::addColumn<QByteArray>("label");
+    QTest::addColumn<QByteArray>("labelIdx");
+    QTest::addColumn<int>("expected");
+
+    QTest::newRow("Contradictory") << QByteArray("Contradictory") << QByteArray("0") << int(Contradictory);
+    QTest::newRow("Implies") << QByteArray("Implies") << QByteArray("1") << int(Implies);
+    QTest::newRow("NoEntailment") << QByteArray("NoEntailment") << QByteArray("2") << int(NoEntailment);
+    QTest::newRow("unlabeled") << QByteArray() << QByteArray() << kNoLabel;
+}
+
+void TestImport::importsLabels()
+{
+    QFETCH(QByteArray, label);
+    QFETCH(QByteArray, labelIdx);
+    QFETCH(int, expected);
+
+    QTemporaryDir dir;
+    const QString path = test::writeFile(dir.filePath("labels.csv"),
+                                         kFullHeader + "1,a,u,2,b,u," + label + ",p,q," + labelIdx + "\n");
+    Dataset out;
+    InputError error;
+    QVERIFY2(Importer::importCsv(path, ImportOptions{}, &out, &error), qPrintable(error.toString()));
+    QVERIFY(out.hasPathColumns);
+    QVERIFY(out.hasLabelIdx);
+    QCOMPARE(out.pairs.size(), size_t(1));
+    QCOMPARE(out.pairs[0].originalLabel, expected);
+    QCOMPARE(out.pairs[0].currentLabel, expected);
+    QCOMPARE(out.pairs[0].first.imagePathColumn, QStringLiteral("p"));
+    QCOMPARE(out.pairs[0].second.imagePathColumn, QStringLiteral("q"));
+}
+
+void TestImport::resolvesImage_data()
+{
+    QTest::addColumn<QString>("pathColumn");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QStringList>("existing");  // files relative to the CSV's folder; images/ = imagesDir
+    QTest::addColumn<QString>("expected");      // relative file, empty = missing
+
+    QTest::newRow("path column") << "tweet_images/42.jpg" << "http://x/a.jpg"
+                                 << QStringList{"tweet_images/42.jpg", "images/42.jpg"} << "tweet_images/42.jpg";
+    QTest::newRow("path column missing, URL extension in images dir")
+        << "tweet_images/42.jpg" << "http://x/a.jpg" << QStringList{"images/42.jpg"} << "images/42.jpg";
+    QTest::newRow("URL extension lowercased, query ignored")
+        << "" << "https://x/media/a.PNG?name=large" << QStringList{"images/42.jpg", "images/42.png"}
+        << "images/42.png";
+    QTest::newRow("other extension when the URL's is absent")
+        << "" << "http://x/a.jpg" << QStringList{"images/42.jpeg"} << "images/42.jpeg";
+    QTest::newRow("no URL") << "" << "" << QStringList{"images/42.webp"} << "images/42.webp";
+    QTest::newRow("directory is not an image") << "tweet_images" << "http://x/a.jpg"
+                                               << QStringList{"tweet_images/1.jpg"} << "";
+    QTest::newRow("missing") << "tweet_images/42.jpg" << "http://x/a.jpg" << QStringList{"images/43.jpg"}
+                             << "";
+}
+
+void TestImport::resolvesImage()
+{
+    QFETCH(QString, pathColumn);
+    QFETCH(QString, url);
+    QFETCH(QStringList, existing);
+    QFETCH(QString, expected);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QDir().mkpath(dir.filePath("images"));
+    for (const QString &file : std::as_const(existing))
+        test::writeFile(dir.filePath(file), "\x89PNG");
+    Tweet tweet;
+    tweet.id = QStringLiteral("42");
+    tweet.imageUrl = url;
+    tweet.imagePathColumn = pathColumn;
+    tweet.imageFile = QStringLiteral("stale");
+    tweet.imageMissing = false;
+    Importer::resolveImage(tweet, dir.path(), dir.filePath("images"));
+    QCOMPARE(tweet.imageFile, expected.isEmpty() ? QString() : QDir::cleanPath(dir.filePath(expected)));
+    QCOMPARE(tweet.imageMissing, expected.isEmpty());
+    QCOMPARE(tweet.imageUrl, url);                // kept verbatim for export
+    QCOMPARE(tweet.imagePathColumn, pathColumn);
+}
+
+void TestImport::resolvesImagesOnImport()
+{
+    QTemporaryDir dir;
+    test::writeFile(dir.filePath("data/tweet_images/1.jpg"), "jpeg bytes");
+    test::writeFile(dir.filePath("pictures/2.png"), "png bytes");
+    const QString path = test::writeFile(
+        dir.filePath("data/set.csv"),
+        kFullHeader + "1,a,http://x/m1.jpg,2,b,http://x/m2.png,Implies,tweet_images/1.jpg,tweet_images/2.png,1\n"
+                      "3,c,http://x/m3.jpg,4,d,http://x/m4.jpg,,tweet_images/3.jpg,tweet_images/4.jpg,\n");
+    Dataset out;
+    InputError error;
+    QVERIFY2(Importer::importCsv(path, ImportOptions{dir.filePath("pictures")}, &out, &error),
+             qPrintable(error.toString()));
+    QCOMPARE(out.pairs.size(), size_t(2));
+    QCOMPARE(out.pairs[0].first.imageFile, QDir::cleanPath(dir.filePath("data/tweet_images/1.jpg")));
+    QCOMPARE(out.pairs[0].second.imageFile, QDir::cleanPath(dir.filePath("pictures/2.png")));
+    QVERIFY(!out.pairs[0].first.imageMissing);
+    QVERIFY(!out.pairs[0].second.imageMissing);
+    QVERIFY(out.pairs[1].first.imageMissing);
+    QVERIFY(out.pairs[1].second.imageMissing);
+    QVERIFY(out.pairs[1].first.imageFile.isEmpty());
+
+    // Re-resolving after the user supplied the images folder ("Locate images...").
+    test::writeFile(dir.filePath("more/4.jpg"), "jpeg bytes");
+    QVERIFY(QFile::remove(dir.filePath("data/tweet_images/1.jpg")));
+    Importer::resolveImages(out, dir.filePath("data"), dir.filePath("more"));
+    QVERIFY(out.pairs[0].first.imageMissing);
+    QVERIFY(out.pairs[0].first.imageFile.isEmpty());
+    QVERIFY(out.pairs[0].second.imageMissing);
+    QCOMPARE(out.pairs[1].second.imageFile, QDir::cleanPath(dir.filePath("more/4.jpg")));
+    QVERIFY(!out.pairs[1].second.imageMissing);
+}
+
+namespace {
+
+void checkRme(const QString &file, size_t total, int noEntailment, int implies, int contradictory)
+{
+    const QString path = QDir(test::sharedDataDir()).filePath(file);
+    Dataset out;
+    InputError error;
+    QVERIFY2(Importer::importCsv(path, ImportOptions{}, &out, &error), qPrintable(error.toString()));
+    QCOMPARE(out.pairs.size(), total);
+    QVERIFY(out.hasPathColumns);
+    QVERIFY(out.hasLabelIdx);
+    int counts[kNumClasses] = {};
+    int missing = 0;
+    for (const Pair &p : out.pairs) {
+        QVERIFY(isValidLabel(p.originalLabel));
+        QCOMPARE(p.currentLabel, p.originalLabel);
+        ++counts[p.originalLabel];
+        missing += int(p.first.imageMissing) + int(p.second.imageMissing);
+        QVERIFY(p.first.imagePathColumn.startsWith("tweet_images/"));
+    }
+    QCOMPARE(counts[NoEntailment], noEntailment);
+    QCOMPARE(counts[Implies], implies);
+    QCOMPARE(counts[Contradictory], contradictory);
+    QCOMPARE(missing, int(total) * 2);
+}
+
+}  // namespace
+
+void TestImport::importsRmeTrain()
+{
+    if (!test::sharedDataAvailable())
+        QSKIP("the RME data (../shared/data/rme) is not available");
+    checkRme("train_df.csv", 1197, 1011, 93, 93);
+    if (QTest::currentTestFailed())
+        return;
+    Dataset out;
+    InputError error;
+    QVERIFY(Importer::importCsv(QDir(test::sharedDataDir()).filePath("train_df.csv"), {}, &out, &error));
+    const Pair &p = out.pairs.front();
+    QCOMPARE(p.first.id, QStringLiteral("1357240852939218946"));
+    QVERIFY(p.first.text.startsWith("#IndiaFightsCorona:\n\nNearly 4.5 million"));
+    QCOMPARE(p.first.imageUrl, QStringLiteral("http://pbs.twimg.com/media/EtXgrKrXcAI7nzk.jpg"));
+    QCOMPARE(p.first.imagePathColumn, QStringLiteral("tweet_images/1357240852939218946.jpg"));
+    QCOMPARE(p.originalLabel, int(NoEntailment));
+}
+
+void TestImport::importsRmeValidation()
+{
+    if (!test::sharedDataAvailable())
+        QSKIP("the RME data (../shared/data/rme) is not available");
+    checkRme("val_df.csv", 63, 53, 5, 5);
+}
+
+void TestImport::exportsRmeByteIdentical_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("train") << "train_df.csv";
+    QTest::newRow("validation") << "val_df.csv";
+}
+
+void TestImport::exportsRmeByteIdentical()
+{
+    QFETCH(QString, file);
+    if (!test::sharedDataAvailable())
+        QSKIP("the RME data (../shared/data/rme) is not available");
+    const QString source = QDir(test::sharedDataDir()).filePath(file);
+    Dataset data;
+    InputError error;
+    QVERIFY2(Importer::importCsv(source, ImportOptions{}, &data, &error), qPrintable(error.toString()));
+    QTemporaryDir dir;
+    const QString exported = dir.filePath("exported.csv");
+    QString exportError;
+    QVERIFY2(Exporter::exportCsv(data, exported, &exportError), qPrintable(exportError));
+    const QByteArray original = readAll(source);
+    const QByteArray written = readAll(exported);
+    QCOMPARE(written.size(), original.size());
+    QVERIFY(written == original);
+}
+
+void TestImport::roundTripsTrickyDataset_data()
+{
+    QTest::addColumn<bool>("pathColumns");
+    QTest::addColumn<bool>("labelIdx");
+    QTest::newRow("base schema") << false << false;
+    QTest::newRow("path columns") << true << false;
+    QTest::newRow("label_idx") << false << true;
+    QTest::newRow("all columns") << true << true;
+}
+
+void TestImport::roundTripsTrickyDataset()
+{
+    QFETCH(bool, pathColumns);
+    QFETCH(bool, labelIdx);
+    const Dataset original = trickyDataset(pathColumns, labelIdx);
+    QTemporaryDir dir;
+    const QString first = dir.filePath("first.csv");
+    const QString second = dir.filePath("second.csv");
+    QString exportError;
+    QVERIFY2(Exporter::exportCsv(original, first, &exportError), qPrintable(exportError));
+    Dataset imported;
+    InputError error;
+    QVERIFY2(Importer::importCsv(first, ImportOptions{}, &imported, &error), qPrintable(error.toString()));
+    QVERIFY2(Exporter::exportCsv(imported, second, &exportError), qPrintable(exportError));
+    QVERIFY(readAll(first) == readAll(second));
+
+    QCOMPARE(imported.hasPathColumns, pathColumns);
+    QCOMPARE(imported.hasLabelIdx, labelIdx);
+    QCOMPARE(imported.pairs.size(), original.pairs.size());
+    for (size_t i = 0; i < original.pairs.size(); ++i) {
+        const Pair &a = original.pairs[i];
+        const Pair &b = imported.pairs[i];
+        QCOMPARE(b.first.id, a.first.id);
+        QCOMPARE(b.first.text, a.first.text);
+        QCOMPARE(b.second.text, a.second.text);
+        QCOMPARE(b.second.imageUrl, a.second.imageUrl);
+        QCOMPARE(b.second.imagePathColumn, pathColumns ? a.second.imagePathColumn : QString());
+        QCOMPARE(b.originalLabel, a.currentLabel);  // the export carries current labels
+    }
+}
+
+void TestImport::exportsCurrentLabels()
+{
+    Dataset d = trickyDataset(true, true);
+    d.pairs.resize(1);
+    d.pairs[0].originalLabel = NoEntailment;
+    d.pairs[0].currentLabel = Contradictory;
+    QTemporaryDir dir;
+    const QString path = dir.filePath("current.csv");
+    QString error;
+    QVERIFY2(Exporter::exportCsv(d, path, &error), qPrintable(error));
+    QCOMPARE(readAll(path), kFullHeader
+                                + "1,plain text,http://pbs.twimg.com/media/1.jpg,2,\"with, comma\","
+                                  "http://pbs.twimg.com/media/2.png,Contradictory,tweet_images/1.jpg,"
+                                  "tweet_images/2.png,0\n");
+}
+
+void TestImport::reportsExportErrors()
+{
+    QTemporaryDir dir;
+    const QString unwritable = dir.filePath("no/such/folder/out.csv");
+    QString error;
+    QVERIFY(!Exporter::exportCsv(trickyDataset(false, false), unwritable, &error));
+    QVERIFY2(error.startsWith("cannot write " + QDir::toNativeSeparators(unwritable) + ": "), qPrintable(error));
+    error.clear();
+    QVERIFY(!Exporter::exportJsonl(trickyDataset(false, false), unwritable, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(unwritable)), qPrintable(error));
+
+    Dataset nul = trickyDataset(false, false);
+    nul.pairs[1].second.text = QString("a") + QChar(0) + "b";
+    const QString path = dir.filePath("nul.csv");
+    QVERIFY(!Exporter::exportCsv(nul, path, &error));
+    QCOMPARE(error, QStringLiteral("pair 2 (ids 3, 4) holds a NUL character, which a CSV file cannot carry"));
+    QVERIFY(!QFile::exists(path));  // nothing half-written
+}
+
+void TestImport::exportsJsonl()
+{
+    const Dataset d = trickyDataset(true, true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("out.jsonl");
+    QString error;
+    QVERIFY2(Exporter::exportJsonl(d, path, &error), qPrintable(error));
+    const QByteArray bytes = readAll(path);
+    QVERIFY(bytes.endsWith('\n'));
+    const QList<QByteArray> lines = bytes.left(bytes.size() - 1).split('\n');
+    QCOMPARE(size_t(lines.size()), d.pairs.size());
+    const char *splitNames[] = {"train", "validation", "test"};
+    for (size_t i = 0; i < d.pairs.size(); ++i) {
+        const Pair &p = d.pairs[i];
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(lines[int(i)], &parseError);
+        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+        const QJsonObject o = doc.object();
+        QCOMPARE(o.size(), 9);
+        QCOMPARE(o["id_1"].toString(), p.first.id);
+        QCOMPARE(o["text_1"].toString(), p.first.text);
+        QCOMPARE(o["image_1"].toString(), p.first.imageUrl);
+        QCOMPARE(o["id_2"].toString(), p.second.id);
+        QCOMPARE(o["text_2"].toString(), p.second.text);
+        QCOMPARE(o["image_2"].toString(), p.second.imageUrl);
+        if (isValidLabel(p.currentLabel))
+            QCOMPARE(o["label"].toString(), labelName(p.currentLabel));
+        else
+            QVERIFY(o["label"].isNull());
+        if (isValidLabel(p.originalLabel))
+            QCOMPARE(o["original_label"].toString(), labelName(p.originalLabel));
+        else
+            QVERIFY(o["original_label"].isNull());
+        QCOMPARE(o["split"].toString(), QLatin1String(splitNames[int(p.split)]));
+    }
+}
+
+void TestImport::exportsRmeJsonlLabels()
+{
+    if (!test::sharedDataAvailable())
+        QSKIP("the RME data (../shared/data/rme) is not available");
+    Dataset data;
+    InputError error;
+    QVERIFY(Importer::importCsv(QDir(test::sharedDataDir()).filePath("train_df.csv"), {}, &data, &error));
+    QTemporaryDir dir;
+    const QString path = dir.filePath("train.jsonl");
+    QString exportError;
+    QVERIFY2(Exporter::exportJsonl(data, path, &exportError), qPrintable(exportError));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QHash<QString, int> counts;
+    int lines = 0;
+    while (!f.atEnd()) {
+        const QJsonObject o = QJsonDocument::fromJson(f.readLine()).object();
+        QCOMPARE(o["label"].toString(), o["original_label"].toString());
+        QCOMPARE(o["split"].toString(), QStringLiteral("train"));
+        ++counts[o["label"].toString()];
+        ++lines;
+    }
+    QCOMPARE(lines, 1197);
+    QCOMPARE(counts.value("NoEntailment"), 1011);
+    QCOMPARE(counts.value("Implies"), 93);
+    QCOMPARE(counts.value("Contradictory"), 93);
+}
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "test_import.moc"
