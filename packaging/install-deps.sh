@@ -6,6 +6,8 @@ set -euo pipefail
 PACKAGES=(
   # build
   cmake g++ pkg-config ninja-build ccache clang dpkg-dev file
+  # libFuzzer and sanitizer runtimes for tests/fuzz (only recommended by clang, so not pulled in here)
+  libclang-rt-14-dev
   # Qt 6.4 (Charts needs Qt6OpenGL, hence libqt6opengl6-dev and libgl-dev)
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6charts6 libqt6opengl6-dev libgl-dev libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n
