@@ -120,6 +120,7 @@ TrainResult Trainer::train(const Dataset &dataset, const QString &outModelFile, 
     LossKind lossKind;
     if (!Losses::kindFromName(m_config.loss, &lossKind)) {
         result.error = tr("unknown loss '%1' (expected ce, weighted or focal)").arg(m_config.loss);
+        result.inputError = true;
         return result;
     }
     try {
@@ -143,6 +144,7 @@ TrainResult Trainer::train(const Dataset &dataset, const QString &outModelFile, 
             std::unique_ptr<TrainedModel> base = TrainedModel::load(m_config.initFrom, &error);
             if (!base) {
                 result.error = error;
+                result.inputError = true;
                 return result;
             }
             model.tokenizer = std::move(base->tokenizer);
@@ -162,6 +164,7 @@ TrainResult Trainer::train(const Dataset &dataset, const QString &outModelFile, 
                                                       netConfig.vocabSize, &error);
                 if (!imageScript) {
                     result.error = error;
+                    result.inputError = true;
                     return result;
                 }
                 netConfig.imageEncoderName = QFileInfo(m_config.imageEncoderFile).fileName();
@@ -171,6 +174,7 @@ TrainResult Trainer::train(const Dataset &dataset, const QString &outModelFile, 
                                                      netConfig.vocabSize, &error);
                 if (!textScript) {
                     result.error = error;
+                    result.inputError = true;
                     return result;
                 }
                 netConfig.textEncoderName = QFileInfo(m_config.textEncoderFile).fileName();
@@ -197,6 +201,7 @@ TrainResult Trainer::train(const Dataset &dataset, const QString &outModelFile, 
         const std::vector<int64_t> &testRows = rows[int(Split::Test)];
         if (trainRows.empty()) {
             result.error = tr("there are no labeled training pairs");
+            result.inputError = true;
             return result;
         }
         const bool frozen = !m_config.trainEncoders;
@@ -342,6 +347,7 @@ TrainResult Trainer::train(const Dataset &dataset, const QString &outModelFile, 
             QString error;
             if (!model.save(outModelFile, &error)) {
                 result.error = error;
+                result.inputError = true;
                 return result;
             }
         }

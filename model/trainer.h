@@ -43,6 +43,7 @@ struct TrainResult {
     bool ok = false;
     bool cancelled = false;
     QString error;
+    bool inputError = false;  // the error is about the user's input (e.g. an encoder file), not internal
     int bestEpoch = 0;
     Metrics validation;  // at the best epoch
     Metrics test;        // on Split::Test pairs, if any
@@ -59,7 +60,8 @@ public:
     std::function<void(const QString &)> onMessage;         // status lines ("training tokenizer" ...)
 
     // Trains on labeled Split::Train pairs, early-stops on Split::Validation, reports Split::Test, and
-    // writes the best model atomically to `outModelFile` (nothing is written when cancelled or failed).
+    // writes the best model atomically to `outModelFile` (nothing is written when cancelled or failed;
+    // nothing at all when `outModelFile` is empty, e.g. for cross-validation).
     // `cancel` is polled between batches.
     TrainResult train(const Dataset &dataset, const QString &outModelFile, const std::atomic<bool> *cancel);
 
