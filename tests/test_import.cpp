@@ -39,7 +39,8 @@ private Q_SLOTS:
 namespace {
 
 const QByteArray kHeader = "id_1,text_1,image_1,id_2,text_2,image_2,label\n";
-const QByteArray kFullHeader = "id_1,text_1,image_1,id_2,text_2,image_2,label,image_1_path,image_2_path,label_idx\n";
+const QByteArray kFullHeader =
+    "id_1,text_1,image_1,id_2,text_2,image_2,label,image_1_path,image_2_path,label_idx\n";
 
 QByteArray readAll(const QString &path)
 {
@@ -147,7 +148,8 @@ void TestImport::rejectsMalformedFiles_data()
         << kFullHeader + "1,a,u,2,b,u,Implies,p1,p2,2\n" << 2
         << "label_idx \"2\" does not match label \"Implies\" (expected \"1\")";
     QTest::newRow("label_idx on an unlabeled row")
-        << kFullHeader + "1,a,u,2,b,u,,p1,p2,0\n" << 2 << "label_idx \"0\" does not match label \"\" (expected \"\")";
+        << kFullHeader + "1,a,u,2,b,u,,p1,p2,0\n" << 2
+        << "label_idx \"0\" does not match label \"\" (expected \"\")";
     QTest::newRow("label_idx missing on a labeled row")
         << kFullHeader + "1,a,u,2,b,u,Contradictory,p1,p2,\n" << 2
         << "label_idx \"\" does not match label \"Contradictory\" (expected \"0\")";
@@ -192,7 +194,8 @@ void TestImport::importsValidFile()
     // BOM, CRLF, shuffled columns, an unknown column (ignored), a blank line, an unlabeled row, a
     // multi-line quoted text with emoji and doubled quotes, and no line end after the last row.
     const QByteArray csv = "\xEF\xBB\xBF" "label,notes,text_2,id_2,image_2,id_1,text_1,image_1\r\n"
-                           "Implies,x,second,20,http://x/20.png,10,\"first \xF0\x9F\x98\x80\r\nsaid \"\"hi\"\"\",http://x/10.jpg\r\n"
+                           "Implies,x,second,20,http://x/20.png,10,"
+                           "\"first \xF0\x9F\x98\x80\r\nsaid \"\"hi\"\"\",http://x/10.jpg\r\n"
                            "\r\n"
                            ",y,b,40,,30,a,";
     QTemporaryDir dir;
