@@ -39,6 +39,7 @@ public:
 
     std::vector<int> encode(const QString &text) const;  // normalized internally; no specials
     QStringList pieces(const QString &text) const;
+    QString idToPiece(int id) const;  // empty when out of range
     // Longest-first truncation to fit maxLength.
     EncodedPair encodePair(const QString &first, const QString &second, int maxLength = kMaxLength) const;
 
