@@ -1,0 +1,47 @@
+#pragma once
+// What a model version records in the project besides its checkpoint: the training configuration and the
+// full label snapshot it was trained on (ModelVersion::configJson), its metrics and the per-epoch history
+// (ModelVersion::metricsJson). The snapshot lives in the store so that it is committed together with the
+// version row: there is no second file that could be lost or left behind.
+#include "model/metrics.h"
+#include "model/pair.h"
+#include "model/store.h"
+#include "model/trainer.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <array>
+#include <map>
+#include <vector>
+
+namespace entail {
+
+struct VersionRecord {
+    bool hasConfig = false;
+    TrainConfig config;
+    std::map<qint64, int> labels;            // pair key -> label when the run started (kNoLabel: none)
+    std::array<int, kNumSplits> labeled{};   // labeled pairs per split in the snapshot
+    QString labelsSha256;
+    bool hasMetrics = false;
+    Metrics validation;
+    Metrics test;
+    bool hasTest = false;
+    int bestEpoch = 0;
+    double seconds = 0.0;
+    std::vector<EpochSummary> history;       // validation metrics keep only accuracy and macro-F1
+};
+
+class TrainingRecord final {
+public:
+    static QString configJson(const TrainConfig &config, const Dataset &snapshot);
+    static QString metricsJson(const TrainResult &result, const std::vector<EpochSummary> &history);
+    // Tolerant: a version written by another tool keeps whatever parts it lacks empty.
+    static VersionRecord read(const ModelVersion &version);
+
+    static QJsonObject configToJson(const TrainConfig &config);
+    static TrainConfig configFromJson(const QJsonObject &json);
+    // Order-independent digest of (key, label, split) of every pair: equal snapshots, equal digests.
+    static QString labelsSha256(const Dataset &snapshot);
+};
+
+}  // namespace entail
