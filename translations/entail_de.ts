@@ -1,0 +1,2888 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Checkpoint</name>
+    <message>
+        <location filename="../model/checkpoint.cpp" line="+69"/>
+        <source>%1: cannot write the model file: %2</source>
+        <translation>%1: Die Modelldatei kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: cannot open the model file: %2</source>
+        <translation>%1: Die Modelldatei kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not an Entail Studio model file</source>
+        <translation>%1: keine Modelldatei von Entail Studio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the model file is truncated</source>
+        <translation>%1: Die Modelldatei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: model file format %2 is not supported by this version (it reads format %3); retrain the model or use a matching version of Entail Studio</source>
+        <translation>%1: Das Modelldateiformat %2 wird von dieser Version nicht unterstützt (sie liest Format %3); trainieren Sie das Modell neu oder verwenden Sie eine passende Version von Entail Studio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the model file is corrupt or truncated (checksum mismatch)</source>
+        <translation>%1: Die Modelldatei ist beschädigt oder abgeschnitten (Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: the model file is damaged (missing or malformed sections)</source>
+        <translation>%1: Die Modelldatei ist beschädigt (fehlende oder fehlerhafte Abschnitte)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the model&apos;s labels (%2) differ from this program&apos;s (%3)</source>
+        <translation>%1: Die Labels des Modells (%2) unterscheiden sich von denen dieses Programms (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli_evaluate.cpp" line="+21"/>
+        <source>model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pairs: %1</source>
+        <translation>Paare: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accuracy: %1</source>
+        <translation>Genauigkeit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>macro-F1: %1</source>
+        <translation>Makro-F1: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weighted-F1: %1</source>
+        <translation>gewichteter F1: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected calibration error: %1</source>
+        <translation>erwarteter Kalibrierungsfehler: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>support</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>confusion matrix (rows = true label, columns = predicted):</source>
+        <translation>Konfusionsmatrix (Zeilen = wahres Label, Spalten = vorhergesagt):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Evaluate a model on a labeled CSV.</source>
+        <translation>Ein Modell auf einer gelabelten CSV-Datei bewerten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli_predict.cpp" line="+22"/>
+        <source>Model file.</source>
+        <translation>Modelldatei.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli_predict.cpp" line="+0"/>
+        <location filename="../app/cli_train.cpp" line="+83"/>
+        <location line="+18"/>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labeled CSV (tweets schema).</source>
+        <translation>Gelabelte CSV-Datei (Tweet-Schema).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli_predict.cpp" line="+1"/>
+        <location line="+2"/>
+        <location filename="../app/cli_project.cpp" line="+49"/>
+        <location line="+47"/>
+        <location line="+1"/>
+        <location line="+35"/>
+        <location filename="../app/cli_train.cpp" line="-23"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli_predict.cpp" line="-1"/>
+        <location filename="../app/cli_project.cpp" line="-86"/>
+        <location filename="../app/cli_train.cpp" line="-16"/>
+        <source>Folder holding &lt;id&gt;.&lt;ext&gt; images.</source>
+        <translation>Ordner mit den Bildern &lt;id&gt;.&lt;ext&gt;.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli_predict.cpp" line="+0"/>
+        <location filename="../app/cli_project.cpp" line="+1"/>
+        <location filename="../app/cli_train.cpp" line="+0"/>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON (accuracy, macro_f1, per_class, confusion).</source>
+        <translation>JSON ausgeben (accuracy, macro_f1, per_class, confusion).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: entail evaluate --model MODEL --data FILE.csv [--images DIR] [--json]</source>
+        <translation>Aufruf: entail evaluate --model MODELL --data DATEI.csv [--images ORDNER] [--json]</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: no labeled pairs to evaluate</source>
+        <translation>%1: keine gelabelten Paare zum Bewerten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli_predict.cpp" line="+25"/>
+        <source>predicted %1/%2</source>
+        <translation>%1/%2 vorhergesagt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>metrics of a model on a labeled CSV</source>
+        <translation>Kennzahlen eines Modells auf einer gelabelten CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_predict.cpp" line="-28"/>
+        <source>Predict every pair of a CSV; writes id_1, id_2, one probability per label and the predicted label.</source>
+        <translation>Jedes Paar einer CSV-Datei vorhersagen; schreibt id_1, id_2, eine Wahrscheinlichkeit je Label und das vorhergesagte Label.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (tweets schema; labels optional).</source>
+        <translation>CSV-Datei (Tweet-Schema; Labels optional).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predictions CSV to write.</source>
+        <translation>Zu schreibende CSV-Datei mit den Vorhersagen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: entail predict --model MODEL --data FILE.csv [--images DIR] --out preds.csv</source>
+        <translation>Aufruf: entail predict --model MODELL --data DATEI.csv [--images ORDNER] --out vorhersagen.csv</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 predictions written</source>
+        <translation>%1: %2 Vorhersagen geschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>predict the pairs of a CSV</source>
+        <translation>die Paare einer CSV-Datei vorhersagen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_project.cpp" line="-16"/>
+        <source>%1: %2 pairs: %3 NoEntailment, %4 Implies, %5 Contradictory, %6 unlabeled</source>
+        <translation>%1: %2 Paare: %3 Keine Folgerung, %4 Impliziert, %5 Widersprüchlich, %6 ohne Label</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>images: %1 found, %2 missing</source>
+        <translation>Bilder: %1 gefunden, %2 fehlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>splits: %1 train, %2 validation, %3 test</source>
+        <translation>Aufteilung: %1 Training, %2 Validierung, %3 Test</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a tweets CSV into a new project file.</source>
+        <translation>Eine Tweet-CSV-Datei in eine neue Projektdatei importieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file in the tweets schema.</source>
+        <translation>CSV-Datei im Tweet-Schema.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project file to create (*.entail).</source>
+        <translation>Zu erstellende Projektdatei (*.entail).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name recorded in the log.</source>
+        <translation>Name, der im Protokoll vermerkt wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli_train.cpp" line="+3"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: entail import &lt;csv&gt; [--images DIR] --project FILE</source>
+        <translation>Aufruf: entail import &lt;csv&gt; [--images ORDNER] --project DATEI</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+86"/>
+        <source>%1: the project exists already; choose a new file name</source>
+        <translation>%1: Das Projekt existiert bereits; wählen Sie einen neuen Dateinamen</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>warning: %1: no such images folder; images will be marked missing</source>
+        <translation>Warnung: %1: Bilderordner nicht gefunden; die Bilder werden als fehlend markiert</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export the current labels as CSV (import schema) or JSONL.</source>
+        <translation>Die aktuellen Labels als CSV (Import-Schema) oder JSONL exportieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project file.</source>
+        <translation>Projektdatei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE.csv or FILE.jsonl.</source>
+        <translation>DATEI.csv oder DATEI.jsonl.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: entail export --project FILE --out FILE.csv|FILE.jsonl</source>
+        <translation>Aufruf: entail export --project DATEI --out DATEI.csv|DATEI.jsonl</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the output must end in .csv or .jsonl</source>
+        <translation>%1: Die Ausgabedatei muss auf .csv oder .jsonl enden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 pairs written</source>
+        <translation>%1: %2 Paare geschrieben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generate the built-in demo project (synthetic tweets and images).</source>
+        <translation>Das eingebaute Demoprojekt erzeugen (synthetische Tweets und Bilder).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project file to create.</source>
+        <translation>Zu erstellende Projektdatei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of pairs.</source>
+        <translation>Anzahl der Paare.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location filename="../app/cli_train.cpp" line="+2"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli_train.cpp" line="-5"/>
+        <source>Random seed.</source>
+        <translation>Zufallsstartwert (Seed).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: entail demo --project FILE [--pairs N] [--seed N]</source>
+        <translation>Aufruf: entail demo --project DATEI [--pairs N] [--seed N]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 deliberately wrong labels recorded</source>
+        <translation>%1 absichtlich falsche Labels vermerkt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>import a CSV into a new project</source>
+        <translation>eine CSV-Datei in ein neues Projekt importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export current labels (CSV/JSONL)</source>
+        <translation>die aktuellen Labels exportieren (CSV/JSONL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create the built-in demo project</source>
+        <translation>das eingebaute Demoprojekt erstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_train.cpp" line="-64"/>
+        <source>usage: entail train --data FILE.csv|--project FILE [--images DIR] [--val FILE.csv] --out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]</source>
+        <translation>Aufruf: entail train --data DATEI.csv|--project DATEI [--images ORDNER] [--val DATEI.csv] --out MODELL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 pairs, accuracy %3, macro-F1 %4 (F1: Contradictory %5, Implies %6, NoEntailment %7)</source>
+        <translation>%1: %2 Paare, Genauigkeit %3, Makro-F1 %4 (F1: Widersprüchlich %5, Impliziert %6, Keine Folgerung %7)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>epoch %1/%2  batch %3/%4  loss %5  ETA %6 s   </source>
+        <translation>Epoche %1/%2  Batch %3/%4  Loss %5  noch %6 s   </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>epoch %1: train loss %2, validation loss %3, validation macro-F1 %4, accuracy %5</source>
+        <translation>Epoche %1: Trainings-Loss %2, Validierungs-Loss %3, Validierungs-Makro-F1 %4, Genauigkeit %5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Train an entailment model. Progress goes to stderr.</source>
+        <translation>Ein Folgerungsmodell trainieren. Der Fortschritt wird auf stderr ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training CSV (tweets schema).</source>
+        <translation>Trainings-CSV-Datei (Tweet-Schema).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project file (its labels and splits).</source>
+        <translation>Projektdatei (mit ihren Labels und ihrer Aufteilung).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validation CSV (early stopping).</source>
+        <translation>Validierungs-CSV-Datei (für frühes Stoppen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model file to write.</source>
+        <translation>Zu schreibende Modelldatei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ce, weighted or focal.</source>
+        <translation>ce, weighted oder focal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum epochs (0 = default).</source>
+        <translation>Höchstzahl an Epochen (0 = Standard).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peak learning rate (0 = default).</source>
+        <translation>Maximale Lernrate (0 = Standard).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch size.</source>
+        <translation>Batchgröße.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early-stopping patience in epochs.</source>
+        <translation>Geduld des frühen Stoppens in Epochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TorchScript image encoder (see README).</source>
+        <translation>TorchScript-Bildencoder (siehe README).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TorchScript text encoder (see README).</source>
+        <translation>TorchScript-Textencoder (siehe README).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train only the heads, on cached encoder outputs.</source>
+        <translation>Nur die Köpfe trainieren, auf zwischengespeicherten Encoder-Ausgaben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text only: treat images as missing.</source>
+        <translation>Nur Text: Bilder als fehlend behandeln.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-tune this model.</source>
+        <translation>Dieses Modell feinabstimmen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-validate with K folds instead (no model written).</source>
+        <translation>Stattdessen mit K Teilmengen kreuzvalidieren (es wird kein Modell geschrieben).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
+        <translation>unbekannte Loss-Funktion „%1“ (erwartet: ce, weighted oder focal)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+25"/>
+        <source>entail train: %1</source>
+        <translation>entail train: %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1: written (best epoch %2, %3 s)</source>
+        <translation>%1: geschrieben (beste Epoche %2, %3 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fold %1 test (best epoch %2)</source>
+        <translation>Teilmenge %1 Test (beste Epoche %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pooled</source>
+        <translation>zusammengefasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>macro-F1 %1 ± %2, accuracy %3 ± %4 over %5 folds (%6 s)</source>
+        <translation>Makro-F1 %1 ± %2, Genauigkeit %3 ± %4 über %5 Teilmengen (%6 s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>train a model (or cross-validate)</source>
+        <translation>ein Modell trainieren (oder kreuzvalidieren)</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="+39"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_cli.cpp" line="+16"/>
+        <source>Usage: entail &lt;command&gt; [options]   (entail &lt;command&gt; --help for details)</source>
+        <translation>Aufruf: entail &lt;Befehl&gt; [Optionen]   (Einzelheiten mit entail &lt;Befehl&gt; --help)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>entail: internal error: %1</source>
+        <translation>entail: interner Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>entail: unknown command &apos;%1&apos;</source>
+        <translation>entail: unbekannter Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CrossValidation</name>
+    <message>
+        <location filename="../model/crossvalidation.cpp" line="+35"/>
+        <source>cross-validation needs at least 2 folds</source>
+        <translation>Die Kreuzvalidierung braucht mindestens 2 Teilmengen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../model/csv.cpp" line="+109"/>
+        <source>quote character inside an unquoted field (quote the whole field and double the quotes in it)</source>
+        <translation>Anführungszeichen in einem Feld ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die darin enthaltenen)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>unterminated quoted field: the closing quote is missing</source>
+        <translation>Feld in Anführungszeichen nicht abgeschlossen: Das schließende Anführungszeichen fehlt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled)</source>
+        <translation>unerwarteter Text nach einem schließenden Anführungszeichen (ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen muss verdoppelt werden)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is UTF-16 encoded; save it as UTF-8</source>
+        <translation>Die Datei ist UTF-16-kodiert; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>binary data (a NUL byte): this is not a CSV text file</source>
+        <translation>Binärdaten (ein NUL-Byte): Dies ist keine CSV-Textdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid UTF-8 (save the file as UTF-8)</source>
+        <translation>ungültiges UTF-8 (speichern Sie die Datei als UTF-8)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProject</name>
+    <message>
+        <location filename="../model/demo.cpp" line="+151"/>
+        <source>%1: cannot create the images folder</source>
+        <translation>%1: Der Bilderordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>built-in demo</source>
+        <translation>eingebaute Demo</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: cannot write the demo image</source>
+        <translation>%1: Das Demobild kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../model/importer.cpp" line="+76"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>pair %1 (ids %2, %3) holds a NUL character, which a CSV file cannot carry</source>
+        <translation>Paar %1 (IDs %2, %3) enthält ein NUL-Zeichen, das eine CSV-Datei nicht aufnehmen kann</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location line="-151"/>
+        <source>cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the file holds only blank lines</source>
+        <translation>Die Datei enthält nur Leerzeilen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>Spalte „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing required column &quot;%1&quot;</source>
+        <translation>erforderliche Spalte „%1“ fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing column &quot;%1&quot; (image_1_path and image_2_path go together)</source>
+        <translation>Spalte „%1“ fehlt (image_1_path und image_2_path gehören zusammen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bad id &quot;%1&quot; in column %2 (expected digits)</source>
+        <translation>ungültige ID „%1“ in Spalte %2 (erwartet: Ziffern)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown label &quot;%1&quot; (expected Contradictory, Implies, NoEntailment or empty)</source>
+        <translation>unbekanntes Label „%1“ (erwartet: Contradictory, Implies, NoEntailment oder leer)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>label_idx &quot;%1&quot; does not match label &quot;%2&quot; (expected &quot;%3&quot;)</source>
+        <translation>label_idx „%1“ passt nicht zum Label „%2“ (erwartet: „%3“)</translation>
+    </message>
+</context>
+<context>
+    <name>LabelCommand</name>
+    <message>
+        <location filename="../ui/labelcommand.cpp" line="+11"/>
+        <source>label pair %1 as %2</source>
+        <translation>Paar %1 als %2 labeln</translation>
+    </message>
+</context>
+<context>
+    <name>LabelText</name>
+    <message>
+        <location filename="../ui/labeltext.cpp" line="+8"/>
+        <source>Contradictory</source>
+        <translation>Widersprüchlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implies</source>
+        <translation>Impliziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NoEntailment</source>
+        <translation>Keine Folgerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlabeled</source>
+        <translation>ohne Label</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all splits</source>
+        <translation>alle Teilmengen</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageText</name>
+    <message>
+        <location filename="../ui/translations.cpp" line="+55"/>
+        <source>English</source>
+        <extracomment>The name of the language of this translation, in that language (&quot;Deutsch&quot;, &quot;Español&quot;).</extracomment>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>NetConfig</name>
+    <message>
+        <location filename="../model/netconfig.cpp" line="+101"/>
+        <source>the network configuration is invalid</source>
+        <translation>Die Netzkonfiguration ist ungültig</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLoader</name>
+    <message>
+        <location filename="../ui/projectloader.cpp" line="+21"/>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot open the project</source>
+        <translation>%1: Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot import the CSV file</source>
+        <translation>Die CSV-Datei kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot create the demo project</source>
+        <translation>Das Demoprojekt kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot create the demo project</source>
+        <translation>%1: Das Demoprojekt kann nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <location filename="../model/store.cpp" line="+75"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>database error</source>
+        <translation>Datenbankfehler</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot start a transaction</source>
+        <translation>Eine Transaktion kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot commit</source>
+        <translation>Speichern (Commit) nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: the project was written by a newer Entail Studio (schema %2, this version reads up to %3)</source>
+        <translation>%1: Das Projekt wurde von einem neueren Entail Studio geschrieben (Schema %2, diese Version liest bis %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: not an Entail Studio project</source>
+        <translation>%1: kein Entail-Studio-Projekt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot save splits</source>
+        <translation>Die Aufteilung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>cannot append to the annotation log</source>
+        <translation>Das Annotationsprotokoll kann nicht ergänzt werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: a file of that name exists already</source>
+        <translation>%1: Eine Datei dieses Namens existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: no such project file</source>
+        <translation>%1: Projektdatei nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cannot add pairs</source>
+        <translation>Paare können nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+138"/>
+        <source>cannot save project settings</source>
+        <translation>Die Projekteinstellungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>invalid label id %1</source>
+        <translation>ungültige Label-ID %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the pair</source>
+        <translation>Das Paar kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no pair with key %2</source>
+        <translation>%1: kein Paar mit dem Schlüssel %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot change the label</source>
+        <translation>Das Label kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot save image locations</source>
+        <translation>Die Bildpfade können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>cannot record the model version</source>
+        <translation>Die Modellversion kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot activate the model</source>
+        <translation>Das Modell kann nicht aktiviert werden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+12"/>
+        <source>cannot save predictions</source>
+        <translation>Die Vorhersagen können nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/main_gui.cpp" line="+11"/>
+        <source>Entail Studio</source>
+        <translation>Entail Studio</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEncoder</name>
+    <message>
+        <location filename="../model/scriptencoder.cpp" line="+27"/>
+        <source>%1: cannot read the TorchScript encoder: %2</source>
+        <translation>%1: Der TorchScript-Encoder kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: not a TorchScript module</source>
+        <translation>%1: kein TorchScript-Modul</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>float [B,3,128,128] -&gt; [B,D]</source>
+        <translation>float [B,3,128,128] -&gt; [B,D]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token_ids, segment_ids, padding_mask int64 [B,L] -&gt; [B,D]</source>
+        <translation>token_ids, segment_ids, padding_mask int64 [B,L] -&gt; [B,D]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the TorchScript module does not follow the encoder contract (%2): %3</source>
+        <translation>%1: Das TorchScript-Modul hält die Encoder-Schnittstelle nicht ein (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>TrainedModel</name>
+    <message>
+        <location filename="../model/trainedmodel.cpp" line="+20"/>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1: the tokenizer cannot be loaded: %2</source>
+        <translation>%1: Der Tokenizer kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the tokenizer does not match the network</source>
+        <translation>%1: Der Tokenizer passt nicht zum Netz</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: the stored weights do not match the network configuration (%2)</source>
+        <translation>%1: Die gespeicherten Gewichte passen nicht zur Netzkonfiguration (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the stored weights do not match the network configuration</source>
+        <translation type="vanished">%1: Die gespeicherten Gewichte passen nicht zur Netzkonfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <location filename="../ui/trainingworker.cpp" line="+30"/>
+        <source>training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cv</name>
+    <message>
+        <location filename="../model/imageloader.cpp" line="+181"/>
+        <source>not an image, or an unsupported image format</source>
+        <translation>kein Bild oder ein nicht unterstütztes Bildformat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image header is damaged</source>
+        <translation>Der Bildkopf ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image is too large: %1 x %2 pixels (the limit is %3 megapixels)</source>
+        <translation>Das Bild ist zu groß: %1 x %2 Pixel (die Grenze liegt bei %3 Megapixeln)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the image is truncated (the JPEG data has no end marker)</source>
+        <translation>Das Bild ist abgeschnitten (den JPEG-Daten fehlt die Endmarke)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>decoding this %1 x %2 image would need about %3 MB of memory (the limit is %4 MB)</source>
+        <translation>Das Dekodieren dieses Bildes mit %1 x %2 Pixeln bräuchte etwa %3 MB Speicher (die Grenze liegt bei %4 MB)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the image data is corrupt or truncated</source>
+        <translation>Die Bilddaten sind beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>unsupported pixel format</source>
+        <translation>nicht unterstütztes Pixelformat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not enough memory to decode the image</source>
+        <translation>nicht genug Speicher, um das Bild zu dekodieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the image cannot be decoded: %1</source>
+        <translation>Das Bild kann nicht dekodiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>entail</name>
+    <message>
+        <location filename="../model/tokenizer.cpp" line="+66"/>
+        <source>unknown sentencepiece error</source>
+        <translation>unbekannter sentencepiece-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../model/imageloader.cpp" line="-214"/>
+        <source>the file does not exist</source>
+        <translation>Die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>Die Datei ist leer (0 Byte)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>Die Datei ist zu groß (%1 MB; die Grenze liegt bei %2 MB)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>the file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>entail::AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="+47"/>
+        <source>The user interface, the project files (SQLite) and the translations.</source>
+        <translation>Die Bedienoberfläche, die Projektdateien (SQLite) und die Übersetzungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The neural network: training and prediction.</source>
+        <translation>Das neuronale Netz: Training und Vorhersage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading and resizing images; the pictures of the demo project.</source>
+        <translation>Bilder lesen und skalieren; die Bilder des Demoprojekts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Splitting tweet texts into word pieces.</source>
+        <translation>Zerlegung der Tweet-Texte in Wortteile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognizing Multimodal Entailment dataset</source>
+        <translation>Datensatz Recognizing Multimodal Entailment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data format and the baseline model follow it; the data is not included.</source>
+        <translation>Das Datenformat und das Basismodell folgen ihm; die Daten sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About Entail Studio</source>
+        <translation>Über Entail Studio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entail Studio</source>
+        <translation>Entail Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review tweet pairs, correct their entailment labels, inspect the model&apos;s errors and retrain it.</source>
+        <translation>Tweet-Paare prüfen, ihre Folgerungs-Labels korrigieren, die Fehler des Modells untersuchen und es neu trainieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built with</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>About Qt</source>
+        <translation>Über Qt</translation>
+    </message>
+</context>
+<context>
+    <name>entail::AnnotationLogModel</name>
+    <message>
+        <location filename="../ui/annotationlogmodel.cpp" line="+39"/>
+        <source>correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ClassMetricsModel</name>
+    <message>
+        <location filename="../ui/classmetricsmodel.cpp" line="+52"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Of the pairs predicted as this class, the share labeled so</source>
+        <translation>Anteil der als diese Klasse vorhergesagten Paare, die auch so gelabelt sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the pairs labeled as this class, the share predicted so</source>
+        <translation>Anteil der als diese Klasse gelabelten Paare, die auch so vorhergesagt wurden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harmonic mean of precision and recall</source>
+        <translation>Harmonisches Mittel aus Präzision und Trefferquote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labeled pairs of this class that have a prediction</source>
+        <translation>Gelabelte Paare dieser Klasse, für die es eine Vorhersage gibt</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ConfusionDeltaModel</name>
+    <message>
+        <location filename="../ui/confusiondeltamodel.cpp" line="+50"/>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>True %1, predicted %2: %3 before, %4 now</source>
+        <translation>Wahr %1, vorhergesagt %2: vorher %3, jetzt %4</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ConfusionMatrixModel</name>
+    <message numerus="yes">
+        <location filename="../ui/confusionmatrixmodel.cpp" line="+61"/>
+        <source>%n pair(s) labeled %1 were predicted %2 (%3% of %1). Click to list them.</source>
+        <translation>
+            <numerusform>%n als %1 gelabeltes Paar wurde als %2 vorhergesagt (%3 % von %1). Klicken, um es aufzulisten.</numerusform>
+            <numerusform>%n als %1 gelabelte Paare wurden als %2 vorhergesagt (%3 % von %1). Klicken, um sie aufzulisten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pairs labeled %1</source>
+        <translation>Als %1 gelabelte Paare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs predicted %1</source>
+        <translation>Als %1 vorhergesagte Paare</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ConfusionMatrixView</name>
+    <message>
+        <location filename="../ui/confusionmatrixview.cpp" line="+24"/>
+        <source>Split:</source>
+        <translation>Teilmenge:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows: current label • columns: prediction • click a cell to list its pairs</source>
+        <translation>Zeilen: aktuelles Label • Spalten: Vorhersage • Klick auf eine Zelle listet ihre Paare auf</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No predictions yet.
+Load a model (Model › Load model...) to compare its predictions with the labels.</source>
+        <translation>Noch keine Vorhersagen.
+Laden Sie ein Modell (Modell › Modell laden …), um seine Vorhersagen mit den Labels zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No labeled pairs with a prediction in this split.</source>
+        <translation>Keine gelabelten Paare mit Vorhersage in dieser Teilmenge.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::FilterBar</name>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="+41"/>
+        <source>Search both texts, tweet ids or pair numbers</source>
+        <translation>Beide Texte, Tweet-IDs oder Paarnummern durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any label</source>
+        <translation>Jedes Label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlabeled</source>
+        <translation>Ohne Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show pairs with this current label</source>
+        <translation>Paare mit diesem aktuellen Label anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any prediction</source>
+        <translation>Jede Vorhersage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No prediction</source>
+        <translation>Keine Vorhersage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show pairs the model predicts as this label</source>
+        <translation>Paare anzeigen, für die das Modell dieses Label vorhersagt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show pairs of this split</source>
+        <translation>Paare dieser Teilmenge anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model disagrees</source>
+        <translation>Modell widerspricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only pairs where the prediction differs from the current label</source>
+        <translation>Nur Paare, deren Vorhersage vom aktuellen Label abweicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only pairs whose label was changed after import</source>
+        <translation>Nur Paare, deren Label nach dem Import geändert wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image missing</source>
+        <translation>Bild fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only pairs with at least one missing image</source>
+        <translation>Nur Paare mit mindestens einem fehlenden Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear every filter</source>
+        <translation>Alle Filter zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n Paar</numerusform>
+            <numerusform>%n Paare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n pair(s)</source>
+        <translation>
+            <numerusform>%1 von %n Paar</numerusform>
+            <numerusform>%1 von %n Paaren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entail::FirstRunGuide</name>
+    <message>
+        <location filename="../ui/firstrunguide.cpp" line="+34"/>
+        <source>Started without a project, Entail Studio opens its demo project: 600 made-up tweet pairs, a few of them deliberately mislabelled. Try to find them.</source>
+        <translation>Wird Entail Studio ohne Projekt gestartet, öffnet es sein Demoprojekt: 600 erfundene Tweet-Paare, von denen einige absichtlich falsch gelabelt sind. Versuchen Sie, sie zu finden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The window</source>
+        <translation>Das Fenster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left: the table of pairs. Select a pair to see it.</source>
+        <translation>Links: die Tabelle der Paare. Wählen Sie ein Paar aus, um es anzusehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle: the pair as two tweet cards. Words that only one of the texts has are highlighted.</source>
+        <translation>Mitte: das Paar als zwei Tweet-Karten. Wörter, die nur in einem der beiden Texte vorkommen, sind hervorgehoben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predictions: bars for the full model, for the text alone and for the image alone.</source>
+        <translation>Vorhersagen: Balken für das vollständige Modell, nur für den Text und nur für das Bild.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confusion matrix: click a cell to list only its pairs.</source>
+        <translation>Konfusionsmatrix: Klicken Sie auf eine Zelle, um nur deren Paare aufzulisten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train: retrains the model in the background; you can keep working meanwhile.</source>
+        <translation>Trainieren: trainiert das Modell im Hintergrund neu; Sie können währenddessen weiterarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label the pair Contradictory / Implies / NoEntailment</source>
+        <translation>das Paar als Widersprüchlich / Impliziert / Keine Folgerung labeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next / previous pair</source>
+        <translation>nächstes / vorheriges Paar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next suspect: the next pair whose label is probably wrong</source>
+        <translation>nächster Verdachtsfall: das nächste Paar, dessen Label wahrscheinlich falsch ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>undo / redo a label change</source>
+        <translation>eine Label-Änderung rückgängig machen / wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all keyboard shortcuts</source>
+        <translation>alle Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Welcome to Entail Studio</source>
+        <translation>Willkommen bei Entail Studio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Don&apos;t show this again</source>
+        <translation>Nicht mehr anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start</source>
+        <translation>Los geht’s</translation>
+    </message>
+</context>
+<context>
+    <name>entail::HistoryPanel</name>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="+33"/>
+        <source>No pair selected.</source>
+        <translation>Kein Paar ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pair %1 has no recorded label changes.</source>
+        <translation>Für Paar %1 sind keine Label-Änderungen verzeichnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label history of pair %1:</source>
+        <translation>Label-Verlauf von Paar %1:</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ImageLabel</name>
+    <message>
+        <location filename="../ui/imagelabel.cpp" line="+23"/>
+        <source>Click to zoom</source>
+        <translation>Zum Vergrößern klicken</translation>
+    </message>
+</context>
+<context>
+    <name>entail::LabelBar</name>
+    <message>
+        <location filename="../ui/labelbar.cpp" line="+28"/>
+        <source>Label this pair %1 (key %2)</source>
+        <translation>Dieses Paar als %1 labeln (Taste %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous pair (K)</source>
+        <translation>Vorheriges Paar (K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next pair (J)</source>
+        <translation>Nächstes Paar (J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next suspect</source>
+        <translation>Nächster Verdachtsfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next pair where the model disagrees with the label, most confident first (N)</source>
+        <translation>Nächstes Paar, bei dem das Modell dem Label widerspricht, das sicherste zuerst (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keyboard shortcuts (?)</source>
+        <translation>Tastenkürzel (?)</translation>
+    </message>
+</context>
+<context>
+    <name>entail::MessageBanner</name>
+    <message>
+        <location filename="../ui/messagebanner.cpp" line="+23"/>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>entail::MetricsDock</name>
+    <message>
+        <location filename="../ui/metricsdock.cpp" line="+15"/>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Accuracy – &amp;nbsp;&amp;nbsp; Macro-F1 –</source>
+        <translation>Genauigkeit – &amp;nbsp;&amp;nbsp; Makro-F1 –</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Accuracy &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&amp;nbsp; Macro-F1 &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:gray&quot;&gt;%n labeled pair(s)&lt;/span&gt;</source>
+        <translation>
+            <numerusform>Genauigkeit &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&amp;nbsp; Makro-F1 &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:gray&quot;&gt;%n gelabeltes Paar&lt;/span&gt;</numerusform>
+            <numerusform>Genauigkeit &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&amp;nbsp; Makro-F1 &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:gray&quot;&gt;%n gelabelte Paare&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entail::ModelActivator</name>
+    <message>
+        <location filename="../ui/modelactivator.cpp" line="+105"/>
+        <source>The project was closed before the predictions of %1 could be stored.</source>
+        <translation>Das Projekt wurde geschlossen, bevor die Vorhersagen von %1 gespeichert werden konnten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model %1 returned %2 predictions for %3 pairs.</source>
+        <translation>Modell %1 hat %2 Vorhersagen für %3 Paare geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ModelComparison</name>
+    <message>
+        <location filename="../ui/modelcomparison.cpp" line="+115"/>
+        <source>Contradictory</source>
+        <translation>Widersprüchlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implies</source>
+        <translation>Impliziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No entailment</source>
+        <translation>Keine Folgerung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>now right</source>
+        <translation>jetzt richtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now wrong</source>
+        <translation>jetzt falsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still wrong</source>
+        <translation>weiterhin falsch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unlabeled</source>
+        <translation>ohne Label</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First: %1
+Second: %2</source>
+        <translation>Erster: %1
+Zweiter: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split</source>
+        <translation>Teilmenge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First tweet</source>
+        <translation>Erster Tweet</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ModelVersionsModel</name>
+    <message>
+        <location filename="../ui/modelversionsmodel.cpp" line="+64"/>
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>class-weighted</source>
+        <translation>klassengewichtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>focal</source>
+        <translation>Focal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>encoders + heads</source>
+        <translation>Encoder + Köpfe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>heads only</source>
+        <translation>nur Köpfe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trained</source>
+        <translation>Trainiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best epoch</source>
+        <translation>Beste Epoche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training pairs</source>
+        <translation>Trainingspaare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Val. macro-F1</source>
+        <translation>Val.-Makro-F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Val. accuracy</source>
+        <translation>Val.-Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test macro-F1</source>
+        <translation>Test-Makro-F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ModelsPanel</name>
+    <message>
+        <location filename="../ui/modelspanel.cpp" line="+54"/>
+        <source>Co&amp;mpare with active</source>
+        <translation>&amp;Mit aktivem vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All pairs</source>
+        <translation>Alle Paare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation and test pairs</source>
+        <translation>Validierungs- und Testpaare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which pairs the comparison counts</source>
+        <translation>Welche Paare der Vergleich zählt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a version and press Compare.</source>
+        <translation>Wählen Sie eine Version aus und klicken Sie auf Vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Click a pair to show it</source>
+        <translation>Klicken Sie auf ein Paar, um es anzuzeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%n pair(s): accuracy %1, macro-F1 %2, weighted F1 %3</source>
+        <translation>
+            <numerusform>%n Paar: Genauigkeit %1, Makro-F1 %2, gewichteter F1 %3</numerusform>
+            <numerusform>%n Paare: Genauigkeit %1, Makro-F1 %2, gewichteter F1 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Support</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No model version yet: train one.</source>
+        <translation>Noch keine Modellversion: Trainieren Sie eine.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (active)</source>
+        <translation> (aktiv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loss %1; epochs %2; learning rate %3; batch %4; modality dropout %5; %6; %7.</source>
+        <translation>Loss %1; Epochen %2; Lernrate %3; Batch %4; Modalitäts-Dropout %5; %6; %7.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encoders and heads trained</source>
+        <translation>Encoder und Köpfe trainiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>heads only</source>
+        <translation>nur Köpfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text and images</source>
+        <translation>Text und Bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text only</source>
+        <translation>nur Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label snapshot: %1 training, %2 validation, %3 test pairs labeled (digest %4).</source>
+        <translation>Label-Stand: %1 Trainings-, %2 Validierungs-, %3 Testpaare gelabelt (Prüfsumme %4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Best epoch %1 of %2, trained in %3 s.</source>
+        <translation>Beste Epoche %1 von %2, trainiert in %3 s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No metrics were recorded for this version.</source>
+        <translation>Für diese Version wurden keine Kennzahlen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>There is no active version to compare with.</source>
+        <translation>Es gibt keine aktive Version zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Predicting all pairs with %1 before comparing…</source>
+        <translation>Vor dem Vergleich werden alle Paare mit %1 vorhergesagt …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 against the active %2 on %n pair(s)</source>
+        <translation>
+            <numerusform>%1 gegen die aktive %2 auf %n Paar</numerusform>
+            <numerusform>%1 gegen die aktive %2 auf %n Paaren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>macro-F1 %1 → %2, accuracy %3 → %4 (current labels). </source>
+        <translation>Makro-F1 %1 → %2, Genauigkeit %3 → %4 (aktuelle Labels). </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n prediction(s) flipped: </source>
+        <translation>
+            <numerusform>%n Vorhersage geändert: </numerusform>
+            <numerusform>%n Vorhersagen geändert: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 now right, %2 now wrong, %3 other.</source>
+        <translation>%1 jetzt richtig, %2 jetzt falsch, %3 andere.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::NewProjectDialog</name>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="+21"/>
+        <source>Browse...</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New project from CSV</source>
+        <translation>Neues Projekt aus CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a CSV with the columns id_1, text_1, image_1, id_2, text_2, image_2, label. Images are looked up as &amp;lt;tweet id&amp;gt;.&amp;lt;extension&amp;gt; in the images folder; without one, the project opens with text only.</source>
+        <translation>Importiert eine CSV-Datei mit den Spalten id_1, text_1, image_1, id_2, text_2, image_2, label. Bilder werden als &amp;lt;Tweet-ID&amp;gt;.&amp;lt;Endung&amp;gt; im Bilderordner gesucht; ohne Bilderordner öffnet sich das Projekt nur mit Text.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file:</source>
+        <translation>CSV-Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CSV file</source>
+        <translation>CSV-Datei auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Images folder:</source>
+        <translation>Bilderordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the images folder</source>
+        <translation>Bilderordner auswählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save project as:</source>
+        <translation>Projekt speichern als:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the new project as</source>
+        <translation>Neues Projekt speichern als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entail Studio projects (*.entail)</source>
+        <translation>Entail-Studio-Projekte (*.entail)</translation>
+    </message>
+</context>
+<context>
+    <name>entail::PairTableModel</name>
+    <message>
+        <location filename="../ui/pairtablemodel.cpp" line="+168"/>
+        <source>wrong</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image missing</source>
+        <translation>Bild fehlt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pair %1: tweets %2 and %3 (%4 split)</source>
+        <translation>Paar %1: Tweets %2 und %3 (Teilmenge: %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No prediction: load a model to see one</source>
+        <translation>Keine Vorhersage: Laden Sie ein Modell, um eine zu sehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model gives %1 a probability of %2%</source>
+        <translation>Das Modell gibt %1 eine Wahrscheinlichkeit von %2 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model disagrees with the current label</source>
+        <translation>Das Modell widerspricht dem aktuellen Label</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pair number in the project</source>
+        <translation>Nummer des Paares im Projekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first tweet (text_1)</source>
+        <translation>Der erste Tweet (text_1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tweet 1</source>
+        <translation>Tweet 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The second tweet (text_2)</source>
+        <translation>Der zweite Tweet (text_2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tweet 2</source>
+        <translation>Tweet 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label as imported</source>
+        <translation>Das Label, wie es importiert wurde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label after your corrections</source>
+        <translation>Das Label nach Ihren Korrekturen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loaded model&apos;s prediction</source>
+        <translation>Die Vorhersage des geladenen Modells</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Predicted</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model&apos;s probability for its prediction</source>
+        <translation>Die Wahrscheinlichkeit, die das Modell seiner Vorhersage gibt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does the prediction match the current label?</source>
+        <translation>Stimmt die Vorhersage mit dem aktuellen Label überein?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected labels and missing images</source>
+        <translation>Korrigierte Labels und fehlende Bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>entail::PairView</name>
+    <message>
+        <location filename="../ui/pairview.cpp" line="+27"/>
+        <source>Tweet 1</source>
+        <translation>Tweet 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tweet 2</source>
+        <translation>Tweet 2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a pair in the table to see it here.</source>
+        <translation>Wählen Sie ein Paar in der Tabelle aus, um es hier zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This tweet has no image.</source>
+        <translation>Dieser Tweet hat kein Bild.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image not available: the project has no images folder.
+Use File › Locate images... to choose one.</source>
+        <translation>Bild nicht verfügbar: Das Projekt hat keinen Bilderordner.
+Wählen Sie einen mit Datei › Bilder suchen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image not available: the images folder
+%1
+does not exist.</source>
+        <translation>Bild nicht verfügbar: Der Bilderordner
+%1
+existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image not available: no file for tweet %1
+in %2.</source>
+        <translation>Bild nicht verfügbar: keine Datei für Tweet %1
+in %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Pair %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 split &amp;nbsp;·&amp;nbsp; label %3</source>
+        <translation>&lt;b&gt;Paar %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Teilmenge %2 &amp;nbsp;·&amp;nbsp; Label %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> &amp;nbsp;&lt;i&gt;(corrected; imported as %1)&lt;/i&gt;</source>
+        <translation> &amp;nbsp;&lt;i&gt;(korrigiert; importiert als %1)&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>entail::PredictionPanel</name>
+    <message>
+        <location filename="../ui/predictionpanel.cpp" line="+33"/>
+        <source>Model prediction</source>
+        <translation>Vorhersage des Modells</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No model is loaded, so there are no predictions yet.
+Load a trained model file (.pt) to see what it predicts for each pair.</source>
+        <translation>Es ist kein Modell geladen, daher gibt es noch keine Vorhersagen.
+Laden Sie eine trainierte Modelldatei (.pt), um zu sehen, was sie für jedes Paar vorhersagt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load model...</source>
+        <translation>Modell laden …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Text and image</source>
+        <translation>Text und Bild</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text only (image masked)</source>
+        <translation>Nur Text (Bild ausgeblendet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image only (text masked)</source>
+        <translation>Nur Bild (Text ausgeblendet)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Predict all pairs</source>
+        <translation>Alle Paare vorhersagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the model on every pair of the project, in the background</source>
+        <translation>Das Modell im Hintergrund auf jedes Paar des Projekts anwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%v of %m pairs</source>
+        <translation>%v von %m Paaren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Predicting...</source>
+        <translation>Vorhersage läuft …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Text alone and image alone lead to the same call.</source>
+        <translation>Text allein und Bild allein führen zur selben Entscheidung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text alone leads to this call; the image alone does not.</source>
+        <translation>Der Text allein führt zu dieser Entscheidung, das Bild allein nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image alone leads to this call; the text alone does not.</source>
+        <translation>Das Bild allein führt zu dieser Entscheidung, der Text allein nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only text and image together lead to this call.</source>
+        <translation>Nur Text und Bild zusammen führen zu dieser Entscheidung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;The model disagrees with the label (%1).&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Das Modell widerspricht dem Label (%1).&lt;/b&gt; </translation>
+    </message>
+</context>
+<context>
+    <name>entail::ProjectSession</name>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="+48"/>
+        <source>%1: cannot copy the model into %2</source>
+        <translation>%1: Das Modell kann nicht nach %2 kopiert werden</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opening the demo project</source>
+        <translation>Das Demoprojekt wird geöffnet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Creating the demo project</source>
+        <translation>Das Demoprojekt wird erstellt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The project&apos;s model %1 could not be loaded: %2</source>
+        <translation>Das Modell %1 des Projekts konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking for images in %1</source>
+        <translation>Bilder werden in %1 gesucht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot use the images folder</source>
+        <translation>Der Bilderordner kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Loading the model %1</source>
+        <translation>Das Modell %1 wird geladen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Prediction cancelled</source>
+        <translation>Vorhersage abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Predictions done, but not saved in the project: %1</source>
+        <translation>Vorhersagen fertig, aber nicht im Projekt gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Predicted %n pair(s)</source>
+        <translation>
+            <numerusform>%n Paar vorhergesagt</numerusform>
+            <numerusform>%n Paare vorhergesagt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporting to %1</source>
+        <translation>Export nach %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot write the file</source>
+        <translation>%1: Die Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The correction was not saved</source>
+        <translation>Die Korrektur wurde nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="+12"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up / Down</source>
+        <translation>Hoch / Runter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous / next pair (in the table)</source>
+        <translation>Vorheriges / nächstes Paar (in der Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a matrix cell</source>
+        <translation>Klick auf eine Matrixzelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>List the pairs of that cell</source>
+        <translation>Die Paare dieser Zelle auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Keys work everywhere except while typing in the search box.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Tasten funktionieren überall, außer beim Tippen im Suchfeld.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>entail::SpmLibrary</name>
+    <message>
+        <location filename="../model/spmlibrary.cpp" line="+70"/>
+        <source>The tokenizer plugin %1 could not be loaded. Tried: %2. Set ENTAIL_SPM_PLUGIN to its path.</source>
+        <translation>Das Tokenizer-Plugin %1 konnte nicht geladen werden. Versucht: %2. Setzen Sie ENTAIL_SPM_PLUGIN auf seinen Pfad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no location</source>
+        <translation>kein Ort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not an Entail Studio tokenizer plugin (missing functions)</source>
+        <translation>kein Tokenizer-Plugin von Entail Studio (Funktionen fehlen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plugin API version %1, expected %2</source>
+        <translation>Plugin-API-Version %1, erwartet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>entail::Tokenizer</name>
+    <message>
+        <location filename="../model/tokenizer.cpp" line="+55"/>
+        <source>The vocabulary size must be larger than %1.</source>
+        <translation>Die Vokabulargröße muss größer als %1 sein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no text to train the tokenizer on.</source>
+        <translation>Es gibt keinen Text, auf dem der Tokenizer trainiert werden kann.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Training the tokenizer failed: %1</source>
+        <translation>Das Training des Tokenizers ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The tokenizer model is empty.</source>
+        <translation>Das Tokenizer-Modell ist leer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tokenizer model is corrupt: %1</source>
+        <translation>Das Tokenizer-Modell ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The tokenizer model does not have %1 at id %2; it was not trained by Entail Studio.</source>
+        <translation>Das Tokenizer-Modell hat %1 nicht bei ID %2; es wurde nicht von Entail Studio trainiert.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::TrainDialog</name>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="+25"/>
+        <source>Train a new model version</source>
+        <translation>Eine neue Modellversion trainieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class-weighted cross-entropy</source>
+        <translation>Klassengewichtete Kreuzentropie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focal loss</source>
+        <translation>Focal Loss</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Heads only, on cached encoder embeddings (fast)</source>
+        <translation>Nur die Köpfe, auf zwischengespeicherten Encoder-Embeddings (schnell)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoders and heads (slower, can learn more)</source>
+        <translation>Encoder und Köpfe (langsamer, kann mehr lernen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Probability of hiding the text or the image of a training pair, so that the model also copes with one modality.</source>
+        <translation>Wahrscheinlichkeit, mit der Text oder Bild eines Trainingspaares verborgen werden, damit das Modell auch mit nur einer Modalität zurechtkommt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the images (otherwise text only)</source>
+        <translation>Die Bilder verwenden (sonst nur Text)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from the active model (fine-tune)</source>
+        <translation>Vom aktiven Modell ausgehen (Feinabstimmung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activate the new version when training finishes</source>
+        <translation>Die neue Version nach dem Training aktivieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Loss:</source>
+        <translation>&amp;Loss-Funktion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning &amp;rate:</source>
+        <translation>Lern&amp;rate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batchgröße:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Modality dropout:</source>
+        <translation>&amp;Modalitäts-Dropout:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What trains</source>
+        <translation>Was trainiert wird</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Trains on the current labels of the training split: %n labeled pair(s). </source>
+        <translation>
+            <numerusform>Trainiert auf den aktuellen Labels der Trainingsmenge: %n gelabeltes Paar. </numerusform>
+            <numerusform>Trainiert auf den aktuellen Labels der Trainingsmenge: %n gelabelte Paare. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Early stopping uses %n validation pair(s); </source>
+        <translation>
+            <numerusform>Das frühe Stoppen verwendet %n Validierungspaar; </numerusform>
+            <numerusform>Das frühe Stoppen verwendet %n Validierungspaare; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n test pair(s) are reported. </source>
+        <translation>
+            <numerusform>%n Testpaar wird ausgewertet. </numerusform>
+            <numerusform>%n Testpaare werden ausgewertet. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labels are copied when training starts: corrections made meanwhile count in the next run.</source>
+        <translation>Die Labels werden beim Start des Trainings kopiert: Korrekturen in der Zwischenzeit zählen im nächsten Lauf.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::Trainer</name>
+    <message>
+        <location filename="../model/trainer.cpp" line="+122"/>
+        <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
+        <translation>unbekannte Loss-Funktion „%1“ (erwartet: ce, weighted oder focal)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Training the tokenizer on %1 texts</source>
+        <translation>Der Tokenizer wird auf %1 Texten trainiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot train the tokenizer: %1</source>
+        <translation>Der Tokenizer kann nicht trainiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Preparing %1 labeled pairs</source>
+        <translation>%1 gelabelte Paare werden vorbereitet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 images could not be read and count as missing (first: %2)</source>
+        <translation>%1 Bilder konnten nicht gelesen werden und gelten als fehlend (erstes: %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>there are no labeled training pairs</source>
+        <translation>Es gibt keine gelabelten Trainingspaare</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computing embeddings of the frozen encoders</source>
+        <translation>Embeddings der eingefrorenen Encoder werden berechnet</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
+        <translation>Frühes Stoppen nach Epoche %1: Der Validierungs-Makro-F1 hat sich seit %2 Epochen nicht verbessert</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>entail::TrainingController</name>
+    <message>
+        <location filename="../ui/trainingcontroller.cpp" line="+63"/>
+        <source>A training run is already active.</source>
+        <translation>Es läuft bereits ein Training.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No project is open.</source>
+        <translation>Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project has no labeled pairs in its training split.</source>
+        <translation>Das Projekt hat keine gelabelten Paare in seiner Trainingsmenge.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the models folder %1.</source>
+        <translation>Der Modellordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The training finished but its model file %1 is missing.</source>
+        <translation>Das Training ist beendet, aber seine Modelldatei %1 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project was closed before the new version could be recorded.</source>
+        <translation>Das Projekt wurde geschlossen, bevor die neue Version gespeichert werden konnte.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::TrainingFeature</name>
+    <message>
+        <location filename="../ui/trainingfeature.cpp" line="+29"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Train…</source>
+        <translation>&amp;Trainieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train a new model version on the current labels</source>
+        <translation>Eine neue Modellversion auf den aktuellen Labels trainieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Version %1 trained; predicting all pairs with it…</source>
+        <translation>Version %1 trainiert; alle Paare werden damit vorhergesagt …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training cancelled</source>
+        <translation>Training abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicting with %1: %2 of %3 pairs</source>
+        <translation>Vorhersage mit %1: %2 von %3 Paaren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1 is now active.</source>
+        <translation>Version %1 ist jetzt aktiv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 is now active</source>
+        <translation>Version %1 ist jetzt aktiv</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Cannot train</source>
+        <translation>Training nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Training in progress</source>
+        <translation>Training läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 is still training. Cancel the training and close?</source>
+        <translation>Version %1 wird noch trainiert. Training abbrechen und schließen?</translation>
+    </message>
+</context>
+<context>
+    <name>entail::TrainingPanel</name>
+    <message>
+        <location filename="../ui/trainingpanel.cpp" line="+29"/>
+        <source>No training run yet. Use Train to start one.</source>
+        <translation>Noch kein Training. Starten Sie eines mit Trainieren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Cancel training</source>
+        <translation>Training &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stops the run after the current batch (Esc). No version is created.</source>
+        <translation>Beendet den Lauf nach dem aktuellen Batch (Esc). Es wird keine Version erstellt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training loss per batch</source>
+        <translation>Trainings-Loss je Batch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training loss</source>
+        <translation>Trainings-Loss</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Validation per epoch</source>
+        <translation>Validierung je Epoche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validation loss</source>
+        <translation>Validierungs-Loss</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Macro-F1</source>
+        <translation>Makro-F1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Log of the training runs</source>
+        <translation>Protokoll der Trainingsläufe</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Training %1 failed: %2</source>
+        <translation>Training %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training %1 cancelled: no version was created.</source>
+        <translation>Training %1 abgebrochen: Es wurde keine Version erstellt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelling %1 after the current batch…</source>
+        <translation>%1 wird nach dem aktuellen Batch abgebrochen …</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Training %1: preparing…</source>
+        <translation>Training %1: Vorbereitung …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Run %1 started: %2 loss, %3, %n labeled training pair(s) (label snapshot).</source>
+        <translation>
+            <numerusform>Lauf %1 gestartet: Loss %2, %3, %n gelabeltes Trainingspaar (Label-Stand).</numerusform>
+            <numerusform>Lauf %1 gestartet: Loss %2, %3, %n gelabelte Trainingspaare (Label-Stand).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encoders and heads</source>
+        <translation>Encoder und Köpfe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>heads only</source>
+        <translation>nur Köpfe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training %1: epoch %2/%3, batch %4/%5, loss %6, ETA %7</source>
+        <translation>Training %1: Epoche %2/%3, Batch %4/%5, Loss %6, noch %7</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 epoch %2: training loss %3, validation loss %4, macro-F1 %5, accuracy %6</source>
+        <translation>%1 Epoche %2: Trainings-Loss %3, Validierungs-Loss %4, Makro-F1 %5, Genauigkeit %6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version %1 saved in %2 (best epoch %3, validation macro-F1 %4).</source>
+        <translation>Version %1 in %2 gespeichert (beste Epoche %3, Validierungs-Makro-F1 %4).</translation>
+    </message>
+</context>
+<context>
+    <name>entail::TweetCard</name>
+    <message>
+        <location filename="../ui/tweetcard.cpp" line="+42"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;id %2&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;ID %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading image...</source>
+        <translation>Bild wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The image could not be read:
+%1</source>
+        <translation>Das Bild konnte nicht gelesen werden:
+%1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2888 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Checkpoint</name>
+    <message>
+        <location filename="../model/checkpoint.cpp" line="+69"/>
+        <source>%1: cannot write the model file: %2</source>
+        <translation>%1: no se puede escribir el archivo del modelo: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: cannot open the model file: %2</source>
+        <translation>%1: no se puede abrir el archivo del modelo: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not an Entail Studio model file</source>
+        <translation>%1: no es un archivo de modelo de Entail Studio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the model file is truncated</source>
+        <translation>%1: el archivo del modelo está truncado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: model file format %2 is not supported by this version (it reads format %3); retrain the model or use a matching version of Entail Studio</source>
+        <translation>%1: esta versión no admite el formato de archivo de modelo %2 (lee el formato %3); vuelva a entrenar el modelo o use una versión de Entail Studio que corresponda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the model file is corrupt or truncated (checksum mismatch)</source>
+        <translation>%1: el archivo del modelo está dañado o truncado (la suma de comprobación no coincide)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: the model file is damaged (missing or malformed sections)</source>
+        <translation>%1: el archivo del modelo está dañado (faltan secciones o están mal formadas)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the model&apos;s labels (%2) differ from this program&apos;s (%3)</source>
+        <translation>%1: las etiquetas del modelo (%2) difieren de las de este programa (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli_evaluate.cpp" line="+21"/>
+        <source>model: %1</source>
+        <translation>modelo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pairs: %1</source>
+        <translation>pares: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accuracy: %1</source>
+        <translation>exactitud: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>macro-F1: %1</source>
+        <translation>F1 macro: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weighted-F1: %1</source>
+        <translation>F1 ponderado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected calibration error: %1</source>
+        <translation>error de calibración esperado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision</source>
+        <translation>precisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recall</source>
+        <translation>exhaustividad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>support</source>
+        <translation>soporte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>confusion matrix (rows = true label, columns = predicted):</source>
+        <translation>matriz de confusión (filas = etiqueta real, columnas = predicha):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Evaluate a model on a labeled CSV.</source>
+        <translation>Evalúa un modelo con un CSV etiquetado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli_predict.cpp" line="+22"/>
+        <source>Model file.</source>
+        <translation>Archivo del modelo.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli_predict.cpp" line="+0"/>
+        <location filename="../app/cli_train.cpp" line="+83"/>
+        <location line="+18"/>
+        <source>MODEL</source>
+        <translation>MODELO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labeled CSV (tweets schema).</source>
+        <translation>CSV etiquetado (esquema de tuits).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli_predict.cpp" line="+1"/>
+        <location line="+2"/>
+        <location filename="../app/cli_project.cpp" line="+49"/>
+        <location line="+47"/>
+        <location line="+1"/>
+        <location line="+35"/>
+        <location filename="../app/cli_train.cpp" line="-23"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli_predict.cpp" line="-1"/>
+        <location filename="../app/cli_project.cpp" line="-86"/>
+        <location filename="../app/cli_train.cpp" line="-16"/>
+        <source>Folder holding &lt;id&gt;.&lt;ext&gt; images.</source>
+        <translation>Carpeta con las imágenes &lt;id&gt;.&lt;ext&gt;.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli_predict.cpp" line="+0"/>
+        <location filename="../app/cli_project.cpp" line="+1"/>
+        <location filename="../app/cli_train.cpp" line="+0"/>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON (accuracy, macro_f1, per_class, confusion).</source>
+        <translation>Imprime JSON (accuracy, macro_f1, per_class, confusion).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: entail evaluate --model MODEL --data FILE.csv [--images DIR] [--json]</source>
+        <translation>uso: entail evaluate --model MODELO --data ARCHIVO.csv [--images CARPETA] [--json]</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: no labeled pairs to evaluate</source>
+        <translation>%1: no hay pares etiquetados que evaluar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli_predict.cpp" line="+25"/>
+        <source>predicted %1/%2</source>
+        <translation>%1/%2 predichos</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>metrics of a model on a labeled CSV</source>
+        <translation>métricas de un modelo en un CSV etiquetado</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_predict.cpp" line="-28"/>
+        <source>Predict every pair of a CSV; writes id_1, id_2, one probability per label and the predicted label.</source>
+        <translation>Predice cada par de un CSV; escribe id_1, id_2, una probabilidad por etiqueta y la etiqueta predicha.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (tweets schema; labels optional).</source>
+        <translation>CSV (esquema de tuits; etiquetas opcionales).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predictions CSV to write.</source>
+        <translation>CSV de predicciones que se escribirá.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: entail predict --model MODEL --data FILE.csv [--images DIR] --out preds.csv</source>
+        <translation>uso: entail predict --model MODELO --data ARCHIVO.csv [--images CARPETA] --out predicciones.csv</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 predictions written</source>
+        <translation>%1: %2 predicciones escritas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>predict the pairs of a CSV</source>
+        <translation>predecir los pares de un CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_project.cpp" line="-16"/>
+        <source>%1: %2 pairs: %3 NoEntailment, %4 Implies, %5 Contradictory, %6 unlabeled</source>
+        <translation>%1: %2 pares: %3 Sin implicación, %4 Implica, %5 Contradictorio, %6 sin etiqueta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>images: %1 found, %2 missing</source>
+        <translation>imágenes: %1 encontradas, %2 faltan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>splits: %1 train, %2 validation, %3 test</source>
+        <translation>particiones: %1 entrenamiento, %2 validación, %3 prueba</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a tweets CSV into a new project file.</source>
+        <translation>Importa un CSV de tuits a un nuevo archivo de proyecto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file in the tweets schema.</source>
+        <translation>Archivo CSV con el esquema de tuits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project file to create (*.entail).</source>
+        <translation>Archivo de proyecto que se creará (*.entail).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name recorded in the log.</source>
+        <translation>Nombre que se registra en el historial.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli_train.cpp" line="+3"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: entail import &lt;csv&gt; [--images DIR] --project FILE</source>
+        <translation>uso: entail import &lt;csv&gt; [--images CARPETA] --project ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+86"/>
+        <source>%1: the project exists already; choose a new file name</source>
+        <translation>%1: el proyecto ya existe; elija un nombre de archivo nuevo</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>warning: %1: no such images folder; images will be marked missing</source>
+        <translation>aviso: %1: no existe esa carpeta de imágenes; las imágenes se marcarán como ausentes</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export the current labels as CSV (import schema) or JSONL.</source>
+        <translation>Exporta las etiquetas actuales como CSV (esquema de importación) o JSONL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project file.</source>
+        <translation>Archivo de proyecto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE.csv or FILE.jsonl.</source>
+        <translation>ARCHIVO.csv o ARCHIVO.jsonl.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: entail export --project FILE --out FILE.csv|FILE.jsonl</source>
+        <translation>uso: entail export --project ARCHIVO --out ARCHIVO.csv|ARCHIVO.jsonl</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the output must end in .csv or .jsonl</source>
+        <translation>%1: el archivo de salida debe terminar en .csv o .jsonl</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 pairs written</source>
+        <translation>%1: %2 pares escritos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generate the built-in demo project (synthetic tweets and images).</source>
+        <translation>Genera el proyecto de demostración integrado (tuits e imágenes sintéticos).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project file to create.</source>
+        <translation>Archivo de proyecto que se creará.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of pairs.</source>
+        <translation>Número de pares.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location filename="../app/cli_train.cpp" line="+2"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli_train.cpp" line="-5"/>
+        <source>Random seed.</source>
+        <translation>Semilla aleatoria.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: entail demo --project FILE [--pairs N] [--seed N]</source>
+        <translation>uso: entail demo --project ARCHIVO [--pairs N] [--seed N]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 deliberately wrong labels recorded</source>
+        <translation>%1 etiquetas erróneas a propósito registradas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>import a CSV into a new project</source>
+        <translation>importar un CSV a un proyecto nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export current labels (CSV/JSONL)</source>
+        <translation>exportar las etiquetas actuales (CSV/JSONL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create the built-in demo project</source>
+        <translation>crear el proyecto de demostración integrado</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_train.cpp" line="-64"/>
+        <source>usage: entail train --data FILE.csv|--project FILE [--images DIR] [--val FILE.csv] --out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]</source>
+        <translation>uso: entail train --data ARCHIVO.csv|--project ARCHIVO [--images CARPETA] [--val ARCHIVO.csv] --out MODELO [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 pairs, accuracy %3, macro-F1 %4 (F1: Contradictory %5, Implies %6, NoEntailment %7)</source>
+        <translation>%1: %2 pares, exactitud %3, F1 macro %4 (F1: Contradictorio %5, Implica %6, Sin implicación %7)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>epoch %1/%2  batch %3/%4  loss %5  ETA %6 s   </source>
+        <translation>época %1/%2  lote %3/%4  pérdida %5  quedan %6 s   </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>epoch %1: train loss %2, validation loss %3, validation macro-F1 %4, accuracy %5</source>
+        <translation>época %1: pérdida de entrenamiento %2, pérdida de validación %3, F1 macro de validación %4, exactitud %5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Train an entailment model. Progress goes to stderr.</source>
+        <translation>Entrena un modelo de implicación. El progreso se muestra en stderr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training CSV (tweets schema).</source>
+        <translation>CSV de entrenamiento (esquema de tuits).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project file (its labels and splits).</source>
+        <translation>Archivo de proyecto (sus etiquetas y particiones).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validation CSV (early stopping).</source>
+        <translation>CSV de validación (para la parada temprana).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model file to write.</source>
+        <translation>Archivo del modelo que se escribirá.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ce, weighted or focal.</source>
+        <translation>ce, weighted o focal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum epochs (0 = default).</source>
+        <translation>Número máximo de épocas (0 = predeterminado).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peak learning rate (0 = default).</source>
+        <translation>Tasa de aprendizaje máxima (0 = predeterminada).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch size.</source>
+        <translation>Tamaño del lote.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early-stopping patience in epochs.</source>
+        <translation>Paciencia de la parada temprana, en épocas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TorchScript image encoder (see README).</source>
+        <translation>Codificador de imágenes TorchScript (véase README).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TorchScript text encoder (see README).</source>
+        <translation>Codificador de texto TorchScript (véase README).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train only the heads, on cached encoder outputs.</source>
+        <translation>Entrena solo las cabezas, con las salidas de los codificadores en caché.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text only: treat images as missing.</source>
+        <translation>Solo texto: trata las imágenes como ausentes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-tune this model.</source>
+        <translation>Ajusta este modelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-validate with K folds instead (no model written).</source>
+        <translation>En su lugar, hace validación cruzada con K particiones (no se escribe ningún modelo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
+        <translation>función de pérdida desconocida «%1» (se esperaba ce, weighted o focal)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no such file</source>
+        <translation>%1: no existe el archivo</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+25"/>
+        <source>entail train: %1</source>
+        <translation>entail train: %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1: written (best epoch %2, %3 s)</source>
+        <translation>%1: escrito (mejor época %2, %3 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>validation</source>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fold %1 test (best epoch %2)</source>
+        <translation>partición %1 prueba (mejor época %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pooled</source>
+        <translation>agregado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>macro-F1 %1 ± %2, accuracy %3 ± %4 over %5 folds (%6 s)</source>
+        <translation>F1 macro %1 ± %2, exactitud %3 ± %4 en %5 particiones (%6 s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>train a model (or cross-validate)</source>
+        <translation>entrenar un modelo (o hacer validación cruzada)</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="+39"/>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_cli.cpp" line="+16"/>
+        <source>Usage: entail &lt;command&gt; [options]   (entail &lt;command&gt; --help for details)</source>
+        <translation>Uso: entail &lt;orden&gt; [opciones]   (detalles con entail &lt;orden&gt; --help)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>entail: internal error: %1</source>
+        <translation>entail: error interno: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>entail: unknown command &apos;%1&apos;</source>
+        <translation>entail: orden desconocida «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CrossValidation</name>
+    <message>
+        <location filename="../model/crossvalidation.cpp" line="+35"/>
+        <source>cross-validation needs at least 2 folds</source>
+        <translation>la validación cruzada necesita al menos 2 particiones</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../model/csv.cpp" line="+109"/>
+        <source>quote character inside an unquoted field (quote the whole field and double the quotes in it)</source>
+        <translation>comillas dentro de un campo sin comillas (ponga todo el campo entre comillas y duplique las que contiene)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>unterminated quoted field: the closing quote is missing</source>
+        <translation>campo entre comillas sin terminar: falta la comilla de cierre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled)</source>
+        <translation>texto inesperado tras una comilla de cierre (una comilla dentro de un campo entre comillas debe duplicarse)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is UTF-16 encoded; save it as UTF-8</source>
+        <translation>el archivo está codificado en UTF-16; guárdelo como UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>binary data (a NUL byte): this is not a CSV text file</source>
+        <translation>datos binarios (un byte NUL): esto no es un archivo de texto CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid UTF-8 (save the file as UTF-8)</source>
+        <translation>UTF-8 no válido (guarde el archivo como UTF-8)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProject</name>
+    <message>
+        <location filename="../model/demo.cpp" line="+151"/>
+        <source>%1: cannot create the images folder</source>
+        <translation>%1: no se puede crear la carpeta de imágenes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>built-in demo</source>
+        <translation>demostración integrada</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: cannot write the demo image</source>
+        <translation>%1: no se puede escribir la imagen de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../model/importer.cpp" line="+76"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>pair %1 (ids %2, %3) holds a NUL character, which a CSV file cannot carry</source>
+        <translation>el par %1 (ids %2, %3) contiene un carácter NUL, que un archivo CSV no puede contener</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location line="-151"/>
+        <source>cannot open the file: %1</source>
+        <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the file holds only blank lines</source>
+        <translation>el archivo solo contiene líneas en blanco</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>la columna «%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing required column &quot;%1&quot;</source>
+        <translation>falta la columna obligatoria «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing column &quot;%1&quot; (image_1_path and image_2_path go together)</source>
+        <translation>falta la columna «%1» (image_1_path e image_2_path van juntas)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected %1 fields, found %2</source>
+        <translation>se esperaban %1 campos, hay %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bad id &quot;%1&quot; in column %2 (expected digits)</source>
+        <translation>id «%1» no válido en la columna %2 (se esperaban dígitos)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown label &quot;%1&quot; (expected Contradictory, Implies, NoEntailment or empty)</source>
+        <translation>etiqueta desconocida «%1» (se esperaba Contradictory, Implies, NoEntailment o vacía)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>label_idx &quot;%1&quot; does not match label &quot;%2&quot; (expected &quot;%3&quot;)</source>
+        <translation>label_idx «%1» no corresponde a la etiqueta «%2» (se esperaba «%3»)</translation>
+    </message>
+</context>
+<context>
+    <name>LabelCommand</name>
+    <message>
+        <location filename="../ui/labelcommand.cpp" line="+11"/>
+        <source>label pair %1 as %2</source>
+        <translation>etiquetar el par %1 como %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabelText</name>
+    <message>
+        <location filename="../ui/labeltext.cpp" line="+8"/>
+        <source>Contradictory</source>
+        <translation>Contradictorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implies</source>
+        <translation>Implica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NoEntailment</source>
+        <translation>Sin implicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlabeled</source>
+        <translation>sin etiqueta</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>train</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation</source>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all splits</source>
+        <translation>todas las particiones</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageText</name>
+    <message>
+        <location filename="../ui/translations.cpp" line="+55"/>
+        <source>English</source>
+        <extracomment>The name of the language of this translation, in that language (&quot;Deutsch&quot;, &quot;Español&quot;).</extracomment>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>NetConfig</name>
+    <message>
+        <location filename="../model/netconfig.cpp" line="+101"/>
+        <source>the network configuration is invalid</source>
+        <translation>la configuración de la red no es válida</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLoader</name>
+    <message>
+        <location filename="../ui/projectloader.cpp" line="+21"/>
+        <source>Cannot open the project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such file</source>
+        <translation>%1: no existe el archivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot open the project</source>
+        <translation>%1: no se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot import the CSV file</source>
+        <translation>No se puede importar el archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot create the demo project</source>
+        <translation>No se puede crear el proyecto de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot create the demo project</source>
+        <translation>%1: no se puede crear el proyecto de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <location filename="../model/store.cpp" line="+75"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>database error</source>
+        <translation>error de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot start a transaction</source>
+        <translation>no se puede iniciar una transacción</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot commit</source>
+        <translation>no se puede confirmar la transacción</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: the project was written by a newer Entail Studio (schema %2, this version reads up to %3)</source>
+        <translation>%1: el proyecto lo escribió una versión más reciente de Entail Studio (esquema %2; esta versión lee hasta el %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: not an Entail Studio project</source>
+        <translation>%1: no es un proyecto de Entail Studio</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot save splits</source>
+        <translation>no se pueden guardar las particiones</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>cannot append to the annotation log</source>
+        <translation>no se puede añadir al historial de anotaciones</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot open the project</source>
+        <translation>no se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: a file of that name exists already</source>
+        <translation>%1: ya existe un archivo con ese nombre</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: no such project file</source>
+        <translation>%1: no existe ese archivo de proyecto</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cannot add pairs</source>
+        <translation>no se pueden añadir pares</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+138"/>
+        <source>cannot save project settings</source>
+        <translation>no se pueden guardar los ajustes del proyecto</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>invalid label id %1</source>
+        <translation>id de etiqueta no válido: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the pair</source>
+        <translation>no se puede leer el par</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no pair with key %2</source>
+        <translation>%1: no hay ningún par con la clave %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot change the label</source>
+        <translation>no se puede cambiar la etiqueta</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot save image locations</source>
+        <translation>no se pueden guardar las rutas de las imágenes</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>cannot record the model version</source>
+        <translation>no se puede registrar la versión del modelo</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot activate the model</source>
+        <translation>no se puede activar el modelo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+12"/>
+        <source>cannot save predictions</source>
+        <translation>no se pueden guardar las predicciones</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/main_gui.cpp" line="+11"/>
+        <source>Entail Studio</source>
+        <translation>Entail Studio</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEncoder</name>
+    <message>
+        <location filename="../model/scriptencoder.cpp" line="+27"/>
+        <source>%1: cannot read the TorchScript encoder: %2</source>
+        <translation>%1: no se puede leer el codificador TorchScript: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: not a TorchScript module</source>
+        <translation>%1: no es un módulo TorchScript</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>float [B,3,128,128] -&gt; [B,D]</source>
+        <translation>float [B,3,128,128] -&gt; [B,D]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token_ids, segment_ids, padding_mask int64 [B,L] -&gt; [B,D]</source>
+        <translation>token_ids, segment_ids, padding_mask int64 [B,L] -&gt; [B,D]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the TorchScript module does not follow the encoder contract (%2): %3</source>
+        <translation>%1: el módulo TorchScript no cumple el contrato de los codificadores (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>TrainedModel</name>
+    <message>
+        <location filename="../model/trainedmodel.cpp" line="+20"/>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1: the tokenizer cannot be loaded: %2</source>
+        <translation>%1: no se puede cargar el tokenizador: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the tokenizer does not match the network</source>
+        <translation>%1: el tokenizador no corresponde a la red</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: the stored weights do not match the network configuration (%2)</source>
+        <translation>%1: los pesos guardados no corresponden a la configuración de la red (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the stored weights do not match the network configuration</source>
+        <translation type="vanished">%1: los pesos guardados no corresponden a la configuración de la red</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <location filename="../ui/trainingworker.cpp" line="+30"/>
+        <source>training failed: %1</source>
+        <translation>el entrenamiento falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cv</name>
+    <message>
+        <location filename="../model/imageloader.cpp" line="+181"/>
+        <source>not an image, or an unsupported image format</source>
+        <translation>no es una imagen, o el formato de imagen no es compatible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image header is damaged</source>
+        <translation>la cabecera de la imagen está dañada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image is too large: %1 x %2 pixels (the limit is %3 megapixels)</source>
+        <translation>la imagen es demasiado grande: %1 x %2 píxeles (el límite es de %3 megapíxeles)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the image is truncated (the JPEG data has no end marker)</source>
+        <translation>la imagen está truncada (a los datos JPEG les falta el marcador de fin)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>decoding this %1 x %2 image would need about %3 MB of memory (the limit is %4 MB)</source>
+        <translation>decodificar esta imagen de %1 x %2 necesitaría unos %3 MB de memoria (el límite es de %4 MB)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the image data is corrupt or truncated</source>
+        <translation>los datos de la imagen están dañados o truncados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>unsupported pixel format</source>
+        <translation>formato de píxel no compatible</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not enough memory to decode the image</source>
+        <translation>no hay memoria suficiente para decodificar la imagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the image cannot be decoded: %1</source>
+        <translation>no se puede decodificar la imagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>entail</name>
+    <message>
+        <location filename="../model/tokenizer.cpp" line="+66"/>
+        <source>unknown sentencepiece error</source>
+        <translation>error desconocido de sentencepiece</translation>
+    </message>
+    <message>
+        <location filename="../model/imageloader.cpp" line="-214"/>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>el archivo está vacío (0 bytes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>el archivo es demasiado grande (%1 MB; el límite es de %2 MB)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>the file cannot be read: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>entail::AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="+47"/>
+        <source>The user interface, the project files (SQLite) and the translations.</source>
+        <translation>La interfaz, los archivos de proyecto (SQLite) y las traducciones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The neural network: training and prediction.</source>
+        <translation>La red neuronal: entrenamiento y predicción.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading and resizing images; the pictures of the demo project.</source>
+        <translation>Lectura y redimensionado de imágenes; las imágenes del proyecto de demostración.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Splitting tweet texts into word pieces.</source>
+        <translation>División de los textos de los tuits en fragmentos de palabras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognizing Multimodal Entailment dataset</source>
+        <translation>Conjunto de datos Recognizing Multimodal Entailment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data format and the baseline model follow it; the data is not included.</source>
+        <translation>El formato de los datos y el modelo de referencia lo siguen; los datos no se incluyen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About Entail Studio</source>
+        <translation>Acerca de Entail Studio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entail Studio</source>
+        <translation>Entail Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review tweet pairs, correct their entailment labels, inspect the model&apos;s errors and retrain it.</source>
+        <translation>Revise pares de tuits, corrija sus etiquetas de implicación, examine los errores del modelo y vuelva a entrenarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built with</source>
+        <translation>Creado con</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>About Qt</source>
+        <translation>Acerca de Qt</translation>
+    </message>
+</context>
+<context>
+    <name>entail::AnnotationLogModel</name>
+    <message>
+        <location filename="../ui/annotationlogmodel.cpp" line="+39"/>
+        <source>correction</source>
+        <translation>corrección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ClassMetricsModel</name>
+    <message>
+        <location filename="../ui/classmetricsmodel.cpp" line="+52"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation>Exhaustividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs</source>
+        <translation>Pares</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Of the pairs predicted as this class, the share labeled so</source>
+        <translation>De los pares predichos como esta clase, la proporción etiquetada así</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the pairs labeled as this class, the share predicted so</source>
+        <translation>De los pares etiquetados como esta clase, la proporción predicha así</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harmonic mean of precision and recall</source>
+        <translation>Media armónica de la precisión y la exhaustividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labeled pairs of this class that have a prediction</source>
+        <translation>Pares etiquetados de esta clase que tienen predicción</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ConfusionDeltaModel</name>
+    <message>
+        <location filename="../ui/confusiondeltamodel.cpp" line="+50"/>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>True %1, predicted %2: %3 before, %4 now</source>
+        <translation>Real %1, predicha %2: antes %3, ahora %4</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ConfusionMatrixModel</name>
+    <message numerus="yes">
+        <location filename="../ui/confusionmatrixmodel.cpp" line="+61"/>
+        <source>%n pair(s) labeled %1 were predicted %2 (%3% of %1). Click to list them.</source>
+        <translation>
+            <numerusform>%n par etiquetado %1 se predijo %2 (%3 % de %1). Haga clic para listarlo.</numerusform>
+            <numerusform>%n pares etiquetados %1 se predijeron %2 (%3 % de %1). Haga clic para listarlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pairs labeled %1</source>
+        <translation>Pares etiquetados %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs predicted %1</source>
+        <translation>Pares predichos %1</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ConfusionMatrixView</name>
+    <message>
+        <location filename="../ui/confusionmatrixview.cpp" line="+24"/>
+        <source>Split:</source>
+        <translation>Partición:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows: current label • columns: prediction • click a cell to list its pairs</source>
+        <translation>Filas: etiqueta actual • columnas: predicción • haga clic en una celda para listar sus pares</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No predictions yet.
+Load a model (Model › Load model...) to compare its predictions with the labels.</source>
+        <translation>Aún no hay predicciones.
+Cargue un modelo (Modelo › Cargar modelo…) para comparar sus predicciones con las etiquetas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No labeled pairs with a prediction in this split.</source>
+        <translation>No hay pares etiquetados con predicción en esta partición.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::FilterBar</name>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="+41"/>
+        <source>Search both texts, tweet ids or pair numbers</source>
+        <translation>Buscar en ambos textos, ids de tuit o números de par</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any label</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlabeled</source>
+        <translation>Sin etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show pairs with this current label</source>
+        <translation>Mostrar los pares con esta etiqueta actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any prediction</source>
+        <translation>Cualquier predicción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No prediction</source>
+        <translation>Sin predicción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show pairs the model predicts as this label</source>
+        <translation>Mostrar los pares para los que el modelo predice esta etiqueta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show pairs of this split</source>
+        <translation>Mostrar los pares de esta partición</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model disagrees</source>
+        <translation>El modelo discrepa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only pairs where the prediction differs from the current label</source>
+        <translation>Solo los pares cuya predicción difiere de la etiqueta actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected</source>
+        <translation>Corregidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only pairs whose label was changed after import</source>
+        <translation>Solo los pares cuya etiqueta se cambió tras la importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image missing</source>
+        <translation>Falta la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only pairs with at least one missing image</source>
+        <translation>Solo los pares con al menos una imagen ausente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear every filter</source>
+        <translation>Quitar todos los filtros</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n par</numerusform>
+            <numerusform>%n pares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n pair(s)</source>
+        <translation>
+            <numerusform>%1 de %n par</numerusform>
+            <numerusform>%1 de %n pares</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entail::FirstRunGuide</name>
+    <message>
+        <location filename="../ui/firstrunguide.cpp" line="+34"/>
+        <source>Started without a project, Entail Studio opens its demo project: 600 made-up tweet pairs, a few of them deliberately mislabelled. Try to find them.</source>
+        <translation>Si se inicia sin proyecto, Entail Studio abre su proyecto de demostración: 600 pares de tuits inventados, algunos etiquetados mal a propósito. Intente encontrarlos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The window</source>
+        <translation>La ventana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left: the table of pairs. Select a pair to see it.</source>
+        <translation>A la izquierda: la tabla de pares. Seleccione un par para verlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle: the pair as two tweet cards. Words that only one of the texts has are highlighted.</source>
+        <translation>En el centro: el par como dos tarjetas de tuit. Las palabras que solo aparecen en uno de los textos están resaltadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predictions: bars for the full model, for the text alone and for the image alone.</source>
+        <translation>Predicciones: barras para el modelo completo, solo para el texto y solo para la imagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confusion matrix: click a cell to list only its pairs.</source>
+        <translation>Matriz de confusión: haga clic en una celda para listar solo sus pares.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train: retrains the model in the background; you can keep working meanwhile.</source>
+        <translation>Entrenar: vuelve a entrenar el modelo en segundo plano; mientras tanto puede seguir trabajando.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label the pair Contradictory / Implies / NoEntailment</source>
+        <translation>etiquetar el par como Contradictorio / Implica / Sin implicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next / previous pair</source>
+        <translation>par siguiente / anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next suspect: the next pair whose label is probably wrong</source>
+        <translation>siguiente sospechoso: el siguiente par cuya etiqueta probablemente sea errónea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>undo / redo a label change</source>
+        <translation>deshacer / rehacer un cambio de etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all keyboard shortcuts</source>
+        <translation>todos los atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Welcome to Entail Studio</source>
+        <translation>Bienvenido a Entail Studio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Don&apos;t show this again</source>
+        <translation>No volver a mostrar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+</context>
+<context>
+    <name>entail::HistoryPanel</name>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="+33"/>
+        <source>No pair selected.</source>
+        <translation>No hay ningún par seleccionado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pair %1 has no recorded label changes.</source>
+        <translation>El par %1 no tiene cambios de etiqueta registrados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label history of pair %1:</source>
+        <translation>Historial de etiquetas del par %1:</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ImageLabel</name>
+    <message>
+        <location filename="../ui/imagelabel.cpp" line="+23"/>
+        <source>Click to zoom</source>
+        <translation>Haga clic para ampliar</translation>
+    </message>
+</context>
+<context>
+    <name>entail::LabelBar</name>
+    <message>
+        <location filename="../ui/labelbar.cpp" line="+28"/>
+        <source>Label this pair %1 (key %2)</source>
+        <translation>Etiquetar este par como %1 (tecla %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous pair (K)</source>
+        <translation>Par anterior (K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next pair (J)</source>
+        <translation>Par siguiente (J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next suspect</source>
+        <translation>Siguiente sospechoso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next pair where the model disagrees with the label, most confident first (N)</source>
+        <translation>Siguiente par en el que el modelo discrepa de la etiqueta, los más seguros primero (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keyboard shortcuts (?)</source>
+        <translation>Atajos de teclado (?)</translation>
+    </message>
+</context>
+<context>
+    <name>entail::MessageBanner</name>
+    <message>
+        <location filename="../ui/messagebanner.cpp" line="+23"/>
+        <source>Hide this message</source>
+        <translation>Ocultar este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>entail::MetricsDock</name>
+    <message>
+        <location filename="../ui/metricsdock.cpp" line="+15"/>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Accuracy – &amp;nbsp;&amp;nbsp; Macro-F1 –</source>
+        <translation>Exactitud – &amp;nbsp;&amp;nbsp; F1 macro –</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Accuracy &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&amp;nbsp; Macro-F1 &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:gray&quot;&gt;%n labeled pair(s)&lt;/span&gt;</source>
+        <translation>
+            <numerusform>Exactitud &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&amp;nbsp; F1 macro &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:gray&quot;&gt;%n par etiquetado&lt;/span&gt;</numerusform>
+            <numerusform>Exactitud &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&amp;nbsp; F1 macro &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:gray&quot;&gt;%n pares etiquetados&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entail::ModelActivator</name>
+    <message>
+        <location filename="../ui/modelactivator.cpp" line="+105"/>
+        <source>The project was closed before the predictions of %1 could be stored.</source>
+        <translation>El proyecto se cerró antes de que se pudieran guardar las predicciones de %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model %1 returned %2 predictions for %3 pairs.</source>
+        <translation>El modelo %1 devolvió %2 predicciones para %3 pares.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ModelComparison</name>
+    <message>
+        <location filename="../ui/modelcomparison.cpp" line="+115"/>
+        <source>Contradictory</source>
+        <translation>Contradictorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implies</source>
+        <translation>Implica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No entailment</source>
+        <translation>Sin implicación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>train</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation</source>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>now right</source>
+        <translation>ahora correcta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now wrong</source>
+        <translation>ahora incorrecta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still wrong</source>
+        <translation>sigue incorrecta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unlabeled</source>
+        <translation>sin etiqueta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First: %1
+Second: %2</source>
+        <translation>Primero: %1
+Segundo: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pair</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First tweet</source>
+        <translation>Primer tuit</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ModelVersionsModel</name>
+    <message>
+        <location filename="../ui/modelversionsmodel.cpp" line="+64"/>
+        <source>cross-entropy</source>
+        <translation>entropía cruzada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>class-weighted</source>
+        <translation>ponderada por clase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>focal</source>
+        <translation>focal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>encoders + heads</source>
+        <translation>codificadores + cabezas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>heads only</source>
+        <translation>solo cabezas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trained</source>
+        <translation>Entrenado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best epoch</source>
+        <translation>Mejor época</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training pairs</source>
+        <translation>Pares de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Val. macro-F1</source>
+        <translation>F1 macro (val.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Val. accuracy</source>
+        <translation>Exactitud (val.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test macro-F1</source>
+        <translation>F1 macro (prueba)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ModelsPanel</name>
+    <message>
+        <location filename="../ui/modelspanel.cpp" line="+54"/>
+        <source>Co&amp;mpare with active</source>
+        <translation>Co&amp;mparar con la activa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All pairs</source>
+        <translation>Todos los pares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation and test pairs</source>
+        <translation>Pares de validación y de prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which pairs the comparison counts</source>
+        <translation>Qué pares cuenta la comparación</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a version and press Compare.</source>
+        <translation>Seleccione una versión y pulse Comparar.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Click a pair to show it</source>
+        <translation>Haga clic en un par para mostrarlo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot compare: %1</source>
+        <translation>No se puede comparar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%n pair(s): accuracy %1, macro-F1 %2, weighted F1 %3</source>
+        <translation>
+            <numerusform>%n par: exactitud %1, F1 macro %2, F1 ponderado %3</numerusform>
+            <numerusform>%n pares: exactitud %1, F1 macro %2, F1 ponderado %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recall</source>
+        <translation>Exhaustividad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No model version yet: train one.</source>
+        <translation>Aún no hay ninguna versión del modelo: entrene una.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (active)</source>
+        <translation> (activa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created %1</source>
+        <translation>Creada el %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loss %1; epochs %2; learning rate %3; batch %4; modality dropout %5; %6; %7.</source>
+        <translation>Pérdida %1; épocas %2; tasa de aprendizaje %3; lote %4; dropout de modalidad %5; %6; %7.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encoders and heads trained</source>
+        <translation>codificadores y cabezas entrenados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>heads only</source>
+        <translation>solo cabezas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text and images</source>
+        <translation>texto e imágenes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text only</source>
+        <translation>solo texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label snapshot: %1 training, %2 validation, %3 test pairs labeled (digest %4).</source>
+        <translation>Instantánea de etiquetas: %1 pares de entrenamiento, %2 de validación y %3 de prueba etiquetados (resumen %4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Best epoch %1 of %2, trained in %3 s.</source>
+        <translation>Mejor época %1 de %2, entrenado en %3 s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No metrics were recorded for this version.</source>
+        <translation>No se registraron métricas para esta versión.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>There is no active version to compare with.</source>
+        <translation>No hay ninguna versión activa con la que comparar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Predicting all pairs with %1 before comparing…</source>
+        <translation>Prediciendo todos los pares con %1 antes de comparar…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 against the active %2 on %n pair(s)</source>
+        <translation>
+            <numerusform>%1 frente a la activa %2 en %n par</numerusform>
+            <numerusform>%1 frente a la activa %2 en %n pares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>macro-F1 %1 → %2, accuracy %3 → %4 (current labels). </source>
+        <translation>F1 macro %1 → %2, exactitud %3 → %4 (etiquetas actuales). </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n prediction(s) flipped: </source>
+        <translation>
+            <numerusform>%n predicción cambió: </numerusform>
+            <numerusform>%n predicciones cambiaron: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 now right, %2 now wrong, %3 other.</source>
+        <translation>%1 ahora correctas, %2 ahora incorrectas, %3 otras.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::NewProjectDialog</name>
+    <message>
+        <location filename="../ui/newprojectdialog.cpp" line="+21"/>
+        <source>Browse...</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New project from CSV</source>
+        <translation>Nuevo proyecto a partir de un CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a CSV with the columns id_1, text_1, image_1, id_2, text_2, image_2, label. Images are looked up as &amp;lt;tweet id&amp;gt;.&amp;lt;extension&amp;gt; in the images folder; without one, the project opens with text only.</source>
+        <translation>Importa un CSV con las columnas id_1, text_1, image_1, id_2, text_2, image_2, label. Las imágenes se buscan como &amp;lt;id del tuit&amp;gt;.&amp;lt;extensión&amp;gt; en la carpeta de imágenes; sin ella, el proyecto se abre solo con texto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file:</source>
+        <translation>Archivo CSV:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CSV file</source>
+        <translation>Elija el archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Images folder:</source>
+        <translation>Carpeta de imágenes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the images folder</source>
+        <translation>Elija la carpeta de imágenes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save project as:</source>
+        <translation>Guardar el proyecto como:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the new project as</source>
+        <translation>Guardar el nuevo proyecto como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entail Studio projects (*.entail)</source>
+        <translation>Proyectos de Entail Studio (*.entail)</translation>
+    </message>
+</context>
+<context>
+    <name>entail::PairTableModel</name>
+    <message>
+        <location filename="../ui/pairtablemodel.cpp" line="+168"/>
+        <source>wrong</source>
+        <translation>incorrecta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>corrected</source>
+        <translation>corregida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image missing</source>
+        <translation>falta la imagen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pair %1: tweets %2 and %3 (%4 split)</source>
+        <translation>Par %1: tuits %2 y %3 (partición de %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No prediction: load a model to see one</source>
+        <translation>Sin predicción: cargue un modelo para ver una</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model gives %1 a probability of %2%</source>
+        <translation>El modelo da a %1 una probabilidad del %2 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model disagrees with the current label</source>
+        <translation>El modelo no está de acuerdo con la etiqueta actual</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pair number in the project</source>
+        <translation>Número del par en el proyecto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pair</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first tweet (text_1)</source>
+        <translation>El primer tuit (text_1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tweet 1</source>
+        <translation>Tuit 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The second tweet (text_2)</source>
+        <translation>El segundo tuit (text_2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tweet 2</source>
+        <translation>Tuit 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label as imported</source>
+        <translation>La etiqueta tal como se importó</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label after your corrections</source>
+        <translation>La etiqueta tras sus correcciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loaded model&apos;s prediction</source>
+        <translation>La predicción del modelo cargado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Predicted</source>
+        <translation>Predicha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model&apos;s probability for its prediction</source>
+        <translation>La probabilidad que el modelo da a su predicción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does the prediction match the current label?</source>
+        <translation>¿Coincide la predicción con la etiqueta actual?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected labels and missing images</source>
+        <translation>Etiquetas corregidas e imágenes ausentes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+</context>
+<context>
+    <name>entail::PairView</name>
+    <message>
+        <location filename="../ui/pairview.cpp" line="+27"/>
+        <source>Tweet 1</source>
+        <translation>Tuit 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tweet 2</source>
+        <translation>Tuit 2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a pair in the table to see it here.</source>
+        <translation>Seleccione un par en la tabla para verlo aquí.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This tweet has no image.</source>
+        <translation>Este tuit no tiene imagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image not available: the project has no images folder.
+Use File › Locate images... to choose one.</source>
+        <translation>Imagen no disponible: el proyecto no tiene carpeta de imágenes.
+Elija una con Archivo › Localizar imágenes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image not available: the images folder
+%1
+does not exist.</source>
+        <translation>Imagen no disponible: la carpeta de imágenes
+%1
+no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image not available: no file for tweet %1
+in %2.</source>
+        <translation>Imagen no disponible: no hay ningún archivo para el tuit %1
+en %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Pair %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 split &amp;nbsp;·&amp;nbsp; label %3</source>
+        <translation>&lt;b&gt;Par %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; partición de %2 &amp;nbsp;·&amp;nbsp; etiqueta %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> &amp;nbsp;&lt;i&gt;(corrected; imported as %1)&lt;/i&gt;</source>
+        <translation> &amp;nbsp;&lt;i&gt;(corregida; importada como %1)&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>entail::PredictionPanel</name>
+    <message>
+        <location filename="../ui/predictionpanel.cpp" line="+33"/>
+        <source>Model prediction</source>
+        <translation>Predicción del modelo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No model is loaded, so there are no predictions yet.
+Load a trained model file (.pt) to see what it predicts for each pair.</source>
+        <translation>No hay ningún modelo cargado, así que aún no hay predicciones.
+Cargue un archivo de modelo entrenado (.pt) para ver qué predice para cada par.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load model...</source>
+        <translation>Cargar modelo…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Text and image</source>
+        <translation>Texto e imagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text only (image masked)</source>
+        <translation>Solo texto (imagen oculta)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image only (text masked)</source>
+        <translation>Solo imagen (texto oculto)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Predict all pairs</source>
+        <translation>Predecir todos los pares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the model on every pair of the project, in the background</source>
+        <translation>Aplica el modelo a cada par del proyecto, en segundo plano</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%v of %m pairs</source>
+        <translation>%v de %m pares</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Model: %1</source>
+        <translation>Modelo: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Predicting...</source>
+        <translation>Prediciendo…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Text alone and image alone lead to the same call.</source>
+        <translation>Solo el texto y solo la imagen llevan a la misma decisión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text alone leads to this call; the image alone does not.</source>
+        <translation>Solo el texto lleva a esta decisión; solo la imagen, no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image alone leads to this call; the text alone does not.</source>
+        <translation>Solo la imagen lleva a esta decisión; solo el texto, no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only text and image together lead to this call.</source>
+        <translation>Solo el texto y la imagen juntos llevan a esta decisión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;The model disagrees with the label (%1).&lt;/b&gt; </source>
+        <translation>&lt;b&gt;El modelo no está de acuerdo con la etiqueta (%1).&lt;/b&gt; </translation>
+    </message>
+</context>
+<context>
+    <name>entail::ProjectSession</name>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="+48"/>
+        <source>%1: cannot copy the model into %2</source>
+        <translation>%1: no se puede copiar el modelo en %2</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Opening %1</source>
+        <translation>Abriendo %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing %1</source>
+        <translation>Importando %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opening the demo project</source>
+        <translation>Abriendo el proyecto de demostración</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Creating the demo project</source>
+        <translation>Creando el proyecto de demostración</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The project&apos;s model %1 could not be loaded: %2</source>
+        <translation>No se pudo cargar el modelo %1 del proyecto: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking for images in %1</source>
+        <translation>Buscando imágenes en %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot use the images folder</source>
+        <translation>No se puede usar la carpeta de imágenes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Loading the model %1</source>
+        <translation>Cargando el modelo %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Prediction cancelled</source>
+        <translation>Predicción cancelada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Predictions done, but not saved in the project: %1</source>
+        <translation>Predicciones terminadas, pero no guardadas en el proyecto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Predicted %n pair(s)</source>
+        <translation>
+            <numerusform>%n par predicho</numerusform>
+            <numerusform>%n pares predichos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporting to %1</source>
+        <translation>Exportando a %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot write the file</source>
+        <translation>%1: no se puede escribir el archivo</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The correction was not saved</source>
+        <translation>La corrección no se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="+12"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up / Down</source>
+        <translation>Arriba / Abajo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous / next pair (in the table)</source>
+        <translation>Par anterior / siguiente (en la tabla)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a matrix cell</source>
+        <translation>Clic en una celda de la matriz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>List the pairs of that cell</source>
+        <translation>Listar los pares de esa celda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Keys work everywhere except while typing in the search box.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Las teclas funcionan en todas partes, salvo mientras se escribe en el cuadro de búsqueda.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>entail::SpmLibrary</name>
+    <message>
+        <location filename="../model/spmlibrary.cpp" line="+70"/>
+        <source>The tokenizer plugin %1 could not be loaded. Tried: %2. Set ENTAIL_SPM_PLUGIN to its path.</source>
+        <translation>No se pudo cargar el complemento del tokenizador %1. Se probó: %2. Indique su ruta en ENTAIL_SPM_PLUGIN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no location</source>
+        <translation>ninguna ubicación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not an Entail Studio tokenizer plugin (missing functions)</source>
+        <translation>no es un complemento de tokenizador de Entail Studio (faltan funciones)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plugin API version %1, expected %2</source>
+        <translation>versión %1 de la API del complemento; se esperaba la %2</translation>
+    </message>
+</context>
+<context>
+    <name>entail::Tokenizer</name>
+    <message>
+        <location filename="../model/tokenizer.cpp" line="+55"/>
+        <source>The vocabulary size must be larger than %1.</source>
+        <translation>El tamaño del vocabulario debe ser mayor que %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no text to train the tokenizer on.</source>
+        <translation>No hay texto con el que entrenar el tokenizador.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Training the tokenizer failed: %1</source>
+        <translation>El entrenamiento del tokenizador falló: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The tokenizer model is empty.</source>
+        <translation>El modelo del tokenizador está vacío.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tokenizer model is corrupt: %1</source>
+        <translation>El modelo del tokenizador está dañado: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The tokenizer model does not have %1 at id %2; it was not trained by Entail Studio.</source>
+        <translation>El modelo del tokenizador no tiene %1 en el id %2; no lo entrenó Entail Studio.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::TrainDialog</name>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="+25"/>
+        <source>Train a new model version</source>
+        <translation>Entrenar una nueva versión del modelo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cross-entropy</source>
+        <translation>Entropía cruzada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class-weighted cross-entropy</source>
+        <translation>Entropía cruzada ponderada por clase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focal loss</source>
+        <translation>Pérdida focal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Heads only, on cached encoder embeddings (fast)</source>
+        <translation>Solo las cabezas, con los embeddings de los codificadores en caché (rápido)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoders and heads (slower, can learn more)</source>
+        <translation>Codificadores y cabezas (más lento, puede aprender más)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Probability of hiding the text or the image of a training pair, so that the model also copes with one modality.</source>
+        <translation>Probabilidad de ocultar el texto o la imagen de un par de entrenamiento, para que el modelo también se las arregle con una sola modalidad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the images (otherwise text only)</source>
+        <translation>Usar las imágenes (si no, solo texto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from the active model (fine-tune)</source>
+        <translation>Partir del modelo activo (ajuste fino)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activate the new version when training finishes</source>
+        <translation>Activar la nueva versión al terminar el entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Loss:</source>
+        <translation>&amp;Pérdida:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Epochs:</source>
+        <translation>É&amp;pocas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning &amp;rate:</source>
+        <translation>Tasa de ap&amp;rendizaje:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch size:</source>
+        <translation>Tamaño del &amp;lote:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Modality dropout:</source>
+        <translation>Dropout de &amp;modalidad:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What trains</source>
+        <translation>Qué se entrena</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Entrenar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Trains on the current labels of the training split: %n labeled pair(s). </source>
+        <translation>
+            <numerusform>Entrena con las etiquetas actuales de la partición de entrenamiento: %n par etiquetado. </numerusform>
+            <numerusform>Entrena con las etiquetas actuales de la partición de entrenamiento: %n pares etiquetados. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Early stopping uses %n validation pair(s); </source>
+        <translation>
+            <numerusform>La parada temprana usa %n par de validación; </numerusform>
+            <numerusform>La parada temprana usa %n pares de validación; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n test pair(s) are reported. </source>
+        <translation>
+            <numerusform>se informa de %n par de prueba. </numerusform>
+            <numerusform>se informa de %n pares de prueba. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labels are copied when training starts: corrections made meanwhile count in the next run.</source>
+        <translation>Las etiquetas se copian al empezar el entrenamiento: las correcciones que se hagan mientras tanto cuentan en la siguiente ejecución.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::Trainer</name>
+    <message>
+        <location filename="../model/trainer.cpp" line="+122"/>
+        <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
+        <translation>función de pérdida desconocida «%1» (se esperaba ce, weighted o focal)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Training the tokenizer on %1 texts</source>
+        <translation>Entrenando el tokenizador con %1 textos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot train the tokenizer: %1</source>
+        <translation>no se puede entrenar el tokenizador: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Preparing %1 labeled pairs</source>
+        <translation>Preparando %1 pares etiquetados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 images could not be read and count as missing (first: %2)</source>
+        <translation>no se pudieron leer %1 imágenes, que cuentan como ausentes (la primera: %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>there are no labeled training pairs</source>
+        <translation>no hay pares de entrenamiento etiquetados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computing embeddings of the frozen encoders</source>
+        <translation>Calculando los embeddings de los codificadores congelados</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
+        <translation>Parada temprana tras la época %1: el F1 macro de validación no ha mejorado en %2 épocas</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>training failed: %1</source>
+        <translation>el entrenamiento falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>entail::TrainingController</name>
+    <message>
+        <location filename="../ui/trainingcontroller.cpp" line="+63"/>
+        <source>A training run is already active.</source>
+        <translation>Ya hay un entrenamiento en curso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No project is open.</source>
+        <translation>No hay ningún proyecto abierto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project has no labeled pairs in its training split.</source>
+        <translation>El proyecto no tiene pares etiquetados en su partición de entrenamiento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the models folder %1.</source>
+        <translation>No se puede crear la carpeta de modelos %1.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The training finished but its model file %1 is missing.</source>
+        <translation>El entrenamiento terminó, pero falta su archivo de modelo %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project was closed before the new version could be recorded.</source>
+        <translation>El proyecto se cerró antes de que se pudiera registrar la nueva versión.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::TrainingFeature</name>
+    <message>
+        <location filename="../ui/trainingfeature.cpp" line="+29"/>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Train…</source>
+        <translation>&amp;Entrenar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train a new model version on the current labels</source>
+        <translation>Entrenar una nueva versión del modelo con las etiquetas actuales</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Version %1 trained; predicting all pairs with it…</source>
+        <translation>Versión %1 entrenada; prediciendo todos los pares con ella…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training failed: %1</source>
+        <translation>El entrenamiento falló: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training cancelled</source>
+        <translation>Entrenamiento cancelado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicting with %1: %2 of %3 pairs</source>
+        <translation>Prediciendo con %1: %2 de %3 pares</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1 is now active.</source>
+        <translation>La versión %1 es ahora la activa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 is now active</source>
+        <translation>La versión %1 es ahora la activa</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Cannot train</source>
+        <translation>No se puede entrenar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Training in progress</source>
+        <translation>Entrenamiento en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 is still training. Cancel the training and close?</source>
+        <translation>La versión %1 aún se está entrenando. ¿Cancelar el entrenamiento y cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>entail::TrainingPanel</name>
+    <message>
+        <location filename="../ui/trainingpanel.cpp" line="+29"/>
+        <source>No training run yet. Use Train to start one.</source>
+        <translation>Aún no hay ningún entrenamiento. Use Entrenar para iniciar uno.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Cancel training</source>
+        <translation>&amp;Cancelar entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stops the run after the current batch (Esc). No version is created.</source>
+        <translation>Detiene la ejecución tras el lote actual (Esc). No se crea ninguna versión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training loss per batch</source>
+        <translation>Pérdida de entrenamiento por lote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training loss</source>
+        <translation>Pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Validation per epoch</source>
+        <translation>Validación por época</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validation loss</source>
+        <translation>Pérdida de validación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Macro-F1</source>
+        <translation>F1 macro</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Log of the training runs</source>
+        <translation>Registro de los entrenamientos</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Training %1 failed: %2</source>
+        <translation>El entrenamiento %1 falló: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training %1 cancelled: no version was created.</source>
+        <translation>Entrenamiento %1 cancelado: no se creó ninguna versión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelling %1 after the current batch…</source>
+        <translation>Cancelando %1 tras el lote actual…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Training %1: preparing…</source>
+        <translation>Entrenamiento %1: preparando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Run %1 started: %2 loss, %3, %n labeled training pair(s) (label snapshot).</source>
+        <translation>
+            <numerusform>Ejecución %1 iniciada: pérdida %2, %3, %n par de entrenamiento etiquetado (instantánea de etiquetas).</numerusform>
+            <numerusform>Ejecución %1 iniciada: pérdida %2, %3, %n pares de entrenamiento etiquetados (instantánea de etiquetas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encoders and heads</source>
+        <translation>codificadores y cabezas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>heads only</source>
+        <translation>solo cabezas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training %1: epoch %2/%3, batch %4/%5, loss %6, ETA %7</source>
+        <translation>Entrenamiento %1: época %2/%3, lote %4/%5, pérdida %6, quedan %7</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 epoch %2: training loss %3, validation loss %4, macro-F1 %5, accuracy %6</source>
+        <translation>%1 época %2: pérdida de entrenamiento %3, pérdida de validación %4, F1 macro %5, exactitud %6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version %1 saved in %2 (best epoch %3, validation macro-F1 %4).</source>
+        <translation>Versión %1 guardada en %2 (mejor época %3, F1 macro de validación %4).</translation>
+    </message>
+</context>
+<context>
+    <name>entail::TweetCard</name>
+    <message>
+        <location filename="../ui/tweetcard.cpp" line="+42"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;id %2&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;id %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading image...</source>
+        <translation>Cargando imagen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The image could not be read:
+%1</source>
+        <translation>No se pudo leer la imagen:
+%1</translation>
+    </message>
+</context>
+</TS>
