@@ -1,0 +1,182 @@
+// Help > About and the first-run guide: what they say, in which language, and that "Don't show again"
+// sticks. With ENTAIL_SCREENSHOT_DIR set, each dialog is also saved there as a PNG in every language.
+#include "ui/aboutdialog.h"
+#include "ui/firstrunguide.h"
+#include "ui/translations.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QKeySequence>
+#include <QLabel>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+// The <tr> of the credits table that names `component`, with its tags removed.
+QString creditsRow(const QString &html, const QString &component)
+{
+    const QStringList rows = html.split(QStringLiteral("<tr>"));
+    for (const QString &row : rows) {
+        if (row.contains(QStringLiteral("<b>") + component))
+            return QString(row).remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    }
+    return QString();
+}
+
+void saveScreenshot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ENTAIL_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget.adjustSize();
+    QVERIFY(widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+}  // namespace
+
+class TestHelpDialogs : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);  // QSettings go to a test location
+        QCoreApplication::setOrganizationName(QStringLiteral("EntailStudioTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_gui_helpdialogs"));
+    }
+    void init() { QSettings().clear(); }
+    void cleanup() { entail::installTranslators(*qApp, QStringLiteral("en")); }
+
+    void aboutShowsVersion()
+    {
+        entail::AboutDialog dialog;
+        auto *version = dialog.findChild<QLabel *>(QStringLiteral("versionLabel"));
+        QVERIFY(version);
+        QCOMPARE(version->text(), QStringLiteral("Version " ENTAIL_VERSION));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("About Entail Studio"));
+    }
+
+    void aboutNamesLicences_data()
+    {
+        QTest::addColumn<QString>("component");
+        QTest::addColumn<QString>("licence");
+        QTest::addColumn<QString>("version");  // a prefix of the version shown; "" = none shown
+        QTest::newRow("Qt") << "Qt" << "LGPL-3.0" << QString::fromLatin1(qVersion());
+        QTest::newRow("LibTorch") << "LibTorch" << "BSD-3-Clause" << "1.";
+        QTest::newRow("OpenCV") << "OpenCV" << "Apache-2.0" << "4.";
+        QTest::newRow("sentencepiece") << "sentencepiece" << "Apache-2.0" << "0.";
+        QTest::newRow("RME dataset") << "Recognizing Multimodal Entailment" << "Apache-2.0" << "";
+    }
+    void aboutNamesLicences()
+    {
+        QFETCH(QString, component);
+        QFETCH(QString, licence);
+        QFETCH(QString, version);
+        const QString row = creditsRow(entail::AboutDialog::creditsHtml(), component);
+        QVERIFY2(!row.isEmpty(), qPrintable(component + QStringLiteral(" is missing from the credits")));
+        QVERIFY2(row.contains(licence), qPrintable(row));
+        if (!version.isEmpty())
+            QVERIFY2(row.contains(version), qPrintable(row));
+
+        entail::AboutDialog dialog;
+        auto *credits = dialog.findChild<QLabel *>(QStringLiteral("creditsLabel"));
+        QVERIFY(credits);
+        QVERIFY(credits->text().contains(component));
+    }
+
+    void guideNamesPanelsAndKeys_data()
+    {
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("pair table") << "table of pairs";
+        QTest::newRow("pair view") << "two tweet cards";
+        QTest::newRow("prediction bars") << "text alone";
+        QTest::newRow("confusion matrix") << "Confusion matrix";
+        QTest::newRow("train") << "Train";
+        QTest::newRow("label keys") << "1 / 2 / 3";
+        QTest::newRow("navigation keys") << "J / K";
+        QTest::newRow("suspect key") << "<b>N</b>";
+        QTest::newRow("undo key") << QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+        QTest::newRow("cheat sheet key") << "<b>?</b>";
+    }
+    void guideNamesPanelsAndKeys()
+    {
+        QFETCH(QString, expected);
+        QVERIFY2(entail::FirstRunGuide::guideHtml().contains(expected), qPrintable(expected));
+    }
+
+    void guideDismissal_data()
+    {
+        QTest::addColumn<bool>("ticked");
+        QTest::addColumn<bool>("escape");  // closed with Escape instead of the Start button
+        QTest::addColumn<bool>("dismissed");
+        QTest::newRow("Start, box ticked") << true << false << true;
+        QTest::newRow("Start, box unticked") << false << false << false;
+        QTest::newRow("Escape, box ticked") << true << true << true;
+        QTest::newRow("Escape, box unticked") << false << true << false;
+    }
+    void guideDismissal()
+    {
+        QFETCH(bool, ticked);
+        QFETCH(bool, escape);
+        QFETCH(bool, dismissed);
+        QVERIFY(!entail::FirstRunGuide::isDismissed());
+        QPointer<entail::FirstRunGuide> guide = entail::FirstRunGuide::showIfWanted(nullptr);
+        QVERIFY(guide);
+        QVERIFY(guide->isVisible());
+        auto *box = guide->findChild<QCheckBox *>(QStringLiteral("dontShowAgain"));
+        QVERIFY(box);
+        QVERIFY(!box->isChecked());
+        if (ticked)
+            QTest::mouseClick(box, Qt::LeftButton);
+        QCOMPARE(box->isChecked(), ticked);
+        if (escape)
+            QTest::keyClick(guide, Qt::Key_Escape);
+        else
+            QTest::keyClick(guide, Qt::Key_Return);  // Start is the default button
+        QTRY_VERIFY(!guide);                         // deleted on close
+        QCOMPARE(entail::FirstRunGuide::isDismissed(), dismissed);
+        QCOMPARE(QSettings().value(QLatin1String(entail::FirstRunGuide::kDismissedKey)).toBool(), dismissed);
+        entail::FirstRunGuide *again = entail::FirstRunGuide::showIfWanted(nullptr);
+        QCOMPARE(again != nullptr, !dismissed);
+        delete again;
+    }
+
+    void dialogsInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("aboutTitle");
+        QTest::addColumn<QString>("guideTitle");
+        QTest::addColumn<QString>("dontShow");
+        QTest::newRow("English") << "en" << "About Entail Studio" << "Welcome to Entail Studio"
+                                 << "Don't show this again";
+        QTest::newRow("German") << "de" << "Über Entail Studio" << "Willkommen bei Entail Studio"
+                                << "Nicht mehr anzeigen";
+        QTest::newRow("Spanish") << "es" << "Acerca de Entail Studio" << "Bienvenido a Entail Studio"
+                                 << "No volver a mostrar";
+    }
+    void dialogsInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, aboutTitle);
+        QFETCH(QString, guideTitle);
+        QFETCH(QString, dontShow);
+        QCOMPARE(entail::installTranslators(*qApp, language), language);
+
+        entail::AboutDialog about;
+        QCOMPARE(about.windowTitle(), aboutTitle);
+        saveScreenshot(about, QStringLiteral("about_") + language);
+
+        entail::FirstRunGuide guide;
+        QCOMPARE(guide.windowTitle(), guideTitle);
+        QCOMPARE(guide.findChild<QCheckBox *>(QStringLiteral("dontShowAgain"))->text(), dontShow);
+        saveScreenshot(guide, QStringLiteral("firstrunguide_") + language);
+    }
+};
+
+QTEST_MAIN(TestHelpDialogs)
+#include "test_gui_helpdialogs.moc"

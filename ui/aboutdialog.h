@@ -1,0 +1,16 @@
+#pragma once
+// Help > About: the version, what the program is for, and the licences of the libraries it ships with.
+#include <QDialog>
+
+namespace entail {
+
+class AboutDialog final : public QDialog {
+    Q_OBJECT
+public:
+    explicit AboutDialog(QWidget *parent = nullptr);
+
+    // The libraries table (rich text), separate so that tests can read it.
+    static QString creditsHtml();
+};
+
+}  // namespace entail
