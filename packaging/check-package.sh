@@ -5,7 +5,8 @@
 # - `dpkg-deb -c` lists every file the package must install;
 # - `dpkg-deb -I` shows Depends, which must name the libraries the app needs at run time;
 # - the extracted `usr/bin/entail --version` runs with no help from the build tree (the plugin is found
-#   relative to the executable), and `entail demo` writes a project through Qt's SQLite driver.
+#   relative to the executable), `entail demo` writes a project through Qt's SQLite driver, and one epoch of
+#   `entail train` loads the sentencepiece plugin from the package's lib folder.
 # Exit status: 0 all good, 1 a check failed, 77 not a Debian system (CTest counts that as skipped).
 set -euo pipefail
 
@@ -89,6 +90,16 @@ if run "$root/usr/bin/entail" --help | grep -q '^  demo '; then
   else
     cat "$root/demo.log" >&2
     fail "installed entail demo failed"
+  fi
+  # One epoch trains the tokenizer, so the sentencepiece plugin must load from the package's lib folder.
+  if run "$root/usr/bin/entail" --help | grep -q '^  train '; then
+    if run "$root/usr/bin/entail" train --project "$root/home/demo.entail" --out "$root/home/model.pt" --epochs 1 \
+         > "$root/train.log" 2>&1 && [ -s "$root/home/model.pt" ]; then
+      echo "check-package: installed entail train loaded the tokenizer plugin and wrote a model"
+    else
+      tr '\r' '\n' < "$root/train.log" | tail -n 20 >&2
+      fail "installed entail train failed (is the plugin found relative to the executable?)"
+    fi
   fi
 fi
 
