@@ -9,7 +9,7 @@ namespace entail {
 
 struct LoadedImage {
     bool ok = false;
-    QString reason;           // why it is missing/unreadable (translated for display), empty when ok
+    QString reason;           // why it is missing/unreadable (translated; without the path), empty when ok
     std::vector<float> chw;   // 3 x kSize x kSize, RGB, normalized with ImageNet mean/std
 };
 
