@@ -1,5 +1,6 @@
 // Translations: the committed .ts files are complete and sensible, the embedded .qm files say what the .ts
 // files say, and the language setting picks the right catalogue.
+#include "ui/languagemenu.h"
 #include "ui/translations.h"
 
 #include <QApplication>
@@ -7,6 +8,9 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QSet>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -209,6 +213,60 @@ private Q_SLOTS:
         QCOMPARE(codes, (QStringList{QString(), "de", "en", "es"}));
         QCOMPARE(names.mid(1), (QStringList{"Deutsch", "English", "Español"}));
         QVERIFY(!names.constFirst().isEmpty());
+    }
+
+    void languageMenu_data()
+    {
+        QTest::addColumn<QString>("initial");  // the setting the process started with
+        QTest::addColumn<QString>("chosen");
+        QTest::addColumn<bool>("restartNote");
+        QTest::newRow("system, then German") << "" << "de" << true;
+        QTest::newRow("German, then German again") << "de" << "de" << false;
+        QTest::newRow("German, then system") << "de" << "" << true;
+        QTest::newRow("Spanish, then English") << "es" << "en" << true;
+    }
+    void languageMenu()
+    {
+        QFETCH(QString, initial);
+        QFETCH(QString, chosen);
+        QFETCH(bool, restartNote);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        if (!initial.isEmpty())
+            settings.setValue(QLatin1String(entail::kLanguageSettingKey), initial);
+
+        entail::LanguageMenu menu(nullptr, &settings);
+        QStringList names;
+        QAction *checked = nullptr, *target = nullptr, *note = nullptr;
+        for (QAction *a : menu.actions()) {
+            if (a->isSeparator())
+                continue;
+            if (!a->isCheckable()) {
+                note = a;
+                continue;
+            }
+            names << a->text();
+            if (a->isChecked())
+                checked = a;
+            if (a->data().toString() == chosen)
+                target = a;
+        }
+        QCOMPARE(names, (QStringList{"System language", "Deutsch", "English", "Español"}));
+        QVERIFY(checked);
+        QCOMPARE(checked->data().toString(), initial);
+        QVERIFY(target);
+        QVERIFY(note);
+        QVERIFY(!note->isVisible());
+
+        QSignalSpy spy(&menu, &entail::LanguageMenu::languageChosen);
+        target->trigger();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), chosen);
+        QVERIFY(target->isChecked());
+        QCOMPARE(settings.value(QLatin1String(entail::kLanguageSettingKey)).toString(), chosen);
+        QCOMPARE(menu.chosenLanguage(), chosen);
+        QCOMPARE(note->isVisible(), restartNote);
     }
 
     void installTranslatorsSwitchesLanguageAndLocale()

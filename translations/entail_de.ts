@@ -897,9 +897,29 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+11"/>
+        <location filename="../app/main_gui.cpp" line="+16"/>
         <source>Entail Studio</source>
         <translation>Entail Studio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review, correct and inspect multimodal entailment labels.</source>
+        <translation>Multimodale Folgerungs-Labels prüfen, korrigieren und untersuchen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A project (.entail) or a CSV file to import. Default: the demo.</source>
+        <translation>Ein Projekt (.entail) oder eine zu importierende CSV-Datei. Standard: die Demo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images folder of the CSV file.</source>
+        <translation>Bilderordner der CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1553,230 @@ Laden Sie ein Modell (Modell › Modell laden …), um seine Vorhersagen mit den
         <location line="+0"/>
         <source>Keyboard shortcuts (?)</source>
         <translation>Tastenkürzel (?)</translation>
+    </message>
+</context>
+<context>
+    <name>entail::LanguageMenu</name>
+    <message>
+        <location filename="../ui/languagemenu.cpp" line="+11"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Applies when Entail Studio starts again</source>
+        <translation>Gilt nach einem Neustart von Entail Studio</translation>
+    </message>
+</context>
+<context>
+    <name>entail::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No project is open.
+Use File › Open... or File › New project from CSV...</source>
+        <translation>Es ist kein Projekt geöffnet.
+Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei …</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label as %1</source>
+        <translation>Als %1 labeln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next pair</source>
+        <translation>&amp;Nächstes Paar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous pair</source>
+        <translation>&amp;Vorheriges Paar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;suspect</source>
+        <translation>Nächster V&amp;erdachtsfall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No shown pair where the model disagrees with the label.</source>
+        <translation>Kein angezeigtes Paar, bei dem das Modell dem Label widerspricht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspects need predictions: load a model first.</source>
+        <translation>Verdachtsfälle brauchen Vorhersagen: Laden Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find...</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;all pairs</source>
+        <translation>&amp;Alle Paare anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Predict all pairs</source>
+        <translation>Alle Paare &amp;vorhersagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel prediction</source>
+        <translation>Vorhersage &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Select a pair in the table to see it here.</source>
+        <translation>Wählen Sie ein Paar in der Tabelle aus, um es hier zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot load the model</source>
+        <translation>Das Modell kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changed the label of pair %1, which the filter hides</source>
+        <translation>Label von Paar %1 geändert, das der Filter ausblendet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exported the labels to %1</source>
+        <translation>Labels nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot export the labels</source>
+        <translation>Die Labels können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Pair %1: %2 → %3 (saved)</source>
+        <translation>Paar %1: %2 → %3 (gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The images folder %1 was not found, so the pairs are shown with text only and the model treats the images as missing.</source>
+        <translation>Der Bilderordner %1 wurde nicht gefunden; die Paare werden daher nur mit Text angezeigt, und das Modell behandelt die Bilder als fehlend.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Locate images...</source>
+        <translation>Bilder suchen …</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No image files were found for this project, so the pairs are shown with text only and the model treats the images as missing.</source>
+        <translation>Für dieses Projekt wurden keine Bilddateien gefunden; die Paare werden daher nur mit Text angezeigt, und das Modell behandelt die Bilder als fehlend.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 — Entail Studio</source>
+        <translation>%1 — Entail Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entail Studio</source>
+        <translation>Entail Studio</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2535,144 @@ Laden Sie eine trainierte Modelldatei (.pt), um zu sehen, was sie für jedes Paa
     </message>
 </context>
 <context>
+    <name>entail::ProjectActions</name>
+    <message>
+        <location filename="../ui/projectactions.cpp" line="+28"/>
+        <source>&amp;New project from CSV...</source>
+        <translation>&amp;Neues Projekt aus CSV-Datei …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open...</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo project</source>
+        <translation>&amp;Demoprojekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export labels...</source>
+        <translation>Labels &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Locate images...</source>
+        <translation>&amp;Bilder suchen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Load model...</source>
+        <translation>Modell &amp;laden …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotator &amp;name...</source>
+        <translation>Name des &amp;Annotators …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a CSV file of tweet pairs into a new project</source>
+        <translation>Eine CSV-Datei mit Tweet-Paaren in ein neues Projekt importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load a trained model file and predict every pair</source>
+        <translation>Eine trainierte Modelldatei laden und jedes Paar vorhersagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Project not found</source>
+        <translation>Projekt nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not exist any more. Remove it from the list?</source>
+        <translation>%1 existiert nicht mehr. Aus der Liste entfernen?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open a project</source>
+        <translation>Ein Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entail Studio projects (*.entail);;All files (*)</source>
+        <translation>Entail-Studio-Projekte (*.entail);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Project exists</source>
+        <translation>Projekt existiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 exists already. Open it instead of importing the CSV again?</source>
+        <translation>%1 existiert bereits. Das Projekt öffnen, statt die CSV-Datei erneut zu importieren?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export labels</source>
+        <translation>Labels exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Load a trained model</source>
+        <translation>Ein trainiertes Modell laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entail Studio models (*.entailmodel);;All files (*)</source>
+        <translation>Entail-Studio-Modelle (*.entailmodel);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Locate the images folder</source>
+        <translation>Bilderordner suchen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Annotator name</source>
+        <translation>Name des Annotators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name, recorded with each label correction:</source>
+        <translation>Ihr Name, der mit jeder Label-Korrektur gespeichert wird:</translation>
+    </message>
+</context>
+<context>
     <name>entail::ProjectSession</name>
     <message>
         <location filename="../ui/projectsession.cpp" line="+48"/>
@@ -2636,7 +3018,7 @@ Laden Sie eine trainierte Modelldatei (.pt), um zu sehen, was sie für jedes Paa
         <translation>Embeddings der eingefrorenen Encoder werden berechnet</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
         <translation>Frühes Stoppen nach Epoche %1: Der Validierungs-Makro-F1 hat sich seit %2 Epochen nicht verbessert</translation>
     </message>

@@ -897,9 +897,29 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+11"/>
+        <location filename="../app/main_gui.cpp" line="+16"/>
         <source>Entail Studio</source>
         <translation>Entail Studio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review, correct and inspect multimodal entailment labels.</source>
+        <translation>Revisar, corregir e inspeccionar etiquetas de implicación multimodal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A project (.entail) or a CSV file to import. Default: the demo.</source>
+        <translation>Un proyecto (.entail) o un archivo CSV que importar. Predeterminado: la demostración.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images folder of the CSV file.</source>
+        <translation>Carpeta de imágenes del archivo CSV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1553,230 @@ Cargue un modelo (Modelo › Cargar modelo…) para comparar sus predicciones co
         <location line="+0"/>
         <source>Keyboard shortcuts (?)</source>
         <translation>Atajos de teclado (?)</translation>
+    </message>
+</context>
+<context>
+    <name>entail::LanguageMenu</name>
+    <message>
+        <location filename="../ui/languagemenu.cpp" line="+11"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Applies when Entail Studio starts again</source>
+        <translation>Se aplica al volver a iniciar Entail Studio</translation>
+    </message>
+</context>
+<context>
+    <name>entail::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No project is open.
+Use File › Open... or File › New project from CSV...</source>
+        <translation>No hay ningún proyecto abierto.
+Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label as %1</source>
+        <translation>Etiquetar como %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next pair</source>
+        <translation>Par &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous pair</source>
+        <translation>Par &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;suspect</source>
+        <translation>Siguiente s&amp;ospechoso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No shown pair where the model disagrees with the label.</source>
+        <translation>Ningún par visible en el que el modelo discrepe de la etiqueta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspects need predictions: load a model first.</source>
+        <translation>Los sospechosos necesitan predicciones: cargue primero un modelo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find...</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;all pairs</source>
+        <translation>Mostrar &amp;todos los pares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Predict all pairs</source>
+        <translation>&amp;Predecir todos los pares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel prediction</source>
+        <translation>&amp;Cancelar la predicción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Select a pair in the table to see it here.</source>
+        <translation>Seleccione un par en la tabla para verlo aquí.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opened %1</source>
+        <translation>Abierto %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot load the model</source>
+        <translation>No se puede cargar el modelo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changed the label of pair %1, which the filter hides</source>
+        <translation>Se cambió la etiqueta del par %1, que el filtro oculta</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exported the labels to %1</source>
+        <translation>Etiquetas exportadas a %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot export the labels</source>
+        <translation>No se pueden exportar las etiquetas</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Pair %1: %2 → %3 (saved)</source>
+        <translation>Par %1: %2 → %3 (guardado)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The images folder %1 was not found, so the pairs are shown with text only and the model treats the images as missing.</source>
+        <translation>No se encontró la carpeta de imágenes %1, así que los pares se muestran solo con texto y el modelo trata las imágenes como ausentes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Locate images...</source>
+        <translation>Localizar imágenes…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No image files were found for this project, so the pairs are shown with text only and the model treats the images as missing.</source>
+        <translation>No se encontraron archivos de imagen para este proyecto, así que los pares se muestran solo con texto y el modelo trata las imágenes como ausentes.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 — Entail Studio</source>
+        <translation>%1 — Entail Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entail Studio</source>
+        <translation>Entail Studio</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2535,144 @@ Cargue un archivo de modelo entrenado (.pt) para ver qué predice para cada par.
     </message>
 </context>
 <context>
+    <name>entail::ProjectActions</name>
+    <message>
+        <location filename="../ui/projectactions.cpp" line="+28"/>
+        <source>&amp;New project from CSV...</source>
+        <translation>&amp;Nuevo proyecto a partir de un CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open...</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo project</source>
+        <translation>Abrir el proyecto de &amp;demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export labels...</source>
+        <translation>&amp;Exportar etiquetas…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Locate images...</source>
+        <translation>&amp;Localizar imágenes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Load model...</source>
+        <translation>&amp;Cargar modelo…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotator &amp;name...</source>
+        <translation>Nombre del an&amp;otador…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a CSV file of tweet pairs into a new project</source>
+        <translation>Importar un archivo CSV de pares de tuits a un proyecto nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load a trained model file and predict every pair</source>
+        <translation>Cargar un archivo de modelo entrenado y predecir cada par</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Project not found</source>
+        <translation>No se encontró el proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not exist any more. Remove it from the list?</source>
+        <translation>%1 ya no existe. ¿Quitarlo de la lista?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No recent projects</source>
+        <translation>No hay proyectos recientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the list</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open a project</source>
+        <translation>Abrir un proyecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entail Studio projects (*.entail);;All files (*)</source>
+        <translation>Proyectos de Entail Studio (*.entail);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Project exists</source>
+        <translation>El proyecto ya existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 exists already. Open it instead of importing the CSV again?</source>
+        <translation>%1 ya existe. ¿Abrirlo en lugar de volver a importar el CSV?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export labels</source>
+        <translation>Exportar etiquetas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Load a trained model</source>
+        <translation>Cargar un modelo entrenado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entail Studio models (*.entailmodel);;All files (*)</source>
+        <translation>Modelos de Entail Studio (*.entailmodel);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Locate the images folder</source>
+        <translation>Localizar la carpeta de imágenes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Annotator name</source>
+        <translation>Nombre del anotador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name, recorded with each label correction:</source>
+        <translation>Su nombre, que se registra con cada corrección de etiqueta:</translation>
+    </message>
+</context>
+<context>
     <name>entail::ProjectSession</name>
     <message>
         <location filename="../ui/projectsession.cpp" line="+48"/>
@@ -2636,7 +3018,7 @@ Cargue un archivo de modelo entrenado (.pt) para ver qué predice para cada par.
         <translation>Calculando los embeddings de los codificadores congelados</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
         <translation>Parada temprana tras la época %1: el F1 macro de validación no ha mejorado en %2 épocas</translation>
     </message>
