@@ -7,6 +7,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtTest>
 
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void refusesCorruptModels();
     void refusesModelWithoutSpecials();
     void encodesFromManyThreads();
+    void missingPluginIsAClearError();
     void rmeTexts();
 
 private:
@@ -397,6 +401,27 @@ void TestTokenizer::encodesFromManyThreads()
         QCOMPARE(parallel.at(i), m_tok.encode(texts.at(i)));
 }
 
+void TestTokenizer::missingPluginIsAClearError()
+{
+    // The plugin is loaded once per process, so a copy of this test runs from a folder without it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("probe"));
+    QVERIFY(QFile::copy(QCoreApplication::applicationFilePath(), copy));
+    QProcess probe;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ENTAIL_SPM_PLUGIN"), QStringLiteral("/nonexistent/libentail_spm.so"));
+    probe.setProcessEnvironment(env);
+    probe.start(copy, {QStringLiteral("--probe-plugin")});
+    QVERIFY(probe.waitForFinished(60000));
+    const QString out = QString::fromUtf8(probe.readAllStandardOutput());
+    QCOMPARE(probe.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(probe.exitCode() == 0, qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("/nonexistent/libentail_spm.so (not found)")), qPrintable(out));
+    QVERIFY2(out.contains(QDir(dir.path()).filePath(QStringLiteral("libentail_spm.so"))), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("ENTAIL_SPM_PLUGIN")), qPrintable(out));
+}
+
 void TestTokenizer::rmeTexts()
 {
     if (!entail::test::sharedDataAvailable())
@@ -457,5 +482,18 @@ void TestTokenizer::rmeTexts()
           pairs.size(), sameAfterNormalizing);
 }
 
-QTEST_GUILESS_MAIN(TestTokenizer)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    // Child mode of missingPluginIsAClearError: report what a tokenizer says without its plugin.
+    if (argc == 2 && qstrcmp(argv[1], "--probe-plugin") == 0) {
+        QString error;
+        const bool loaded = Tokenizer().train({QStringLiteral("a b c")}, 100, 1, &error);
+        QTextStream(stdout) << (loaded ? QStringLiteral("loaded") : error) << Qt::endl;
+        return loaded ? 1 : 0;
+    }
+    TestTokenizer test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "test_tokenizer.moc"
