@@ -47,6 +47,8 @@ std::unique_ptr<Predictor> Predictor::load(const QString &modelFile, QString *er
 
 ModelInfo Predictor::info() const { return d->info; }
 
+void Predictor::clearCache() { d->cache.clear(); }
+
 torch::Tensor Predictor::Impl::textEmbeddings(const std::vector<const Pair *> &pairs) const
 {
     const int dim = model->net->config().textDim;

@@ -45,6 +45,8 @@ public:
     std::vector<Prediction> predictAll(const std::vector<Pair> &pairs,
                                        const std::function<void(int, int)> &progress = {},
                                        const std::atomic<bool> *cancel = nullptr) const;
+    // Forgets the cached encoder outputs (they are keyed by text and by image file, size and time).
+    void clearCache();
 
 private:
     Predictor();

@@ -1,7 +1,6 @@
 #include "model/scriptencoder.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 #include <sstream>
 
@@ -27,7 +26,7 @@ std::shared_ptr<ScriptEncoder> ScriptEncoder::loadFile(const QString &path, Kind
         *error = tr("%1: cannot read the TorchScript encoder: %2").arg(path, f.errorString());
         return nullptr;
     }
-    return load(f.readAll(), kind, vocabSize, QFileInfo(path).fileName(), error);
+    return load(f.readAll(), kind, vocabSize, path, error);
 }
 
 std::shared_ptr<ScriptEncoder> ScriptEncoder::load(const QByteArray &bytes, Kind kind, int vocabSize,
@@ -102,6 +101,12 @@ std::vector<torch::Tensor> ScriptEncoder::parameters() const
 }
 
 void ScriptEncoder::train(bool on) { m_module.train(on); }
+
+void ScriptEncoder::setTrainable(bool on)
+{
+    for (torch::Tensor p : m_module.parameters())
+        p.requires_grad_(on);
+}
 
 QByteArray ScriptEncoder::serialized() const
 {

@@ -38,6 +38,8 @@ public:
     Kind kind() const { return m_kind; }
     std::vector<torch::Tensor> parameters() const;
     void train(bool on);
+    // Gradients for the module's parameters (modules built without them, e.g. in C++, have none).
+    void setTrainable(bool on);
     QByteArray serialized() const;  // the module as it is now (fine-tuned weights included)
 
 private:

@@ -51,8 +51,9 @@ std::unique_ptr<TrainedModel> TrainedModel::load(const QString &path, QString *e
         std::istringstream in(std::string(data.weights.constData(), size_t(data.weights.size())));
         archive.load_from(in);
         model->net->load(archive);
-    } catch (const std::exception &) {
-        *error = tr("%1: the stored weights do not match the network configuration").arg(path);
+    } catch (const std::exception &e) {
+        *error = tr("%1: the stored weights do not match the network configuration (%2)")
+                     .arg(path, QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0));
         return nullptr;
     }
     model->net->eval();

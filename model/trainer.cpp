@@ -218,11 +218,14 @@ TrainResult Trainer::train(const Dataset &dataset, const QString &outModelFile, 
         const double peakLr = m_config.learningRate > 0 ? m_config.learningRate
                                                         : (frozen ? kDefaultLrFrozen : kDefaultLrBuiltIn);
         std::vector<torch::Tensor> params = frozen ? net->headParameters() : net->parameters();
-        if (!frozen)
-            for (const auto *script : {net->imageScript(), net->textScript()})
-                if (script)
-                    for (const auto &p : script->parameters())
-                        params.push_back(p);
+        for (auto *script : {net->imageScript(), net->textScript()}) {
+            if (!script)
+                continue;
+            script->setTrainable(!frozen);
+            if (!frozen)
+                for (const auto &p : script->parameters())
+                    params.push_back(p);
+        }
         torch::optim::AdamW optimizer(params, torch::optim::AdamWOptions(peakLr).weight_decay(kWeightDecay));
         const torch::Tensor weights = Losses::classWeights(trainLabels, kNumClasses);
 

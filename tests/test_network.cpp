@@ -223,8 +223,8 @@ void TestNetwork::projectionBlock()
     for (const auto &kv : proj->named_parameters())
         p[kv.key()] = kv.value();
     // Dense -> GELU -> Dense -> (Dropout) -> + the first Dense's output -> LayerNorm
-    const torch::Tensor projected = torch::addmm(p["in.bias"], x, p["in.weight"].t());
-    const torch::Tensor y = torch::addmm(p["out.bias"], torch::gelu(projected), p["out.weight"].t()) + projected;
+    const torch::Tensor projected = torch::addmm(p["dense_in.bias"], x, p["dense_in.weight"].t());
+    const torch::Tensor y = torch::addmm(p["dense_out.bias"], torch::gelu(projected), p["dense_out.weight"].t()) + projected;
     const torch::Tensor mean = y.mean(1, true);
     const torch::Tensor var = y.var(1, false, true);
     const torch::Tensor expected = (y - mean) / torch::sqrt(var + 1e-5) * p["norm.weight"] + p["norm.bias"];

@@ -1,0 +1,325 @@
+// Training: the demo project (needs both modalities) reaches a set macro-F1, runs are reproducible,
+// cancellation takes effect within one batch and writes nothing, and the train/evaluate/predict commands.
+#include "model/demo.h"
+#include "model/predictor.h"
+#include "model/store.h"
+#include "model/trainer.h"
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+#include <random>
+
+using namespace entail;
+
+class TestTraining : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void demoProjectNeedsBothModalities();
+    void reproducibleWithASeed();
+    void cancellationWithinOneBatch();
+    void progressAndEarlyStopping();
+    void cliTrainEvaluatePredict();
+    void cliBadInput_data();
+    void cliBadInput();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_csv;  // a small text-only training CSV
+};
+
+namespace {
+// Synthetic text-only pairs: same team and a repeated score -> Implies, same team and another score ->
+// Contradictory, another team -> NoEntailment. Learnable from the text alone in a few epochs.
+Dataset textDataset(int n, quint64 seed)
+{
+    const char *teams[] = {"Harbor FC", "City Rovers", "Lakeside United", "North Stars", "Valley Town"};
+    std::mt19937_64 rng(seed);
+    std::uniform_int_distribution<int> team(0, 4), score(0, 9), kind(0, 2);
+    Dataset ds;
+    for (int i = 0; i < n; ++i) {
+        Pair p;
+        const int a = team(rng), s = score(rng), k = kind(rng);
+        const int b = k == NoEntailment ? (a + 1 + team(rng) % 4) % 5 : a;
+        const int s2 = k == Contradictory ? (s + 1 + score(rng) % 9) % 10 : s;
+        p.first.id = QString::number(1000 + 2 * i);
+        p.second.id = QString::number(1001 + 2 * i);
+        p.first.text = QStringLiteral("%1 scored %2 goals today #match").arg(QString::fromUtf8(teams[a])).arg(s);
+        p.second.text = QStringLiteral("Final: %1 with %2 goals! #match").arg(QString::fromUtf8(teams[b])).arg(s2);
+        p.currentLabel = p.originalLabel = k;
+        p.split = i % 10 == 0 ? Split::Validation : (i % 10 == 1 ? Split::Test : Split::Train);
+        ds.pairs.push_back(p);
+    }
+    return ds;
+}
+
+QByteArray csvOf(const Dataset &ds)
+{
+    QByteArray out = "id_1,text_1,image_1,id_2,text_2,image_2,label\n";
+    for (const Pair &p : ds.pairs)
+        out += (QStringLiteral("%1,\"%2\",,%3,\"%4\",,%5\n")
+                    .arg(p.first.id, p.first.text, p.second.id, p.second.text, labelName(p.currentLabel)))
+                   .toUtf8();
+    return out;
+}
+
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+Run entailCli(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QDir(entail::test::binDir()).filePath(QStringLiteral("entail")), arguments);
+    Run r;
+    if (!p.waitForFinished(600000)) {
+        p.kill();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+TrainConfig quickConfig()
+{
+    TrainConfig c;
+    c.epochs = 6;
+    c.patience = 0;
+    c.vocabSize = 400;
+    c.seed = 7;
+    return c;
+}
+}  // namespace
+
+void TestTraining::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_csv = entail::test::writeFile(m_dir.filePath(QStringLiteral("small.csv")), csvOf(textDataset(300, 5)));
+}
+
+void TestTraining::demoProjectNeedsBothModalities()
+{
+    const QString project = m_dir.filePath(QStringLiteral("demo.entail"));
+    QString error;
+    QVERIFY2(DemoProject::generate(project, &error), qPrintable(error));
+    ProjectStore store;
+    QVERIFY2(store.open(project, &error), qPrintable(error));
+    const Dataset ds = store.dataset();
+    int validation = 0;
+    for (const Pair &p : ds.pairs)
+        validation += p.split == Split::Validation;
+    QVERIFY(validation >= 20);
+
+    // Implies vs Contradictory is only in the second image, so a text-only model stays near chance on
+    // those two classes: macro-F1 about (1 + .5 + .5) / 3. The threshold is above what text can reach.
+    constexpr double kRequiredMacroF1 = 0.85;
+    TrainConfig config;
+    config.seed = 1;
+    Trainer trainer(config);
+    const QString model = m_dir.filePath(QStringLiteral("demo.model"));
+    const TrainResult both = trainer.train(ds, model, nullptr);
+    QVERIFY2(both.ok, qPrintable(both.error));
+    qInfo("demo, text and images: validation macro-F1 %.3f, test macro-F1 %.3f (%.0f s)", both.validation.macroF1,
+          both.test.macroF1, both.seconds);
+    QVERIFY2(both.validation.macroF1 >= kRequiredMacroF1, qPrintable(QString::number(both.validation.macroF1)));
+
+    TrainConfig textOnly = config;
+    textOnly.useImages = false;
+    const TrainResult text = Trainer(textOnly).train(ds, QString(), nullptr);
+    QVERIFY2(text.ok, qPrintable(text.error));
+    qInfo("demo, text only: validation macro-F1 %.3f, test macro-F1 %.3f", text.validation.macroF1,
+          text.test.macroF1);
+    QVERIFY2(text.test.macroF1 < kRequiredMacroF1, qPrintable(QString::number(text.test.macroF1)));
+
+    // The saved model separates the two image-decided classes with the image, not without it.
+    std::unique_ptr<Predictor> predictor = Predictor::load(model, &error);
+    QVERIFY2(predictor, qPrintable(error));
+    int rightBoth = 0, rightText = 0, n = 0;
+    for (const Pair &p : ds.pairs) {
+        if (p.split != Split::Test || p.currentLabel == NoEntailment || p.second.imageMissing)
+            continue;
+        const Prediction pr = predictor->predict(p);
+        rightBoth += pr.label() == p.currentLabel;
+        rightText += argmax(pr.textOnly) == p.currentLabel;
+        ++n;
+    }
+    QVERIFY(n >= 10);
+    QVERIFY2(rightBoth > rightText, qPrintable(QStringLiteral("%1 vs %2 of %3").arg(rightBoth).arg(rightText).arg(n)));
+}
+
+void TestTraining::reproducibleWithASeed()
+{
+    const Dataset ds = textDataset(200, 11);
+    const QString a = m_dir.filePath(QStringLiteral("a.model")), b = m_dir.filePath(QStringLiteral("b.model"));
+    const TrainResult ra = Trainer(quickConfig()).train(ds, a, nullptr);
+    const TrainResult rb = Trainer(quickConfig()).train(ds, b, nullptr);
+    QVERIFY2(ra.ok && rb.ok, qPrintable(ra.error + rb.error));
+    QCOMPARE(ra.validation.confusion, rb.validation.confusion);
+    QString error;
+    auto pa = Predictor::load(a, &error), pb = Predictor::load(b, &error);
+    QVERIFY(pa && pb);
+    const std::vector<Prediction> xa = pa->predictAll(ds.pairs), xb = pb->predictAll(ds.pairs);
+    QCOMPARE(xa.size(), ds.pairs.size());
+    for (size_t i = 0; i < xa.size(); ++i)
+        QCOMPARE(xa[i].both, xb[i].both);
+    // Another seed gives another model.
+    TrainConfig other = quickConfig();
+    other.seed = 8;
+    const QString c = m_dir.filePath(QStringLiteral("c.model"));
+    QVERIFY(Trainer(other).train(ds, c, nullptr).ok);
+    const std::vector<Prediction> xc = Predictor::load(c, &error)->predictAll(ds.pairs);
+    bool differs = false;
+    for (size_t i = 0; i < xa.size(); ++i)
+        differs = differs || xa[i].both != xc[i].both;
+    QVERIFY(differs);
+}
+
+void TestTraining::cancellationWithinOneBatch()
+{
+    const Dataset ds = textDataset(300, 12);
+    std::atomic<bool> cancel{false};
+    Trainer trainer(quickConfig());
+    int batchesAfterCancel = 0;
+    constexpr int kCancelAtBatch = 3;
+    trainer.onProgress = [&](const TrainProgress &p) {
+        if (cancel.load())
+            ++batchesAfterCancel;
+        if (p.epoch == 2 && p.batch == kCancelAtBatch)
+            cancel.store(true);
+    };
+    const QString model = m_dir.filePath(QStringLiteral("cancelled.model"));
+    const TrainResult r = trainer.train(ds, model, &cancel);
+    QVERIFY(r.cancelled);
+    QVERIFY(!r.ok);
+    QCOMPARE(batchesAfterCancel, 0);  // the batch after the flag never ran
+    QVERIFY(!QFile::exists(model));
+}
+
+void TestTraining::progressAndEarlyStopping()
+{
+    const Dataset ds = textDataset(200, 13);
+    TrainConfig config = quickConfig();
+    config.epochs = 30;
+    config.patience = 2;
+    config.loss = QStringLiteral("focal");
+    Trainer trainer(config);
+    std::vector<TrainProgress> progress;
+    std::vector<EpochSummary> epochs;
+    trainer.onProgress = [&](const TrainProgress &p) { progress.push_back(p); };
+    trainer.onEpoch = [&](const EpochSummary &s) { epochs.push_back(s); };
+    const TrainResult r = trainer.train(ds, QString(), nullptr);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(!epochs.empty());
+    QVERIFY(!progress.empty());
+    QCOMPARE(progress.front().epoch, 1);
+    QCOMPARE(progress.front().batch, 1);
+    QCOMPARE(progress.front().epochs, 30);
+    QVERIFY(progress.front().etaSeconds > 0);
+    QCOMPARE(progress.back().etaSeconds >= 0, true);
+    // Best epoch + patience is where it stops (or at the last epoch).
+    QVERIFY(int(epochs.size()) <= std::min(30, r.bestEpoch + config.patience));
+    QCOMPARE(r.validation.macroF1, epochs[size_t(r.bestEpoch - 1)].validation.macroF1);
+    for (size_t i = 0; i < epochs.size(); ++i)
+        QVERIFY(epochs[i].validation.macroF1 <= r.validation.macroF1 + 1e-9);
+    QVERIFY(r.hasTest);
+    QCOMPARE(r.test.count, 20);
+}
+
+void TestTraining::cliTrainEvaluatePredict()
+{
+    const QString model = m_dir.filePath(QStringLiteral("cli.model"));
+    const Run train = entailCli({QStringLiteral("train"), QStringLiteral("--data"), m_csv, QStringLiteral("--out"),
+                                 model, QStringLiteral("--epochs"), QStringLiteral("3"), QStringLiteral("--loss"),
+                                 QStringLiteral("ce"), QStringLiteral("--seed"), QStringLiteral("3")});
+    QVERIFY2(train.code == 0, qPrintable(train.err));
+    QVERIFY(QFile::exists(model));
+    QVERIFY2(train.err.contains(QStringLiteral("epoch 1")), qPrintable(train.err));  // progress on stderr
+    QVERIFY(train.out.contains(QStringLiteral("macro-F1")));
+
+    const Run eval = entailCli({QStringLiteral("evaluate"), QStringLiteral("--model"), model, QStringLiteral("--data"),
+                                m_csv, QStringLiteral("--json")});
+    QVERIFY2(eval.code == 0, qPrintable(eval.err));
+    const QJsonObject json = QJsonDocument::fromJson(eval.out.toUtf8()).object();
+    for (const char *key : {"accuracy", "macro_f1", "per_class", "confusion"})
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+    QCOMPARE(json.value(QStringLiteral("count")).toInt(), 300);
+    QCOMPARE(json.value(QStringLiteral("confusion")).toArray().size(), 3);
+    QVERIFY(json.value(QStringLiteral("per_class")).toObject().contains(QStringLiteral("Implies")));
+
+    const Run table = entailCli({QStringLiteral("evaluate"), QStringLiteral("--model"), model,
+                                 QStringLiteral("--data"), m_csv});
+    QCOMPARE(table.code, 0);
+    QVERIFY(table.out.contains(QStringLiteral("rows = true label")));
+
+    const QString preds = m_dir.filePath(QStringLiteral("preds.csv"));
+    const Run predict = entailCli({QStringLiteral("predict"), QStringLiteral("--model"), model,
+                                   QStringLiteral("--data"), m_csv, QStringLiteral("--out"), preds});
+    QVERIFY2(predict.code == 0, qPrintable(predict.err));
+    QFile f(preds);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QCOMPARE(lines.size(), 302);  // header, 300 rows, final newline
+    QCOMPARE(lines[0], QByteArray("id_1,id_2,p_contradictory,p_implies,p_noentailment,predicted"));
+    const QList<QByteArray> row = lines[1].split(',');
+    QCOMPARE(row.size(), 6);
+    QCOMPARE(row[0], QByteArray("1000"));
+    const double sum = row[2].toDouble() + row[3].toDouble() + row[4].toDouble();
+    QVERIFY(std::fabs(sum - 1.0) < 1e-4);
+    int label = kNoLabel;
+    QVERIFY(labelFromName(QString::fromUtf8(row[5]), &label) && isValidLabel(label));
+}
+
+void TestTraining::cliBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");  // in stderr
+    const QString missing = m_dir.filePath(QStringLiteral("missing.csv"));
+    const QString broken = entail::test::writeFile(m_dir.filePath(QStringLiteral("broken.csv")),
+                                                   "id_1,text_1,image_1,id_2,text_2,image_2,label\n1,a,,2,b,,Maybe\n");
+    const QString junk = entail::test::writeFile(m_dir.filePath(QStringLiteral("junk.model")), "not a model");
+    const QString out = m_dir.filePath(QStringLiteral("never.model"));
+    QTest::newRow("train without --out") << QStringList{QStringLiteral("train"), QStringLiteral("--data"), m_csv}
+                                         << QStringLiteral("usage");
+    QTest::newRow("train unknown loss") << QStringList{QStringLiteral("train"), QStringLiteral("--data"), m_csv,
+                                                       QStringLiteral("--out"), out, QStringLiteral("--loss"),
+                                                       QStringLiteral("hinge")}
+                                        << QStringLiteral("hinge");
+    QTest::newRow("train missing csv") << QStringList{QStringLiteral("train"), QStringLiteral("--data"), missing,
+                                                      QStringLiteral("--out"), out}
+                                       << missing;
+    QTest::newRow("train bad label line") << QStringList{QStringLiteral("train"), QStringLiteral("--data"), broken,
+                                                         QStringLiteral("--out"), out}
+                                          << broken + QStringLiteral(":2:");
+    QTest::newRow("train bad encoder") << QStringList{QStringLiteral("train"), QStringLiteral("--data"), m_csv,
+                                                      QStringLiteral("--out"), out, QStringLiteral("--image-encoder"),
+                                                      junk}
+                                       << junk;
+    QTest::newRow("evaluate corrupt model") << QStringList{QStringLiteral("evaluate"), QStringLiteral("--model"), junk,
+                                                           QStringLiteral("--data"), m_csv}
+                                            << junk;
+    QTest::newRow("predict missing model") << QStringList{QStringLiteral("predict"), QStringLiteral("--model"),
+                                                          m_dir.filePath(QStringLiteral("none.model")),
+                                                          QStringLiteral("--data"), m_csv, QStringLiteral("--out"),
+                                                          m_dir.filePath(QStringLiteral("p.csv"))}
+                                           << QStringLiteral("none.model");
+}
+
+void TestTraining::cliBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const Run r = entailCli(arguments);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.model"))));
+}
+
+QTEST_GUILESS_MAIN(TestTraining)
+#include "test_training.moc"
