@@ -95,7 +95,7 @@ private Q_SLOTS:
         QTest::newRow("pair table") << "table of pairs";
         QTest::newRow("pair view") << "two tweet cards";
         QTest::newRow("prediction bars") << "text alone";
-        QTest::newRow("confusion matrix") << "Confusion matrix";
+        QTest::newRow("confusion matrix") << "confusion matrix";
         QTest::newRow("train") << "Train";
         QTest::newRow("label keys") << "1 / 2 / 3";
         QTest::newRow("navigation keys") << "J / K";

@@ -925,7 +925,7 @@
 <context>
     <name>ScriptEncoder</name>
     <message>
-        <location filename="../model/scriptencoder.cpp" line="+27"/>
+        <location filename="../model/scriptencoder.cpp" line="+26"/>
         <source>%1: cannot read the TorchScript encoder: %2</source>
         <translation>%1: Der TorchScript-Encoder kann nicht gelesen werden: %2</translation>
     </message>
@@ -982,7 +982,7 @@
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../ui/trainingworker.cpp" line="+30"/>
+        <location filename="../ui/trainingworker.cpp" line="+55"/>
         <source>training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
@@ -1151,7 +1151,7 @@
 <context>
     <name>entail::AnnotationLogModel</name>
     <message>
-        <location filename="../ui/annotationlogmodel.cpp" line="+39"/>
+        <location filename="../ui/annotationlogmodel.cpp" line="+40"/>
         <source>correction</source>
         <translation>Korrektur</translation>
     </message>
@@ -1194,9 +1194,13 @@
 <context>
     <name>entail::ClassMetricsModel</name>
     <message>
-        <location filename="../ui/classmetricsmodel.cpp" line="+52"/>
         <source>Precision</source>
-        <translation>Präzision</translation>
+        <translation type="vanished">Präzision</translation>
+    </message>
+    <message>
+        <location filename="../ui/classmetricsmodel.cpp" line="+52"/>
+        <source>Prec.</source>
+        <translation>Präz.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1410,29 +1414,49 @@ Laden Sie ein Modell (Modell › Modell laden …), um seine Vorhersagen mit den
         <translation>Das Fenster</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left: the table of pairs. Select a pair to see it.</source>
-        <translation>Links: die Tabelle der Paare. Wählen Sie ein Paar aus, um es anzusehen.</translation>
+        <translation type="vanished">Links: die Tabelle der Paare. Wählen Sie ein Paar aus, um es anzusehen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Middle: the pair as two tweet cards. Words that only one of the texts has are highlighted.</source>
-        <translation>Mitte: das Paar als zwei Tweet-Karten. Wörter, die nur in einem der beiden Texte vorkommen, sind hervorgehoben.</translation>
+        <translation type="vanished">Mitte: das Paar als zwei Tweet-Karten. Wörter, die nur in einem der beiden Texte vorkommen, sind hervorgehoben.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Predictions: bars for the full model, for the text alone and for the image alone.</source>
-        <translation>Vorhersagen: Balken für das vollständige Modell, nur für den Text und nur für das Bild.</translation>
+        <translation type="vanished">Vorhersagen: Balken für das vollständige Modell, nur für den Text und nur für das Bild.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Confusion matrix: click a cell to list only its pairs.</source>
-        <translation>Konfusionsmatrix: Klicken Sie auf eine Zelle, um nur deren Paare aufzulisten.</translation>
+        <translation type="vanished">Konfusionsmatrix: Klicken Sie auf eine Zelle, um nur deren Paare aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Train: retrains the model in the background; you can keep working meanwhile.</source>
+        <translation type="vanished">Trainieren: trainiert das Modell im Hintergrund neu; Sie können währenddessen weiterarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The table of pairs (top), with search and filters: select a pair to see it.</source>
+        <translation>Die Tabelle der Paare (oben) mit Suche und Filtern: Wählen Sie ein Paar aus, um es anzusehen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Train: retrains the model in the background; you can keep working meanwhile.</source>
-        <translation>Trainieren: trainiert das Modell im Hintergrund neu; Sie können währenddessen weiterarbeiten.</translation>
+        <source>The pair (below it): two tweet cards; words that only one of the texts has are highlighted.</source>
+        <translation>Das Paar (darunter): zwei Tweet-Karten; Wörter, die nur in einem der beiden Texte vorkommen, sind hervorgehoben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model&apos;s prediction (beside the pair): bars for the full model, for the text alone and for the image alone.</source>
+        <translation>Die Vorhersage des Modells (neben dem Paar): Balken für das vollständige Modell, nur für den Text und nur für das Bild.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metrics (right): the confusion matrix; click a cell to list only its pairs.</source>
+        <translation>Kennzahlen (rechts): die Konfusionsmatrix; klicken Sie auf eine Zelle, um nur deren Paare aufzulisten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train (toolbar): retrains the model in the background; you can keep working meanwhile.</source>
+        <translation>Trainieren (Werkzeugleiste): trainiert das Modell im Hintergrund neu; Sie können währenddessen weiterarbeiten.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1484,7 +1508,7 @@ Laden Sie ein Modell (Modell › Modell laden …), um seine Vorhersagen mit den
 <context>
     <name>entail::HistoryPanel</name>
     <message>
-        <location filename="../ui/historypanel.cpp" line="+33"/>
+        <location filename="../ui/historypanel.cpp" line="+34"/>
         <source>No pair selected.</source>
         <translation>Kein Paar ausgewählt.</translation>
     </message>
@@ -1512,10 +1536,10 @@ Laden Sie ein Modell (Modell › Modell laden …), um seine Vorhersagen mit den
     <message>
         <location filename="../ui/labelbar.cpp" line="+28"/>
         <source>Label this pair %1 (key %2)</source>
-        <translation>Dieses Paar als %1 labeln (Taste %2)</translation>
+        <translation>Dieses Paar mit „%1“ labeln (Taste %2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
@@ -1571,7 +1595,7 @@ Laden Sie ein Modell (Modell › Modell laden …), um seine Vorhersagen mit den
 <context>
     <name>entail::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1610,7 +1634,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
     <message>
         <location line="+4"/>
         <source>Label as %1</source>
-        <translation>Als %1 labeln</translation>
+        <translation>Label „%1“ setzen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1748,7 +1772,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Die Labels können nicht exportiert werden</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Pair %1: %2 → %3 (saved)</source>
         <translation>Paar %1: %2 → %3 (gespeichert)</translation>
     </message>
@@ -1795,7 +1819,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Accuracy – &amp;nbsp;&amp;nbsp; Macro-F1 –</source>
         <translation>Genauigkeit – &amp;nbsp;&amp;nbsp; Makro-F1 –</translation>
     </message>
@@ -2452,11 +2476,17 @@ in %2.</translation>
         <translation>Vorhersage des Modells</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No model is loaded, so there are no predictions yet.
 Load a trained model file (.pt) to see what it predicts for each pair.</source>
-        <translation>Es ist kein Modell geladen, daher gibt es noch keine Vorhersagen.
+        <translation type="vanished">Es ist kein Modell geladen, daher gibt es noch keine Vorhersagen.
 Laden Sie eine trainierte Modelldatei (.pt), um zu sehen, was sie für jedes Paar vorhersagt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No model is loaded, so there are no predictions yet.
+Load a trained model file to see what it predicts for each pair.</source>
+        <translation>Es ist kein Modell geladen, daher gibt es noch keine Vorhersagen.
+Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorhersagt.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -925,7 +925,7 @@
 <context>
     <name>ScriptEncoder</name>
     <message>
-        <location filename="../model/scriptencoder.cpp" line="+27"/>
+        <location filename="../model/scriptencoder.cpp" line="+26"/>
         <source>%1: cannot read the TorchScript encoder: %2</source>
         <translation>%1: no se puede leer el codificador TorchScript: %2</translation>
     </message>
@@ -982,7 +982,7 @@
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../ui/trainingworker.cpp" line="+30"/>
+        <location filename="../ui/trainingworker.cpp" line="+55"/>
         <source>training failed: %1</source>
         <translation>el entrenamiento falló: %1</translation>
     </message>
@@ -1151,7 +1151,7 @@
 <context>
     <name>entail::AnnotationLogModel</name>
     <message>
-        <location filename="../ui/annotationlogmodel.cpp" line="+39"/>
+        <location filename="../ui/annotationlogmodel.cpp" line="+40"/>
         <source>correction</source>
         <translation>corrección</translation>
     </message>
@@ -1194,9 +1194,13 @@
 <context>
     <name>entail::ClassMetricsModel</name>
     <message>
-        <location filename="../ui/classmetricsmodel.cpp" line="+52"/>
         <source>Precision</source>
-        <translation>Precisión</translation>
+        <translation type="vanished">Precisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/classmetricsmodel.cpp" line="+52"/>
+        <source>Prec.</source>
+        <translation>Prec.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1410,29 +1414,49 @@ Cargue un modelo (Modelo › Cargar modelo…) para comparar sus predicciones co
         <translation>La ventana</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left: the table of pairs. Select a pair to see it.</source>
-        <translation>A la izquierda: la tabla de pares. Seleccione un par para verlo.</translation>
+        <translation type="vanished">A la izquierda: la tabla de pares. Seleccione un par para verlo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Middle: the pair as two tweet cards. Words that only one of the texts has are highlighted.</source>
-        <translation>En el centro: el par como dos tarjetas de tuit. Las palabras que solo aparecen en uno de los textos están resaltadas.</translation>
+        <translation type="vanished">En el centro: el par como dos tarjetas de tuit. Las palabras que solo aparecen en uno de los textos están resaltadas.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Predictions: bars for the full model, for the text alone and for the image alone.</source>
-        <translation>Predicciones: barras para el modelo completo, solo para el texto y solo para la imagen.</translation>
+        <translation type="vanished">Predicciones: barras para el modelo completo, solo para el texto y solo para la imagen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Confusion matrix: click a cell to list only its pairs.</source>
-        <translation>Matriz de confusión: haga clic en una celda para listar solo sus pares.</translation>
+        <translation type="vanished">Matriz de confusión: haga clic en una celda para listar solo sus pares.</translation>
+    </message>
+    <message>
+        <source>Train: retrains the model in the background; you can keep working meanwhile.</source>
+        <translation type="vanished">Entrenar: vuelve a entrenar el modelo en segundo plano; mientras tanto puede seguir trabajando.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The table of pairs (top), with search and filters: select a pair to see it.</source>
+        <translation>La tabla de pares (arriba), con búsqueda y filtros: seleccione un par para verlo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Train: retrains the model in the background; you can keep working meanwhile.</source>
-        <translation>Entrenar: vuelve a entrenar el modelo en segundo plano; mientras tanto puede seguir trabajando.</translation>
+        <source>The pair (below it): two tweet cards; words that only one of the texts has are highlighted.</source>
+        <translation>El par (debajo): dos tarjetas de tuit; las palabras que solo aparecen en uno de los textos están resaltadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model&apos;s prediction (beside the pair): bars for the full model, for the text alone and for the image alone.</source>
+        <translation>La predicción del modelo (junto al par): barras para el modelo completo, solo para el texto y solo para la imagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metrics (right): the confusion matrix; click a cell to list only its pairs.</source>
+        <translation>Métricas (a la derecha): la matriz de confusión; haga clic en una celda para listar solo sus pares.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train (toolbar): retrains the model in the background; you can keep working meanwhile.</source>
+        <translation>Entrenar (barra de herramientas): vuelve a entrenar el modelo en segundo plano; mientras tanto puede seguir trabajando.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1484,7 +1508,7 @@ Cargue un modelo (Modelo › Cargar modelo…) para comparar sus predicciones co
 <context>
     <name>entail::HistoryPanel</name>
     <message>
-        <location filename="../ui/historypanel.cpp" line="+33"/>
+        <location filename="../ui/historypanel.cpp" line="+34"/>
         <source>No pair selected.</source>
         <translation>No hay ningún par seleccionado.</translation>
     </message>
@@ -1512,10 +1536,10 @@ Cargue un modelo (Modelo › Cargar modelo…) para comparar sus predicciones co
     <message>
         <location filename="../ui/labelbar.cpp" line="+28"/>
         <source>Label this pair %1 (key %2)</source>
-        <translation>Etiquetar este par como %1 (tecla %2)</translation>
+        <translation>Etiquetar este par como «%1» (tecla %2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -1571,7 +1595,7 @@ Cargue un modelo (Modelo › Cargar modelo…) para comparar sus predicciones co
 <context>
     <name>entail::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1610,7 +1634,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
     <message>
         <location line="+4"/>
         <source>Label as %1</source>
-        <translation>Etiquetar como %1</translation>
+        <translation>Etiquetar como «%1»</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1748,7 +1772,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>No se pueden exportar las etiquetas</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Pair %1: %2 → %3 (saved)</source>
         <translation>Par %1: %2 → %3 (guardado)</translation>
     </message>
@@ -1795,7 +1819,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Métricas</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Accuracy – &amp;nbsp;&amp;nbsp; Macro-F1 –</source>
         <translation>Exactitud – &amp;nbsp;&amp;nbsp; F1 macro –</translation>
     </message>
@@ -2452,11 +2476,17 @@ en %2.</translation>
         <translation>Predicción del modelo</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No model is loaded, so there are no predictions yet.
 Load a trained model file (.pt) to see what it predicts for each pair.</source>
-        <translation>No hay ningún modelo cargado, así que aún no hay predicciones.
+        <translation type="vanished">No hay ningún modelo cargado, así que aún no hay predicciones.
 Cargue un archivo de modelo entrenado (.pt) para ver qué predice para cada par.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No model is loaded, so there are no predictions yet.
+Load a trained model file to see what it predicts for each pair.</source>
+        <translation>No hay ningún modelo cargado, así que aún no hay predicciones.
+Cargue un archivo de modelo entrenado para ver qué predice para cada par.</translation>
     </message>
     <message>
         <location line="+3"/>

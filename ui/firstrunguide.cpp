@@ -36,11 +36,12 @@ QString FirstRunGuide::guideHtml()
 
     html += QStringLiteral("<p><b>%1</b></p><ul style=\"margin-left:-20px\">").arg(tr("The window").toHtmlEscaped());
     const QString panels[] = {
-        tr("Left: the table of pairs. Select a pair to see it."),
-        tr("Middle: the pair as two tweet cards. Words that only one of the texts has are highlighted."),
-        tr("Predictions: bars for the full model, for the text alone and for the image alone."),
-        tr("Confusion matrix: click a cell to list only its pairs."),
-        tr("Train: retrains the model in the background; you can keep working meanwhile."),
+        tr("The table of pairs (top), with search and filters: select a pair to see it."),
+        tr("The pair (below it): two tweet cards; words that only one of the texts has are highlighted."),
+        tr("The model's prediction (beside the pair): bars for the full model, for the text alone and for "
+           "the image alone."),
+        tr("Metrics (right): the confusion matrix; click a cell to list only its pairs."),
+        tr("Train (toolbar): retrains the model in the background; you can keep working meanwhile."),
     };
     for (const QString &line : panels)
         html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
