@@ -1,0 +1,49 @@
+#pragma once
+// The controls above the pair table. They only mirror and change PairFilterProxy's state.
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+namespace entail {
+
+class PairFilterProxy;
+
+class FilterBar final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit FilterBar(PairFilterProxy *proxy, QWidget *parent = nullptr);
+
+    QComboBox *currentLabelBox() const { return m_current; }
+    QComboBox *predictedLabelBox() const { return m_predicted; }
+    QComboBox *splitBox() const { return m_split; }
+    QCheckBox *errorsBox() const { return m_errors; }
+    QCheckBox *correctedBox() const { return m_corrected; }
+    QCheckBox *missingImagesBox() const { return m_missing; }
+    QLineEdit *searchEdit() const { return m_search; }
+    void applySearchNow();  // skips the typing delay
+
+public Q_SLOTS:
+    void syncFromProxy();
+    void updateCount();
+
+private:
+    PairFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QComboBox *m_current;
+    QComboBox *m_predicted;
+    QComboBox *m_split;
+    QCheckBox *m_errors;
+    QCheckBox *m_corrected;
+    QCheckBox *m_missing;
+    QPushButton *m_clear;
+    QLabel *m_count;
+};
+
+}  // namespace entail

@@ -1,0 +1,103 @@
+#pragma once
+// The main window only assembles: the pair table (left/top), the pair view and the prediction panel,
+// the metrics and history docks, the menus. State lives in ProjectSession and the item models.
+//
+// Places left for other features: modelMenu() (Train..., model versions), helpMenu() (About, guide),
+// mainToolBar(), and the right dock area (tabify new docks with metricsDock()).
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSplitter;
+class QToolBar;
+
+namespace entail {
+
+class AppSettings;
+class HistoryPanel;
+class MessageBanner;
+class MetricsDock;
+class MetricsTracker;
+class PairBrowser;
+class PairFilterProxy;
+class PairView;
+class PredictionPanel;
+class ProjectActions;
+class ProjectSession;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ProjectSession *session() const { return m_session; }
+    PairFilterProxy *proxy() const { return m_proxy; }
+    MetricsTracker *metrics() const { return m_tracker; }
+    PairBrowser *browser() const { return m_browser; }
+    PairView *pairView() const { return m_pairView; }
+    PredictionPanel *predictionPanel() const { return m_prediction; }
+    MetricsDock *metricsDock() const { return m_metricsDock; }
+    HistoryPanel *historyPanel() const { return m_history; }
+    MessageBanner *banner() const { return m_banner; }
+    QMenu *modelMenu() const { return m_modelMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    QAction *labelAction(int label) const { return m_labelActions[label]; }
+    ProjectActions *projectActions() const { return m_files; }
+
+public Q_SLOTS:
+    void openProject(const QString &path);
+    void openCsv(const QString &csv, const QString &imagesDir);  // see ProjectActions::openCsv
+    void openDemo();
+    void showShortcuts();
+    void setCurrentLabel(int label);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void wireSession();
+    void restoreState();
+    void showPair(int row);
+    void showPrediction();
+    void updateImagesBanner();
+    void updateModelState();
+    void updateActions();
+    void updateTitle();
+
+    std::unique_ptr<AppSettings> m_settings;
+    ProjectSession *m_session;
+    ProjectActions *m_files;
+    PairFilterProxy *m_proxy;
+    MetricsTracker *m_tracker;
+    PairBrowser *m_browser;
+    PairView *m_pairView;
+    PredictionPanel *m_prediction;
+    MetricsDock *m_metricsDock;
+    HistoryPanel *m_history;
+    MessageBanner *m_banner;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_bottomSplitter;
+    QToolBar *m_toolBar;
+    QMenu *m_modelMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QLabel *m_busyLabel;
+    QProgressBar *m_busyBar;
+    QAction *m_labelActions[3] = {};
+    QList<QAction *> m_projectActions;  // enabled only while a project is open
+    QList<QAction *> m_shortcutActions;  // listed in the cheat sheet
+    QAction *m_quitAction, *m_undoAction, *m_redoAction;
+    QAction *m_nextAction, *m_previousAction, *m_suspectAction, *m_searchAction, *m_clearFiltersAction;
+    QAction *m_predictAllAction, *m_cancelBatchAction, *m_shortcutsAction;
+    int m_currentRow = -1;
+    bool m_correcting = false;  // a correction made here (not an undo/redo) is being applied
+};
+
+}  // namespace entail

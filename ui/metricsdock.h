@@ -1,0 +1,30 @@
+#pragma once
+// The metrics dock: confusion matrix, accuracy and macro-F1, and per-class precision/recall/F1.
+#include <QDockWidget>
+
+class QLabel;
+class QTableView;
+
+namespace entail {
+
+class ConfusionMatrixView;
+class MetricsTracker;
+
+class MetricsDock final : public QDockWidget {
+    Q_OBJECT
+
+public:
+    explicit MetricsDock(MetricsTracker *tracker, QWidget *parent = nullptr);
+    ConfusionMatrixView *matrixView() const { return m_matrix; }
+    QString summaryText() const;
+
+private:
+    void refresh();
+
+    MetricsTracker *m_tracker;
+    ConfusionMatrixView *m_matrix;
+    QLabel *m_summary;
+    QTableView *m_classes;
+};
+
+}  // namespace entail

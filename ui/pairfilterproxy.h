@@ -1,0 +1,62 @@
+#pragma once
+// Filtering and sorting of the pair table. The filter state lives here (not in the filter widgets),
+// so a click in the confusion matrix and the filter bar always agree.
+#include <QSortFilterProxyModel>
+
+namespace entail {
+
+class PairTableModel;
+
+class PairFilterProxy final : public QSortFilterProxyModel {
+    Q_OBJECT
+
+public:
+    static constexpr int kAny = -2;  // label/split filter off (kNoLabel = -1 selects unlabeled pairs)
+
+    explicit PairFilterProxy(QObject *parent = nullptr);
+    void setSourceModel(QAbstractItemModel *model) override;  // must be a PairTableModel
+
+    int currentLabelFilter() const { return m_current; }
+    int predictedLabelFilter() const { return m_predicted; }
+    int splitFilter() const { return m_split; }  // kAny or int(Split)
+    bool errorsOnly() const { return m_errorsOnly; }
+    bool correctedOnly() const { return m_correctedOnly; }
+    bool missingImagesOnly() const { return m_missingImagesOnly; }
+    QString searchText() const { return m_search; }
+    bool isFiltering() const;
+
+    void setCurrentLabelFilter(int label);
+    void setPredictedLabelFilter(int label);
+    void setSplitFilter(int split);
+    void setErrorsOnly(bool on);
+    void setCorrectedOnly(bool on);
+    void setMissingImagesOnly(bool on);
+    void setSearchText(const QString &text);
+    // Exactly the pairs of one confusion-matrix cell: every other filter is cleared.
+    void showCell(int trueLabel, int predictedLabel, int split);
+    void clearFilters();
+
+    int sourceRow(int proxyRow) const;
+    int proxyRow(int sourceRow) const;  // -1 when filtered out
+
+Q_SIGNALS:
+    void filtersChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    void refilter();
+
+    PairTableModel *m_pairs = nullptr;
+    int m_current = kAny;
+    int m_predicted = kAny;
+    int m_split = kAny;
+    bool m_errorsOnly = false;
+    bool m_correctedOnly = false;
+    bool m_missingImagesOnly = false;
+    QString m_search;
+};
+
+}  // namespace entail

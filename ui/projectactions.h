@@ -1,0 +1,52 @@
+#pragma once
+// The File menu's actions and their dialogs: new project from CSV, open, open recent, the demo,
+// export, locate images, load model, annotator name. They only ask and hand over to ProjectSession.
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace entail {
+
+class AppSettings;
+class ProjectSession;
+
+class ProjectActions final : public QObject {
+    Q_OBJECT
+
+public:
+    ProjectActions(ProjectSession *session, AppSettings *settings, QWidget *window);
+
+    QAction *newProject() const { return m_new; }
+    QAction *open() const { return m_open; }
+    QAction *openDemoAction() const { return m_demo; }
+    QAction *exportLabels() const { return m_export; }
+    QAction *locateImages() const { return m_locate; }
+    QAction *loadModel() const { return m_loadModel; }
+    QAction *annotator() const { return m_annotator; }
+    QList<QAction *> projectActions() const { return {m_export, m_locate, m_loadModel}; }
+    QMenu *createRecentMenu(QWidget *parent);
+
+public Q_SLOTS:
+    // Creates "<csv name>.entail" beside the CSV (or in the data folder when that one is read-only),
+    // or opens it when it exists.
+    void openCsv(const QString &csv, const QString &imagesDir);
+    void openDemo();
+    void chooseModel();
+    void chooseImagesFolder();
+
+private:
+    void fillRecentMenu(QMenu *menu);
+    void chooseOpen();
+    void chooseNew();
+    void chooseExport();
+    void chooseAnnotator();
+
+    ProjectSession *m_session;
+    AppSettings *m_settings;
+    QWidget *m_window;
+    QAction *m_new, *m_open, *m_demo, *m_export, *m_locate, *m_loadModel, *m_annotator;
+};
+
+}  // namespace entail
