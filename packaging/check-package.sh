@@ -50,6 +50,7 @@ expected=(
   '^\./usr/share/applications/invalid\.example\.EntailStudio\.desktop$'
   '^\./usr/share/metainfo/invalid\.example\.EntailStudio\.metainfo\.xml$'
   '^\./usr/share/icons/hicolor/scalable/apps/entail-studio\.svg$'
+  '^\./usr/share/mime/packages/invalid\.example\.EntailStudio\.xml$'
 )
 for pattern in "${expected[@]}"; do
   if grep -Eq "$pattern" <<<"$contents"; then
