@@ -4,6 +4,7 @@
 #include "ui/firstrunguide.h"
 #include "ui/translations.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
@@ -144,6 +145,37 @@ private Q_SLOTS:
         entail::FirstRunGuide *again = entail::FirstRunGuide::showIfWanted(nullptr);
         QCOMPARE(again != nullptr, !dismissed);
         delete again;
+    }
+
+    // The Help menu's actions open their dialogs over the window; the guide comes back even when dismissed.
+    void helpActionsOpenTheirDialogs()
+    {
+        QSettings().setValue(QLatin1String(entail::FirstRunGuide::kDismissedKey), true);
+        QWidget window;
+        window.show();
+        QAction *about = entail::AboutDialog::createAction(&window);
+        QAction *guide = entail::FirstRunGuide::createAction(&window);
+        QCOMPARE(about->parent(), &window);
+        QCOMPARE(about->menuRole(), QAction::AboutRole);
+        QCOMPARE(about->text(), QStringLiteral("&About Entail Studio"));
+        QCOMPARE(guide->text(), QStringLiteral("&Getting started"));
+
+        about->trigger();
+        QPointer<entail::AboutDialog> aboutDialog = window.findChild<entail::AboutDialog *>();
+        QVERIFY(aboutDialog);
+        QVERIFY(aboutDialog->isVisible());
+        QCOMPARE(aboutDialog->windowModality(), Qt::WindowModal);
+        aboutDialog->close();
+        QTRY_VERIFY(!aboutDialog);
+
+        guide->trigger();
+        QPointer<entail::FirstRunGuide> guideDialog = window.findChild<entail::FirstRunGuide *>();
+        QVERIFY(guideDialog);
+        QVERIFY(guideDialog->isVisible());
+        QVERIFY(guideDialog->findChild<QCheckBox *>(QStringLiteral("dontShowAgain"))->isChecked());
+        guideDialog->close();
+        QTRY_VERIFY(!guideDialog);
+        QVERIFY(entail::FirstRunGuide::isDismissed());
     }
 
     void dialogsInEveryLanguage_data()

@@ -87,7 +87,8 @@ QSet<QString> placeholders(const QString &text)
 // A menu mnemonic ("&File"), not "&&" nor an entity ("&amp;").
 bool hasMnemonic(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("(^|[^&])&(?!&)(?![a-zA-Z]+;)\\w"));
+    static const QRegularExpression re(QStringLiteral("(^|[^&])&(?!&)(?![a-zA-Z]+;)\\w"),
+                                       QRegularExpression::UseUnicodePropertiesOption);  // "&Über"
     return re.match(text).hasMatch();
 }
 

@@ -897,7 +897,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+16"/>
+        <location filename="../app/main_gui.cpp" line="+17"/>
         <source>Entail Studio</source>
         <translation>Entail Studio</translation>
     </message>
@@ -920,6 +920,16 @@
         <location line="+1"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A trained model file to load into the project once it is open.</source>
+        <translation>Eine trainierte Modelldatei, die nach dem Öffnen in das Projekt geladen wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
     </message>
 </context>
 <context>
@@ -982,7 +992,7 @@
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../ui/trainingworker.cpp" line="+55"/>
+        <location filename="../ui/trainingworker.cpp" line="+30"/>
         <source>training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
@@ -990,7 +1000,7 @@
 <context>
     <name>cv</name>
     <message>
-        <location filename="../model/imageloader.cpp" line="+181"/>
+        <location filename="../model/imageloader.cpp" line="+182"/>
         <source>not an image, or an unsupported image format</source>
         <translation>kein Bild oder ein nicht unterstütztes Bildformat</translation>
     </message>
@@ -1073,7 +1083,7 @@
 <context>
     <name>entail::AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="+47"/>
+        <location filename="../ui/aboutdialog.cpp" line="+48"/>
         <source>The user interface, the project files (SQLite) and the translations.</source>
         <translation>Die Bedienoberfläche, die Projektdateien (SQLite) und die Übersetzungen.</translation>
     </message>
@@ -1118,7 +1128,12 @@
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>&amp;About Entail Studio</source>
+        <translation>&amp;Über Entail Studio</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>About Entail Studio</source>
         <translation>Über Entail Studio</translation>
     </message>
@@ -1290,7 +1305,7 @@
         <translation>Zeilen: aktuelles Label • Spalten: Vorhersage • Klick auf eine Zelle listet ihre Paare auf</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No predictions yet.
 Load a model (Model › Load model...) to compare its predictions with the labels.</source>
         <translation>Noch keine Vorhersagen.
@@ -1404,7 +1419,7 @@ Laden Sie ein Modell (Modell › Modell laden …), um seine Vorhersagen mit den
 <context>
     <name>entail::FirstRunGuide</name>
     <message>
-        <location filename="../ui/firstrunguide.cpp" line="+34"/>
+        <location filename="../ui/firstrunguide.cpp" line="+35"/>
         <source>Started without a project, Entail Studio opens its demo project: 600 made-up tweet pairs, a few of them deliberately mislabelled. Try to find them.</source>
         <translation>Wird Entail Studio ohne Projekt gestartet, öffnet es sein Demoprojekt: 600 erfundene Tweet-Paare, von denen einige absichtlich falsch gelabelt sind. Versuchen Sie, sie zu finden.</translation>
     </message>
@@ -1489,7 +1504,7 @@ Laden Sie ein Modell (Modell › Modell laden …), um seine Vorhersagen mit den
         <translation>alle Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>Welcome to Entail Studio</source>
         <translation>Willkommen bei Entail Studio</translation>
@@ -1503,6 +1518,11 @@ Laden Sie ein Modell (Modell › Modell laden …), um seine Vorhersagen mit den
         <location line="+5"/>
         <source>Start</source>
         <translation>Los geht’s</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Erste Schritte</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1792,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Die Labels können nicht exportiert werden</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Pair %1: %2 → %3 (saved)</source>
         <translation>Paar %1: %2 → %3 (gespeichert)</translation>
     </message>
@@ -1835,7 +1855,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
 <context>
     <name>entail::ModelActivator</name>
     <message>
-        <location filename="../ui/modelactivator.cpp" line="+105"/>
+        <location filename="../ui/modelactivator.cpp" line="+109"/>
         <source>The project was closed before the predictions of %1 could be stored.</source>
         <translation>Das Projekt wurde geschlossen, bevor die Vorhersagen von %1 gespeichert werden konnten.</translation>
     </message>
@@ -3061,7 +3081,7 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
 <context>
     <name>entail::TrainingController</name>
     <message>
-        <location filename="../ui/trainingcontroller.cpp" line="+63"/>
+        <location filename="../ui/trainingcontroller.cpp" line="+67"/>
         <source>A training run is already active.</source>
         <translation>Es läuft bereits ein Training.</translation>
     </message>

@@ -897,7 +897,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+16"/>
+        <location filename="../app/main_gui.cpp" line="+17"/>
         <source>Entail Studio</source>
         <translation>Entail Studio</translation>
     </message>
@@ -920,6 +920,16 @@
         <location line="+1"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A trained model file to load into the project once it is open.</source>
+        <translation>Un archivo de modelo entrenado que se cargará en el proyecto una vez abierto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
     </message>
 </context>
 <context>
@@ -982,7 +992,7 @@
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../ui/trainingworker.cpp" line="+55"/>
+        <location filename="../ui/trainingworker.cpp" line="+30"/>
         <source>training failed: %1</source>
         <translation>el entrenamiento falló: %1</translation>
     </message>
@@ -990,7 +1000,7 @@
 <context>
     <name>cv</name>
     <message>
-        <location filename="../model/imageloader.cpp" line="+181"/>
+        <location filename="../model/imageloader.cpp" line="+182"/>
         <source>not an image, or an unsupported image format</source>
         <translation>no es una imagen, o el formato de imagen no es compatible</translation>
     </message>
@@ -1073,7 +1083,7 @@
 <context>
     <name>entail::AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="+47"/>
+        <location filename="../ui/aboutdialog.cpp" line="+48"/>
         <source>The user interface, the project files (SQLite) and the translations.</source>
         <translation>La interfaz, los archivos de proyecto (SQLite) y las traducciones.</translation>
     </message>
@@ -1118,7 +1128,12 @@
         <translation>Licencia</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>&amp;About Entail Studio</source>
+        <translation>&amp;Acerca de Entail Studio</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>About Entail Studio</source>
         <translation>Acerca de Entail Studio</translation>
     </message>
@@ -1290,7 +1305,7 @@
         <translation>Filas: etiqueta actual • columnas: predicción • haga clic en una celda para listar sus pares</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No predictions yet.
 Load a model (Model › Load model...) to compare its predictions with the labels.</source>
         <translation>Aún no hay predicciones.
@@ -1404,7 +1419,7 @@ Cargue un modelo (Modelo › Cargar modelo…) para comparar sus predicciones co
 <context>
     <name>entail::FirstRunGuide</name>
     <message>
-        <location filename="../ui/firstrunguide.cpp" line="+34"/>
+        <location filename="../ui/firstrunguide.cpp" line="+35"/>
         <source>Started without a project, Entail Studio opens its demo project: 600 made-up tweet pairs, a few of them deliberately mislabelled. Try to find them.</source>
         <translation>Si se inicia sin proyecto, Entail Studio abre su proyecto de demostración: 600 pares de tuits inventados, algunos etiquetados mal a propósito. Intente encontrarlos.</translation>
     </message>
@@ -1489,7 +1504,7 @@ Cargue un modelo (Modelo › Cargar modelo…) para comparar sus predicciones co
         <translation>todos los atajos de teclado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>Welcome to Entail Studio</source>
         <translation>Bienvenido a Entail Studio</translation>
@@ -1503,6 +1518,11 @@ Cargue un modelo (Modelo › Cargar modelo…) para comparar sus predicciones co
         <location line="+5"/>
         <source>Start</source>
         <translation>Empezar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primeros pasos</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1792,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>No se pueden exportar las etiquetas</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Pair %1: %2 → %3 (saved)</source>
         <translation>Par %1: %2 → %3 (guardado)</translation>
     </message>
@@ -1835,7 +1855,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
 <context>
     <name>entail::ModelActivator</name>
     <message>
-        <location filename="../ui/modelactivator.cpp" line="+105"/>
+        <location filename="../ui/modelactivator.cpp" line="+109"/>
         <source>The project was closed before the predictions of %1 could be stored.</source>
         <translation>El proyecto se cerró antes de que se pudieran guardar las predicciones de %1.</translation>
     </message>
@@ -3061,7 +3081,7 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
 <context>
     <name>entail::TrainingController</name>
     <message>
-        <location filename="../ui/trainingcontroller.cpp" line="+63"/>
+        <location filename="../ui/trainingcontroller.cpp" line="+67"/>
         <source>A training run is already active.</source>
         <translation>Ya hay un entrenamiento en curso.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "model/versions.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -64,9 +65,23 @@ QString AboutDialog::creditsHtml()
     return html;
 }
 
+QAction *AboutDialog::createAction(QWidget *window)
+{
+    auto *action = new QAction(tr("&About Entail Studio"), window);
+    action->setObjectName(QStringLiteral("aboutAction"));
+    action->setMenuRole(QAction::AboutRole);
+    QObject::connect(action, &QAction::triggered, window, [window] {
+        auto *dialog = new AboutDialog(window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    return action;
+}
+
 AboutDialog::AboutDialog(QWidget *parent)
     : QDialog(parent)
 {
+    setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("About Entail Studio"));
 
     auto *icon = new QLabel;

@@ -1,5 +1,6 @@
 #include "ui/firstrunguide.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -62,6 +63,7 @@ QString FirstRunGuide::guideHtml()
 FirstRunGuide::FirstRunGuide(QWidget *parent)
     : QDialog(parent)
 {
+    setObjectName(QStringLiteral("firstRunGuide"));
     setWindowTitle(tr("Welcome to Entail Studio"));
 
     auto *title = new QLabel(QStringLiteral("<h3>%1</h3>").arg(tr("Welcome to Entail Studio").toHtmlEscaped()));
@@ -107,6 +109,18 @@ FirstRunGuide *FirstRunGuide::showIfWanted(QWidget *parent)
     guide->setAttribute(Qt::WA_DeleteOnClose);
     guide->show();
     return guide;
+}
+
+QAction *FirstRunGuide::createAction(QWidget *window)
+{
+    auto *action = new QAction(tr("&Getting started"), window);
+    action->setObjectName(QStringLiteral("gettingStartedAction"));
+    QObject::connect(action, &QAction::triggered, window, [window] {
+        auto *guide = new FirstRunGuide(window);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
+    });
+    return action;
 }
 
 void FirstRunGuide::done(int result)

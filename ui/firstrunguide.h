@@ -3,6 +3,7 @@
 // "Don't show again" is remembered in QSettings under kDismissedKey.
 #include <QDialog>
 
+class QAction;
 class QCheckBox;
 
 namespace entail {
@@ -18,6 +19,8 @@ public:
     // or nullptr when it is not shown.
     static FirstRunGuide *showIfWanted(QWidget *parent);
     static bool isDismissed();
+    // "Getting started" for the Help menu (owned by `window`): shows the guide again, whatever was chosen.
+    static QAction *createAction(QWidget *window);
 
     // The guide's text (rich text), separate so that tests can read it.
     static QString guideHtml();
