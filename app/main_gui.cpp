@@ -2,10 +2,11 @@
 // Without an argument it opens the demo project, creating it on first run.
 #include "model/runtime.h"
 #include "ui/mainwindow.h"
+#include "ui/projectsession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
+#include <memory>
 
 int main(int argc, char **argv)
 {
@@ -25,11 +26,22 @@ int main(int argc, char **argv)
                                  QStringLiteral("[PROJECT.entail | FILE.csv]"));
     const QCommandLineOption images(QStringLiteral("images"), QObject::tr("Images folder of the CSV file."),
                                     QObject::tr("DIR"));
-    parser.addOption(images);
+    const QCommandLineOption model(QStringLiteral("model"),
+                                   QObject::tr("A trained model file to load into the project once it is open."),
+                                   QObject::tr("FILE"));
+    parser.addOptions({images, model});
     parser.process(app);
 
     entail::MainWindow window;
     window.show();
+    if (parser.isSet(model)) {
+        const QString file = parser.value(model);
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = QObject::connect(window.session(), &entail::ProjectSession::opened, &window, [&window, file, once] {
+            QObject::disconnect(*once);
+            window.session()->loadModel(file);
+        });
+    }
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         window.openDemo();

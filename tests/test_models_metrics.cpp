@@ -96,7 +96,8 @@ private Q_SLOTS:
         QCOMPARE(m->rowFraction(2, 0), 1.0 / 3.0);
         QCOMPARE(m->index(1, 0).data().toString(), QStringLiteral("1\n50%"));
         QCOMPARE(m->headerData(0, Qt::Vertical).toString(), QStringLiteral("Contradictory"));
-        QCOMPARE(m->headerData(2, Qt::Horizontal).toString(), QStringLiteral("NoEntailment"));
+        QCOMPARE(m->headerData(2, Qt::Horizontal).toString(), QStringLiteral("NoEnt."));
+        QCOMPARE(m->headerData(2, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("Pairs predicted NoEntailment"));
     }
 
     void heatColours()

@@ -69,8 +69,8 @@ QVariant ConfusionMatrixModel::headerData(int section, Qt::Orientation orientati
 {
     if (section < 0 || section >= kNumClasses)
         return {};
-    if (role == Qt::DisplayRole)
-        return LabelText::name(section);
+    if (role == Qt::DisplayRole)  // the columns are narrow in the dock; the rows carry the full names
+        return orientation == Qt::Horizontal ? LabelText::shortName(section) : LabelText::name(section);
     if (role == Qt::ToolTipRole)
         return orientation == Qt::Vertical ? tr("Pairs labeled %1").arg(LabelText::name(section))
                                            : tr("Pairs predicted %1").arg(LabelText::name(section));

@@ -42,6 +42,7 @@ ConfusionMatrixView::ConfusionMatrixView(MetricsTracker *tracker, QWidget *paren
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->setCornerButtonEnabled(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setMinimumHeight(3 * (2 * fontMetrics().height() + 12) + m_table->horizontalHeader()->sizeHint().height());
     m_table->setCursor(Qt::PointingHandCursor);

@@ -12,6 +12,16 @@ QString LabelText::name(int label)
     }
 }
 
+QString LabelText::shortName(int label)
+{
+    switch (label) {
+    case Contradictory: return tr("Contrad.", "short for Contradictory");
+    case Implies: return tr("Implies", "short for Implies");
+    case NoEntailment: return tr("NoEnt.", "short for NoEntailment");
+    default: return name(label);
+    }
+}
+
 QString LabelText::shortcutKey(int label)
 {
     return isValidLabel(label) ? QString::number(label + 1) : QString();

@@ -14,6 +14,7 @@ class LabelText final {
 
 public:
     static QString name(int label);        // "unlabeled" for kNoLabel
+    static QString shortName(int label);   // for narrow column headers: "Contrad.", "Implies", "NoEnt."
     static QString shortcutKey(int label); // "1", "2", "3"
     static QColor colour(int label);       // a mid-dark colour, readable with white text
     static QString splitName(Split split);

@@ -117,8 +117,10 @@ void MainWindow::buildActions()
     m_quitAction = make(tr("&Quit"), {QKeySequence::Quit}, &QWidget::close, false);
     m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcuts({QKeySequence::Undo});
+    m_undoAction->setIconText(tr("Undo"));  // the toolbar keeps a short, steady text
     m_redoAction = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    m_redoAction->setIconText(tr("Redo"));
     addActions({m_undoAction, m_redoAction});
     m_shortcutActions << m_undoAction << m_redoAction;
     for (int label = 0; label < kNumClasses; ++label) {
@@ -266,7 +268,8 @@ void MainWindow::restoreState()
         resize(screen.size() * 0.92);
         move(screen.center() - rect().center());
     }
-    QMainWindow::restoreState(m_settings->windowState());
+    if (!QMainWindow::restoreState(m_settings->windowState()))
+        resizeDocks({m_metricsDock}, {fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36}, Qt::Horizontal);
     if (!m_mainSplitter->restoreState(m_settings->splitterState(QStringLiteral("main"))))
         m_mainSplitter->setSizes({360, 520});
     if (!m_bottomSplitter->restoreState(m_settings->splitterState(QStringLiteral("pair"))))

@@ -40,7 +40,7 @@ PairBrowser::PairBrowser(PairTableModel *pairs, PairFilterProxy *proxy, QWidget 
     columns->setHighlightSections(false);
     columns->setStretchLastSection(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[PairTableModel::ColumnCount] = {4 * em, 20 * em, 20 * em, 9 * em, 9 * em, 9 * em, 7 * em,
+    const int widths[PairTableModel::ColumnCount] = {4 * em, 24 * em, 24 * em, 9 * em, 9 * em, 9 * em, 7 * em,
                                                       5 * em, 8 * em};
     for (int c = 0; c < PairTableModel::ColumnCount; ++c)
         columns->resizeSection(c, widths[c]);

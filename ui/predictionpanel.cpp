@@ -134,6 +134,10 @@ QString PredictionPanel::explanation(const Prediction &p, int currentLabel) cons
     return why;
 }
 
+QString PredictionPanel::explanationText() const { return m_explanation->text(); }
+
+bool PredictionPanel::isShowingModel() const { return m_stack->currentIndex() == 1; }
+
 void PredictionPanel::setBatchRunning(bool running)
 {
     m_progress->setVisible(running);

@@ -29,6 +29,10 @@ public:
     void setBatchProgress(int done, int total);
 
     const ProbabilityBars *bothBars() const { return m_both; }
+    const ProbabilityBars *textOnlyBars() const { return m_textOnly; }
+    const ProbabilityBars *imageOnlyBars() const { return m_imageOnly; }
+    QString explanationText() const;
+    bool isShowingModel() const;  // false: the "no model" page with its Load model button
 
 Q_SIGNALS:
     void loadModelRequested();

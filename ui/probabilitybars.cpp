@@ -42,9 +42,12 @@ void ProbabilityBars::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics fm = fontMetrics();
+    QFont boldFont = font();
+    boldFont.setBold(true);  // the winning label is bold: measure names that way
+    const QFontMetrics bold(boldFont);
     int nameWidth = 0;
     for (int i = 0; i < kNumClasses; ++i)
-        nameWidth = std::max(nameWidth, fm.horizontalAdvance(LabelText::name(i)));
+        nameWidth = std::max(nameWidth, bold.horizontalAdvance(LabelText::name(i)));
     nameWidth += 8;
     const int percentWidth = fm.horizontalAdvance(QStringLiteral("100%")) + 6;
     const int barLeft = nameWidth;

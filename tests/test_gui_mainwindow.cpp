@@ -1,0 +1,488 @@
+// The main window driven like a user would: keys 1/2/3, undo/redo, J/K, next suspect, the filter bar,
+// a click in the confusion matrix, a broken CSV, a missing images folder, settings, and a screenshot.
+// Predictions are set directly (no model needed); test_gui_prediction covers a real model.
+#include "model/demo.h"
+#include "model/store.h"
+#include "testsupport.h"
+#include "ui/appsettings.h"
+#include "ui/confusionmatrixmodel.h"
+#include "ui/confusionmatrixview.h"
+#include "ui/filterbar.h"
+#include "ui/imagelabel.h"
+#include "ui/labelbar.h"
+#include "ui/labeltext.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebanner.h"
+#include "ui/metricsdock.h"
+#include "ui/metricstracker.h"
+#include "ui/pairbrowser.h"
+#include "ui/pairfilterproxy.h"
+#include "ui/pairtablemodel.h"
+#include "ui/pairview.h"
+#include "ui/predictionpanel.h"
+#include "ui/projectsession.h"
+#include "ui/tweetcard.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace entail;
+
+namespace {
+
+constexpr int kPairs = 150;
+
+// Closes the next modal dialog and keeps its text (message boxes and our own dialogs alike).
+class DialogCatcher : public QObject {
+public:
+    DialogCatcher()
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            QWidget *w = QApplication::activeModalWidget();
+            if (!w)
+                return;
+            if (auto *box = qobject_cast<QMessageBox *>(w))
+                text = box->windowTitle() + QLatin1Char('\n') + box->text();
+            else
+                for (const QLabel *label : w->findChildren<QLabel *>())
+                    text += label->text() + QLatin1Char('\n');
+            if (auto *dialog = qobject_cast<QDialog *>(w))
+                dialog->done(QDialog::Rejected);
+            m_timer.stop();
+        });
+        m_timer.start(20);
+    }
+    QString text;
+
+private:
+    QTimer m_timer;
+};
+
+// What the test set as the model's prediction: agrees with the label except on every fifth pair.
+int fakePrediction(const Pair &p)
+{
+    const int label = isValidLabel(p.currentLabel) ? p.currentLabel : NoEntailment;
+    return p.key % 5 == 0 ? (label + 1) % kNumClasses : label;
+}
+
+float fakeConfidence(const Pair &p) { return 0.5f + float(p.key % 47) / 100.0f; }
+
+}  // namespace
+
+class TestGuiMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+    std::unique_ptr<MainWindow> m_window;
+    std::map<qint64, int> m_predicted;  // the fake predictions, by key
+
+    ProjectSession *session() const { return m_window->session(); }
+    PairTableModel *pairs() const { return session()->pairs(); }
+    QTableView *table() const { return m_window->browser()->view(); }
+
+    std::vector<Pair> storedPairs() const
+    {
+        ProjectStore store;
+        if (!store.open(m_project, nullptr))
+            return {};
+        return store.dataset().pairs;
+    }
+
+    int storedLabel(qint64 key) const
+    {
+        ProjectStore store;
+        if (!store.open(m_project, nullptr))
+            return -99;
+        const auto p = store.pair(key);
+        return p ? p->currentLabel : -99;
+    }
+
+    int matrixCount(int truth, int predicted) const
+    {
+        return m_window->metrics()->confusionModel()->count(truth, predicted);
+    }
+
+    // A pair of `split` whose label is not `label` and that the table shows.
+    int rowWith(Split split, int notLabel) const
+    {
+        for (int row = 0; row < pairs()->rowCount(); ++row) {
+            const Pair &p = pairs()->pair(row);
+            if (p.split == split && isValidLabel(p.currentLabel) && p.currentLabel != notLabel)
+                return row;
+        }
+        return -1;
+    }
+
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(table(), Qt::Key(key), modifiers);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("EntailStudioTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_gui_mainwindow"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        AppSettings().setAnnotator(QStringLiteral("tester"));
+        m_project = m_dir.filePath(QStringLiteral("demo.entail"));
+        QString error;
+        QVERIFY2(DemoProject::generate(m_project, &error, nullptr, kPairs), qPrintable(error));
+
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1500, 950);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(!m_window->predictionPanel()->isShowingModel());
+        m_window->openProject(m_project);
+        QTRY_VERIFY_WITH_TIMEOUT(session()->isOpen() && pairs()->rowCount() == kPairs, 30000);
+
+        std::vector<qint64> keys;
+        std::vector<Prediction> predictions;
+        for (const Pair &p : pairs()->pairs()) {
+            Prediction pred;
+            const int label = fakePrediction(p);
+            for (int i = 0; i < kNumClasses; ++i)
+                pred.both[size_t(i)] = i == label ? fakeConfidence(p) : (1.0f - fakeConfidence(p)) / 2.0f;
+            keys.push_back(p.key);
+            predictions.push_back(pred);
+            m_predicted[p.key] = label;
+        }
+        pairs()->setPredictions(keys, predictions);
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void opensWithTheFirstPairShown()
+    {
+        QCOMPARE(m_window->browser()->currentSourceRow(), 0);
+        QVERIFY(m_window->pairView()->headerText().contains(QStringLiteral("Pair %1").arg(pairs()->pair(0).key)));
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("demo.entail")));
+        QVERIFY(!m_window->banner()->isVisible());  // the demo has its images
+    }
+
+    void itemModelsPassTester()
+    {
+        QAbstractItemModelTester t1(m_window->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(pairs(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_window->proxy()->setErrorsOnly(true);
+        m_window->proxy()->sort(PairTableModel::Confidence, Qt::DescendingOrder);
+        m_window->proxy()->clearFilters();
+        m_window->proxy()->sort(PairTableModel::Id, Qt::AscendingOrder);
+    }
+
+    void keyTwoCorrectsStoreAndMatrix()
+    {
+        QCOMPARE(m_window->metrics()->split(), int(Split::Validation));
+        const int row = rowWith(Split::Validation, Implies);
+        QVERIFY(row >= 0);
+        const Pair before = pairs()->pair(row);
+        const int predicted = m_predicted.at(before.key);
+        QVERIFY(m_window->browser()->selectSourceRow(row));
+        const int oldCell = matrixCount(before.currentLabel, predicted);
+        const int newCell = matrixCount(Implies, predicted);
+        const size_t logBefore = session()->log(before.key).size();
+
+        press(Qt::Key_2);
+        QCOMPARE(pairs()->pair(row).currentLabel, int(Implies));
+        QCOMPARE(storedLabel(before.key), int(Implies));
+        const std::vector<LogEntry> log = session()->log(before.key);
+        QCOMPARE(log.size(), logBefore + 1);
+        QCOMPARE(log.back().toLabel, int(Implies));
+        QCOMPARE(log.back().fromLabel, before.currentLabel);
+        QCOMPARE(log.back().source, QStringLiteral("human"));
+        QCOMPARE(log.back().annotator, QStringLiteral("tester"));
+        QCOMPARE(matrixCount(before.currentLabel, predicted), oldCell - 1);
+        QCOMPARE(matrixCount(Implies, predicted), newCell + 1);
+        QVERIFY(m_window->pairView()->labelBar()->labelButton(Implies)->isChecked());
+        QVERIFY(!m_window->pairView()->labelBar()->labelButton(before.currentLabel)->isChecked());
+
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(pairs()->pair(row).currentLabel, before.currentLabel);
+        QCOMPARE(storedLabel(before.key), before.currentLabel);
+        QCOMPARE(matrixCount(before.currentLabel, predicted), oldCell);
+        QCOMPARE(matrixCount(Implies, predicted), newCell);
+        QCOMPARE(session()->log(before.key).size(), logBefore + 2);  // the undo is logged too
+
+        press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(storedLabel(before.key), int(Implies));
+        QCOMPARE(matrixCount(Implies, predicted), newCell + 1);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(storedLabel(before.key), before.currentLabel);
+    }
+
+    void sameLabelIsNoCorrection()
+    {
+        QVERIFY(m_window->browser()->selectSourceRow(0));
+        const Pair p = pairs()->pair(0);
+        const int undoCount = session()->undoStack()->count();
+        press(Qt::Key_1 + p.currentLabel);
+        QCOMPARE(session()->undoStack()->count(), undoCount);
+        QCOMPARE(session()->log(p.key).size(), size_t(1));  // just the import
+    }
+
+    void undoAcrossPairs()
+    {
+        QVERIFY(m_window->browser()->selectSourceRow(0));
+        const Pair a = pairs()->pair(0);
+        press(Qt::Key_1 + (a.currentLabel + 1) % kNumClasses);
+        press(Qt::Key_J);
+        QCOMPARE(m_window->browser()->currentSourceRow(), 1);
+        const Pair b = pairs()->pair(1);
+        press(Qt::Key_1 + (b.currentLabel + 2) % kNumClasses);
+        QCOMPARE(storedLabel(a.key), (a.currentLabel + 1) % kNumClasses);
+        QCOMPARE(storedLabel(b.key), (b.currentLabel + 2) % kNumClasses);
+        press(Qt::Key_K);
+        press(Qt::Key_K);  // stays on the first row
+        QCOMPARE(m_window->browser()->currentSourceRow(), 0);
+        press(Qt::Key_J);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(storedLabel(a.key), a.currentLabel);
+        QCOMPARE(storedLabel(b.key), b.currentLabel);
+        QCOMPARE(m_window->browser()->currentSourceRow(), 0);  // the window follows the undo to its pair
+        // History panel shows the pair's log: import, correction, undo.
+        QCOMPARE(session()->log(a.key).size(), size_t(3));
+    }
+
+    void matrixCellFiltersTable()
+    {
+        // The first off-diagonal cell with pairs in it, and the pairs that belong there.
+        const std::vector<Pair> stored = storedPairs();
+        int truth = -1, predicted = -1;
+        for (int r = 0; r < kNumClasses && truth < 0; ++r)
+            for (int c = 0; c < kNumClasses && truth < 0; ++c)
+                if (r != c && matrixCount(r, c) > 0) {
+                    truth = r;
+                    predicted = c;
+                }
+        QVERIFY(truth >= 0);
+        QList<qint64> expected;
+        for (const Pair &p : stored)
+            if (p.split == Split::Validation && p.currentLabel == truth && m_predicted.at(p.key) == predicted)
+                expected << p.key;
+        QCOMPARE(expected.size(), matrixCount(truth, predicted));
+
+        QTableView *matrix = m_window->metricsDock()->matrixView()->table();
+        const QRect cell = matrix->visualRect(matrix->model()->index(truth, predicted));
+        QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, cell.center());
+        QList<qint64> shown;
+        for (int r = 0; r < m_window->proxy()->rowCount(); ++r)
+            shown << m_window->proxy()->index(r, 0).data(PairTableModel::KeyRole).toLongLong();
+        std::sort(shown.begin(), shown.end());
+        QCOMPARE(shown, expected);
+        // The filter bar shows what is filtered.
+        FilterBar *bar = m_window->browser()->filterBar();
+        QCOMPARE(bar->currentLabelBox()->currentData().toInt(), truth);
+        QCOMPARE(bar->predictedLabelBox()->currentData().toInt(), predicted);
+        QCOMPARE(bar->splitBox()->currentData().toInt(), int(Split::Validation));
+        m_window->proxy()->clearFilters();
+        QCOMPARE(m_window->proxy()->rowCount(), kPairs);
+    }
+
+    void filterWidgets_data()
+    {
+        QTest::addColumn<int>("current");
+        QTest::addColumn<int>("predicted");
+        QTest::addColumn<int>("split");
+        QTest::addColumn<bool>("errors");
+        QTest::addColumn<bool>("missing");
+        QTest::addColumn<QString>("search");
+        const int any = PairFilterProxy::kAny;
+        QTest::newRow("errors only") << any << any << any << true << false << QString();
+        QTest::newRow("errors in validation") << any << any << int(Split::Validation) << true << false << QString();
+        QTest::newRow("Implies predicted NoEntailment") << int(Implies) << int(NoEntailment) << any << false << false
+                                                        << QString();
+        QTest::newRow("test split, NoEntailment") << int(NoEntailment) << any << int(Split::Test) << false << false
+                                                  << QString();
+        QTest::newRow("missing images") << any << any << any << false << true << QString();
+        QTest::newRow("search and errors") << any << any << any << true << false << QStringLiteral("status board");
+        QTest::newRow("search a hashtag") << any << any << int(Split::Train) << false << false
+                                          << QStringLiteral("#harborfc");
+    }
+
+    void filterWidgets()
+    {
+        QFETCH(int, current);
+        QFETCH(int, predicted);
+        QFETCH(int, split);
+        QFETCH(bool, errors);
+        QFETCH(bool, missing);
+        QFETCH(QString, search);
+        FilterBar *bar = m_window->browser()->filterBar();
+        bar->currentLabelBox()->setCurrentIndex(bar->currentLabelBox()->findData(current));
+        bar->predictedLabelBox()->setCurrentIndex(bar->predictedLabelBox()->findData(predicted));
+        bar->splitBox()->setCurrentIndex(bar->splitBox()->findData(split));
+        if (bar->errorsBox()->isChecked() != errors)
+            QTest::mouseClick(bar->errorsBox(), Qt::LeftButton, {}, QPoint(5, bar->errorsBox()->height() / 2));
+        bar->missingImagesBox()->setChecked(missing);
+        bar->searchEdit()->clear();
+        QTest::keyClicks(bar->searchEdit(), search);
+        bar->applySearchNow();
+
+        int expected = 0;
+        for (const Pair &p : storedPairs()) {
+            const int pred = m_predicted.at(p.key);
+            const bool error = isValidLabel(p.currentLabel) && pred != p.currentLabel;
+            const bool ok = (current == PairFilterProxy::kAny || p.currentLabel == current)
+                && (predicted == PairFilterProxy::kAny || pred == predicted)
+                && (split == PairFilterProxy::kAny || int(p.split) == split) && (!errors || error)
+                && (!missing || p.first.imageMissing || p.second.imageMissing)
+                && (search.isEmpty() || p.first.text.contains(search, Qt::CaseInsensitive)
+                    || p.second.text.contains(search, Qt::CaseInsensitive));
+            expected += ok ? 1 : 0;
+        }
+        QCOMPARE(m_window->proxy()->rowCount(), expected);
+        QCOMPARE(m_window->proxy()->errorsOnly(), errors);
+        QTest::mouseClick(bar->findChild<QPushButton *>(), Qt::LeftButton);  // "Show all"
+        QCOMPARE(m_window->proxy()->rowCount(), kPairs);
+        QVERIFY(!bar->errorsBox()->isChecked());
+        QVERIFY(bar->searchEdit()->text().isEmpty());
+    }
+
+    void nextSuspectMostConfidentFirst()
+    {
+        // Suspects: labeled pairs whose (fake) prediction differs, by confidence descending, then key.
+        std::vector<std::pair<float, qint64>> suspects;
+        for (const Pair &p : pairs()->pairs())
+            if (isValidLabel(p.currentLabel) && m_predicted.at(p.key) != p.currentLabel)
+                suspects.push_back({-fakeConfidence(p), p.key});
+        std::sort(suspects.begin(), suspects.end());
+        QVERIFY(suspects.size() >= 3);
+        QVERIFY(!pairs()->isError(0));  // start from a pair the model agrees with
+        QVERIFY(m_window->browser()->selectSourceRow(0));
+        press(Qt::Key_N);
+        QCOMPARE(pairs()->pair(m_window->browser()->currentSourceRow()).key, suspects[0].second);
+        press(Qt::Key_N);
+        QCOMPARE(pairs()->pair(m_window->browser()->currentSourceRow()).key, suspects[1].second);
+        // Accepting the model's call takes the pair out of the suspects; N goes on to the next one.
+        const int row = m_window->browser()->currentSourceRow();
+        press(Qt::Key_1 + m_predicted.at(pairs()->pair(row).key));
+        press(Qt::Key_N);
+        QCOMPARE(pairs()->pair(m_window->browser()->currentSourceRow()).key, suspects[2].second);
+        press(Qt::Key_Z, Qt::ControlModifier);
+    }
+
+    void shortcutsCheatSheet()
+    {
+        DialogCatcher catcher;
+        press(Qt::Key_Question);
+        QTRY_VERIFY(!catcher.text.isEmpty());
+        for (int label = 0; label < kNumClasses; ++label)
+            QVERIFY2(catcher.text.contains(QStringLiteral("Label as ") + LabelText::name(label)), qPrintable(catcher.text));
+        QVERIFY(catcher.text.contains(QStringLiteral("Next suspect")));
+        QVERIFY(catcher.text.contains(QStringLiteral("Ctrl+Shift+Z")));
+    }
+
+    void brokenCsvKeepsTheProject()
+    {
+        const QString csv = test::writeFile(m_dir.filePath(QStringLiteral("broken.csv")),
+                                            "id_1,text_1,image_1,id_2,text_2,image_2,label\n"
+                                            "1,a,,2,b,,Implies\n"
+                                            "3,c,,4,d,,Maybe\n");
+        DialogCatcher catcher;
+        m_window->openCsv(csv, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!catcher.text.isEmpty(), 20000);
+        QVERIFY2(catcher.text.contains(QStringLiteral("broken.csv:3:")), qPrintable(catcher.text));
+        QCOMPARE(session()->projectPath(), QFileInfo(m_project).absoluteFilePath());
+        QCOMPARE(pairs()->rowCount(), kPairs);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("broken.entail"))));
+    }
+
+    void missingImagesFolderOpensTextOnly()
+    {
+        const QString csv = test::writeFile(m_dir.filePath(QStringLiteral("small/tweets.csv")),
+                                            "id_1,text_1,image_1,id_2,text_2,image_2,label\n"
+                                            "101,Match E05 tonight,http://x.invalid/101.png,102,Match E06 tonight,"
+                                            "http://x.invalid/102.png,Contradictory\n"
+                                            "103,hello,http://x.invalid/103.png,104,world,http://x.invalid/104.png,\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString missingDir = m_dir.filePath(QStringLiteral("nope"));
+        window.openCsv(csv, missingDir);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->isOpen(), 20000);
+        QCOMPARE(window.session()->pairs()->rowCount(), 2);
+        QVERIFY(window.banner()->isVisible());
+        QVERIFY2(window.banner()->text().contains(QDir::toNativeSeparators(missingDir)), qPrintable(window.banner()->text()));
+        QVERIFY(window.pairView()->card(0)->placeholderText().contains(QStringLiteral("does not exist")));
+        // The words the texts do not share are highlighted: only E05 in the first card.
+        const QString html = window.pairView()->card(0)->textHtml();
+        QCOMPARE(html.count(QStringLiteral("<span")), 1);
+        QVERIFY(html.contains(QStringLiteral(">E05</span>")));
+
+        const QString imagesDir = m_dir.filePath(QStringLiteral("images"));
+        QDir().mkpath(imagesDir);
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        QVERIFY(image.save(QDir(imagesDir).filePath(QStringLiteral("101.png"))));
+        window.session()->locateImages(imagesDir);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->pairs()->pair(0).first.imageMissing, 20000);
+        QVERIFY(window.session()->pairs()->pair(0).second.imageMissing);
+        QVERIFY(!window.banner()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.pairView()->card(0)->imageLabel()->image().isNull(), 20000);
+        QCOMPARE(window.pairView()->card(0)->imageLabel()->image().size(), QSize(40, 30));
+        QVERIFY(window.pairView()->card(1)->placeholderText().contains(QStringLiteral("102")));
+        ProjectStore store;
+        QVERIFY(store.open(window.session()->projectPath(), nullptr));
+        QCOMPARE(store.meta(QStringLiteral("images_dir")).toString(), QFileInfo(imagesDir).absoluteFilePath());
+        QVERIFY(!store.pair(window.session()->pairs()->pair(0).key)->first.imageMissing);
+    }
+
+    void noModelShowsAHint()
+    {
+        MainWindow window;
+        QVERIFY(!window.predictionPanel()->isShowingModel());
+        const QList<QPushButton *> buttons = window.predictionPanel()->findChildren<QPushButton *>();
+        QVERIFY(std::any_of(buttons.begin(), buttons.end(),
+                            [](QPushButton *b) { return b->text() == QStringLiteral("Load model..."); }));
+    }
+
+    void screenshot()
+    {
+        QVERIFY(m_window->browser()->selectSourceRow(3));
+        QTest::qWait(200);  // image previews decode on a worker thread
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->pairView()->card(1)->imageLabel()->image().isNull()
+                                     || m_window->pairView()->card(1)->imagePath().isEmpty(), 10000);
+        const QString dir = QStringLiteral(ENTAIL_BINARY_DIR "/screenshots");
+        QDir().mkpath(dir);
+        const QString file = QDir(dir).filePath(QStringLiteral("main-window-fake-predictions.png"));
+        const QImage shot = m_window->grab().toImage();
+        QVERIFY(shot.save(file));
+        QCOMPARE(QImage(file).size(), m_window->size() * m_window->devicePixelRatio());
+        qInfo("screenshot: %s", qPrintable(file));
+    }
+
+    void settingsPersist()
+    {
+        m_window->close();
+        AppSettings settings;
+        // Most recent first: the small CSV project was opened after the demo.
+        QCOMPARE(settings.recentProjects().value(0), m_dir.filePath(QStringLiteral("small/tweets.entail")));
+        QCOMPARE(settings.recentProjects().value(1), QFileInfo(m_project).absoluteFilePath());
+        QVERIFY(!settings.windowGeometry().isEmpty());
+        QVERIFY(!settings.headerState(QStringLiteral("pairs")).isEmpty());
+        QVERIFY(!settings.splitterState(QStringLiteral("main")).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestGuiMainWindow)
+#include "test_gui_mainwindow.moc"
