@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QIcon>
+#include <QImage>
 #include <QKeySequence>
 #include <QLabel>
 #include <QPointer>
@@ -60,6 +62,16 @@ private Q_SLOTS:
         QVERIFY(version);
         QCOMPARE(version->text(), QStringLiteral("Version " ENTAIL_VERSION));
         QCOMPARE(dialog.windowTitle(), QStringLiteral("About Entail Studio"));
+    }
+
+    // The application icon is embedded and renders (through Qt's SVG plugin, package libqt6svg6).
+    void iconRenders()
+    {
+        const QImage icon = QIcon(QStringLiteral(":/entail-studio.svg")).pixmap(64, 64).toImage();
+        QVERIFY(!icon.isNull());
+        QCOMPARE(icon.size(), QSize(64, 64));
+        QCOMPARE(icon.pixelColor(0, 0).alpha(), 0);          // transparent corner
+        QCOMPARE(icon.pixelColor(40, 40).alpha(), 255);      // inside the front card
     }
 
     void aboutNamesLicences_data()
