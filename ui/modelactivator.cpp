@@ -1,5 +1,7 @@
 #include "ui/modelactivator.h"
 
+#include "ui/backgroundpriority.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace entail {
@@ -13,6 +15,7 @@ struct ModelActivator::Job {
 ModelActivator::ModelActivator(QObject *parent) : QObject(parent)
 {
     registerTrainingMetaTypes();
+    m_pool.setMaxThreadCount(1);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ModelActivator::onJobFinished);
 }
 
@@ -66,7 +69,8 @@ void ModelActivator::startNext()
     const QString file = m_job->version.file;
     const QString name = m_job->version.name;
     const std::atomic<bool> *cancel = &m_job->cancel;
-    m_watcher.setFuture(QtConcurrent::run([this, pairs = std::move(pairs), file, name, cancel]() {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [this, pairs = std::move(pairs), file, name, cancel]() {
+        BackgroundPriority::applyToCurrentThread();
         Outcome out;
         QString error;
         std::shared_ptr<Predictor> predictor(Predictor::load(file, &error).release());

@@ -7,6 +7,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <atomic>
 #include <deque>
 #include <memory>
@@ -55,6 +56,7 @@ private:
     std::deque<std::pair<ModelVersion, bool>> m_queue;
     std::unique_ptr<Job> m_job;
     QFutureWatcher<Outcome> m_watcher;
+    QThreadPool m_pool;  // one thread of its own: the global pool must stay free for painting
 };
 
 }  // namespace entail

@@ -1,5 +1,6 @@
 #include "ui/trainingcontroller.h"
 
+#include "ui/backgroundpriority.h"
 #include "ui/trainingmetatypes.h"
 #include "ui/trainingrecord.h"
 #include "ui/trainingworker.h"
@@ -21,6 +22,9 @@ TrainingController::TrainingController(QObject *parent) : QObject(parent)
 {
     registerTrainingMetaTypes();
     m_thread.setObjectName(QStringLiteral("training"));
+    // Emitted in the new thread: the priority is the thread's own (and that of the threads it starts).
+    connect(&m_thread, &QThread::started, &m_thread, &BackgroundPriority::applyToCurrentThread,
+            Qt::DirectConnection);
 }
 
 TrainingController::~TrainingController()

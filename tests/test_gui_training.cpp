@@ -1,0 +1,416 @@
+// Retraining from the desktop: the Train button and dialog, the training thread, cancel (button, Esc,
+// closing the window), the label snapshot, new versions, activation and comparison.
+#include "model/checkpoint.h"
+#include "model/demo.h"
+#include "model/runtime.h"
+#include "model/store.h"
+#include "testsupport.h"
+#include "ui/modelactivator.h"
+#include "ui/modelcomparison.h"
+#include "ui/modelspanel.h"
+#include "ui/modelversionsmodel.h"
+#include "ui/traindialog.h"
+#include "ui/trainingcontroller.h"
+#include "ui/trainingfeature.h"
+#include "ui/trainingpanel.h"
+#include "ui/trainingrecord.h"
+#include "ui/trainingworker.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QJsonArray>
+#include <QLineSeries>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QToolBar>
+#include <QtTest>
+
+using namespace entail;
+
+namespace {
+constexpr int kDemoPairs = 160;           // small: every run here must be short
+constexpr int kTrainTimeoutMs = 600000;   // generous for a loaded 2-core machine; not a speed check
+constexpr int kLongEpochs = 200;          // a run that cannot end before the test cancels it
+
+// Heads only on cached embeddings: a couple of seconds per run.
+TrainConfig quickConfig(int epochs = 2)
+{
+    TrainConfig c;
+    c.epochs = epochs;
+    c.trainEncoders = false;
+    c.patience = 0;
+    return c;
+}
+
+// Encoders too: each batch takes a noticeable time, so cancelling lands mid-run.
+TrainConfig slowConfig()
+{
+    TrainConfig c;
+    c.epochs = kLongEpochs;
+    c.trainEncoders = true;
+    c.patience = 0;
+    return c;
+}
+
+QStringList modelDirFiles(const ProjectStore &store)
+{
+    return QDir(store.modelsDir()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
+
+bool samePredictions(const Predictions &a, const Predictions &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (a[i].both != b[i].both)
+            return false;
+    return true;
+}
+
+// Answers the next modal message box with `button` once it is shown.
+void answerMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            answerMessageBox(button);  // not shown yet: try again on the next turn of the loop
+            return;
+        }
+        box->button(button)->click();
+    });
+}
+
+struct Window {
+    QMainWindow window;
+    QToolBar *toolBar;
+    TrainingFeature *feature;
+    explicit Window(ProjectStore *store)
+    {
+        toolBar = window.addToolBar(QStringLiteral("main"));
+        feature = new TrainingFeature(&window);
+        feature->install(toolBar);
+        feature->setStore(store);
+        window.resize(1200, 800);
+        window.show();
+        window.activateWindow();
+        if (!QTest::qWaitForWindowActive(&window))
+            qWarning("the test window did not become active: Esc may not reach its shortcut");
+    }
+};
+}  // namespace
+
+class TestGuiTraining : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void trainButtonCreatesVersionsAndChangesPredictions();
+    void cancelStopsWithinOneBatch();
+    void cancelMidRunLeavesNoVersionNorFile();
+    void correctionDuringTrainingUsesSnapshot();
+    void closingWindowAsksCancelsAndJoins();
+
+private:
+    QString makeProject(const QString &name);
+    QTemporaryDir m_dir;
+};
+
+void TestGuiTraining::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestGuiTraining::makeProject(const QString &name)
+{
+    const QString path = m_dir.filePath(name + QStringLiteral(".entail"));
+    QString error;
+    if (!DemoProject::generate(path, &error, nullptr, kDemoPairs))
+        qFatal("cannot generate the demo project: %s", qPrintable(error));
+    return path;
+}
+
+void TestGuiTraining::trainButtonCreatesVersionsAndChangesPredictions()
+{
+    const QString path = makeProject(QStringLiteral("button"));
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    Window w(&store);
+    TrainingController *controller = w.feature->controller();
+    QSignalSpy finished(controller, &TrainingController::finished);
+    QSignalSpy activated(w.feature, &TrainingFeature::modelActivated);
+    QVERIFY(w.feature->trainAction()->isEnabled());
+
+    // Press Train, fill in the dialog like a user, press its Train button.
+    auto runDialog = [&](const QString &loss) {
+        bool dialogSeen = false;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<TrainDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialogSeen = true;
+            dialog->findChild<QRadioButton *>(QStringLiteral("headsOnly"))->click();
+            dialog->lossBox()->setCurrentIndex(dialog->lossBox()->findData(loss));
+            QSpinBox *epochs = dialog->epochsBox();
+            epochs->selectAll();
+            QTest::keyClicks(epochs, QStringLiteral("2"));
+            QTest::keyClick(epochs, Qt::Key_Tab);
+            QCOMPARE(dialog->config().epochs, 2);
+            QCOMPARE(dialog->config().trainEncoders, false);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        w.feature->trainAction()->trigger();
+        QVERIFY(dialogSeen);
+    };
+
+    runDialog(QStringLiteral("weighted"));
+    QVERIFY(controller->isRunning());
+    QVERIFY(!w.feature->trainAction()->isEnabled());  // cannot be started twice
+    QString refused;
+    QVERIFY(!controller->start(quickConfig(), &refused));
+    QVERIFY(!refused.isEmpty());
+
+    QVERIFY(finished.wait(kTrainTimeoutMs));
+    QVERIFY(activated.count() == 1 || activated.wait(kTrainTimeoutMs));
+    QVERIFY(w.feature->trainAction()->isEnabled());
+    std::vector<ModelVersion> versions = store.models();
+    QCOMPARE(int(versions.size()), 1);
+    const ModelVersion v1 = versions.front();
+    QCOMPARE(v1.name, QStringLiteral("v1"));
+    QVERIFY(v1.active);
+    QVERIFY(QFileInfo(v1.file).isFile());
+    QVERIFY(!TrainingRecord::read(v1).labels.empty());
+    PairKeys keys1;
+    Predictions predictions1;
+    QVERIFY(store.loadPredictions(v1.id, &keys1, &predictions1));
+    QCOMPARE(int(keys1.size()), kDemoPairs);
+
+    // The live view followed the run: one point per batch, one per epoch, a full progress bar.
+    TrainingPanel *panel = w.feature->trainingPanel();
+    QCOMPARE(panel->progressBar()->value(), panel->progressBar()->maximum());
+    QCOMPARE(panel->validationLossSeries()->count(), 2);
+    QCOMPARE(panel->validationF1Series()->count(), 2);
+    QVERIFY(panel->batchLossSeries()->count() >= 2);
+    QVERIFY(panel->logText().contains(QStringLiteral("v1")));
+
+    // Correct some labels, train again with another loss: the new version's predictions differ.
+    const Dataset ds = store.dataset();
+    int corrected = 0;
+    for (const Pair &p : ds.pairs) {
+        if (p.split == Split::Train && isValidLabel(p.currentLabel) && corrected < 10) {
+            QVERIFY(store.setLabel(p.key, (p.currentLabel + 1) % kNumClasses, QStringLiteral("tester"),
+                                   QStringLiteral("human"), &error));
+            ++corrected;
+        }
+    }
+    runDialog(QStringLiteral("focal"));
+    QVERIFY(finished.wait(kTrainTimeoutMs));
+    QVERIFY(activated.count() == 2 || activated.wait(kTrainTimeoutMs));
+    versions = store.models();
+    QCOMPARE(int(versions.size()), 2);
+    const ModelVersion v2 = versions.back();
+    QCOMPARE(v2.name, QStringLiteral("v2"));
+    QCOMPARE(store.activeModel()->id, v2.id);
+    QCOMPARE(TrainingRecord::read(v2).config.loss, QStringLiteral("focal"));
+    QVERIFY(TrainingRecord::read(v1).labelsSha256 != TrainingRecord::read(v2).labelsSha256);
+    PairKeys keys2;
+    Predictions predictions2;
+    QVERIFY(store.loadPredictions(v2.id, &keys2, &predictions2));
+    QCOMPARE(keys2, keys1);
+    QVERIFY(!samePredictions(predictions1, predictions2));
+    const auto lastActivation = activated.last();
+    QCOMPARE(lastActivation.at(0).value<ModelVersion>().id, v2.id);
+    QVERIFY(lastActivation.at(1).value<PredictorPtr>() != nullptr);
+    QVERIFY(samePredictions(lastActivation.at(3).value<Predictions>(), predictions2));
+
+    // Models panel: compare v1 with the active v2, then activate v1 again.
+    ModelsPanel *models = w.feature->modelsPanel();
+    QCOMPARE(models->versionsModel()->rowCount(), 2);
+    models->selectVersion(v1.id);
+    QVERIFY(models->detailsText().contains(QStringLiteral("v1")));
+    QSignalSpy compared(models, &ModelsPanel::comparisonReady);
+    QVERIFY(models->compareButton()->isEnabled());
+    QTest::mouseClick(models->compareButton(), Qt::LeftButton);
+    QVERIFY(compared.count() == 1 || compared.wait(kTrainTimeoutMs));
+    int flips = 0;
+    for (size_t i = 0; i < predictions1.size(); ++i)
+        flips += predictions1[i].label() != predictions2[i].label() ? 1 : 0;
+    QCOMPARE(models->comparison()->rowCount(), flips);
+    QVERIFY(flips > 0);  // two weak models on corrected labels disagree somewhere
+    {
+        QSignalSpy jumped(w.feature, &TrainingFeature::pairActivated);
+        QTableView *view = models->flippedView();
+        view->scrollTo(view->model()->index(0, 0));
+        const QModelIndex first = view->model()->index(0, ModelComparison::Effect);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
+        QCOMPARE(jumped.count(), 1);
+        QCOMPARE(jumped.first().at(0).toLongLong(), first.data(ModelComparison::PairKeyRole).toLongLong());
+    }
+
+    QVERIFY(models->activateButton()->isEnabled());
+    QTest::mouseClick(models->activateButton(), Qt::LeftButton);
+    QVERIFY(activated.wait(kTrainTimeoutMs));
+    QCOMPARE(store.activeModel()->id, v1.id);
+    QCOMPARE(activated.last().at(0).value<ModelVersion>().id, v1.id);
+    Predictions again;
+    QVERIFY(store.loadPredictions(v1.id, &keys1, &again));
+    QVERIFY(samePredictions(again, activated.last().at(3).value<Predictions>()));
+}
+
+void TestGuiTraining::cancelStopsWithinOneBatch()
+{
+    const QString path = makeProject(QStringLiteral("worker"));
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    const QString out = QDir(store.modelsDir()).filePath(QStringLiteral("worker.entailmodel"));
+    QDir().mkpath(store.modelsDir());
+
+    // Run the worker in this thread and raise the flag from inside batch 3, as the GUI would.
+    std::atomic<bool> cancel{false};
+    constexpr int kCancelAtBatch = 3;
+    TrainingWorker worker(slowConfig(), store.dataset(), out, &cancel);
+    int batches = 0;
+    connect(&worker, &TrainingWorker::progress, this, [&](const TrainProgress &) {
+        if (++batches == kCancelAtBatch)
+            cancel = true;
+    }, Qt::DirectConnection);
+    QSignalSpy finished(&worker, &TrainingWorker::finished);
+    worker.run();
+    QCOMPARE(finished.count(), 1);
+    const TrainResult result = finished.first().at(0).value<TrainResult>();
+    QVERIFY(result.cancelled);
+    QVERIFY(!result.ok);
+    QCOMPARE(batches, kCancelAtBatch);  // no batch started after the flag was raised
+    QVERIFY(!QFileInfo::exists(out));
+    QVERIFY(modelDirFiles(store).isEmpty());
+}
+
+void TestGuiTraining::cancelMidRunLeavesNoVersionNorFile()
+{
+    const QString path = makeProject(QStringLiteral("cancel"));
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    Window w(&store);
+    TrainingController *controller = w.feature->controller();
+    QSignalSpy progress(controller, &TrainingController::progress);
+    QSignalSpy cancelled(controller, &TrainingController::cancelled);
+    QSignalSpy finished(controller, &TrainingController::finished);
+    const QStringList before = modelDirFiles(store);
+
+    QVERIFY(w.feature->startTraining(slowConfig()));
+    QVERIFY(progress.wait(kTrainTimeoutMs));
+    QVERIFY(controller->isRunning());
+    QVERIFY(w.feature->trainingPanel()->cancelButton()->isEnabled());
+    QTest::keyClick(&w.window, Qt::Key_Escape);  // Esc, like the Cancel button
+    QVERIFY(cancelled.count() == 1 || cancelled.wait(kTrainTimeoutMs));
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(!controller->isRunning());
+    QVERIFY(w.feature->trainAction()->isEnabled());
+    QVERIFY(!w.feature->trainingPanel()->cancelButton()->isEnabled());
+    QVERIFY(progress.count() < kLongEpochs);
+    QVERIFY(store.models().empty());
+    QCOMPARE(modelDirFiles(store), before);  // no checkpoint and no QSaveFile leftover
+    QVERIFY(w.feature->trainingPanel()->statusText().contains(QStringLiteral("cancelled")));
+}
+
+void TestGuiTraining::correctionDuringTrainingUsesSnapshot()
+{
+    const QString path = makeProject(QStringLiteral("snapshot"));
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    Window w(&store);
+    TrainingController *controller = w.feature->controller();
+    QSignalSpy finished(controller, &TrainingController::finished);
+
+    const Dataset atStart = store.dataset();
+    qint64 key = 0;
+    int oldLabel = kNoLabel, labeledTrain = 0;
+    for (const Pair &p : atStart.pairs) {
+        if (p.split != Split::Train || !isValidLabel(p.currentLabel))
+            continue;
+        ++labeledTrain;
+        if (!key) {
+            key = p.key;
+            oldLabel = p.currentLabel;
+        }
+    }
+    QVERIFY(key != 0);
+
+    // The correction lands while the run is active: it is stored at once, and the run keeps its snapshot.
+    bool correctedWhileRunning = false;
+    connect(controller, &TrainingController::progress, this, [&] {
+        if (correctedWhileRunning)
+            return;
+        correctedWhileRunning = controller->isRunning();
+        QString e;
+        QVERIFY2(store.setLabel(key, kNoLabel, QStringLiteral("tester"), QStringLiteral("human"), &e),
+                 qPrintable(e));
+    });
+    QVERIFY(w.feature->startTraining(quickConfig(3), false));
+    QVERIFY(finished.wait(kTrainTimeoutMs));
+    QVERIFY(correctedWhileRunning);
+
+    QCOMPARE(store.pair(key)->currentLabel, kNoLabel);
+    const std::vector<LogEntry> log = store.log(key);
+    QCOMPARE(log.back().fromLabel, oldLabel);
+    QCOMPARE(log.back().toLabel, kNoLabel);
+    QCOMPARE(log.back().annotator, QStringLiteral("tester"));
+
+    const ModelVersion version = finished.first().at(0).value<ModelVersion>();
+    const VersionRecord record = TrainingRecord::read(version);
+    QCOMPARE(record.labels.at(key), oldLabel);
+    QCOMPARE(record.labeled[size_t(Split::Train)], labeledTrain);
+    QCOMPARE(record.labelsSha256, TrainingRecord::labelsSha256(atStart));
+    // The trainer itself saw the snapshot: had it read the store, it would have one pair fewer.
+    CheckpointData checkpoint;
+    QVERIFY2(Checkpoint::read(version.file, &checkpoint, &error), qPrintable(error));
+    QCOMPARE(checkpoint.config.value(QStringLiteral("training")).toObject().value(QStringLiteral("train_pairs")).toInt(),
+             labeledTrain);
+    QVERIFY(!version.active);  // this run was started with "activate when finished" off
+}
+
+void TestGuiTraining::closingWindowAsksCancelsAndJoins()
+{
+    const QString path = makeProject(QStringLiteral("close"));
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    Window w(&store);
+    TrainingController *controller = w.feature->controller();
+    QSignalSpy progress(controller, &TrainingController::progress);
+    QSignalSpy cancelled(controller, &TrainingController::cancelled);
+    QVERIFY(w.feature->startTraining(slowConfig()));
+    QVERIFY(progress.wait(kTrainTimeoutMs));
+
+    answerMessageBox(QMessageBox::No);
+    QVERIFY(!w.window.close());
+    QVERIFY(w.window.isVisible());
+    QVERIFY(controller->isRunning());
+
+    answerMessageBox(QMessageBox::Yes);
+    QVERIFY(w.window.close());
+    QVERIFY(!controller->isRunning());  // joined before close() returned
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(store.models().empty());
+    QVERIFY(modelDirFiles(store).isEmpty());
+}
+
+int main(int argc, char **argv)
+{
+    entail::initRuntime();
+    QApplication app(argc, argv);
+    TestGuiTraining test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_gui_training.moc"
