@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <opencv2/core.hpp>
@@ -283,9 +284,14 @@ LoadedImage ImageLoader::load(const QString &path)
     return out;
 }
 
+// Not the global pool: Qt's raster paint engine fills large areas through QThreadPool::globalInstance()
+// and waits for them, so a long decoding batch there froze the GUI for seconds (bench_responsiveness).
+Q_GLOBAL_STATIC(QThreadPool, decodePool)
+
 std::vector<LoadedImage> ImageLoader::loadMany(const QStringList &paths)
 {
-    QList<LoadedImage> loaded = QtConcurrent::blockingMapped<QList<LoadedImage>>(paths, &ImageLoader::load);
+    QList<LoadedImage> loaded =
+        QtConcurrent::blockingMapped<QList<LoadedImage>>(decodePool(), paths, &ImageLoader::load);
     return std::vector<LoadedImage>(std::make_move_iterator(loaded.begin()), std::make_move_iterator(loaded.end()));
 }
 
