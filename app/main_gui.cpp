@@ -1,11 +1,14 @@
 // `entail-studio [PROJECT.entail | FILE.csv [--images DIR]]`: the desktop application.
 // Without an argument it opens the demo project, creating it on first run.
 #include "model/runtime.h"
+#include "ui/firstrunguide.h"
 #include "ui/mainwindow.h"
 #include "ui/projectsession.h"
+#include "ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <memory>
 
 int main(int argc, char **argv)
@@ -16,6 +19,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("entail-studio"));
     QApplication::setApplicationDisplayName(QObject::tr("Entail Studio"));
     QApplication::setApplicationVersion(QStringLiteral(ENTAIL_VERSION));
+    entail::installTranslators(app, QSettings().value(QLatin1String(entail::kLanguageSettingKey)).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Review, correct and inspect multimodal entailment labels."));
@@ -34,6 +38,7 @@ int main(int argc, char **argv)
 
     entail::MainWindow window;
     window.show();
+    entail::FirstRunGuide::showIfWanted(&window);
     if (parser.isSet(model)) {
         const QString file = parser.value(model);
         auto once = std::make_shared<QMetaObject::Connection>();

@@ -1,6 +1,7 @@
 #include "ui/batchprediction.h"
 
 #include "model/store.h"
+#include "ui/backgroundpriority.h"
 
 #include <QtConcurrent>
 
@@ -37,6 +38,7 @@ void BatchPrediction::start(std::shared_ptr<const Predictor> predictor, std::vec
     const int total = int(pairs.size());
     QPointer<BatchPrediction> self(this);
     auto work = [job, predictor, pairs = std::move(pairs), projectPath, modelId, self]() {
+        BackgroundPriority::applyToCurrentThread();  // our own pool's thread: the GUI keeps the CPU first
         BatchResult result;
         result.projectPath = projectPath;
         result.modelId = modelId;

@@ -28,12 +28,11 @@ ConfusionMatrixView::ConfusionMatrixView(MetricsTracker *tracker, QWidget *paren
     m_split->setCurrentIndex(m_split->findData(tracker->split()));
     top->addWidget(m_split);
     top->addStretch();
-    layout->addLayout(top);
-    auto *axes = new QLabel(tr("Rows: current label \u2022 columns: prediction \u2022 click a cell to list its pairs"),
-                            this);
+    auto *axes = new QLabel(tr("Rows: label \u2022 columns: prediction"), this);
     axes->setForegroundRole(QPalette::PlaceholderText);
-    axes->setWordWrap(true);
-    layout->addWidget(axes);
+    axes->setToolTip(tr("Click a cell to list its pairs in the table"));
+    top->addWidget(axes);
+    layout->addLayout(top);
     layout->addWidget(m_stack);
 
     m_table->setModel(tracker->confusionModel());

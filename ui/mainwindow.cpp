@@ -1,15 +1,18 @@
 #include "ui/mainwindow.h"
 
+#include "ui/aboutdialog.h"
 #include "ui/appsettings.h"
 #include "ui/batchprediction.h"
+#include "ui/firstrunguide.h"
 #include "ui/historypanel.h"
 #include "ui/imagezoomdialog.h"
 #include "ui/labelbar.h"
 #include "ui/labeltext.h"
-#include "ui/livepredictor.h"
+#include "ui/languagemenu.h"
 #include "ui/messagebanner.h"
 #include "ui/metricsdock.h"
 #include "ui/confusionmatrixview.h"
+#include "ui/currentpaircontroller.h"
 #include "ui/metricstracker.h"
 #include "ui/pairbrowser.h"
 #include "ui/pairfilterproxy.h"
@@ -19,6 +22,7 @@
 #include "ui/projectactions.h"
 #include "ui/projectsession.h"
 #include "ui/shortcutsdialog.h"
+#include "ui/trainingfeature.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -82,8 +86,18 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_busyBar);
 
+    m_history->setObjectName(QStringLiteral("historyPanel"));
     buildActions();
     buildMenus();
+    m_training = new TrainingFeature(this);
+    m_training->install(m_toolBar);
+    m_modelMenu->addSeparator();
+    m_modelMenu->addAction(m_training->trainAction());
+    m_viewMenu->addAction(m_training->trainingDock()->toggleViewAction());
+    m_viewMenu->addAction(m_training->modelsDock()->toggleViewAction());
+    tabifyDockWidget(historyDock, m_training->modelsDock());
+    historyDock->raise();
+    m_training->trainingDock()->hide();  // until a run starts (restoreState may show it again)
     wireSession();
     restoreState();
     m_pairView->setEmptyText(tr("No project is open.\nUse File \u203a Open... or File \u203a New project from CSV..."));
@@ -165,13 +179,18 @@ void MainWindow::buildMenus()
     label->addActions({m_nextAction, m_previousAction, m_suspectAction});
     m_modelMenu = menuBar()->addMenu(tr("&Model"));
     m_modelMenu->addActions({m_files->loadModel(), m_predictAllAction, m_cancelBatchAction});
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_metricsDock->toggleViewAction());
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_metricsDock->toggleViewAction());
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         if (dock != m_metricsDock)
-            view->addAction(dock->toggleViewAction());
+            m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(new LanguageMenu(m_viewMenu));
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addAction(FirstRunGuide::createAction(this));
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(AboutDialog::createAction(this));
 
     m_toolBar = addToolBar(tr("Main"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -187,7 +206,9 @@ void MainWindow::buildMenus()
 void MainWindow::wireSession()
 {
     ProjectSession *s = m_session;
-    connect(m_browser, &PairBrowser::currentPairChanged, this, &MainWindow::showPair);
+    m_current = new CurrentPairController(s, m_browser, m_pairView, m_prediction, m_history, this);
+    connect(m_current, &CurrentPairController::currentRowChanged, this, &MainWindow::updateActions);
+    connect(m_current, &CurrentPairController::statusMessage, statusBar(), &QStatusBar::showMessage);
     LabelBar *bar = m_pairView->labelBar();
     connect(bar, &LabelBar::labelChosen, this, &MainWindow::setCurrentLabel);
     connect(bar, &LabelBar::nextRequested, m_nextAction, &QAction::trigger);
@@ -211,12 +232,15 @@ void MainWindow::wireSession()
     });
     connect(s, &ProjectSession::opened, this, [this] {
         m_settings->addRecentProject(m_session->projectPath());
+        QString error;
+        if (!m_training->setProjectPath(m_session->projectPath(), &error))
+            statusBar()->showMessage(tr("Training is unavailable: %1").arg(error));
         m_pairView->setEmptyText(tr("Select a pair in the table to see it here."));
         m_proxy->clearFilters();
         updateTitle();
         updateActions();
         if (!m_browser->selectSourceRow(0))
-            showPair(-1);
+            m_current->refresh();
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->projectPath())), 5000);
     });
     connect(s, &ProjectSession::openFailed, this, [this](const QString &title, const QString &message) {
@@ -229,27 +253,21 @@ void MainWindow::wireSession()
         QMessageBox::warning(this, tr("Cannot load the model"), message);
     });
     connect(s, &ProjectSession::modelChanged, this, &MainWindow::updateModelState);
-    connect(s, &ProjectSession::imagesChanged, this, &MainWindow::updateImagesBanner);
-    connect(s, &ProjectSession::imagesChanged, this, [this] { showPair(m_currentRow); });
-    connect(s, &ProjectSession::labelApplied, this, [this](qint64 key) {
+    connect(s, &ProjectSession::modelChanged, m_training, &TrainingFeature::reloadModels);
+    connect(m_training, &TrainingFeature::modelActivated, s, &ProjectSession::adoptModel);
+    connect(m_training, &TrainingFeature::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_training, &TrainingFeature::pairActivated, this, [this](qint64 key) {
         const int row = m_session->pairs()->rowOfKey(key);
-        if (row == m_currentRow)
-            showPair(row);
-        else if (!m_correcting && !m_browser->selectSourceRow(row))
-            statusBar()->showMessage(tr("Changed the label of pair %1, which the filter hides").arg(key), 5000);
+        if (row >= 0 && !m_browser->selectSourceRow(row)) {
+            m_proxy->clearFilters();  // the pair asked for must be shown
+            m_browser->selectSourceRow(row);
+        }
     });
-    connect(s->live(), &LivePredictor::ready, this, [this](qint64 key, const Prediction &prediction) {
-        if (m_currentRow >= 0 && m_session->pairs()->pair(m_currentRow).key == key)
-            m_prediction->setPrediction(prediction, m_session->pairs()->pair(m_currentRow).currentLabel);
-    });
-    connect(s->pairs(), &PairTableModel::predictionsChanged, this, &MainWindow::showPrediction);
-    connect(s->batch(), &BatchPrediction::started, this, [this] {
-        m_prediction->setBatchRunning(true);
-        updateActions();
-    });
-    connect(s->batch(), &BatchPrediction::progress, m_prediction, &PredictionPanel::setBatchProgress);
+    connect(s, &ProjectSession::imagesChanged, this, &MainWindow::updateImagesBanner);
+    connect(s->batch(), &BatchPrediction::started, this, &MainWindow::updateActions);
     connect(s, &ProjectSession::batchFinished, this, [this](bool, const QString &message) {
-        m_prediction->setBatchRunning(m_session->batch()->isRunning());
         statusBar()->showMessage(message, 5000);
         updateActions();
     });
@@ -268,8 +286,10 @@ void MainWindow::restoreState()
         resize(screen.size() * 0.92);
         move(screen.center() - rect().center());
     }
-    if (!QMainWindow::restoreState(m_settings->windowState()))
+    if (!QMainWindow::restoreState(m_settings->windowState())) {
         resizeDocks({m_metricsDock}, {fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36}, Qt::Horizontal);
+        resizeDocks({m_metricsDock, findChild<QDockWidget *>(QStringLiteral("historyDock"))}, {600, 300}, Qt::Vertical);
+    }
     if (!m_mainSplitter->restoreState(m_settings->splitterState(QStringLiteral("main"))))
         m_mainSplitter->setSizes({360, 520});
     if (!m_bottomSplitter->restoreState(m_settings->splitterState(QStringLiteral("pair"))))
@@ -294,47 +314,7 @@ void MainWindow::openCsv(const QString &csv, const QString &imagesDir) { m_files
 
 void MainWindow::openDemo() { m_files->openDemo(); }
 
-void MainWindow::setCurrentLabel(int label)
-{
-    if (m_currentRow < 0)
-        return;
-    const Pair before = m_session->pairs()->pair(m_currentRow);
-    m_correcting = true;
-    m_session->setLabel(m_currentRow, label);
-    m_correcting = false;
-    if (before.currentLabel != label)
-        statusBar()->showMessage(tr("Pair %1: %2 \u2192 %3 (saved)")
-                                     .arg(before.key).arg(LabelText::name(before.currentLabel), LabelText::name(label)),
-                                 4000);
-}
-
-void MainWindow::showPair(int row)
-{
-    m_currentRow = row;
-    const Pair *pair = row >= 0 ? &m_session->pairs()->pair(row) : nullptr;
-    m_pairView->setImagesDir(m_session->imagesDir());
-    m_pairView->setPair(pair);
-    m_history->setEntries(pair ? pair->key : 0, pair ? m_session->log(pair->key) : std::vector<LogEntry>{});
-    for (QAction *a : m_labelActions)
-        a->setEnabled(pair != nullptr);
-    showPrediction();
-}
-
-void MainWindow::showPrediction()
-{
-    const PairTableModel *pairs = m_session->pairs();
-    if (m_currentRow < 0 || !m_session->predictor()) {
-        m_prediction->setPrediction(std::nullopt, kNoLabel);
-        return;
-    }
-    const Pair &pair = pairs->pair(m_currentRow);
-    if (pairs->hasPrediction(m_currentRow)) {
-        m_prediction->setPrediction(pairs->prediction(m_currentRow), pair.currentLabel);
-        return;
-    }
-    m_prediction->setPending();
-    m_session->live()->request(pair);
-}
+void MainWindow::setCurrentLabel(int label) { m_current->setLabel(label); }
 
 void MainWindow::updateImagesBanner()
 {
@@ -360,7 +340,7 @@ void MainWindow::updateModelState()
     const bool loaded = m_session->predictor() != nullptr;
     m_prediction->setModelName(loaded && model ? QStringLiteral("%1 (%2)").arg(model->name, QFileInfo(model->file).fileName())
                                                : QString());
-    showPrediction();
+    m_current->refresh();
     updateActions();
 }
 
@@ -370,7 +350,7 @@ void MainWindow::updateActions()
     for (QAction *a : std::as_const(m_projectActions))
         a->setEnabled(open);
     for (QAction *a : m_labelActions)
-        a->setEnabled(open && m_currentRow >= 0);
+        a->setEnabled(open && m_current && m_current->currentRow() >= 0);
     const bool running = m_session->batch()->isRunning();
     m_predictAllAction->setEnabled(open && m_session->predictor() && !running);
     m_cancelBatchAction->setEnabled(running);

@@ -2,8 +2,8 @@
 // The main window only assembles: the pair table (left/top), the pair view and the prediction panel,
 // the metrics and history docks, the menus. State lives in ProjectSession and the item models.
 //
-// Places left for other features: modelMenu() (Train..., model versions), helpMenu() (About, guide),
-// mainToolBar(), and the right dock area (tabify new docks with metricsDock()).
+// Retraining (TrainingFeature: Train action, Training and Models docks), Help > About / Getting started
+// and View > Language come from their own classes; MainWindow only installs them.
 #include <QMainWindow>
 #include <memory>
 
@@ -17,6 +17,7 @@ class QToolBar;
 namespace entail {
 
 class AppSettings;
+class CurrentPairController;
 class HistoryPanel;
 class MessageBanner;
 class MetricsDock;
@@ -27,6 +28,7 @@ class PairView;
 class PredictionPanel;
 class ProjectActions;
 class ProjectSession;
+class TrainingFeature;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -49,6 +51,7 @@ public:
     QToolBar *mainToolBar() const { return m_toolBar; }
     QAction *labelAction(int label) const { return m_labelActions[label]; }
     ProjectActions *projectActions() const { return m_files; }
+    TrainingFeature *training() const { return m_training; }
 
 public Q_SLOTS:
     void openProject(const QString &path);
@@ -65,8 +68,6 @@ private:
     void buildMenus();
     void wireSession();
     void restoreState();
-    void showPair(int row);
-    void showPrediction();
     void updateImagesBanner();
     void updateModelState();
     void updateActions();
@@ -75,6 +76,8 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     ProjectSession *m_session;
     ProjectActions *m_files;
+    TrainingFeature *m_training = nullptr;
+    CurrentPairController *m_current = nullptr;
     PairFilterProxy *m_proxy;
     MetricsTracker *m_tracker;
     PairBrowser *m_browser;
@@ -88,6 +91,7 @@ private:
     QToolBar *m_toolBar;
     QMenu *m_modelMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QLabel *m_busyLabel;
     QProgressBar *m_busyBar;
     QAction *m_labelActions[3] = {};
@@ -96,8 +100,6 @@ private:
     QAction *m_quitAction, *m_undoAction, *m_redoAction;
     QAction *m_nextAction, *m_previousAction, *m_suspectAction, *m_searchAction, *m_clearFiltersAction;
     QAction *m_predictAllAction, *m_cancelBatchAction, *m_shortcutsAction;
-    int m_currentRow = -1;
-    bool m_correcting = false;  // a correction made here (not an undo/redo) is being applied
 };
 
 }  // namespace entail

@@ -253,6 +253,19 @@ void ProjectSession::loadModel(const QString &file)
         });
 }
 
+void ProjectSession::adoptModel(const ModelVersion &version, std::shared_ptr<const Predictor> predictor,
+                                const std::vector<qint64> &keys, const std::vector<Prediction> &predictions)
+{
+    if (!isOpen() || !predictor)
+        return;
+    m_batch->cancel();
+    m_model = version;
+    m_predictor = std::move(predictor);
+    m_live->setPredictor(m_predictor);
+    m_pairs->setPredictions(keys, predictions);
+    Q_EMIT modelChanged();
+}
+
 void ProjectSession::predictAll()
 {
     if (!isOpen() || !m_predictor)

@@ -54,6 +54,10 @@ public:
     void locateImages(const QString &folder);
     void loadModel(const QString &file);  // copies it into the project's models folder and activates it
     void predictAll();
+    // Another part of the program (training, the Models panel) made `version` the active model and has
+    // stored its predictions already.
+    void adoptModel(const ModelVersion &version, std::shared_ptr<const Predictor> predictor,
+                    const std::vector<qint64> &keys, const std::vector<Prediction> &predictions);
     void exportLabels(const QString &path);  // .csv or .jsonl
 
     // An undoable correction of the pair in `row` of pairs(); nothing happens when the label is unchanged.
