@@ -709,7 +709,25 @@
         <translation>ohne Label</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>Contrad.</source>
+        <comment>short for Contradictory</comment>
+        <translation>Widerspr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implies</source>
+        <comment>short for Implies</comment>
+        <translation>Impliziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NoEnt.</source>
+        <comment>short for NoEntailment</comment>
+        <translation>Keine Folg.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
@@ -897,12 +915,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+17"/>
+        <location filename="../app/main_gui.cpp" line="+20"/>
         <source>Entail Studio</source>
         <translation>Entail Studio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Review, correct and inspect multimodal entailment labels.</source>
         <translation>Multimodale Folgerungs-Labels prüfen, korrigieren und untersuchen.</translation>
     </message>
@@ -1300,12 +1318,21 @@
         <translation>Teilmenge:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Rows: current label • columns: prediction • click a cell to list its pairs</source>
-        <translation>Zeilen: aktuelles Label • Spalten: Vorhersage • Klick auf eine Zelle listet ihre Paare auf</translation>
+        <translation type="vanished">Zeilen: aktuelles Label • Spalten: Vorhersage • Klick auf eine Zelle listet ihre Paare auf</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+7"/>
+        <source>Rows: label • columns: prediction</source>
+        <translation>Zeilen: Label • Spalten: Vorhersage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a cell to list its pairs in the table</source>
+        <translation>Klicken Sie auf eine Zelle, um ihre Paare in der Tabelle aufzulisten</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No predictions yet.
 Load a model (Model › Load model...) to compare its predictions with the labels.</source>
         <translation>Noch keine Vorhersagen.
@@ -1315,6 +1342,19 @@ Laden Sie ein Modell (Modell › Modell laden …), um seine Vorhersagen mit den
         <location line="+4"/>
         <source>No labeled pairs with a prediction in this split.</source>
         <translation>Keine gelabelten Paare mit Vorhersage in dieser Teilmenge.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::CurrentPairController</name>
+    <message>
+        <location filename="../ui/currentpaircontroller.cpp" line="+73"/>
+        <source>Pair %1: %2 → %3 (saved)</source>
+        <translation>Paar %1: %2 → %3 (gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Changed the label of pair %1, which the filter hides</source>
+        <translation>Label von Paar %1 geändert, das der Filter ausblendet</translation>
     </message>
 </context>
 <context>
@@ -1615,12 +1655,12 @@ Laden Sie ein Modell (Modell › Modell laden …), um seine Vorhersagen mit den
 <context>
     <name>entail::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+72"/>
+        <location filename="../ui/mainwindow.cpp" line="+76"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>No project is open.
 Use File › Open... or File › New project from CSV...</source>
         <translation>Es ist kein Projekt geöffnet.
@@ -1638,6 +1678,11 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
     </message>
     <message>
         <location line="+2"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -1650,6 +1695,11 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <location line="+0"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1752,17 +1802,22 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
+        <source>Training is unavailable: %1</source>
+        <translation>Training nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Select a pair in the table to see it here.</source>
         <translation>Wählen Sie ein Paar in der Tabelle aus, um es hier zu sehen.</translation>
     </message>
@@ -1777,12 +1832,11 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Changed the label of pair %1, which the filter hides</source>
-        <translation>Label von Paar %1 geändert, das der Filter ausblendet</translation>
+        <translation type="vanished">Label von Paar %1 geändert, das der Filter ausblendet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Exported the labels to %1</source>
         <translation>Labels nach %1 exportiert</translation>
     </message>
@@ -1792,12 +1846,11 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Die Labels können nicht exportiert werden</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Pair %1: %2 → %3 (saved)</source>
-        <translation>Paar %1: %2 → %3 (gespeichert)</translation>
+        <translation type="vanished">Paar %1: %2 → %3 (gespeichert)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>The images folder %1 was not found, so the pairs are shown with text only and the model treats the images as missing.</source>
         <translation>Der Bilderordner %1 wurde nicht gefunden; die Paare werden daher nur mit Text angezeigt, und das Modell behandelt die Bilder als fehlend.</translation>
     </message>
@@ -2730,7 +2783,7 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
         <translation>%1: Das Modell kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
@@ -2770,7 +2823,7 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
         <translation>Das Modell %1 wird geladen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Prediction cancelled</source>
         <translation>Vorhersage abgebrochen</translation>
     </message>
@@ -3114,7 +3167,7 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
 <context>
     <name>entail::TrainingFeature</name>
     <message>
-        <location filename="../ui/trainingfeature.cpp" line="+29"/>
+        <location filename="../ui/trainingfeature.cpp" line="+34"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -3164,7 +3217,7 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
         <translation>Version %1 ist jetzt aktiv</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Cannot train</source>
         <translation>Training nicht möglich</translation>
     </message>
@@ -3182,7 +3235,7 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
 <context>
     <name>entail::TrainingPanel</name>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="+29"/>
+        <location filename="../ui/trainingpanel.cpp" line="+30"/>
         <source>No training run yet. Use Train to start one.</source>
         <translation>Noch kein Training. Starten Sie eines mit Trainieren.</translation>
     </message>
@@ -3229,17 +3282,21 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
         <source>Macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+5"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Log of the training runs</source>
         <translation>Protokoll der Trainingsläufe</translation>
     </message>
@@ -3259,7 +3316,7 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
         <translation>%1 wird nach dem aktuellen Batch abgebrochen …</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Training %1: preparing…</source>
         <translation>Training %1: Vorbereitung …</translation>
     </message>
@@ -3282,12 +3339,12 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
         <translation>nur Köpfe</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Training %1: epoch %2/%3, batch %4/%5, loss %6, ETA %7</source>
         <translation>Training %1: Epoche %2/%3, Batch %4/%5, Loss %6, noch %7</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1 epoch %2: training loss %3, validation loss %4, macro-F1 %5, accuracy %6</source>
         <translation>%1 Epoche %2: Trainings-Loss %3, Validierungs-Loss %4, Makro-F1 %5, Genauigkeit %6</translation>
     </message>

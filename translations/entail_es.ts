@@ -709,7 +709,25 @@
         <translation>sin etiqueta</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>Contrad.</source>
+        <comment>short for Contradictory</comment>
+        <translation>Contrad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implies</source>
+        <comment>short for Implies</comment>
+        <translation>Implica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NoEnt.</source>
+        <comment>short for NoEntailment</comment>
+        <translation>Sin impl.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
@@ -897,12 +915,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+17"/>
+        <location filename="../app/main_gui.cpp" line="+20"/>
         <source>Entail Studio</source>
         <translation>Entail Studio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Review, correct and inspect multimodal entailment labels.</source>
         <translation>Revisar, corregir e inspeccionar etiquetas de implicación multimodal.</translation>
     </message>
@@ -1300,12 +1318,21 @@
         <translation>Partición:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Rows: current label • columns: prediction • click a cell to list its pairs</source>
-        <translation>Filas: etiqueta actual • columnas: predicción • haga clic en una celda para listar sus pares</translation>
+        <translation type="vanished">Filas: etiqueta actual • columnas: predicción • haga clic en una celda para listar sus pares</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+7"/>
+        <source>Rows: label • columns: prediction</source>
+        <translation>Filas: etiqueta • columnas: predicción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a cell to list its pairs in the table</source>
+        <translation>Haga clic en una celda para listar sus pares en la tabla</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No predictions yet.
 Load a model (Model › Load model...) to compare its predictions with the labels.</source>
         <translation>Aún no hay predicciones.
@@ -1315,6 +1342,19 @@ Cargue un modelo (Modelo › Cargar modelo…) para comparar sus predicciones co
         <location line="+4"/>
         <source>No labeled pairs with a prediction in this split.</source>
         <translation>No hay pares etiquetados con predicción en esta partición.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::CurrentPairController</name>
+    <message>
+        <location filename="../ui/currentpaircontroller.cpp" line="+73"/>
+        <source>Pair %1: %2 → %3 (saved)</source>
+        <translation>Par %1: %2 → %3 (guardado)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Changed the label of pair %1, which the filter hides</source>
+        <translation>Se cambió la etiqueta del par %1, que el filtro oculta</translation>
     </message>
 </context>
 <context>
@@ -1615,12 +1655,12 @@ Cargue un modelo (Modelo › Cargar modelo…) para comparar sus predicciones co
 <context>
     <name>entail::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+72"/>
+        <location filename="../ui/mainwindow.cpp" line="+76"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>No project is open.
 Use File › Open... or File › New project from CSV...</source>
         <translation>No hay ningún proyecto abierto.
@@ -1638,6 +1678,11 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
     </message>
     <message>
         <location line="+2"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -1650,6 +1695,11 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <location line="+0"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1752,17 +1802,22 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
+        <source>Training is unavailable: %1</source>
+        <translation>El entrenamiento no está disponible: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Select a pair in the table to see it here.</source>
         <translation>Seleccione un par en la tabla para verlo aquí.</translation>
     </message>
@@ -1777,12 +1832,11 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>No se puede cargar el modelo</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Changed the label of pair %1, which the filter hides</source>
-        <translation>Se cambió la etiqueta del par %1, que el filtro oculta</translation>
+        <translation type="vanished">Se cambió la etiqueta del par %1, que el filtro oculta</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Exported the labels to %1</source>
         <translation>Etiquetas exportadas a %1</translation>
     </message>
@@ -1792,12 +1846,11 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>No se pueden exportar las etiquetas</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Pair %1: %2 → %3 (saved)</source>
-        <translation>Par %1: %2 → %3 (guardado)</translation>
+        <translation type="vanished">Par %1: %2 → %3 (guardado)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>The images folder %1 was not found, so the pairs are shown with text only and the model treats the images as missing.</source>
         <translation>No se encontró la carpeta de imágenes %1, así que los pares se muestran solo con texto y el modelo trata las imágenes como ausentes.</translation>
     </message>
@@ -2730,7 +2783,7 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
         <translation>%1: no se puede copiar el modelo en %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Opening %1</source>
         <translation>Abriendo %1</translation>
     </message>
@@ -2770,7 +2823,7 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
         <translation>Cargando el modelo %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Prediction cancelled</source>
         <translation>Predicción cancelada</translation>
     </message>
@@ -3114,7 +3167,7 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
 <context>
     <name>entail::TrainingFeature</name>
     <message>
-        <location filename="../ui/trainingfeature.cpp" line="+29"/>
+        <location filename="../ui/trainingfeature.cpp" line="+34"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
@@ -3164,7 +3217,7 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
         <translation>La versión %1 es ahora la activa</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Cannot train</source>
         <translation>No se puede entrenar</translation>
     </message>
@@ -3182,7 +3235,7 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
 <context>
     <name>entail::TrainingPanel</name>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="+29"/>
+        <location filename="../ui/trainingpanel.cpp" line="+30"/>
         <source>No training run yet. Use Train to start one.</source>
         <translation>Aún no hay ningún entrenamiento. Use Entrenar para iniciar uno.</translation>
     </message>
@@ -3229,17 +3282,21 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
         <source>Macro-F1</source>
         <translation>F1 macro</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+5"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Log of the training runs</source>
         <translation>Registro de los entrenamientos</translation>
     </message>
@@ -3259,7 +3316,7 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
         <translation>Cancelando %1 tras el lote actual…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Training %1: preparing…</source>
         <translation>Entrenamiento %1: preparando…</translation>
     </message>
@@ -3282,12 +3339,12 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
         <translation>solo cabezas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Training %1: epoch %2/%3, batch %4/%5, loss %6, ETA %7</source>
         <translation>Entrenamiento %1: época %2/%3, lote %4/%5, pérdida %6, quedan %7</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1 epoch %2: training loss %3, validation loss %4, macro-F1 %5, accuracy %6</source>
         <translation>%1 época %2: pérdida de entrenamiento %3, pérdida de validación %4, F1 macro %5, exactitud %6</translation>
     </message>
