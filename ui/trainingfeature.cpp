@@ -16,6 +16,11 @@
 
 namespace entail {
 
+namespace {
+constexpr int kTrainingDockHeight = 320;  // room for the two charts
+constexpr int kModelsDockWidth = 520;     // the versions table and the comparison need width
+}  // namespace
+
 TrainingFeature::TrainingFeature(QMainWindow *window) : QObject(window), m_window(window)
 {
     registerTrainingMetaTypes();
@@ -90,6 +95,8 @@ void TrainingFeature::install(QToolBar *toolBar)
         toolBar->addAction(m_trainAction);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_trainingDock);
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_modelsDock);
+    m_window->resizeDocks({m_trainingDock}, {kTrainingDockHeight}, Qt::Vertical);
+    m_window->resizeDocks({m_modelsDock}, {kModelsDockWidth}, Qt::Horizontal);
 }
 
 bool TrainingFeature::setProjectPath(const QString &path, QString *error)

@@ -22,6 +22,7 @@ namespace {
 constexpr int kProgressScale = 1000;     // progress bar resolution
 constexpr double kAxisHeadroom = 1.1;    // room above the highest loss so the line never touches the frame
 constexpr int kMaxLogBlocks = 5000;      // the log keeps the last lines of a long session
+constexpr int kMinimumHeight = 260;      // below this the charts' axes crowd out the lines
 }  // namespace
 
 TrainingPanel::TrainingPanel(QWidget *parent) : QWidget(parent)
@@ -70,7 +71,7 @@ TrainingPanel::TrainingPanel(QWidget *parent) : QWidget(parent)
     m_valLossAxis = new QValueAxis(this);
     m_valLossAxis->setTitleText(tr("Loss"));
     auto *f1Axis = new QValueAxis(this);
-    f1Axis->setTitleText(tr("Macro-F1"));
+    f1Axis->setTitleText(tr("F1"));
     f1Axis->setRange(0.0, 1.0);
     f1Axis->setLabelFormat(QStringLiteral("%.1f"));
     valChart->addAxis(m_epochAxis, Qt::AlignBottom);
@@ -99,9 +100,8 @@ TrainingPanel::TrainingPanel(QWidget *parent) : QWidget(parent)
     splitter->addWidget(lossView);
     splitter->addWidget(valView);
     splitter->addWidget(m_log);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({400, 400, 300});  // proportions: the charts get the room, the log the rest
+    splitter->setChildrenCollapsible(false);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
@@ -114,8 +114,9 @@ TrainingPanel::TrainingPanel(QWidget *parent) : QWidget(parent)
 
     m_batchAxis->setRange(1, 10);
     m_lossAxis->setRange(0, 1.5);
-    m_epochAxis->setRange(1, 2);
+    setEpochRange(2);
     m_valLossAxis->setRange(0, 1.5);
+    setMinimumHeight(kMinimumHeight);
 }
 
 QChart *TrainingPanel::makeChart(const QString &title)
@@ -180,15 +181,26 @@ void TrainingPanel::onStarted(const QString &name, const TrainConfig &config, in
     m_valLoss->clear();
     m_valF1->clear();
     m_maxBatchLoss = m_maxValLoss = 0.0;
+    m_lossAxis->setRange(0.0, 0.1);
+    m_valLossAxis->setRange(0.0, 0.1);
     m_epochs = qMax(1, config.epochs);
-    m_epochAxis->setRange(1, qMax(2, m_epochs));
-    m_epochAxis->setTickCount(qMin(qMax(2, m_epochs), 11));
+    setEpochRange(m_epochs);
     m_progress->setValue(0);
     setRunning(true);
     m_status->setText(tr("Training %1: preparing…").arg(name));
     appendLog(tr("Run %1 started: %2 loss, %3, %n labeled training pair(s) (label snapshot).", nullptr, trainPairs)
                   .arg(name, config.loss,
                        config.trainEncoders ? tr("encoders and heads") : tr("heads only")));
+}
+
+void TrainingPanel::setEpochRange(int epochs)
+{
+    // From 0, so that the first epoch's points stand clear of the axis; whole-epoch ticks, at most ~10.
+    constexpr int kMaxIntervals = 10;
+    m_epochAxis->setRange(0, epochs);
+    m_epochAxis->setTickType(QValueAxis::TicksDynamic);
+    m_epochAxis->setTickAnchor(0);
+    m_epochAxis->setTickInterval(qMax(1, (epochs + kMaxIntervals - 1) / kMaxIntervals));
 }
 
 void TrainingPanel::onProgress(const TrainProgress &p)
@@ -202,11 +214,13 @@ void TrainingPanel::onProgress(const TrainProgress &p)
     m_batchLoss->append(step, p.loss);
     m_maxBatchLoss = std::max(m_maxBatchLoss, p.loss);
     m_batchAxis->setRange(1, qMax(2, total));
-    m_lossAxis->setRange(0.0, m_maxBatchLoss * kAxisHeadroom);
+    if (p.loss * kAxisHeadroom > m_lossAxis->max()) {  // rescale only when a point would leave the chart
+        m_lossAxis->setRange(0.0, m_maxBatchLoss * kAxisHeadroom);
+        m_lossAxis->applyNiceNumbers();
+    }
     if (p.epochs != m_epochs) {  // the trainer's default epoch count is known only now
         m_epochs = p.epochs;
-        m_epochAxis->setRange(1, qMax(2, m_epochs));
-        m_epochAxis->setTickCount(qMin(qMax(2, m_epochs), 11));
+        setEpochRange(m_epochs);
     }
 }
 
@@ -215,7 +229,10 @@ void TrainingPanel::onEpoch(const EpochSummary &s)
     m_valLoss->append(s.epoch, s.validationLoss);
     m_valF1->append(s.epoch, s.validation.macroF1);
     m_maxValLoss = std::max(m_maxValLoss, s.validationLoss);
-    m_valLossAxis->setRange(0.0, qMax(1e-3, m_maxValLoss * kAxisHeadroom));
+    if (s.validationLoss * kAxisHeadroom > m_valLossAxis->max() || m_valLoss->count() == 1) {
+        m_valLossAxis->setRange(0.0, qMax(1e-3, m_maxValLoss * kAxisHeadroom));
+        m_valLossAxis->applyNiceNumbers();
+    }
     appendLog(tr("%1 epoch %2: training loss %3, validation loss %4, macro-F1 %5, accuracy %6")
                   .arg(m_runName).arg(s.epoch).arg(s.trainLoss, 0, 'f', 4).arg(s.validationLoss, 0, 'f', 4)
                   .arg(s.validation.macroF1, 0, 'f', 3).arg(s.validation.accuracy, 0, 'f', 3));

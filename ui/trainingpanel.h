@@ -49,6 +49,7 @@ private:
     void onFinished(const ModelVersion &version, const TrainResult &result);
     void onStopped(const QString &status);
     void setRunning(bool running);
+    void setEpochRange(int epochs);
     QChart *makeChart(const QString &title);
 
     QLabel *m_status;
