@@ -31,7 +31,7 @@ QString row(const Credit &c)
                         .arg(c.name.toHtmlEscaped(), c.version.toHtmlEscaped(), c.licenceUrl,
                              c.licence.toHtmlEscaped());
     if (!c.note.isEmpty())
-        cells += QStringLiteral("<tr><td></td><td colspan=\"2\"><small>%1</small></td></tr>")
+        cells += QStringLiteral("<tr><td colspan=\"3\"><small>%1</small></td></tr>")
                      .arg(c.note.toHtmlEscaped());
     return cells;
 }
