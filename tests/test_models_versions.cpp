@@ -416,6 +416,10 @@ void TestModelsVersions::modelsPanelCompareAndJump()
     QVERIFY(panel.compareButton()->isEnabled());
     QVERIFY(panel.activateButton()->isEnabled());
 
+    const QString shots = QStringLiteral(ENTAIL_BINARY_DIR "/screenshots");  // for looking at
+    QDir().mkpath(shots);
+    panel.grab().save(shots + QStringLiteral("/models_panel_details.png"));
+
     QSignalSpy ready(&panel, &ModelsPanel::comparisonReady);
     QTest::mouseClick(panel.compareButton(), Qt::LeftButton);
     QCOMPARE(ready.count(), 1);
@@ -425,6 +429,8 @@ void TestModelsVersions::modelsPanelCompareAndJump()
     QCOMPARE(panel.confusionDelta()->delta(1, 1), 1);
     QCOMPARE(panel.confusionDelta()->delta(0, 0), -1);  // pair 3 (label 0) now wrong
     QVERIFY(panel.comparisonSummary().contains(QStringLiteral("v2")));
+
+    panel.grab().save(shots + QStringLiteral("/models_panel_comparison.png"));
 
     QSignalSpy jumped(&panel, &ModelsPanel::pairActivated);
     QTableView *view = panel.flippedView();

@@ -73,13 +73,18 @@ ModelsPanel::ModelsPanel(ModelActivator *activator, QWidget *parent)
     m_summary = new QLabel(tr("Select a version and press Compare."), this);
     m_summary->setObjectName(QStringLiteral("comparisonSummary"));
     m_summary->setTextFormat(Qt::PlainText);
+    // Room for the summary's three short sentences even when the dock is narrow.
+    m_summary->setMinimumHeight(3 * m_summary->fontMetrics().lineSpacing());
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_summary->setWordWrap(true);
     m_deltaView = new QTableView(this);
     m_deltaView->setModel(m_delta);
     m_deltaView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_deltaView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_deltaView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_deltaView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_deltaView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_deltaView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    fitDeltaViewHeight();
     auto *flippedProxy = new QSortFilterProxyModel(this);
     flippedProxy->setSourceModel(m_comparison);
     m_flippedView = new QTableView(this);
@@ -96,6 +101,7 @@ ModelsPanel::ModelsPanel(ModelActivator *activator, QWidget *parent)
     auto *comparisonLayout = new QVBoxLayout(comparisonPage);
     comparisonLayout->addWidget(m_summary);
     comparisonLayout->addWidget(m_deltaView);
+    comparisonLayout->addWidget(new QLabel(tr("Pairs whose predicted label changed (click one to show it):"), this));
     comparisonLayout->addWidget(m_flippedView, 1);
 
     m_tabs = new QTabWidget(this);
@@ -183,6 +189,15 @@ void ModelsPanel::reload()
 
 QString ModelsPanel::detailsText() const { return m_details->text(); }
 QString ModelsPanel::comparisonSummary() const { return m_summary->text(); }
+
+void ModelsPanel::fitDeltaViewHeight()
+{
+    // Exactly the header and the three rows: the flipped-pairs list below gets the rest.
+    int height = m_deltaView->horizontalHeader()->sizeHint().height() + 2 * m_deltaView->frameWidth();
+    for (int row = 0; row < m_delta->rowCount(); ++row)
+        height += m_deltaView->verticalHeader()->sectionSize(row);
+    m_deltaView->setFixedHeight(height);
+}
 
 void ModelsPanel::updateButtons()
 {
@@ -303,6 +318,7 @@ void ModelsPanel::runPendingComparison()
     m_comparison->compare(m_store->dataset(), active->name, beforeKeys, before, selected->name, afterKeys, after,
                           scope);
     m_delta->setMatrices(m_comparison->beforeMetrics().confusion, m_comparison->afterMetrics().confusion);
+    fitDeltaViewHeight();
     m_summary->setText(
         tr("%1 against the active %2 on %n pair(s)", nullptr, m_comparison->comparedPairs())
             .arg(selected->name, active->name)

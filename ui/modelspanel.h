@@ -53,6 +53,7 @@ private:
     void updateDetails();
     void updateButtons();
     void runPendingComparison();
+    void fitDeltaViewHeight();
     static QString metricsHtml(const QString &title, const Metrics &m);
 
     ProjectStore *m_store = nullptr;
