@@ -4,10 +4,12 @@
 #include "model/demo.h"
 #include "model/store.h"
 #include "testsupport.h"
+#include "ui/annotationlogmodel.h"
 #include "ui/appsettings.h"
 #include "ui/confusionmatrixmodel.h"
 #include "ui/confusionmatrixview.h"
 #include "ui/filterbar.h"
+#include "ui/historypanel.h"
 #include "ui/imagelabel.h"
 #include "ui/labelbar.h"
 #include "ui/labeltext.h"
@@ -28,6 +30,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -201,7 +204,10 @@ private Q_SLOTS:
         const int newCell = matrixCount(Implies, predicted);
         const size_t logBefore = session()->log(before.key).size();
 
+        QElapsedTimer timer;
+        timer.start();
         press(Qt::Key_2);
+        qInfo("key 2 -> stored, logged, table and matrix updated: %.1f ms", double(timer.nsecsElapsed()) / 1e6);
         QCOMPARE(pairs()->pair(row).currentLabel, int(Implies));
         QCOMPARE(storedLabel(before.key), int(Implies));
         const std::vector<LogEntry> log = session()->log(before.key);
@@ -259,8 +265,13 @@ private Q_SLOTS:
         QCOMPARE(storedLabel(a.key), a.currentLabel);
         QCOMPARE(storedLabel(b.key), b.currentLabel);
         QCOMPARE(m_window->browser()->currentSourceRow(), 0);  // the window follows the undo to its pair
-        // History panel shows the pair's log: import, correction, undo.
+        // The history panel shows the pair's log: import, correction, undo.
         QCOMPARE(session()->log(a.key).size(), size_t(3));
+        const AnnotationLogModel *history = m_window->historyPanel()->model();
+        QCOMPARE(history->rowCount(), 3);
+        QCOMPARE(history->index(1, AnnotationLogModel::To).data().toString(),
+                 LabelText::name((a.currentLabel + 1) % kNumClasses));
+        QCOMPARE(history->index(2, AnnotationLogModel::Annotator).data().toString(), QStringLiteral("tester"));
     }
 
     void matrixCellFiltersTable()
@@ -378,6 +389,36 @@ private Q_SLOTS:
         press(Qt::Key_1 + m_predicted.at(pairs()->pair(row).key));
         press(Qt::Key_N);
         QCOMPARE(pairs()->pair(m_window->browser()->currentSourceRow()).key, suspects[2].second);
+        press(Qt::Key_Z, Qt::ControlModifier);
+    }
+
+    void exportCurrentLabels_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expectedText");
+        QTest::newRow("csv") << QStringLiteral("labels.csv") << QStringLiteral(",%1,") ;
+        QTest::newRow("jsonl") << QStringLiteral("labels.jsonl") << QStringLiteral("\"label\":\"%1\"");
+    }
+
+    void exportCurrentLabels()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, expectedText);
+        QVERIFY(m_window->browser()->selectSourceRow(2));
+        const Pair p = pairs()->pair(2);
+        const int corrected = (p.currentLabel + 1) % kNumClasses;
+        press(Qt::Key_1 + corrected);
+        QSignalSpy done(session(), &ProjectSession::exportFinished);
+        const QString file = m_dir.filePath(name);
+        session()->exportLabels(file);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+        QCOMPARE(done.at(0).at(1).toString(), QString());
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QString line = *std::find_if(lines.begin(), lines.end(),
+                                           [&](const QString &l) { return l.contains(p.first.id); });
+        QVERIFY2(line.contains(expectedText.arg(labelName(corrected))), qPrintable(line));
         press(Qt::Key_Z, Qt::ControlModifier);
     }
 

@@ -6,6 +6,7 @@ namespace entail {
 
 LivePredictor::LivePredictor(QObject *parent) : QObject(parent)
 {
+    m_pool.setMaxThreadCount(1);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         const qint64 key = m_runningKey;
         const Prediction prediction = m_watcher.result();
@@ -18,7 +19,7 @@ LivePredictor::LivePredictor(QObject *parent) : QObject(parent)
     });
 }
 
-LivePredictor::~LivePredictor() { m_watcher.waitForFinished(); }
+LivePredictor::~LivePredictor() { m_pool.waitForDone(); }
 
 void LivePredictor::setPredictor(std::shared_ptr<const Predictor> predictor)
 {
@@ -43,7 +44,7 @@ void LivePredictor::run(const Pair &pair)
         return;
     m_runningKey = pair.key;
     std::shared_ptr<const Predictor> predictor = m_predictor;
-    m_watcher.setFuture(QtConcurrent::run([predictor, pair] { return predictor->predict(pair); }));
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [predictor, pair] { return predictor->predict(pair); }));
 }
 
 }  // namespace entail

@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <memory>
 #include <optional>
 
@@ -29,6 +30,7 @@ private:
     void run(const Pair &pair);
 
     std::shared_ptr<const Predictor> m_predictor;
+    QThreadPool m_pool;  // not the global pool: Qt's raster engine paints through that one
     QFutureWatcher<Prediction> m_watcher;
     qint64 m_runningKey = 0;
     std::optional<Pair> m_pending;

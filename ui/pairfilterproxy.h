@@ -2,6 +2,7 @@
 // Filtering and sorting of the pair table. The filter state lives here (not in the filter widgets),
 // so a click in the confusion matrix and the filter bar always agree.
 #include <QSortFilterProxyModel>
+#include <vector>
 
 namespace entail {
 
@@ -36,6 +37,8 @@ public:
     void showCell(int trueLabel, int predictedLabel, int split);
     void clearFilters();
 
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
     int sourceRow(int proxyRow) const;
     int proxyRow(int sourceRow) const;  // -1 when filtered out
 
@@ -48,6 +51,13 @@ protected:
 
 private:
     void refilter();
+    bool rowLess(int column, int a, int b) const;  // typed, ties broken by key
+    void buildRank(int column) const;
+
+    // Rank of every source row in the sorted column, built once per sort (one std::sort of ints):
+    // QSortFilterProxyModel's own sort then compares two ints instead of two cells.
+    mutable std::vector<int> m_rank;
+    mutable int m_rankColumn = -1;
 
     PairTableModel *m_pairs = nullptr;
     int m_current = kAny;

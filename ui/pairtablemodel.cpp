@@ -248,7 +248,9 @@ bool PairTableModel::setData(const QModelIndex &index, const QVariant &value, in
     if (p.currentLabel == label)
         return true;
     p.currentLabel = label;
-    Q_EMIT dataChanged(this->index(index.row(), CurrentLabel), this->index(index.row(), Flags));
+    // Two ranges, leaving out the prediction columns: a proxy sorted by confidence need not re-rank.
+    Q_EMIT dataChanged(this->index(index.row(), CurrentLabel), this->index(index.row(), CurrentLabel));
+    Q_EMIT dataChanged(this->index(index.row(), Correct), this->index(index.row(), Flags));
     return true;
 }
 

@@ -16,13 +16,13 @@ struct Decoded {
 };
 }  // namespace
 
-PreviewLoader::PreviewLoader(QObject *parent) : QObject(parent) { m_cache.setMaxCost(kCacheImages); }
-
-PreviewLoader::~PreviewLoader()
+PreviewLoader::PreviewLoader(QObject *parent) : QObject(parent)
 {
-    for (QObject *o : std::as_const(m_watchers))
-        static_cast<QFutureWatcher<Decoded> *>(o)->waitForFinished();
+    m_cache.setMaxCost(kCacheImages);
+    m_pool.setMaxThreadCount(2);  // the two cards of a pair at once
 }
+
+PreviewLoader::~PreviewLoader() { m_pool.waitForDone(); }
 
 void PreviewLoader::request(const QString &path)
 {
@@ -34,16 +34,14 @@ void PreviewLoader::request(const QString &path)
         return;
     m_loading.insert(path);
     auto *watcher = new QFutureWatcher<Decoded>(this);
-    m_watchers.append(watcher);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
         const Decoded d = watcher->result();
-        m_watchers.removeOne(watcher);
         watcher->deleteLater();
         m_loading.remove(path);
         m_cache.insert(path, new Entry{d.image, d.reason});
         Q_EMIT ready(path, d.image, d.reason);
     });
-    watcher->setFuture(QtConcurrent::run([path] {
+    watcher->setFuture(QtConcurrent::run(&m_pool, [path] {
         Decoded d;
         d.image = ImageLoader::loadPreview(path, kMaxSide, &d.reason);
         return d;

@@ -4,6 +4,7 @@
 #include <QImage>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 
 namespace entail {
 
@@ -28,7 +29,7 @@ private:
     };
     QCache<QString, Entry> m_cache;
     QSet<QString> m_loading;
-    QList<QObject *> m_watchers;
+    QThreadPool m_pool;  // not the global pool: Qt's raster engine paints through that one
 };
 
 }  // namespace entail

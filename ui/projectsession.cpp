@@ -81,6 +81,7 @@ ProjectSession::ProjectSession(QObject *parent)
     : QObject(parent), m_store(std::make_unique<ProjectStore>()), m_pairs(new PairTableModel(this)),
       m_undo(new QUndoStack(this)), m_batch(new BatchPrediction(this)), m_live(new LivePredictor(this))
 {
+    m_pool.setMaxThreadCount(2);
     connect(m_batch, &BatchPrediction::finished, this, &ProjectSession::onBatchFinished);
 }
 
@@ -88,6 +89,7 @@ ProjectSession::~ProjectSession()
 {
     // Commands refer to this session; they must go before it does.
     m_undo->clear();
+    m_pool.waitForDone();
 }
 
 bool ProjectSession::isOpen() const { return m_store->isOpen(); }
@@ -123,7 +125,7 @@ void ProjectSession::runAsync(const QString &what, Work work, Done done)
         setBusy(-1, QString());
         done(result);
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run(&m_pool, std::move(work)));
 }
 
 void ProjectSession::startLoad(const QString &what, std::function<LoadedProject()> work)

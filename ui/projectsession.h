@@ -8,6 +8,7 @@
 #include "model/store.h"
 
 #include <QObject>
+#include <QThreadPool>
 #include <memory>
 #include <optional>
 
@@ -86,6 +87,7 @@ private:
     template <typename T, typename Work, typename Done> void runAsync(const QString &what, Work work, Done done);
     void setBusy(int delta, const QString &what);
 
+    QThreadPool m_pool;  // opening, importing, export...: not the global pool, which Qt's painting uses
     std::unique_ptr<ProjectStore> m_store;
     PairTableModel *m_pairs;
     QUndoStack *m_undo;
