@@ -30,8 +30,16 @@ TrainingController::TrainingController(QObject *parent) : QObject(parent)
 TrainingController::~TrainingController()
 {
     m_cancel = true;
+    joinThread();
+}
+
+void TrainingController::joinThread()
+{
+    // quit() is handled after the worker's run() returns: the trainer polls the flag between batches.
     m_thread.quit();
     m_thread.wait();
+    // A worker whose run() had not started yet would otherwise start when the thread is next started.
+    delete m_worker.data();
 }
 
 void TrainingController::setStore(ProjectStore *store)
@@ -89,6 +97,7 @@ bool TrainingController::start(const TrainConfig &config, QString *error)
     const quint64 generation = ++m_generation;
 
     auto *worker = new TrainingWorker(config, std::move(snapshot), m_runFile, &m_cancel);
+    m_worker = worker;
     worker->moveToThread(&m_thread);
     connect(worker, &TrainingWorker::finished, worker, &QObject::deleteLater);
     // Lambdas with `this` as context: queued into the GUI thread, dropped once the run is abandoned.
@@ -131,9 +140,7 @@ void TrainingController::cancelAndWait()
     m_cancel = true;
     if (!m_running)
         return;
-    // quit() is handled after the worker's run() returns: the trainer polls the flag between batches.
-    m_thread.quit();
-    m_thread.wait();
+    joinThread();
     QFile::remove(m_runFile);  // in case the run saved just before it saw the flag
     endRun();
     Q_EMIT cancelled();

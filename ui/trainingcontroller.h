@@ -6,6 +6,7 @@
 #include "model/trainer.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 #include <atomic>
 #include <vector>
@@ -52,10 +53,12 @@ Q_SIGNALS:
 private:
     void onWorkerFinished(const TrainResult &result);
     void endRun();
+    void joinThread();
     QString uniqueVersionName(const QString &modelsDir) const;
 
     ProjectStore *m_store = nullptr;
     QThread m_thread;
+    QPointer<QObject> m_worker;  // the running run's worker, until it deletes itself
     std::atomic<bool> m_cancel{false};
     bool m_running = false;
     quint64 m_generation = 0;  // signals of an abandoned run are recognised and dropped
