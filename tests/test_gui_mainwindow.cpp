@@ -10,10 +10,12 @@
 #include "ui/confusionmatrixview.h"
 #include "ui/filterbar.h"
 #include "ui/historypanel.h"
+#include "ui/imagezoomdialog.h"
 #include "ui/imagelabel.h"
 #include "ui/labelbar.h"
 #include "ui/labeltext.h"
 #include "ui/mainwindow.h"
+#include "ui/newprojectdialog.h"
 #include "ui/messagebanner.h"
 #include "ui/metricsdock.h"
 #include "ui/metricstracker.h"
@@ -23,6 +25,7 @@
 #include "ui/pairview.h"
 #include "ui/predictionpanel.h"
 #include "ui/projectsession.h"
+#include "ui/shortcutsdialog.h"
 #include "ui/tweetcard.h"
 
 #include <QAbstractItemModelTester>
@@ -510,6 +513,26 @@ private Q_SLOTS:
         QVERIFY(shot.save(file));
         QCOMPARE(QImage(file).size(), m_window->size() * m_window->devicePixelRatio());
         qInfo("screenshot: %s", qPrintable(file));
+    }
+
+    void dialogScreenshots()
+    {
+        const QString dir = QStringLiteral(ENTAIL_BINARY_DIR "/screenshots");
+        QDir().mkpath(dir);
+        ShortcutsDialog shortcuts(m_window->shortcutActions());
+        shortcuts.adjustSize();
+        QVERIFY(shortcuts.grab().save(QDir(dir).filePath(QStringLiteral("shortcuts-dialog.png"))));
+        NewProjectDialog newProject(m_dir.path());
+        newProject.adjustSize();
+        QVERIFY(newProject.grab().save(QDir(dir).filePath(QStringLiteral("new-project-dialog.png"))));
+        QImage image(200, 160, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        ImageZoomDialog zoom(image, QStringLiteral("Tweet 2"));
+        QVERIFY(zoom.grab().save(QDir(dir).filePath(QStringLiteral("image-zoom-dialog.png"))));
+        // The cheat sheet lists every key the window answers to.
+        const QString html = ShortcutsDialog::html(m_window->shortcutActions());
+        for (const char *key : {"J", "K", "N", "Ctrl+Z", "?"})
+            QVERIFY2(html.contains(QStringLiteral("<b>%1").arg(QString::fromLatin1(key).toHtmlEscaped())), key);
     }
 
     void settingsPersist()

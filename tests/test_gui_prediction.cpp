@@ -17,6 +17,7 @@
 #include "ui/projectsession.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QtTest>
 
@@ -157,10 +158,13 @@ private Q_SLOTS:
     void livePredictionWithoutCache()
     {
         pairs()->clearPredictions();
-        QVERIFY(m_window->browser()->selectSourceRow(9));
         const Prediction expected = m_reference->predict(pairs()->pair(9));
         const PredictionPanel *panel = m_window->predictionPanel();
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(m_window->browser()->selectSourceRow(9));
         QTRY_VERIFY_WITH_TIMEOUT(near(panel->bothBars()->probabilities(), expected.both), 20000);
+        qInfo("live prediction shown %.0f ms after moving to the pair", double(timer.nsecsElapsed()) / 1e6);
         QVERIFY(near(panel->textOnlyBars()->probabilities(), expected.textOnly));
         QVERIFY(near(panel->imageOnlyBars()->probabilities(), expected.imageOnly));
         // Quick moves: only the pair on screen ends up shown.

@@ -118,17 +118,14 @@ void MainWindow::buildActions()
         addAction(a);  // shortcuts work whichever menu is hidden
         if (needsProject)
             m_projectActions << a;
-        if (!keys.isEmpty())
-            m_shortcutActions << a;
         return a;
     };
     m_files = new ProjectActions(m_session, m_settings.get(), this);
     const QList<QAction *> fileActions{m_files->newProject(), m_files->open(), m_files->exportLabels(),
                                        m_files->loadModel()};
     addActions(fileActions);
-    m_shortcutActions << fileActions;
     m_projectActions << m_files->projectActions();
-    m_quitAction = make(tr("&Quit"), {QKeySequence::Quit}, &QWidget::close, false);
+    m_quitAction = make(tr("&Quit"), {QKeySequence(tr("Ctrl+Q"))}, &QWidget::close, false);
     m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcuts({QKeySequence::Undo});
     m_undoAction->setIconText(tr("Undo"));  // the toolbar keeps a short, steady text
@@ -136,7 +133,6 @@ void MainWindow::buildActions()
     m_redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
     m_redoAction->setIconText(tr("Redo"));
     addActions({m_undoAction, m_redoAction});
-    m_shortcutActions << m_undoAction << m_redoAction;
     for (int label = 0; label < kNumClasses; ++label) {
         m_labelActions[label] = make(tr("Label as %1").arg(LabelText::name(label)),
                                      {QKeySequence(LabelText::shortcutKey(label))}, [this, label] { setCurrentLabel(label); });
@@ -362,9 +358,18 @@ void MainWindow::updateTitle()
                                        : tr("Entail Studio"));
 }
 
+QList<QAction *> MainWindow::shortcutActions() const
+{
+    // The keys used most first: labels, moving around, undo; then the menus' keys.
+    QList<QAction *> actions{m_labelActions[0], m_labelActions[1], m_labelActions[2], m_nextAction, m_previousAction,
+                             m_suspectAction, m_undoAction, m_redoAction, m_searchAction, m_shortcutsAction};
+    return actions << m_files->newProject() << m_files->open() << m_files->exportLabels() << m_files->loadModel()
+                   << m_quitAction;
+}
+
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(m_shortcutActions, this);
+    ShortcutsDialog dialog(shortcutActions(), this);
     dialog.exec();
 }
 

@@ -50,6 +50,7 @@ public:
     QMenu *helpMenu() const { return m_helpMenu; }
     QToolBar *mainToolBar() const { return m_toolBar; }
     QAction *labelAction(int label) const { return m_labelActions[label]; }
+    QList<QAction *> shortcutActions() const;  // what the `?` cheat sheet lists, in its order
     ProjectActions *projectActions() const { return m_files; }
     TrainingFeature *training() const { return m_training; }
 
@@ -96,7 +97,6 @@ private:
     QProgressBar *m_busyBar;
     QAction *m_labelActions[3] = {};
     QList<QAction *> m_projectActions;  // enabled only while a project is open
-    QList<QAction *> m_shortcutActions;  // listed in the cheat sheet
     QAction *m_quitAction, *m_undoAction, *m_redoAction;
     QAction *m_nextAction, *m_previousAction, *m_suspectAction, *m_searchAction, *m_clearFiltersAction;
     QAction *m_predictAllAction, *m_cancelBatchAction, *m_shortcutsAction;

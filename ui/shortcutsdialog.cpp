@@ -31,8 +31,10 @@ QString ShortcutsDialog::html(const QList<QAction *> &actions)
             continue;
         QStringList keys;
         for (const QKeySequence &k : a->shortcuts())
-            keys << k.toString(QKeySequence::NativeText);
-        row(keys.join(tr(" or ")), a->text().remove(QLatin1Char('&')).remove(QStringLiteral("...")));
+            if (!k.isEmpty())
+                keys << k.toString(QKeySequence::NativeText);
+        if (!keys.isEmpty())  // iconText: the undo/redo actions' text names the command, this stays short
+            row(keys.join(tr(" or ")), a->iconText());
     }
     row(tr("Up / Down"), tr("Previous / next pair (in the table)"));
     row(tr("Click a matrix cell"), tr("List the pairs of that cell"));

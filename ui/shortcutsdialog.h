@@ -11,7 +11,7 @@ class ShortcutsDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    // Lists every action of `actions` that has a shortcut, with its text; plus the table's own keys.
+    // Lists, in the given order, every action of `actions` that has a shortcut; plus the table's own keys.
     explicit ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent = nullptr);
     static QString html(const QList<QAction *> &actions);
 };
