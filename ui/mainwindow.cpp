@@ -125,7 +125,7 @@ void MainWindow::buildActions()
                                        m_files->loadModel()};
     addActions(fileActions);
     m_projectActions << m_files->projectActions();
-    m_quitAction = make(tr("&Quit"), {QKeySequence(tr("Ctrl+Q"))}, &QWidget::close, false);
+    m_quitAction = make(tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, &QWidget::close, false);
     m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcuts({QKeySequence::Undo});
     m_undoAction->setIconText(tr("Undo"));  // the toolbar keeps a short, steady text
