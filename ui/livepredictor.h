@@ -33,6 +33,8 @@ private:
     QThreadPool m_pool;  // not the global pool: Qt's raster engine paints through that one
     QFutureWatcher<Prediction> m_watcher;
     qint64 m_runningKey = 0;
+    quint64 m_generation = 0;         // bumped per predictor: a result of the previous model is dropped
+    quint64 m_runningGeneration = 0;
     std::optional<Pair> m_pending;
 };
 

@@ -56,8 +56,11 @@ PairBrowser::PairBrowser(PairTableModel *pairs, PairFilterProxy *proxy, QWidget 
     });
     connect(proxy, &QAbstractItemModel::modelReset, this, &PairBrowser::onCurrentChanged);
     connect(proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        // After a filter change: keep the pair on screen if it still passes, else show the first that does.
         if (m_view->currentIndex().isValid())
             m_view->scrollTo(m_view->currentIndex());
+        else
+            selectProxyRow(0);
         onCurrentChanged();
     });
 }
