@@ -1,5 +1,6 @@
 #include "app/commands.h"
 
+#include <QCoreApplication>
 #include <cstdio>
 
 namespace entail::cli {
@@ -26,6 +27,26 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Cli", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        err() << arguments.value(0) << ": " << parser.errorText() << "\n" << parser.helpText();
+        err().flush();
+        *exitCode = BadInput;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        out().flush();
+        *exitCode = Ok;
+        return false;
+    }
+    return true;
 }
 
 }  // namespace entail::cli

@@ -1,6 +1,7 @@
 #pragma once
 // Sub-commands of the `entail` tool. Each cli_*.cpp registers its own with a static Registration.
 // Exit codes: 0 success, 2 bad input (message on stderr naming file and line), 1 internal error.
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
@@ -22,5 +23,9 @@ struct Registration {
 const std::vector<Command> &commands();
 QTextStream &out();  // stdout
 QTextStream &err();  // stderr
+
+// Parses `arguments` (arguments[0] = "entail <name>") with --help added. Returns false after printing the
+// problem (or the help) to the right stream; `exitCode` is then what the command should return.
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
 
 }  // namespace entail::cli

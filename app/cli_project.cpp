@@ -1,0 +1,174 @@
+// entail import / export / demo: dataset in and out of a project file.
+#include "app/commands.h"
+#include "model/demo.h"
+#include "model/importer.h"
+#include "model/splits.h"
+#include "model/store.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace entail::cli {
+namespace {
+
+class ProjectCli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    static void printSummary(const Dataset &ds, const QString &project)
+    {
+        int counts[kNumClasses] = {};
+        int unlabeled = 0, found = 0, missing = 0;
+        int splits[kNumSplits] = {};
+        for (const Pair &p : ds.pairs) {
+            if (isValidLabel(p.currentLabel))
+                ++counts[p.currentLabel];
+            else
+                ++unlabeled;
+            for (const Tweet *t : {&p.first, &p.second})
+                (t->imageMissing ? missing : found) += 1;
+            ++splits[int(p.split)];
+        }
+        out() << tr("%1: %2 pairs: %3 NoEntailment, %4 Implies, %5 Contradictory, %6 unlabeled")
+                     .arg(project).arg(ds.pairs.size()).arg(counts[NoEntailment]).arg(counts[Implies])
+                     .arg(counts[Contradictory]).arg(unlabeled)
+              << "\n"
+              << tr("images: %1 found, %2 missing").arg(found).arg(missing) << "\n"
+              << tr("splits: %1 train, %2 validation, %3 test")
+                     .arg(splits[0]).arg(splits[1]).arg(splits[2])
+              << "\n";
+    }
+
+    static int runImport(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Import a tweets CSV into a new project file."));
+        parser.addPositionalArgument(QStringLiteral("csv"), tr("CSV file in the tweets schema."));
+        const QCommandLineOption images(QStringLiteral("images"), tr("Folder holding <id>.<ext> images."),
+                                        tr("DIR"));
+        const QCommandLineOption project(QStringLiteral("project"), tr("Project file to create (*.entail)."),
+                                         tr("FILE"));
+        const QCommandLineOption annotator(QStringLiteral("annotator"), tr("Name recorded in the log."),
+                                           tr("NAME"), QStringLiteral("import"));
+        parser.addOptions({images, project, annotator});
+        int code = Ok;
+        if (!parseArguments(parser, arguments, &code))
+            return code;
+        if (parser.positionalArguments().size() != 1 || !parser.isSet(project)) {
+            err() << tr("usage: entail import <csv> [--images DIR] --project FILE") << "\n";
+            return BadInput;
+        }
+        const QString csv = parser.positionalArguments().constFirst();
+        const QString projectFile = parser.value(project);
+        if (QFileInfo::exists(projectFile)) {
+            err() << tr("%1: the project exists already; choose a new file name").arg(projectFile) << "\n";
+            return BadInput;
+        }
+        ImportOptions options;
+        options.imagesDir = parser.value(images);
+        if (!options.imagesDir.isEmpty() && !QFileInfo(options.imagesDir).isDir())
+            err() << tr("warning: %1: no such images folder; images will be marked missing")
+                         .arg(options.imagesDir) << "\n";
+        Dataset ds;
+        InputError error;
+        if (!Importer::importCsv(csv, options, &ds, &error)) {
+            err() << error.toString() << "\n";
+            return BadInput;
+        }
+        assignSplits(ds.pairs, 42);
+        ProjectStore store;
+        QString message;
+        if (!store.create(projectFile, &message) || !store.addPairs(ds, parser.value(annotator), &message)) {
+            store.close();
+            QFile::remove(projectFile);
+            err() << message << "\n";
+            return Internal;
+        }
+        if (!options.imagesDir.isEmpty())
+            store.setMeta(QStringLiteral("images_dir"), QFileInfo(options.imagesDir).absoluteFilePath());
+        printSummary(ds, projectFile);
+        return Ok;
+    }
+
+    static int runExport(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Export the current labels as CSV (import schema) or JSONL."));
+        const QCommandLineOption project(QStringLiteral("project"), tr("Project file."), tr("FILE"));
+        const QCommandLineOption output(QStringLiteral("out"), tr("FILE.csv or FILE.jsonl."), tr("FILE"));
+        parser.addOptions({project, output});
+        int code = Ok;
+        if (!parseArguments(parser, arguments, &code))
+            return code;
+        if (!parser.isSet(project) || !parser.isSet(output)) {
+            err() << tr("usage: entail export --project FILE --out FILE.csv|FILE.jsonl") << "\n";
+            return BadInput;
+        }
+        ProjectStore store;
+        QString message;
+        if (!store.open(parser.value(project), &message)) {
+            err() << message << "\n";
+            return BadInput;
+        }
+        const Dataset ds = store.dataset();
+        const QString target = parser.value(output);
+        const bool jsonl = target.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive);
+        if (!jsonl && !target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+            err() << tr("%1: the output must end in .csv or .jsonl").arg(target) << "\n";
+            return BadInput;
+        }
+        const bool ok = jsonl ? Exporter::exportJsonl(ds, target, &message) : Exporter::exportCsv(ds, target, &message);
+        if (!ok) {
+            err() << message << "\n";
+            return Internal;
+        }
+        out() << tr("%1: %2 pairs written").arg(target).arg(ds.pairs.size()) << "\n";
+        return Ok;
+    }
+
+    static int runDemo(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Generate the built-in demo project (synthetic tweets and images)."));
+        const QCommandLineOption project(QStringLiteral("project"), tr("Project file to create."), tr("FILE"));
+        const QCommandLineOption pairs(QStringLiteral("pairs"), tr("Number of pairs."), tr("N"),
+                                       QString::number(DemoProject::kDefaultPairs));
+        const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), tr("N"),
+                                      QString::number(DemoProject::kDefaultSeed));
+        parser.addOptions({project, pairs, seed});
+        int code = Ok;
+        if (!parseArguments(parser, arguments, &code))
+            return code;
+        bool okPairs = false, okSeed = false;
+        const int n = parser.value(pairs).toInt(&okPairs);
+        const quint64 s = parser.value(seed).toULongLong(&okSeed);
+        if (!parser.isSet(project) || !okPairs || n <= 0 || !okSeed) {
+            err() << tr("usage: entail demo --project FILE [--pairs N] [--seed N]") << "\n";
+            return BadInput;
+        }
+        if (QFileInfo::exists(parser.value(project))) {
+            err() << tr("%1: the project exists already; choose a new file name").arg(parser.value(project)) << "\n";
+            return BadInput;
+        }
+        QString message;
+        DemoSummary summary;
+        if (!DemoProject::generate(parser.value(project), &message, &summary, n, s)) {
+            err() << message << "\n";
+            return Internal;
+        }
+        ProjectStore store;
+        if (store.open(parser.value(project), &message))
+            printSummary(store.dataset(), parser.value(project));
+        out() << tr("%1 deliberately wrong labels recorded").arg(summary.noisyLabels.size()) << "\n";
+        return Ok;
+    }
+};
+
+const Registration importCommand({QStringLiteral("import"), ProjectCli::tr("import a CSV into a new project"),
+                                  &ProjectCli::runImport});
+const Registration exportCommand({QStringLiteral("export"), ProjectCli::tr("export current labels (CSV/JSONL)"),
+                                  &ProjectCli::runExport});
+const Registration demoCommand({QStringLiteral("demo"), ProjectCli::tr("create the built-in demo project"),
+                                &ProjectCli::runDemo});
+
+}  // namespace
+}  // namespace entail::cli
