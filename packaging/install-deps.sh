@@ -15,7 +15,7 @@ PACKAGES=(
   # sentencepiece
   libtorch-dev libopenblas0-pthread libopencv-dev libsentencepiece-dev
   # tests, screenshots and the benchmark peer (Debian's PyTorch is the same 1.13.1 as libtorch-dev)
-  xvfb xauth imagemagick python3-torch python3-torchvision fonts-dejavu-core sqlite3
+  xvfb xauth imagemagick python3-torch python3-torchvision fonts-dejavu-core fonts-noto-color-emoji sqlite3
 )
 
 missing=()
