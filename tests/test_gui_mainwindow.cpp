@@ -484,6 +484,13 @@ private Q_SLOTS:
         QVERIFY(!window.banner()->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!window.pairView()->card(0)->imageLabel()->image().isNull(), 20000);
         QCOMPARE(window.pairView()->card(0)->imageLabel()->image().size(), QSize(40, 30));
+        // A click on the image opens it large.
+        auto *imageWidget = const_cast<ImageLabel *>(window.pairView()->card(0)->imageLabel());
+        QTest::mouseClick(imageWidget, Qt::LeftButton, {}, imageWidget->rect().center());
+        ImageZoomDialog *zoom = window.findChild<ImageZoomDialog *>();
+        QVERIFY(zoom);
+        QVERIFY(zoom->isVisible());
+        zoom->close();
         QVERIFY(window.pairView()->card(1)->placeholderText().contains(QStringLiteral("102")));
         ProjectStore store;
         QVERIFY(store.open(window.session()->projectPath(), nullptr));
