@@ -12,6 +12,10 @@
 
 namespace entail {
 
+namespace {
+bool noImages(const Pair &pair) { return pair.first.imageMissing && pair.second.imageMissing; }
+}  // namespace
+
 CurrentPairController::CurrentPairController(ProjectSession *session, PairBrowser *browser, PairView *view,
                                              PredictionPanel *prediction, HistoryPanel *history, QObject *parent)
     : QObject(parent), m_session(session), m_browser(browser), m_view(view), m_prediction(prediction),
@@ -23,8 +27,11 @@ CurrentPairController::CurrentPairController(ProjectSession *session, PairBrowse
     connect(session, &ProjectSession::modelChanged, this, &CurrentPairController::showPrediction);
     connect(session->pairs(), &PairTableModel::predictionsChanged, this, &CurrentPairController::showPrediction);
     connect(session->live(), &LivePredictor::ready, this, [this](qint64 key, const Prediction &prediction) {
-        if (m_row >= 0 && m_session->pairs()->pair(m_row).key == key)
-            m_prediction->setPrediction(prediction, m_session->pairs()->pair(m_row).currentLabel);
+        if (m_row < 0)
+            return;
+        const Pair &pair = m_session->pairs()->pair(m_row);
+        if (pair.key == key)
+            m_prediction->setPrediction(prediction, pair.currentLabel, noImages(pair));
     });
     connect(session->batch(), &BatchPrediction::started, prediction, [prediction] { prediction->setBatchRunning(true); });
     connect(session->batch(), &BatchPrediction::progress, prediction, &PredictionPanel::setBatchProgress);
@@ -54,7 +61,7 @@ void CurrentPairController::showPrediction()
     }
     const Pair &pair = pairs->pair(m_row);
     if (pairs->hasPrediction(m_row)) {
-        m_prediction->setPrediction(pairs->prediction(m_row), pair.currentLabel);
+        m_prediction->setPrediction(pairs->prediction(m_row), pair.currentLabel, noImages(pair));
         return;
     }
     m_prediction->setPending();

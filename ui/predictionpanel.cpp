@@ -101,12 +101,12 @@ void PredictionPanel::setModelName(const QString &name)
     setPrediction(std::nullopt, kNoLabel);
 }
 
-void PredictionPanel::setPrediction(const std::optional<Prediction> &prediction, int currentLabel)
+void PredictionPanel::setPrediction(const std::optional<Prediction> &prediction, int currentLabel, bool noImages)
 {
     m_both->setProbabilities(prediction ? std::optional<Probs>(prediction->both) : std::nullopt);
     m_textOnly->setProbabilities(prediction ? std::optional<Probs>(prediction->textOnly) : std::nullopt);
     m_imageOnly->setProbabilities(prediction ? std::optional<Probs>(prediction->imageOnly) : std::nullopt);
-    m_explanation->setText(prediction ? explanation(*prediction, currentLabel) : QString());
+    m_explanation->setText(prediction ? explanation(*prediction, currentLabel, noImages) : QString());
 }
 
 void PredictionPanel::setPending()
@@ -115,13 +115,15 @@ void PredictionPanel::setPending()
     m_explanation->setText(tr("Predicting..."));
 }
 
-QString PredictionPanel::explanation(const Prediction &p, int currentLabel) const
+QString PredictionPanel::explanation(const Prediction &p, int currentLabel, bool noImages) const
 {
     const int call = p.label();
     const bool text = argmax(p.textOnly) == call;
     const bool image = argmax(p.imageOnly) == call;
     QString why;
-    if (text && image)
+    if (noImages)
+        why = tr("Both images are missing: the call rests on the text alone.");
+    else if (text && image)
         why = tr("Text alone and image alone lead to the same call.");
     else if (text)
         why = tr("The text alone leads to this call; the image alone does not.");

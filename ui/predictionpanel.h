@@ -23,7 +23,8 @@ public:
     explicit PredictionPanel(QWidget *parent = nullptr);
 
     void setModelName(const QString &name);  // empty: no model loaded
-    void setPrediction(const std::optional<Prediction> &prediction, int currentLabel);
+    // `noImages`: both tweets lack their image, so the image-only view says nothing.
+    void setPrediction(const std::optional<Prediction> &prediction, int currentLabel, bool noImages = false);
     void setPending();  // a prediction for the new pair is on its way
     void setBatchRunning(bool running);
     void setBatchProgress(int done, int total);
@@ -40,7 +41,7 @@ Q_SIGNALS:
     void cancelRequested();
 
 private:
-    QString explanation(const Prediction &p, int currentLabel) const;
+    QString explanation(const Prediction &p, int currentLabel, bool noImages) const;
 
     QStackedWidget *m_stack;
     QLabel *m_modelName;
