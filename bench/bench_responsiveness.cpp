@@ -2,11 +2,14 @@
 // activation that follow it) behind a live window, and prints the longest event-loop stall.
 // Not a test: it prints figures, it never fails. Target: the longest stall <= 50 ms.
 //
-//   bench_responsiveness [--pairs 600] [--epochs 2] [--heads-only] [--screenshot FILE.png]
+//   bench_responsiveness [--pairs 600] [--epochs 2] [--heads-only] [--torch-threads N] [--no-corrections]
+//                        [--screenshot FILE.png]
 //
 // A precise 5 ms timer ticks on the GUI thread; a stall is the time between two ticks beyond 5 ms.
 // Meanwhile the benchmark behaves like a user: every 100 ms it repaints the pair table and every 250 ms
 // it corrects a label in the store (the same connection the GUI uses), as one does while a model trains.
+// The same user without training runs first (baseline): other processes on the machine cause stalls too.
+// Each long stall is split into the GUI thread's own work and its wait for a core (Linux schedstat).
 #include "model/demo.h"
 #include "model/runtime.h"
 #include "model/store.h"
@@ -30,6 +33,7 @@
 #include <QToolBar>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace entail;
@@ -62,6 +66,52 @@ QString loadAverage()
                                        : QStringLiteral("?");
 }
 
+// CPU time of the calling thread: tells a stall the GUI thread spent working from one it spent waiting
+// for a core (other processes, or our own background threads).
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// Nanoseconds the calling thread has spent runnable but waiting for a core (Linux schedstat), or -1.
+double threadRunDelayMs()
+{
+    QFile f(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1.0;
+    const QList<QByteArray> fields = f.readAll().split(' ');
+    return fields.size() >= 2 ? fields.at(1).toDouble() / 1e6 : -1.0;
+}
+
+// Times every event the GUI thread handles and keeps the slowest, naming the receiver and the event.
+class TimedApplication final : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        QElapsedTimer t;
+        t.start();
+        ++depth;
+        const bool result = QApplication::notify(receiver, event);
+        --depth;
+        const double ms = t.nsecsElapsed() / 1e6;
+        if (ms > slowestMs && depth == 0) {
+            slowestMs = ms;
+            slowest = QStringLiteral("%1 (%2) handling event type %3")
+                          .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName())
+                          .arg(int(event->type()));
+        }
+        return result;
+    }
+    double slowestMs = 0.0;
+    QString slowest;
+    int depth = 0;  // only outermost events count: nested ones are inside their time
+};
+
 QTextStream &out()
 {
     static QTextStream s(stdout);
@@ -88,7 +138,7 @@ int main(int argc, char **argv)
     entail::initRuntime(torchThreads);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption pairsOption(QStringLiteral("pairs"), QStringLiteral("Demo project size."),
@@ -144,7 +194,12 @@ int main(int argc, char **argv)
     int corrections = 0;
     const std::vector<Pair> all = store.dataset().pairs;
     const bool corrects = !parser.isSet(noCorrectionsOption);
-    std::vector<std::pair<double, double>> longStalls;  // (seconds since start, ms) of stalls over 50 ms
+    struct LongStall {
+        double at, ms, cpuMs, waitMs;
+    };
+    std::vector<LongStall> longStalls;  // stalls over 50 ms, with the GUI thread's own CPU time in them
+    double cpuAtTick = threadCpuMs();
+    double waitAtTick = threadRunDelayMs();
     QElapsedTimer sinceStart;
     sinceStart.start();
     QTimer tick;
@@ -153,9 +208,13 @@ int main(int argc, char **argv)
     QObject::connect(&tick, &QTimer::timeout, [&] {
         const double gap = sinceTick.nsecsElapsed() / 1e6;
         sinceTick.start();
+        const double cpu = threadCpuMs();
+        const double wait = threadRunDelayMs();
         phase->gaps.push_back(std::max(0.0, gap - kTickMs));
         if (gap - kTickMs > 50.0)
-            longStalls.emplace_back(sinceStart.nsecsElapsed() / 1e9, gap - kTickMs);
+            longStalls.push_back({sinceStart.nsecsElapsed() / 1e9, gap - kTickMs, cpu - cpuAtTick, wait - waitAtTick});
+        cpuAtTick = cpu;
+        waitAtTick = wait;
         if (sinceRepaint.elapsed() >= kRepaintEveryMs) {
             sinceRepaint.start();
             table->viewport()->update();
@@ -251,8 +310,15 @@ int main(int argc, char **argv)
                  .arg(busy.max(), 0, 'f', 1);
     for (const auto &[at, what] : events)
         out() << QStringLiteral("  %1 s: %2\n").arg(at, 0, 'f', 2).arg(what);
-    for (const auto &[at, ms] : longStalls)
-        out() << QStringLiteral("  stall of %1 ms at %2 s\n").arg(ms, 0, 'f', 1).arg(at, 0, 'f', 2);
+    // The ten longest, in time order.
+    constexpr size_t kListed = 10;
+    std::sort(longStalls.begin(), longStalls.end(), [](const LongStall &a, const LongStall &b) { return a.ms > b.ms; });
+    longStalls.resize(std::min(longStalls.size(), kListed));
+    std::sort(longStalls.begin(), longStalls.end(), [](const LongStall &a, const LongStall &b) { return a.at < b.at; });
+    for (const LongStall &l : longStalls)
+        out() << QStringLiteral("  stall of %1 ms at %2 s: GUI thread working %3 ms, waiting for a core %4 ms\n")
+                     .arg(l.ms, 0, 'f', 1).arg(l.at, 0, 'f', 2).arg(l.cpuMs, 0, 'f', 1).arg(l.waitMs, 0, 'f', 1);
+    out() << QStringLiteral("slowest GUI event: %1 ms, %2\n").arg(app.slowestMs, 0, 'f', 1).arg(app.slowest);
     if (shot)
         out() << QStringLiteral("screenshot of the training panel: %1\n").arg(QFileInfo(shotFile).absoluteFilePath());
     out().flush();
