@@ -101,7 +101,6 @@ double trainStepMs(EntailmentNet &net, torch::optim::AdamW &opt, const Batch &b,
 
 int main(int argc, char **argv)
 {
-    initRuntime();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Entail model benchmark (figures only)."));
@@ -113,8 +112,11 @@ int main(int argc, char **argv)
     const QCommandLineOption peerOpt(QStringLiteral("peer"), QStringLiteral("Python peer script."), QStringLiteral("FILE"),
                                      QStringLiteral(ENTAIL_BENCH_DIR "/bench_model_peer.py"));
     const QCommandLineOption noPeer(QStringLiteral("no-peer"), QStringLiteral("Skip the python3-torch run."));
-    parser.addOptions({stepsOpt, dataOpt, peerOpt, noPeer});
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("LibTorch threads (0 = all cores)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({stepsOpt, dataOpt, peerOpt, noPeer, threadsOpt});
     parser.process(app);
+    initRuntime(parser.value(threadsOpt).toInt());
     const int steps = std::max(1, parser.value(stepsOpt).toInt());
     constexpr int kBatch = 32;
     QTemporaryDir dir;

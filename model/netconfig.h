@@ -18,10 +18,12 @@ struct NetConfig {
     int maxLength = 128;       // tokens per pair, specials included
 
     // Built-in text encoder.
-    int dModel = 128;
+    // d_model 64 measured as good as 128 in 5-fold cross-validation on the RME training split
+    // (macro-F1 0.513 vs 0.512) at a fraction of the cost; 32 too, but with less room for larger projects.
+    int dModel = 64;
     int layers = 2;
     int heads = 4;
-    int feedForward = 256;
+    int feedForward = 128;
     // Built-in image encoder: channels of the four stride-2 blocks.
     std::array<int, 4> cnnChannels{{16, 32, 64, 128}};
 

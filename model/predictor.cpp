@@ -65,7 +65,8 @@ torch::Tensor Predictor::Impl::textEmbeddings(const std::vector<const Pair *> &p
         }
         keys.push_back(key);
         todo.push_back(int64_t(i));
-        encoded.push_back(model->tokenizer.encodePair(pairs[i]->first.text, pairs[i]->second.text));
+        encoded.push_back(model->tokenizer.encodePair(pairs[i]->first.text, pairs[i]->second.text,
+                                                      model->net->config().maxLength));
     }
     if (todo.empty())
         return out;

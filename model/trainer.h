@@ -1,6 +1,7 @@
 #pragma once
 // Training of the entailment network. No Torch in this header: the UI includes it.
 #include "model/metrics.h"
+#include "model/netconfig.h"
 #include "model/pair.h"
 
 #include <QString>
@@ -10,7 +11,9 @@
 namespace entail {
 
 struct TrainConfig {
-    QString loss = QStringLiteral("weighted");  // "ce" | "weighted" | "focal"
+    // "ce" | "weighted" | "focal". Plain cross-entropy measured best in cross-validation on the RME
+    // training split (macro-F1 0.513 at accuracy 0.877, vs 0.487 / 0.870 for weighted with its correction).
+    QString loss = QStringLiteral("ce");
     int epochs = 0;                 // 0 = the default for the encoders chosen
     double learningRate = 0.0;      // 0 = default
     int batchSize = 32;
@@ -23,6 +26,7 @@ struct TrainConfig {
     QString initFrom;               // optional checkpoint to fine-tune from (reuses its tokenizer)
     int vocabSize = 4000;
     int patience = 4;               // early stopping on validation macro-F1
+    NetConfig network;              // shape of a new network (ignored with initFrom); vocabSize comes from the tokenizer
 };
 
 struct TrainProgress {

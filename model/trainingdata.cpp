@@ -13,7 +13,8 @@ namespace {
 constexpr int kSortWindowBatches = 8;
 }  // namespace
 
-void TrainingData::prepare(const std::vector<Pair> &pairs, const Tokenizer &tokenizer, bool useImages)
+void TrainingData::prepare(const std::vector<Pair> &pairs, const Tokenizer &tokenizer, bool useImages,
+                           int maxLength)
 {
     m_items.clear();
     m_images.clear();
@@ -23,7 +24,7 @@ void TrainingData::prepare(const std::vector<Pair> &pairs, const Tokenizer &toke
     QStringList files;
     for (const Pair &p : pairs) {
         Item item;
-        item.text = tokenizer.encodePair(p.first.text, p.second.text, Tokenizer::kMaxLength);
+        item.text = tokenizer.encodePair(p.first.text, p.second.text, maxLength);
         item.label = p.currentLabel;
         item.split = p.split;
         const Tweet *tweets[2] = {&p.first, &p.second};

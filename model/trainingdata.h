@@ -23,7 +23,7 @@ public:
     };
 
     // Tokenizes every pair and decodes every distinct image (in parallel) unless `useImages` is false.
-    void prepare(const std::vector<Pair> &pairs, const Tokenizer &tokenizer, bool useImages);
+    void prepare(const std::vector<Pair> &pairs, const Tokenizer &tokenizer, bool useImages, int maxLength);
     // Runs the encoders once (eval mode, no gradients) and keeps their outputs for encode().
     void cacheEmbeddings(EntailmentNet &net, int batchSize);
     bool embeddingsCached() const { return m_textEmbeddings.defined(); }

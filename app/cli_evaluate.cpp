@@ -1,0 +1,118 @@
+// entail evaluate: metrics of a model on a labeled CSV (text table or --json).
+#include "app/commands.h"
+#include "model/importer.h"
+#include "model/metricsjson.h"
+#include "model/predictor.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace entail::cli {
+namespace {
+
+class EvaluateCli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    static void printTable(const QString &model, const Metrics &m)
+    {
+        constexpr int kNameWidth = 14, kColumn = 13;
+        out() << tr("model: %1").arg(model) << "\n"
+              << tr("pairs: %1").arg(m.count) << "\n"
+              << tr("accuracy: %1").arg(m.accuracy, 0, 'f', 4) << "\n"
+              << tr("macro-F1: %1").arg(m.macroF1, 0, 'f', 4) << "\n"
+              << tr("weighted-F1: %1").arg(m.weightedF1, 0, 'f', 4) << "\n"
+              << tr("expected calibration error: %1").arg(m.ece, 0, 'f', 4) << "\n\n";
+        out() << QString().leftJustified(kNameWidth) << tr("precision").rightJustified(kColumn)
+              << tr("recall").rightJustified(kColumn) << tr("F1").rightJustified(kColumn)
+              << tr("support").rightJustified(kColumn) << "\n";
+        for (int c = 0; c < kNumClasses; ++c) {
+            const ClassMetrics &k = m.perClass[size_t(c)];
+            out() << labelName(c).leftJustified(kNameWidth)
+                  << QString::number(k.precision, 'f', 4).rightJustified(kColumn)
+                  << QString::number(k.recall, 'f', 4).rightJustified(kColumn)
+                  << QString::number(k.f1, 'f', 4).rightJustified(kColumn)
+                  << QString::number(k.support).rightJustified(kColumn) << "\n";
+        }
+        out() << "\n" << tr("confusion matrix (rows = true label, columns = predicted):") << "\n"
+              << QString().leftJustified(kNameWidth);
+        for (int c = 0; c < kNumClasses; ++c)
+            out() << labelName(c).rightJustified(kColumn);
+        out() << "\n";
+        for (int t = 0; t < kNumClasses; ++t) {
+            out() << labelName(t).leftJustified(kNameWidth);
+            for (int p = 0; p < kNumClasses; ++p)
+                out() << QString::number(m.confusion[size_t(t)][size_t(p)]).rightJustified(kColumn);
+            out() << "\n";
+        }
+    }
+
+    static int run(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Evaluate a model on a labeled CSV."));
+        const QCommandLineOption model(QStringLiteral("model"), tr("Model file."), tr("MODEL"));
+        const QCommandLineOption data(QStringLiteral("data"), tr("Labeled CSV (tweets schema)."), tr("FILE"));
+        const QCommandLineOption images(QStringLiteral("images"), tr("Folder holding <id>.<ext> images."), tr("DIR"));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (accuracy, macro_f1, per_class, confusion)."));
+        parser.addOptions({model, data, images, json});
+        int code = Ok;
+        if (!parseArguments(parser, arguments, &code))
+            return code;
+        if (!parser.isSet(model) || !parser.isSet(data)) {
+            err() << tr("usage: entail evaluate --model MODEL --data FILE.csv [--images DIR] [--json]") << "\n";
+            return BadInput;
+        }
+        QString error;
+        const std::unique_ptr<Predictor> predictor = Predictor::load(parser.value(model), &error);
+        if (!predictor) {
+            err() << error << "\n";
+            return BadInput;
+        }
+        ImportOptions options;
+        options.imagesDir = parser.value(images);
+        Dataset ds;
+        InputError inputError;
+        if (!Importer::importCsv(parser.value(data), options, &ds, &inputError)) {
+            err() << inputError.toString() << "\n";
+            return BadInput;
+        }
+        std::vector<Pair> labeled;
+        for (const Pair &p : ds.pairs)
+            if (isValidLabel(p.currentLabel))
+                labeled.push_back(p);
+        if (labeled.empty()) {
+            err() << tr("%1: no labeled pairs to evaluate").arg(parser.value(data)) << "\n";
+            return BadInput;
+        }
+        const std::vector<Prediction> predictions = predictor->predictAll(labeled, [](int done, int total) {
+            err() << "\r" << tr("predicted %1/%2").arg(done).arg(total);
+            err().flush();
+        });
+        err() << "\n";
+        std::vector<int> truth, predicted;
+        std::vector<Probs> probs;
+        for (size_t i = 0; i < labeled.size(); ++i) {
+            truth.push_back(labeled[i].currentLabel);
+            predicted.push_back(predictions[i].label());
+            probs.push_back(predictions[i].both);
+        }
+        const Metrics m = computeMetrics(truth, predicted, &probs);
+        if (parser.isSet(json)) {
+            QJsonObject o = MetricsJson::toJson(m);
+            o[QStringLiteral("model")] = parser.value(model);
+            o[QStringLiteral("data")] = parser.value(data);
+            out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        } else {
+            printTable(parser.value(model), m);
+        }
+        return Ok;
+    }
+};
+
+const Registration evaluateCommand({QStringLiteral("evaluate"),
+                                    EvaluateCli::tr("metrics of a model on a labeled CSV"), &EvaluateCli::run});
+
+}  // namespace
+}  // namespace entail::cli

@@ -1,0 +1,218 @@
+// entail train: train a model on a CSV or a project and write it atomically; --cv K cross-validates.
+#include "app/commands.h"
+#include "model/crossvalidation.h"
+#include "model/importer.h"
+#include "model/splits.h"
+#include "model/store.h"
+#include "model/trainer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <unistd.h>
+
+namespace entail::cli {
+namespace {
+
+class TrainCli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    static QString usage()
+    {
+        return tr("usage: entail train --data FILE.csv|--project FILE [--images DIR] [--val FILE.csv] "
+                  "--out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]");
+    }
+
+    static bool loadCsv(const QString &file, const QString &imagesDir, Dataset *ds)
+    {
+        ImportOptions options;
+        options.imagesDir = imagesDir;
+        InputError error;
+        if (!Importer::importCsv(file, options, ds, &error)) {
+            err() << error.toString() << "\n";
+            return false;
+        }
+        return true;
+    }
+
+    static void printMetrics(const QString &title, const Metrics &m)
+    {
+        out() << tr("%1: %2 pairs, accuracy %3, macro-F1 %4 (F1: Contradictory %5, Implies %6, NoEntailment %7)")
+                     .arg(title).arg(m.count).arg(m.accuracy, 0, 'f', 3).arg(m.macroF1, 0, 'f', 3)
+                     .arg(m.perClass[Contradictory].f1, 0, 'f', 3).arg(m.perClass[Implies].f1, 0, 'f', 3)
+                     .arg(m.perClass[NoEntailment].f1, 0, 'f', 3)
+              << "\n";
+    }
+
+    static void attach(Trainer &trainer)
+    {
+        const bool tty = isatty(STDERR_FILENO);
+        trainer.onMessage = [](const QString &m) {
+            err() << m << "\n";
+            err().flush();
+        };
+        trainer.onProgress = [tty](const TrainProgress &p) {
+            if (!tty)
+                return;
+            err() << "\r" << tr("epoch %1/%2  batch %3/%4  loss %5  ETA %6 s   ")
+                                 .arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches)
+                                 .arg(p.loss, 0, 'f', 4).arg(qRound(p.etaSeconds));
+            err().flush();
+        };
+        trainer.onEpoch = [tty](const EpochSummary &s) {
+            err() << (tty ? "\r" : "")
+                  << tr("epoch %1: train loss %2, validation loss %3, validation macro-F1 %4, accuracy %5")
+                         .arg(s.epoch).arg(s.trainLoss, 0, 'f', 4).arg(s.validationLoss, 0, 'f', 4)
+                         .arg(s.validation.macroF1, 0, 'f', 3).arg(s.validation.accuracy, 0, 'f', 3)
+                  << "\n";
+            err().flush();
+        };
+    }
+
+    static int run(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Train an entailment model. Progress goes to stderr."));
+        const QCommandLineOption data(QStringLiteral("data"), tr("Training CSV (tweets schema)."), tr("FILE"));
+        const QCommandLineOption project(QStringLiteral("project"), tr("Project file (its labels and splits)."),
+                                         tr("FILE"));
+        const QCommandLineOption images(QStringLiteral("images"), tr("Folder holding <id>.<ext> images."), tr("DIR"));
+        const QCommandLineOption val(QStringLiteral("val"), tr("Validation CSV (early stopping)."), tr("FILE"));
+        const QCommandLineOption output(QStringLiteral("out"), tr("Model file to write."), tr("MODEL"));
+        const QCommandLineOption loss(QStringLiteral("loss"), tr("ce, weighted or focal."), tr("NAME"),
+                                      TrainConfig().loss);
+        const QCommandLineOption epochs(QStringLiteral("epochs"), tr("Maximum epochs (0 = default)."), tr("N"),
+                                        QStringLiteral("0"));
+        const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), tr("N"), QStringLiteral("42"));
+        const QCommandLineOption lr(QStringLiteral("lr"), tr("Peak learning rate (0 = default)."), tr("X"),
+                                    QStringLiteral("0"));
+        const QCommandLineOption batch(QStringLiteral("batch"), tr("Batch size."), tr("N"), QStringLiteral("32"));
+        const QCommandLineOption patience(QStringLiteral("patience"), tr("Early-stopping patience in epochs."),
+                                          tr("N"), QStringLiteral("4"));
+        const QCommandLineOption imageEncoder(QStringLiteral("image-encoder"),
+                                              tr("TorchScript image encoder (see README)."), tr("FILE"));
+        const QCommandLineOption textEncoder(QStringLiteral("text-encoder"),
+                                             tr("TorchScript text encoder (see README)."), tr("FILE"));
+        const QCommandLineOption freeze(QStringLiteral("freeze-encoders"),
+                                        tr("Train only the heads, on cached encoder outputs."));
+        const QCommandLineOption noImages(QStringLiteral("no-images"), tr("Text only: treat images as missing."));
+        const QCommandLineOption initFrom(QStringLiteral("init-from"), tr("Fine-tune this model."), tr("MODEL"));
+        const QCommandLineOption cv(QStringLiteral("cv"), tr("Cross-validate with K folds instead (no model written)."),
+                                    tr("K"));
+        parser.addOptions({data, project, images, val, output, loss, epochs, seed, lr, batch, patience,
+                           imageEncoder, textEncoder, freeze, noImages, initFrom, cv});
+        int code = Ok;
+        if (!parseArguments(parser, arguments, &code))
+            return code;
+
+        TrainConfig config;
+        bool okEpochs = false, okSeed = false, okLr = false, okBatch = false, okPatience = false, okCv = true;
+        config.loss = parser.value(loss);
+        config.epochs = parser.value(epochs).toInt(&okEpochs);
+        config.seed = parser.value(seed).toULongLong(&okSeed);
+        config.learningRate = parser.value(lr).toDouble(&okLr);
+        config.batchSize = parser.value(batch).toInt(&okBatch);
+        config.patience = parser.value(patience).toInt(&okPatience);
+        config.imageEncoderFile = parser.value(imageEncoder);
+        config.textEncoderFile = parser.value(textEncoder);
+        config.trainEncoders = !parser.isSet(freeze);
+        config.useImages = !parser.isSet(noImages);
+        config.initFrom = parser.value(initFrom);
+        const int folds = parser.isSet(cv) ? parser.value(cv).toInt(&okCv) : 0;
+        const bool haveSource = parser.isSet(data) != parser.isSet(project);
+        if (!haveSource || (!parser.isSet(output) && !parser.isSet(cv)) || !okEpochs || config.epochs < 0
+            || !okSeed || !okLr || config.learningRate < 0 || !okBatch || config.batchSize < 1 || !okPatience
+            || !okCv || (parser.isSet(cv) && folds < 2)) {
+            err() << usage() << "\n";
+            return BadInput;
+        }
+        if (config.loss != QLatin1String("ce") && config.loss != QLatin1String("weighted")
+            && config.loss != QLatin1String("focal")) {
+            err() << tr("unknown loss '%1' (expected ce, weighted or focal)").arg(config.loss) << "\n";
+            return BadInput;
+        }
+        for (const QString &file : {config.imageEncoderFile, config.textEncoderFile, config.initFrom}) {
+            if (!file.isEmpty() && !QFileInfo(file).isFile()) {
+                err() << tr("%1: no such file").arg(file) << "\n";
+                return BadInput;
+            }
+        }
+
+        Dataset ds;
+        if (parser.isSet(data)) {
+            if (!loadCsv(parser.value(data), parser.value(images), &ds))
+                return BadInput;
+            // With a validation file the training file only gives up its 10% test split.
+            assignSplits(ds.pairs, config.seed, 0.10, parser.isSet(val) ? 0.0 : 0.05);
+        } else {
+            ProjectStore store;
+            QString error;
+            if (!store.open(parser.value(project), &error)) {
+                err() << error << "\n";
+                return BadInput;
+            }
+            ds = store.dataset();
+        }
+        if (parser.isSet(val)) {
+            Dataset valSet;
+            if (!loadCsv(parser.value(val), parser.value(images), &valSet))
+                return BadInput;
+            for (Pair &p : valSet.pairs) {
+                p.split = Split::Validation;
+                ds.pairs.push_back(p);
+            }
+        }
+        return folds > 0 ? crossValidate(ds, config, folds) : train(ds, config, parser.value(output));
+    }
+
+    static int train(const Dataset &ds, const TrainConfig &config, const QString &output)
+    {
+        Trainer trainer(config);
+        attach(trainer);
+        const TrainResult r = trainer.train(ds, output, nullptr);
+        if (!r.ok) {
+            err() << tr("entail train: %1").arg(r.error) << "\n";
+            return r.inputError ? BadInput : Internal;
+        }
+        out() << tr("%1: written (best epoch %2, %3 s)").arg(output).arg(r.bestEpoch).arg(r.seconds, 0, 'f', 1)
+              << "\n";
+        printMetrics(tr("validation"), r.validation);
+        if (r.hasTest)
+            printMetrics(tr("test"), r.test);
+        return Ok;
+    }
+
+    static int crossValidate(const Dataset &ds, const TrainConfig &config, int folds)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const CrossValidationResult cv = CrossValidation::run(
+            ds, config, folds, 0.05,
+            [](int fold, const TrainResult &r) {
+                printMetrics(tr("fold %1 test (best epoch %2)").arg(fold + 1).arg(r.bestEpoch), r.test);
+                out().flush();
+            },
+            [](Trainer &t) {
+                t.onMessage = [](const QString &) {};
+            });
+        if (!cv.ok) {
+            err() << tr("entail train: %1").arg(cv.error) << "\n";
+            return Internal;
+        }
+        printMetrics(tr("pooled"), cv.pooled);
+        out() << tr("macro-F1 %1 ± %2, accuracy %3 ± %4 over %5 folds (%6 s)")
+                     .arg(cv.meanMacroF1, 0, 'f', 3).arg(cv.sdMacroF1, 0, 'f', 3)
+                     .arg(cv.meanAccuracy, 0, 'f', 3).arg(cv.sdAccuracy, 0, 'f', 3).arg(folds)
+                     .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
+              << "\n";
+        return Ok;
+    }
+};
+
+const Registration trainCommand({QStringLiteral("train"), TrainCli::tr("train a model (or cross-validate)"),
+                                 &TrainCli::run});
+
+}  // namespace
+}  // namespace entail::cli
