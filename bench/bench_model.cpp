@@ -27,6 +27,7 @@ using namespace entail;
 
 namespace {
 constexpr int kWarmup = 3;
+constexpr int kBlocks = 3;  // timed blocks of train steps; the fastest block counts (same in the peer)
 
 template <typename F>
 double msPer(int repeats, F &&f)
@@ -95,7 +96,11 @@ double trainStepMs(EntailmentNet &net, torch::optim::AdamW &opt, const Batch &b,
     };
     for (int i = 0; i < kWarmup; ++i)
         step();
-    return msPer(steps, step);
+    // The best of a few blocks: the machine is shared, and the minimum is the figure least disturbed by others.
+    double best = 1e300;
+    for (int block = 0; block < kBlocks; ++block)
+        best = std::min(best, msPer(steps, step));
+    return best;
 }
 }  // namespace
 
@@ -224,13 +229,6 @@ int main(int argc, char **argv)
             p.value().copy_(model.net->named_parameters()[p.key()]);
     }
     torch::optim::AdamW opt(trainNet->parameters(), torch::optim::AdamWOptions(5e-4).weight_decay(0.01));
-    const double cppText = trainStepMs(trainNet, opt, textOnly, steps);
-    const double cppImages = trainStepMs(trainNet, opt, withImages, steps);
-    std::printf("C++ train step, text only (images missing, CNN skipped): %.1f ms = %.0f pairs/s (padded length %lld)\n",
-                cppText, kBatch * 1000.0 / cppText, static_cast<long long>(textOnly.text.ids.size(1)));
-    std::printf("C++ train step, text and two images per pair:           %.1f ms = %.0f pairs/s\n", cppImages,
-                kBatch * 1000.0 / cppImages);
-
     // Prediction latency through Predictor (tokenize, decode, encode, head; three rows: both/text/image).
     model.training[QStringLiteral("loss")] = QStringLiteral("weighted");
     const QString modelFile = dir.filePath(QStringLiteral("bench.model"));
@@ -265,29 +263,46 @@ int main(int argc, char **argv)
                 "(images missing), %.3f ms from cached embeddings\n",
                 rawMs, rawTextMs, cachedMs);
 
-    if (parser.isSet(noPeer))
-        return 0;
-    // The same network, weights and batch in python3-torch (Debian's, same LibTorch), same thread count.
-    QProcess peer;
-    peer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    peer.start(QStringLiteral("/usr/bin/python3"),
-               {parser.value(peerOpt), QStringLiteral("--state"), stateFile, QStringLiteral("--steps"),
-                QString::number(steps), QStringLiteral("--threads"), QString::number(torch::get_num_threads()),
-                QStringLiteral("--heads"), QString::number(config.heads), QStringLiteral("--dropout"),
-                QString::number(config.dropout)});
-    if (!peer.waitForFinished(600000) || peer.exitCode() != 0) {
-        std::printf("python3-torch peer: not run (%s)\n", qPrintable(peer.errorString()));
-        return 0;
+    // C++ and Python take turns (C++, Python, C++, Python) and each side keeps its best figure: the
+    // machine is shared, and a drift in its load must not favour whichever side ran in a quiet moment.
+    double cppText = 1e300, cppImages = 1e300, pyText = 1e300, pyImages = 1e300;
+    QJsonObject py;
+    const int rounds = parser.isSet(noPeer) ? 1 : 2;
+    for (int round = 0; round < rounds; ++round) {
+        cppText = std::min(cppText, trainStepMs(trainNet, opt, textOnly, steps));
+        cppImages = std::min(cppImages, trainStepMs(trainNet, opt, withImages, steps));
+        if (parser.isSet(noPeer))
+            break;
+        QProcess peer;
+        peer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        peer.start(QStringLiteral("/usr/bin/python3"),
+                   {parser.value(peerOpt), QStringLiteral("--state"), stateFile, QStringLiteral("--steps"),
+                    QString::number(steps), QStringLiteral("--threads"), QString::number(torch::get_num_threads()),
+                    QStringLiteral("--heads"), QString::number(config.heads), QStringLiteral("--dropout"),
+                    QString::number(config.dropout)});
+        if (!peer.waitForFinished(600000) || peer.exitCode() != 0) {
+            std::printf("python3-torch peer: not run (%s)\n", qPrintable(peer.errorString()));
+            pyText = pyImages = 0;
+            break;
+        }
+        py = QJsonDocument::fromJson(peer.readAllStandardOutput()).object();
+        pyText = std::min(pyText, py.value(QStringLiteral("text_only_ms")).toDouble());
+        pyImages = std::min(pyImages, py.value(QStringLiteral("with_images_ms")).toDouble());
     }
-    const QJsonObject py = QJsonDocument::fromJson(peer.readAllStandardOutput()).object();
-    const double pyText = py.value(QStringLiteral("text_only_ms")).toDouble();
-    const double pyImages = py.value(QStringLiteral("with_images_ms")).toDouble();
-    std::printf("python3-torch %s, same network: eval logits differ from C++ by at most %.2g\n",
-                qPrintable(py.value(QStringLiteral("torch")).toString()),
-                py.value(QStringLiteral("max_logit_difference")).toDouble());
-    std::printf("python train step, text only: %.1f ms = %.0f pairs/s; C++/Python time ratio %.2f\n", pyText,
-                kBatch * 1000.0 / pyText, cppText / pyText);
-    std::printf("python train step, text and images: %.1f ms = %.0f pairs/s; C++/Python time ratio %.2f\n", pyImages,
-                kBatch * 1000.0 / pyImages, cppImages / pyImages);
+    std::printf("C++ train step, text only (images missing, CNN skipped): %.1f ms = %.0f pairs/s (padded length %lld)\n",
+                cppText, kBatch * 1000.0 / cppText, static_cast<long long>(textOnly.text.ids.size(1)));
+    std::printf("C++ train step, text and two images per pair:           %.1f ms = %.0f pairs/s\n", cppImages,
+                kBatch * 1000.0 / cppImages);
+    if (pyText > 0 && pyText < 1e300) {
+        std::printf("python3-torch %s, same network (state dict loaded strictly): eval logits (|max| %.3g) differ "
+                    "from C++ by at most %.2g\n",
+                    qPrintable(py.value(QStringLiteral("torch")).toString()),
+                    py.value(QStringLiteral("max_abs_logit")).toDouble(),
+                    py.value(QStringLiteral("max_logit_difference")).toDouble());
+        std::printf("python train step, text only: %.1f ms = %.0f pairs/s; C++/Python time ratio %.2f\n", pyText,
+                    kBatch * 1000.0 / pyText, cppText / pyText);
+        std::printf("python train step, text and images: %.1f ms = %.0f pairs/s; C++/Python time ratio %.2f\n",
+                    pyImages, kBatch * 1000.0 / pyImages, cppImages / pyImages);
+    }
     return 0;
 }

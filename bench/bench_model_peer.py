@@ -160,14 +160,18 @@ def main():
             opt.step()
         for _ in range(3):
             step()
-        start = time.perf_counter()
-        for _ in range(args.steps):
-            step()
-        return (time.perf_counter() - start) * 1000 / args.steps
+        best = float("inf")
+        for _ in range(3):  # the fastest of three blocks, as in bench_model
+            start = time.perf_counter()
+            for _ in range(args.steps):
+                step()
+            best = min(best, (time.perf_counter() - start) * 1000 / args.steps)
+        return best
 
     text_only = step_ms(no_images)
     with_images = step_ms(all_images)
     print(json.dumps({"torch": torch.__version__, "max_logit_difference": difference,
+                      "max_abs_logit": state["reference_logits"].abs().max().item(),
                       "text_only_ms": text_only, "with_images_ms": with_images}))
 
 

@@ -5,7 +5,7 @@
 namespace entail {
 
 TextEncoderImpl::TextEncoderImpl(const NetConfig &c)
-    : m_dModel(c.dModel)
+    : m_dModel(c.dModel), m_heads(c.heads)
 {
     m_token = register_module("token", torch::nn::Embedding(c.vocabSize, c.dModel));
     m_position = register_module("position", torch::nn::Embedding(c.maxLength, c.dModel));
@@ -15,11 +15,7 @@ TextEncoderImpl::TextEncoderImpl(const NetConfig &c)
     m_dropout = register_module("dropout", torch::nn::Dropout(c.dropout));
     m_layers = register_module("layers", torch::nn::ModuleList());
     for (int i = 0; i < c.layers; ++i) {
-        m_layers->push_back(torch::nn::TransformerEncoderLayer(
-            torch::nn::TransformerEncoderLayerOptions(c.dModel, c.heads)
-                .dim_feedforward(c.feedForward)
-                .dropout(c.dropout)
-                .activation(torch::kGELU)));
+        m_layers->push_back(EncoderLayer(c.dModel, c.heads, c.feedForward, c.dropout));
     }
 }
 
@@ -41,11 +37,9 @@ torch::Tensor TextEncoderImpl::forward(const torch::Tensor &ids, const torch::Te
     torch::Tensor x = m_token(ids) + m_position(positions).unsqueeze(0) + m_segment(segments)
         + m_match(exactMatch(ids, segments, mask));
     x = m_dropout(m_norm(x));
-    const torch::Tensor padding = mask == 0;  // [B,L], true = ignore
-    x = x.transpose(0, 1);                    // LibTorch 1.13 layers take (sequence, batch, embedding)
+    const torch::Tensor keyBias = EncoderLayerImpl::keyBias(mask, m_heads);
     for (size_t i = 0; i < m_layers->size(); ++i)
-        x = m_layers[i]->as<torch::nn::TransformerEncoderLayer>()->forward(x, {}, padding);
-    x = x.transpose(0, 1);                    // [B,L,d]
+        x = m_layers[i]->as<EncoderLayer>()->forward(x, keyBias);
     const torch::Tensor m = mask.unsqueeze(2).to(x.scalar_type());
     const torch::Tensor mean = (x * m).sum(1) / m.sum(1).clamp_min(1.0);
     return torch::cat({x.select(1, 0), mean}, 1);

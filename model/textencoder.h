@@ -3,6 +3,7 @@
 // Besides token, position and segment embeddings it adds a learned "exact match" embedding (does this
 // token also occur in the other tweet?): the pairs are often templates whose differing number or date
 // decides the label, and the flag lets a small model see what differs.
+#include "model/encoderlayer.h"
 #include "model/netconfig.h"
 
 #include <torch/torch.h>
@@ -22,6 +23,7 @@ public:
 
 private:
     int m_dModel = 0;
+    int m_heads = 0;
     torch::nn::Embedding m_token{nullptr}, m_position{nullptr}, m_segment{nullptr}, m_match{nullptr};
     torch::nn::LayerNorm m_norm{nullptr};
     torch::nn::Dropout m_dropout{nullptr};
