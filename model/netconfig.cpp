@@ -55,6 +55,7 @@ QJsonObject NetConfig::toJson() const
     o[QStringLiteral("projection_dim")] = projectionDim;
     o[QStringLiteral("dropout")] = dropout;
     o[QStringLiteral("logit_bias")] = toArray(logitBias);
+    o[QStringLiteral("use_images")] = useImages;
     return o;
 }
 
@@ -85,6 +86,8 @@ bool NetConfig::fromJson(const QJsonObject &json, NetConfig *config, QString *er
     num("text_dim", &c.textDim);
     num("projection_dim", &c.projectionDim);
     num("dropout", &c.dropout);
+    if (json.value(QStringLiteral("use_images")).isBool())
+        c.useImages = json.value(QStringLiteral("use_images")).toBool();
     const bool arraysOk = fromArray(json.value(QStringLiteral("cnn_channels")), &c.cnnChannels)
         && fromArray(json.value(QStringLiteral("logit_bias")), &c.logitBias);
 

@@ -32,6 +32,10 @@ struct NetConfig {
     int projectionDim = 256;
     double dropout = 0.1;
 
+    // False when training saw no image (text-only data, or images switched off): the untrained image
+    // encoder must not be fed at prediction time, so every image then counts as missing.
+    bool useImages = true;
+
     // Added to the logits before softmax at prediction time (class-prior adjustment chosen on validation).
     std::array<double, 3> logitBias{{0.0, 0.0, 0.0}};
 

@@ -86,6 +86,8 @@ torch::Tensor Predictor::Impl::imageEmbeddings(const QStringList &files, std::ve
     const int dim = model->net->config().imageDim;
     torch::Tensor out = torch::zeros({int64_t(files.size()), dim});
     present->assign(size_t(files.size()), 0);
+    if (!model->net->config().useImages)
+        return out;
     QHash<QByteArray, QList<int>> todo;  // key -> rows waiting for it
     QStringList todoFiles;
     QList<QByteArray> todoKeys;

@@ -189,6 +189,10 @@ TrainResult Trainer::train(const Dataset &dataset, const QString &outModelFile, 
         say(tr("Preparing %1 labeled pairs").arg(labeled.size()));
         TrainingData data;
         data.prepare(labeled, model.tokenizer, m_config.useImages, net->config().maxLength);
+        bool imagesInTraining = false;
+        for (const TrainingData::Item &item : data.items())
+            imagesInTraining = imagesInTraining || (item.split == Split::Train && (item.image[0] >= 0 || item.image[1] >= 0));
+        net->config().useImages = imagesInTraining;
         if (data.unreadableImages() > 0)
             say(tr("%1 images could not be read and count as missing (first: %2)")
                     .arg(data.unreadableImages()).arg(data.firstUnreadableReason()));

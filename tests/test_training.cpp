@@ -137,6 +137,15 @@ void TestTraining::demoProjectNeedsBothModalities()
     qInfo("demo, text only: validation macro-F1 %.3f, test macro-F1 %.3f", text.validation.macroF1,
           text.test.macroF1);
     QVERIFY2(text.test.macroF1 < kRequiredMacroF1, qPrintable(QString::number(text.test.macroF1)));
+    // A model that never saw an image ignores images at prediction time (its image encoder is untrained).
+    const QString textModel = m_dir.filePath(QStringLiteral("demo-text.model"));
+    QVERIFY(Trainer(textOnly).train(ds, textModel, nullptr).ok);
+    std::unique_ptr<Predictor> textPredictor = Predictor::load(textModel, &error);
+    QVERIFY2(textPredictor, qPrintable(error));
+    const Pair &withImages = ds.pairs.front();
+    QVERIFY(!withImages.second.imageMissing);
+    const Prediction ignored = textPredictor->predict(withImages);
+    QCOMPARE(ignored.both, ignored.textOnly);
 
     // The saved model separates the two image-decided classes with the image, not without it.
     std::unique_ptr<Predictor> predictor = Predictor::load(model, &error);
