@@ -38,37 +38,36 @@ constexpr float kStd[3] = {0.229f, 0.224f, 0.225f};
 
 using TargetSize = std::function<cv::Size(cv::Size)>;
 
-QString tr(const char *text) { return QCoreApplication::translate("ImageLoader", text); }
 
 bool readFile(const QString &path, QByteArray *data, QString *reason)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        *reason = tr("the file does not exist");
+        *reason = QCoreApplication::translate("ImageLoader", "the file does not exist");
         return false;
     }
     if (!info.isFile()) {
-        *reason = tr("not a file");
+        *reason = QCoreApplication::translate("ImageLoader", "not a file");
         return false;
     }
     if (info.size() == 0) {
-        *reason = tr("the file is empty (0 bytes)");
+        *reason = QCoreApplication::translate("ImageLoader", "the file is empty (0 bytes)");
         return false;
     }
     if (info.size() > kMaxFileBytes) {
-        *reason = tr("the file is too large (%1 MB; the limit is %2 MB)")
+        *reason = QCoreApplication::translate("ImageLoader", "the file is too large (%1 MB; the limit is %2 MB)")
                       .arg(info.size() / kMegabyte)
                       .arg(kMaxFileBytes / kMegabyte);
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *reason = tr("the file cannot be read: %1").arg(file.errorString());
+        *reason = QCoreApplication::translate("ImageLoader", "the file cannot be read: %1").arg(file.errorString());
         return false;
     }
     *data = file.readAll();
     if (file.error() != QFileDevice::NoError || data->isEmpty()) {
-        *reason = tr("the file cannot be read: %1").arg(file.errorString());
+        *reason = QCoreApplication::translate("ImageLoader", "the file cannot be read: %1").arg(file.errorString());
         return false;
     }
     return true;
@@ -179,22 +178,22 @@ cv::Mat decodeRgb(const QString &path, const TargetSize &target, QString *reason
         return {};
     const ImageHeader h = ImageHeader::probe(data);
     if (h.format == ImageHeader::Format::Unknown) {
-        *reason = tr("not an image, or an unsupported image format");
+        *reason = QCoreApplication::translate("ImageLoader", "not an image, or an unsupported image format");
         return {};
     }
     if (h.damaged) {
-        *reason = tr("the image header is damaged");
+        *reason = QCoreApplication::translate("ImageLoader", "the image header is damaged");
         return {};
     }
     if (qint64(h.width) * h.height > kMaxPixels) {
-        *reason = tr("the image is too large: %1 x %2 pixels (the limit is %3 megapixels)")
+        *reason = QCoreApplication::translate("ImageLoader", "the image is too large: %1 x %2 pixels (the limit is %3 megapixels)")
                       .arg(h.width)
                       .arg(h.height)
                       .arg(kMaxPixels / 1'000'000);
         return {};
     }
     if (!h.complete) {
-        *reason = tr("the image is truncated (the JPEG data has no end marker)");
+        *reason = QCoreApplication::translate("ImageLoader", "the image is truncated (the JPEG data has no end marker)");
         return {};
     }
     const bool jpeg = h.format == ImageHeader::Format::Jpeg;
@@ -204,7 +203,7 @@ cv::Mat decodeRgb(const QString &path, const TargetSize &target, QString *reason
     const qint64 decoded = qint64((h.width + k - 1) / k) * ((h.height + k - 1) / k) * h.channels * h.bytesPerSample;
     const qint64 needed = decoded * (jpeg ? 2 : 1) + h.decoderBytes + data.size();
     if (needed > kMaxWorkingBytes) {
-        *reason = tr("decoding this %1 x %2 image would need about %3 MB of memory (the limit is %4 MB)")
+        *reason = QCoreApplication::translate("ImageLoader", "decoding this %1 x %2 image would need about %3 MB of memory (the limit is %4 MB)")
                       .arg(h.width)
                       .arg(h.height)
                       .arg(needed / kMegabyte)
@@ -229,11 +228,11 @@ cv::Mat decodeRgb(const QString &path, const TargetSize &target, QString *reason
     }
     data.clear();
     if (m.empty()) {
-        *reason = tr("the image data is corrupt or truncated");
+        *reason = QCoreApplication::translate("ImageLoader", "the image data is corrupt or truncated");
         return {};
     }
     if (!compositeAlpha(m)) {
-        *reason = tr("unsupported pixel format");
+        *reason = QCoreApplication::translate("ImageLoader", "unsupported pixel format");
         return {};
     }
     const cv::Size size = target(m.size());
@@ -244,7 +243,7 @@ cv::Mat decodeRgb(const QString &path, const TargetSize &target, QString *reason
     }
     cv::Mat rgb;
     if (!toRgb8(m, &rgb)) {
-        *reason = tr("unsupported pixel format");
+        *reason = QCoreApplication::translate("ImageLoader", "unsupported pixel format");
         return {};
     }
     return rgb;
@@ -256,9 +255,9 @@ cv::Mat decodeSafely(const QString &path, const TargetSize &target, QString *rea
     try {
         return decodeRgb(path, target, reason);
     } catch (const std::bad_alloc &) {
-        *reason = tr("not enough memory to decode the image");
+        *reason = QCoreApplication::translate("ImageLoader", "not enough memory to decode the image");
     } catch (const std::exception &e) {
-        *reason = tr("the image cannot be decoded: %1").arg(QString::fromLocal8Bit(e.what()));
+        *reason = QCoreApplication::translate("ImageLoader", "the image cannot be decoded: %1").arg(QString::fromLocal8Bit(e.what()));
     }
     return {};
 }

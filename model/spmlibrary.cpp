@@ -15,7 +15,6 @@ namespace {
 
 const char kPluginName[] = "libentail_spm.so";
 
-QString tr(const char *text) { return QCoreApplication::translate("SpmLibrary", text); }
 
 // Not QCoreApplication::applicationDirPath(): the tokenizer must work before (or without) a Q*Application.
 QString executableDir()
@@ -67,14 +66,14 @@ SpmLibrary::SpmLibrary()
         }
         tried << QStringLiteral("%1 (%2)").arg(path, why);
     }
-    m_error = tr("The tokenizer plugin %1 could not be loaded. Tried: %2. Set ENTAIL_SPM_PLUGIN to its path.")
-                  .arg(QString::fromLatin1(kPluginName), tried.isEmpty() ? tr("no location") : tried.join(QStringLiteral("; ")));
+    m_error = QCoreApplication::translate("SpmLibrary", "The tokenizer plugin %1 could not be loaded. Tried: %2. Set ENTAIL_SPM_PLUGIN to its path.")
+                  .arg(QString::fromLatin1(kPluginName), tried.isEmpty() ? QCoreApplication::translate("SpmLibrary", "no location") : tried.join(QStringLiteral("; ")));
 }
 
 bool SpmLibrary::tryLoad(const QString &path, QString *why)
 {
     if (!QFileInfo::exists(path)) {
-        *why = tr("not found");
+        *why = QCoreApplication::translate("SpmLibrary", "not found");
         return false;
     }
     // RTLD_LOCAL | RTLD_DEEPBIND: the plugin's bundled protobuf must not meet LibTorch's (see model/spm/).
@@ -99,9 +98,9 @@ bool SpmLibrary::tryLoad(const QString &path, QString *why)
     resolve(idToPiece, "espm_id_to_piece");
     resolve(pieceToId, "espm_piece_to_id");
     if (!complete) {
-        *why = tr("not an Entail Studio tokenizer plugin (missing functions)");
+        *why = QCoreApplication::translate("SpmLibrary", "not an Entail Studio tokenizer plugin (missing functions)");
     } else if (version() != ESPM_API_VERSION) {
-        *why = tr("plugin API version %1, expected %2").arg(version()).arg(ESPM_API_VERSION);
+        *why = QCoreApplication::translate("SpmLibrary", "plugin API version %1, expected %2").arg(version()).arg(ESPM_API_VERSION);
         complete = false;
     }
     if (!complete) {

@@ -12,7 +12,6 @@ namespace entail {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Tokenizer", text); }
 
 // Every URL becomes this user-defined symbol: sentencepiece always keeps it as one piece, and the
 // normalized text is lower case, so no tweet can spell it by accident.
@@ -63,7 +62,7 @@ const SpmLibrary *library(QString *error)
 
 QString takeError(const SpmLibrary &lib, char *message)
 {
-    const QString text = message ? QString::fromUtf8(message) : tr("unknown sentencepiece error");
+    const QString text = message ? QString::fromUtf8(message) : QCoreApplication::translate("Tokenizer", "unknown sentencepiece error");
     if (message)
         lib.freeString(message);
     return text;
@@ -118,7 +117,7 @@ bool Tokenizer::train(const std::vector<QString> &texts, int vocabSize, unsigned
         return false;
     if (vocabSize <= int(std::size(kSpecials)) + 1) {
         if (error)
-            *error = tr("The vocabulary size must be larger than %1.").arg(int(std::size(kSpecials)) + 1);
+            *error = QCoreApplication::translate("Tokenizer", "The vocabulary size must be larger than %1.").arg(int(std::size(kSpecials)) + 1);
         return false;
     }
     std::vector<QByteArray> utf8;
@@ -130,7 +129,7 @@ bool Tokenizer::train(const std::vector<QString> &texts, int vocabSize, unsigned
     }
     if (utf8.empty()) {
         if (error)
-            *error = tr("There is no text to train the tokenizer on.");
+            *error = QCoreApplication::translate("Tokenizer", "There is no text to train the tokenizer on.");
         return false;
     }
     std::vector<const char *> sentences;
@@ -151,7 +150,7 @@ bool Tokenizer::train(const std::vector<QString> &texts, int vocabSize, unsigned
     }
     if (status != 0) {
         if (error)
-            *error = tr("Training the tokenizer failed: %1").arg(takeError(*lib, message));
+            *error = QCoreApplication::translate("Tokenizer", "Training the tokenizer failed: %1").arg(takeError(*lib, message));
         return false;
     }
     const QByteArray bytes(model, qsizetype(modelSize));
@@ -166,14 +165,14 @@ bool Tokenizer::load(const QByteArray &serializedModel, QString *error)
         return false;
     if (serializedModel.isEmpty()) {
         if (error)
-            *error = tr("The tokenizer model is empty.");
+            *error = QCoreApplication::translate("Tokenizer", "The tokenizer model is empty.");
         return false;
     }
     char *message = nullptr;
     EspmModel *model = lib->load(serializedModel.constData(), size_t(serializedModel.size()), &message);
     if (!model) {
         if (error)
-            *error = tr("The tokenizer model is corrupt: %1").arg(takeError(*lib, message));
+            *error = QCoreApplication::translate("Tokenizer", "The tokenizer model is corrupt: %1").arg(takeError(*lib, message));
         return false;
     }
     auto impl = std::make_unique<Impl>();
@@ -186,7 +185,7 @@ bool Tokenizer::load(const QByteArray &serializedModel, QString *error)
         const int n = lib->idToPiece(model, special.id, piece, int(sizeof piece));
         if (n < 0 || qstrcmp(piece, special.piece) != 0) {
             if (error)
-                *error = tr("The tokenizer model does not have %1 at id %2; it was not trained by Entail Studio.")
+                *error = QCoreApplication::translate("Tokenizer", "The tokenizer model does not have %1 at id %2; it was not trained by Entail Studio.")
                              .arg(QLatin1String(special.piece))
                              .arg(int(special.id));
             return false;

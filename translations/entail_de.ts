@@ -523,7 +523,7 @@
         <translation>ein Modell trainieren (oder kreuzvalidieren)</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+39"/>
+        <location filename="../app/commands.cpp" line="+35"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -631,9 +631,84 @@
     </message>
 </context>
 <context>
+    <name>ImageLoader</name>
+    <message>
+        <location filename="../model/imageloader.cpp" line="+46"/>
+        <source>the file does not exist</source>
+        <translation>Die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>Die Datei ist leer (0 Byte)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>Die Datei ist zu groß (%1 MB; die Grenze liegt bei %2 MB)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>the file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>not an image, or an unsupported image format</source>
+        <translation>kein Bild oder ein nicht unterstütztes Bildformat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image header is damaged</source>
+        <translation>Der Bildkopf ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image is too large: %1 x %2 pixels (the limit is %3 megapixels)</source>
+        <translation>Das Bild ist zu groß: %1 x %2 Pixel (die Grenze liegt bei %3 Megapixeln)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the image is truncated (the JPEG data has no end marker)</source>
+        <translation>Das Bild ist abgeschnitten (den JPEG-Daten fehlt die Endmarke)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>decoding this %1 x %2 image would need about %3 MB of memory (the limit is %4 MB)</source>
+        <translation>Das Dekodieren dieses Bildes mit %1 x %2 Pixeln bräuchte etwa %3 MB Speicher (die Grenze liegt bei %4 MB)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the image data is corrupt or truncated</source>
+        <translation>Die Bilddaten sind beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>unsupported pixel format</source>
+        <translation>nicht unterstütztes Pixelformat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not enough memory to decode the image</source>
+        <translation>nicht genug Speicher, um das Bild zu dekodieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the image cannot be decoded: %1</source>
+        <translation>Das Bild kann nicht dekodiert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
-        <location line="-151"/>
+        <location filename="../model/importer.cpp" line="-151"/>
         <source>cannot open the file: %1</source>
         <translation>Die Datei kann nicht geöffnet werden: %1</translation>
     </message>
@@ -764,7 +839,7 @@
 <context>
     <name>NetConfig</name>
     <message>
-        <location filename="../model/netconfig.cpp" line="+101"/>
+        <location filename="../model/netconfig.cpp" line="+104"/>
         <source>the network configuration is invalid</source>
         <translation>Die Netzkonfiguration ist ungültig</translation>
     </message>
@@ -979,6 +1054,72 @@
     </message>
 </context>
 <context>
+    <name>SpmLibrary</name>
+    <message>
+        <location filename="../model/spmlibrary.cpp" line="+69"/>
+        <source>The tokenizer plugin %1 could not be loaded. Tried: %2. Set ENTAIL_SPM_PLUGIN to its path.</source>
+        <translation>Das Tokenizer-Plugin %1 konnte nicht geladen werden. Versucht: %2. Setzen Sie ENTAIL_SPM_PLUGIN auf seinen Pfad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no location</source>
+        <translation>kein Ort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not an Entail Studio tokenizer plugin (missing functions)</source>
+        <translation>kein Tokenizer-Plugin von Entail Studio (Funktionen fehlen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plugin API version %1, expected %2</source>
+        <translation>Plugin-API-Version %1, erwartet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tokenizer</name>
+    <message>
+        <location filename="../model/tokenizer.cpp" line="+65"/>
+        <source>unknown sentencepiece error</source>
+        <translation>unbekannter sentencepiece-Fehler</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The vocabulary size must be larger than %1.</source>
+        <translation>Die Vokabulargröße muss größer als %1 sein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no text to train the tokenizer on.</source>
+        <translation>Es gibt keinen Text, auf dem der Tokenizer trainiert werden kann.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Training the tokenizer failed: %1</source>
+        <translation>Das Training des Tokenizers ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The tokenizer model is empty.</source>
+        <translation>Das Tokenizer-Modell ist leer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tokenizer model is corrupt: %1</source>
+        <translation>Das Tokenizer-Modell ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The tokenizer model does not have %1 at id %2; it was not trained by Entail Studio.</source>
+        <translation>Das Tokenizer-Modell hat %1 nicht bei ID %2; es wurde nicht von Entail Studio trainiert.</translation>
+    </message>
+</context>
+<context>
     <name>TrainedModel</name>
     <message>
         <location filename="../model/trainedmodel.cpp" line="+20"/>
@@ -1002,10 +1143,6 @@
         <source>%1: the stored weights do not match the network configuration (%2)</source>
         <translation>%1: Die gespeicherten Gewichte passen nicht zur Netzkonfiguration (%2)</translation>
     </message>
-    <message>
-        <source>%1: the stored weights do not match the network configuration</source>
-        <translation type="vanished">%1: Die gespeicherten Gewichte passen nicht zur Netzkonfiguration</translation>
-    </message>
 </context>
 <context>
     <name>TrainingWorker</name>
@@ -1013,89 +1150,6 @@
         <location filename="../ui/trainingworker.cpp" line="+30"/>
         <source>training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>cv</name>
-    <message>
-        <location filename="../model/imageloader.cpp" line="+182"/>
-        <source>not an image, or an unsupported image format</source>
-        <translation>kein Bild oder ein nicht unterstütztes Bildformat</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the image header is damaged</source>
-        <translation>Der Bildkopf ist beschädigt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the image is too large: %1 x %2 pixels (the limit is %3 megapixels)</source>
-        <translation>Das Bild ist zu groß: %1 x %2 Pixel (die Grenze liegt bei %3 Megapixeln)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the image is truncated (the JPEG data has no end marker)</source>
-        <translation>Das Bild ist abgeschnitten (den JPEG-Daten fehlt die Endmarke)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>decoding this %1 x %2 image would need about %3 MB of memory (the limit is %4 MB)</source>
-        <translation>Das Dekodieren dieses Bildes mit %1 x %2 Pixeln bräuchte etwa %3 MB Speicher (die Grenze liegt bei %4 MB)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>the image data is corrupt or truncated</source>
-        <translation>Die Bilddaten sind beschädigt oder abgeschnitten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+11"/>
-        <source>unsupported pixel format</source>
-        <translation>nicht unterstütztes Pixelformat</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>not enough memory to decode the image</source>
-        <translation>nicht genug Speicher, um das Bild zu dekodieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the image cannot be decoded: %1</source>
-        <translation>Das Bild kann nicht dekodiert werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>entail</name>
-    <message>
-        <location filename="../model/tokenizer.cpp" line="+66"/>
-        <source>unknown sentencepiece error</source>
-        <translation>unbekannter sentencepiece-Fehler</translation>
-    </message>
-    <message>
-        <location filename="../model/imageloader.cpp" line="-214"/>
-        <source>the file does not exist</source>
-        <translation>Die Datei existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not a file</source>
-        <translation>keine Datei</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the file is empty (0 bytes)</source>
-        <translation>Die Datei ist leer (0 Byte)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
-        <translation>Die Datei ist zu groß (%1 MB; die Grenze liegt bei %2 MB)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+5"/>
-        <source>the file cannot be read: %1</source>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1227,10 +1281,6 @@
 <context>
     <name>entail::ClassMetricsModel</name>
     <message>
-        <source>Precision</source>
-        <translation type="vanished">Präzision</translation>
-    </message>
-    <message>
         <location filename="../ui/classmetricsmodel.cpp" line="+52"/>
         <source>Prec.</source>
         <translation>Präz.</translation>
@@ -1318,10 +1368,6 @@
         <translation>Teilmenge:</translation>
     </message>
     <message>
-        <source>Rows: current label • columns: prediction • click a cell to list its pairs</source>
-        <translation type="vanished">Zeilen: aktuelles Label • Spalten: Vorhersage • Klick auf eine Zelle listet ihre Paare auf</translation>
-    </message>
-    <message>
         <location line="+7"/>
         <source>Rows: label • columns: prediction</source>
         <translation>Zeilen: Label • Spalten: Vorhersage</translation>
@@ -1347,7 +1393,7 @@ Laden Sie ein Modell (Modell › Modell laden …), um seine Vorhersagen mit den
 <context>
     <name>entail::CurrentPairController</name>
     <message>
-        <location filename="../ui/currentpaircontroller.cpp" line="+73"/>
+        <location filename="../ui/currentpaircontroller.cpp" line="+80"/>
         <source>Pair %1: %2 → %3 (saved)</source>
         <translation>Paar %1: %2 → %3 (gespeichert)</translation>
     </message>
@@ -1467,26 +1513,6 @@ Laden Sie ein Modell (Modell › Modell laden …), um seine Vorhersagen mit den
         <location line="+3"/>
         <source>The window</source>
         <translation>Das Fenster</translation>
-    </message>
-    <message>
-        <source>Left: the table of pairs. Select a pair to see it.</source>
-        <translation type="vanished">Links: die Tabelle der Paare. Wählen Sie ein Paar aus, um es anzusehen.</translation>
-    </message>
-    <message>
-        <source>Middle: the pair as two tweet cards. Words that only one of the texts has are highlighted.</source>
-        <translation type="vanished">Mitte: das Paar als zwei Tweet-Karten. Wörter, die nur in einem der beiden Texte vorkommen, sind hervorgehoben.</translation>
-    </message>
-    <message>
-        <source>Predictions: bars for the full model, for the text alone and for the image alone.</source>
-        <translation type="vanished">Vorhersagen: Balken für das vollständige Modell, nur für den Text und nur für das Bild.</translation>
-    </message>
-    <message>
-        <source>Confusion matrix: click a cell to list only its pairs.</source>
-        <translation type="vanished">Konfusionsmatrix: Klicken Sie auf eine Zelle, um nur deren Paare aufzulisten.</translation>
-    </message>
-    <message>
-        <source>Train: retrains the model in the background; you can keep working meanwhile.</source>
-        <translation type="vanished">Trainieren: trainiert das Modell im Hintergrund neu; Sie können währenddessen weiterarbeiten.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1667,7 +1693,7 @@ Use File › Open... or File › New project from CSV...</source>
 Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei …</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1702,7 +1728,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Label as %1</source>
         <translation>Label „%1“ setzen</translation>
     </message>
@@ -1832,10 +1858,6 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
     <message>
-        <source>Changed the label of pair %1, which the filter hides</source>
-        <translation type="vanished">Label von Paar %1 geändert, das der Filter ausblendet</translation>
-    </message>
-    <message>
         <location line="+23"/>
         <source>Exported the labels to %1</source>
         <translation>Labels nach %1 exportiert</translation>
@@ -1844,10 +1866,6 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <location line="+2"/>
         <source>Cannot export the labels</source>
         <translation>Die Labels können nicht exportiert werden</translation>
-    </message>
-    <message>
-        <source>Pair %1: %2 → %3 (saved)</source>
-        <translation type="vanished">Paar %1: %2 → %3 (gespeichert)</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -2134,12 +2152,17 @@ Zweiter: %2</translation>
         <translation>Wählen Sie eine Version aus und klicken Sie auf Vergleichen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Click a pair to show it</source>
         <translation>Klicken Sie auf ein Paar, um es anzuzeigen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Pairs whose predicted label changed (click one to show it):</source>
+        <translation>Paare, deren vorhergesagtes Label sich geändert hat (zum Anzeigen anklicken):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2154,7 +2177,7 @@ Zweiter: %2</translation>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+67"/>
         <source>%n pair(s): accuracy %1, macro-F1 %2, weighted F1 %3</source>
         <translation>
             <numerusform>%n Paar: Genauigkeit %1, Makro-F1 %2, gewichteter F1 %3</numerusform>
@@ -2263,7 +2286,7 @@ Zweiter: %2</translation>
         <translation>Vor dem Vergleich werden alle Paare mit %1 vorhergesagt …</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 against the active %2 on %n pair(s)</source>
         <translation>
             <numerusform>%1 gegen die aktive %2 auf %n Paar</numerusform>
@@ -2549,12 +2572,6 @@ in %2.</translation>
         <translation>Vorhersage des Modells</translation>
     </message>
     <message>
-        <source>No model is loaded, so there are no predictions yet.
-Load a trained model file (.pt) to see what it predicts for each pair.</source>
-        <translation type="vanished">Es ist kein Modell geladen, daher gibt es noch keine Vorhersagen.
-Laden Sie eine trainierte Modelldatei (.pt), um zu sehen, was sie für jedes Paar vorhersagt.</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>No model is loaded, so there are no predictions yet.
 Load a trained model file to see what it predicts for each pair.</source>
@@ -2613,6 +2630,11 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
     </message>
     <message>
         <location line="+10"/>
+        <source>Both images are missing: the call rests on the text alone.</source>
+        <translation>Beide Bilder fehlen: Die Vorhersage beruht allein auf dem Text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text alone and image alone lead to the same call.</source>
         <translation>Text allein und Bild allein führen zur selben Entscheidung.</translation>
     </message>
@@ -2864,7 +2886,7 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
@@ -2892,67 +2914,6 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
         <location line="+1"/>
         <source>&lt;p&gt;Keys work everywhere except while typing in the search box.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Tasten funktionieren überall, außer beim Tippen im Suchfeld.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>entail::SpmLibrary</name>
-    <message>
-        <location filename="../model/spmlibrary.cpp" line="+70"/>
-        <source>The tokenizer plugin %1 could not be loaded. Tried: %2. Set ENTAIL_SPM_PLUGIN to its path.</source>
-        <translation>Das Tokenizer-Plugin %1 konnte nicht geladen werden. Versucht: %2. Setzen Sie ENTAIL_SPM_PLUGIN auf seinen Pfad.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no location</source>
-        <translation>kein Ort</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not found</source>
-        <translation>nicht gefunden</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>not an Entail Studio tokenizer plugin (missing functions)</source>
-        <translation>kein Tokenizer-Plugin von Entail Studio (Funktionen fehlen)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>plugin API version %1, expected %2</source>
-        <translation>Plugin-API-Version %1, erwartet: %2</translation>
-    </message>
-</context>
-<context>
-    <name>entail::Tokenizer</name>
-    <message>
-        <location filename="../model/tokenizer.cpp" line="+55"/>
-        <source>The vocabulary size must be larger than %1.</source>
-        <translation>Die Vokabulargröße muss größer als %1 sein.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>There is no text to train the tokenizer on.</source>
-        <translation>Es gibt keinen Text, auf dem der Tokenizer trainiert werden kann.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Training the tokenizer failed: %1</source>
-        <translation>Das Training des Tokenizers ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The tokenizer model is empty.</source>
-        <translation>Das Tokenizer-Modell ist leer.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The tokenizer model is corrupt: %1</source>
-        <translation>Das Tokenizer-Modell ist beschädigt: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The tokenizer model does not have %1 at id %2; it was not trained by Entail Studio.</source>
-        <translation>Das Tokenizer-Modell hat %1 nicht bei ID %2; es wurde nicht von Entail Studio trainiert.</translation>
     </message>
 </context>
 <context>
@@ -3086,7 +3047,7 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
 <context>
     <name>entail::Trainer</name>
     <message>
-        <location filename="../model/trainer.cpp" line="+122"/>
+        <location filename="../model/trainer.cpp" line="+125"/>
         <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
         <translation>unbekannte Loss-Funktion „%1“ (erwartet: ce, weighted oder focal)</translation>
     </message>
@@ -3106,7 +3067,7 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
         <translation>%1 gelabelte Paare werden vorbereitet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1 images could not be read and count as missing (first: %2)</source>
         <translation>%1 Bilder konnten nicht gelesen werden und gelten als fehlend (erstes: %2)</translation>
     </message>
@@ -3121,7 +3082,7 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
         <translation>Embeddings der eingefrorenen Encoder werden berechnet</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+105"/>
         <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
         <translation>Frühes Stoppen nach Epoche %1: Der Validierungs-Makro-F1 hat sich seit %2 Epochen nicht verbessert</translation>
     </message>
@@ -3134,7 +3095,7 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
 <context>
     <name>entail::TrainingController</name>
     <message>
-        <location filename="../ui/trainingcontroller.cpp" line="+67"/>
+        <location filename="../ui/trainingcontroller.cpp" line="+75"/>
         <source>A training run is already active.</source>
         <translation>Es läuft bereits ein Training.</translation>
     </message>
@@ -3154,7 +3115,7 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
         <translation>Der Modellordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>The training finished but its model file %1 is missing.</source>
         <translation>Das Training ist beendet, aber seine Modelldatei %1 fehlt.</translation>
     </message>

@@ -523,7 +523,7 @@
         <translation>entrenar un modelo (o hacer validación cruzada)</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+39"/>
+        <location filename="../app/commands.cpp" line="+35"/>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
@@ -631,9 +631,84 @@
     </message>
 </context>
 <context>
+    <name>ImageLoader</name>
+    <message>
+        <location filename="../model/imageloader.cpp" line="+46"/>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>el archivo está vacío (0 bytes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>el archivo es demasiado grande (%1 MB; el límite es de %2 MB)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>the file cannot be read: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>not an image, or an unsupported image format</source>
+        <translation>no es una imagen, o el formato de imagen no es compatible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image header is damaged</source>
+        <translation>la cabecera de la imagen está dañada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image is too large: %1 x %2 pixels (the limit is %3 megapixels)</source>
+        <translation>la imagen es demasiado grande: %1 x %2 píxeles (el límite es de %3 megapíxeles)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the image is truncated (the JPEG data has no end marker)</source>
+        <translation>la imagen está truncada (a los datos JPEG les falta el marcador de fin)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>decoding this %1 x %2 image would need about %3 MB of memory (the limit is %4 MB)</source>
+        <translation>decodificar esta imagen de %1 x %2 necesitaría unos %3 MB de memoria (el límite es de %4 MB)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the image data is corrupt or truncated</source>
+        <translation>los datos de la imagen están dañados o truncados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>unsupported pixel format</source>
+        <translation>formato de píxel no compatible</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not enough memory to decode the image</source>
+        <translation>no hay memoria suficiente para decodificar la imagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the image cannot be decoded: %1</source>
+        <translation>no se puede decodificar la imagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
-        <location line="-151"/>
+        <location filename="../model/importer.cpp" line="-151"/>
         <source>cannot open the file: %1</source>
         <translation>no se puede abrir el archivo: %1</translation>
     </message>
@@ -764,7 +839,7 @@
 <context>
     <name>NetConfig</name>
     <message>
-        <location filename="../model/netconfig.cpp" line="+101"/>
+        <location filename="../model/netconfig.cpp" line="+104"/>
         <source>the network configuration is invalid</source>
         <translation>la configuración de la red no es válida</translation>
     </message>
@@ -979,6 +1054,72 @@
     </message>
 </context>
 <context>
+    <name>SpmLibrary</name>
+    <message>
+        <location filename="../model/spmlibrary.cpp" line="+69"/>
+        <source>The tokenizer plugin %1 could not be loaded. Tried: %2. Set ENTAIL_SPM_PLUGIN to its path.</source>
+        <translation>No se pudo cargar el complemento del tokenizador %1. Se probó: %2. Indique su ruta en ENTAIL_SPM_PLUGIN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no location</source>
+        <translation>ninguna ubicación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not an Entail Studio tokenizer plugin (missing functions)</source>
+        <translation>no es un complemento de tokenizador de Entail Studio (faltan funciones)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plugin API version %1, expected %2</source>
+        <translation>versión %1 de la API del complemento; se esperaba la %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tokenizer</name>
+    <message>
+        <location filename="../model/tokenizer.cpp" line="+65"/>
+        <source>unknown sentencepiece error</source>
+        <translation>error desconocido de sentencepiece</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The vocabulary size must be larger than %1.</source>
+        <translation>El tamaño del vocabulario debe ser mayor que %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no text to train the tokenizer on.</source>
+        <translation>No hay texto con el que entrenar el tokenizador.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Training the tokenizer failed: %1</source>
+        <translation>El entrenamiento del tokenizador falló: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The tokenizer model is empty.</source>
+        <translation>El modelo del tokenizador está vacío.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tokenizer model is corrupt: %1</source>
+        <translation>El modelo del tokenizador está dañado: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The tokenizer model does not have %1 at id %2; it was not trained by Entail Studio.</source>
+        <translation>El modelo del tokenizador no tiene %1 en el id %2; no lo entrenó Entail Studio.</translation>
+    </message>
+</context>
+<context>
     <name>TrainedModel</name>
     <message>
         <location filename="../model/trainedmodel.cpp" line="+20"/>
@@ -1002,10 +1143,6 @@
         <source>%1: the stored weights do not match the network configuration (%2)</source>
         <translation>%1: los pesos guardados no corresponden a la configuración de la red (%2)</translation>
     </message>
-    <message>
-        <source>%1: the stored weights do not match the network configuration</source>
-        <translation type="vanished">%1: los pesos guardados no corresponden a la configuración de la red</translation>
-    </message>
 </context>
 <context>
     <name>TrainingWorker</name>
@@ -1013,89 +1150,6 @@
         <location filename="../ui/trainingworker.cpp" line="+30"/>
         <source>training failed: %1</source>
         <translation>el entrenamiento falló: %1</translation>
-    </message>
-</context>
-<context>
-    <name>cv</name>
-    <message>
-        <location filename="../model/imageloader.cpp" line="+182"/>
-        <source>not an image, or an unsupported image format</source>
-        <translation>no es una imagen, o el formato de imagen no es compatible</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the image header is damaged</source>
-        <translation>la cabecera de la imagen está dañada</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the image is too large: %1 x %2 pixels (the limit is %3 megapixels)</source>
-        <translation>la imagen es demasiado grande: %1 x %2 píxeles (el límite es de %3 megapíxeles)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the image is truncated (the JPEG data has no end marker)</source>
-        <translation>la imagen está truncada (a los datos JPEG les falta el marcador de fin)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>decoding this %1 x %2 image would need about %3 MB of memory (the limit is %4 MB)</source>
-        <translation>decodificar esta imagen de %1 x %2 necesitaría unos %3 MB de memoria (el límite es de %4 MB)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>the image data is corrupt or truncated</source>
-        <translation>los datos de la imagen están dañados o truncados</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+11"/>
-        <source>unsupported pixel format</source>
-        <translation>formato de píxel no compatible</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>not enough memory to decode the image</source>
-        <translation>no hay memoria suficiente para decodificar la imagen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the image cannot be decoded: %1</source>
-        <translation>no se puede decodificar la imagen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>entail</name>
-    <message>
-        <location filename="../model/tokenizer.cpp" line="+66"/>
-        <source>unknown sentencepiece error</source>
-        <translation>error desconocido de sentencepiece</translation>
-    </message>
-    <message>
-        <location filename="../model/imageloader.cpp" line="-214"/>
-        <source>the file does not exist</source>
-        <translation>el archivo no existe</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not a file</source>
-        <translation>no es un archivo</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the file is empty (0 bytes)</source>
-        <translation>el archivo está vacío (0 bytes)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
-        <translation>el archivo es demasiado grande (%1 MB; el límite es de %2 MB)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+5"/>
-        <source>the file cannot be read: %1</source>
-        <translation>no se puede leer el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -1227,10 +1281,6 @@
 <context>
     <name>entail::ClassMetricsModel</name>
     <message>
-        <source>Precision</source>
-        <translation type="vanished">Precisión</translation>
-    </message>
-    <message>
         <location filename="../ui/classmetricsmodel.cpp" line="+52"/>
         <source>Prec.</source>
         <translation>Prec.</translation>
@@ -1318,10 +1368,6 @@
         <translation>Partición:</translation>
     </message>
     <message>
-        <source>Rows: current label • columns: prediction • click a cell to list its pairs</source>
-        <translation type="vanished">Filas: etiqueta actual • columnas: predicción • haga clic en una celda para listar sus pares</translation>
-    </message>
-    <message>
         <location line="+7"/>
         <source>Rows: label • columns: prediction</source>
         <translation>Filas: etiqueta • columnas: predicción</translation>
@@ -1347,7 +1393,7 @@ Cargue un modelo (Modelo › Cargar modelo…) para comparar sus predicciones co
 <context>
     <name>entail::CurrentPairController</name>
     <message>
-        <location filename="../ui/currentpaircontroller.cpp" line="+73"/>
+        <location filename="../ui/currentpaircontroller.cpp" line="+80"/>
         <source>Pair %1: %2 → %3 (saved)</source>
         <translation>Par %1: %2 → %3 (guardado)</translation>
     </message>
@@ -1467,26 +1513,6 @@ Cargue un modelo (Modelo › Cargar modelo…) para comparar sus predicciones co
         <location line="+3"/>
         <source>The window</source>
         <translation>La ventana</translation>
-    </message>
-    <message>
-        <source>Left: the table of pairs. Select a pair to see it.</source>
-        <translation type="vanished">A la izquierda: la tabla de pares. Seleccione un par para verlo.</translation>
-    </message>
-    <message>
-        <source>Middle: the pair as two tweet cards. Words that only one of the texts has are highlighted.</source>
-        <translation type="vanished">En el centro: el par como dos tarjetas de tuit. Las palabras que solo aparecen en uno de los textos están resaltadas.</translation>
-    </message>
-    <message>
-        <source>Predictions: bars for the full model, for the text alone and for the image alone.</source>
-        <translation type="vanished">Predicciones: barras para el modelo completo, solo para el texto y solo para la imagen.</translation>
-    </message>
-    <message>
-        <source>Confusion matrix: click a cell to list only its pairs.</source>
-        <translation type="vanished">Matriz de confusión: haga clic en una celda para listar solo sus pares.</translation>
-    </message>
-    <message>
-        <source>Train: retrains the model in the background; you can keep working meanwhile.</source>
-        <translation type="vanished">Entrenar: vuelve a entrenar el modelo en segundo plano; mientras tanto puede seguir trabajando.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1667,7 +1693,7 @@ Use File › Open... or File › New project from CSV...</source>
 Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1702,7 +1728,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Label as %1</source>
         <translation>Etiquetar como «%1»</translation>
     </message>
@@ -1832,10 +1858,6 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>No se puede cargar el modelo</translation>
     </message>
     <message>
-        <source>Changed the label of pair %1, which the filter hides</source>
-        <translation type="vanished">Se cambió la etiqueta del par %1, que el filtro oculta</translation>
-    </message>
-    <message>
         <location line="+23"/>
         <source>Exported the labels to %1</source>
         <translation>Etiquetas exportadas a %1</translation>
@@ -1844,10 +1866,6 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <location line="+2"/>
         <source>Cannot export the labels</source>
         <translation>No se pueden exportar las etiquetas</translation>
-    </message>
-    <message>
-        <source>Pair %1: %2 → %3 (saved)</source>
-        <translation type="vanished">Par %1: %2 → %3 (guardado)</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -2134,12 +2152,17 @@ Segundo: %2</translation>
         <translation>Seleccione una versión y pulse Comparar.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Click a pair to show it</source>
         <translation>Haga clic en un par para mostrarlo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Pairs whose predicted label changed (click one to show it):</source>
+        <translation>Pares cuya etiqueta predicha cambió (haga clic en uno para mostrarlo):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -2154,7 +2177,7 @@ Segundo: %2</translation>
         <translation>No se puede comparar: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+67"/>
         <source>%n pair(s): accuracy %1, macro-F1 %2, weighted F1 %3</source>
         <translation>
             <numerusform>%n par: exactitud %1, F1 macro %2, F1 ponderado %3</numerusform>
@@ -2263,7 +2286,7 @@ Segundo: %2</translation>
         <translation>Prediciendo todos los pares con %1 antes de comparar…</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 against the active %2 on %n pair(s)</source>
         <translation>
             <numerusform>%1 frente a la activa %2 en %n par</numerusform>
@@ -2549,12 +2572,6 @@ en %2.</translation>
         <translation>Predicción del modelo</translation>
     </message>
     <message>
-        <source>No model is loaded, so there are no predictions yet.
-Load a trained model file (.pt) to see what it predicts for each pair.</source>
-        <translation type="vanished">No hay ningún modelo cargado, así que aún no hay predicciones.
-Cargue un archivo de modelo entrenado (.pt) para ver qué predice para cada par.</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>No model is loaded, so there are no predictions yet.
 Load a trained model file to see what it predicts for each pair.</source>
@@ -2613,6 +2630,11 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
     </message>
     <message>
         <location line="+10"/>
+        <source>Both images are missing: the call rests on the text alone.</source>
+        <translation>Faltan las dos imágenes: la predicción se basa solo en el texto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text alone and image alone lead to the same call.</source>
         <translation>Solo el texto y solo la imagen llevan a la misma decisión.</translation>
     </message>
@@ -2864,7 +2886,7 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source> or </source>
         <translation> o </translation>
     </message>
@@ -2892,67 +2914,6 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
         <location line="+1"/>
         <source>&lt;p&gt;Keys work everywhere except while typing in the search box.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Las teclas funcionan en todas partes, salvo mientras se escribe en el cuadro de búsqueda.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>entail::SpmLibrary</name>
-    <message>
-        <location filename="../model/spmlibrary.cpp" line="+70"/>
-        <source>The tokenizer plugin %1 could not be loaded. Tried: %2. Set ENTAIL_SPM_PLUGIN to its path.</source>
-        <translation>No se pudo cargar el complemento del tokenizador %1. Se probó: %2. Indique su ruta en ENTAIL_SPM_PLUGIN.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no location</source>
-        <translation>ninguna ubicación</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not found</source>
-        <translation>no encontrado</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>not an Entail Studio tokenizer plugin (missing functions)</source>
-        <translation>no es un complemento de tokenizador de Entail Studio (faltan funciones)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>plugin API version %1, expected %2</source>
-        <translation>versión %1 de la API del complemento; se esperaba la %2</translation>
-    </message>
-</context>
-<context>
-    <name>entail::Tokenizer</name>
-    <message>
-        <location filename="../model/tokenizer.cpp" line="+55"/>
-        <source>The vocabulary size must be larger than %1.</source>
-        <translation>El tamaño del vocabulario debe ser mayor que %1.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>There is no text to train the tokenizer on.</source>
-        <translation>No hay texto con el que entrenar el tokenizador.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Training the tokenizer failed: %1</source>
-        <translation>El entrenamiento del tokenizador falló: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The tokenizer model is empty.</source>
-        <translation>El modelo del tokenizador está vacío.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The tokenizer model is corrupt: %1</source>
-        <translation>El modelo del tokenizador está dañado: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The tokenizer model does not have %1 at id %2; it was not trained by Entail Studio.</source>
-        <translation>El modelo del tokenizador no tiene %1 en el id %2; no lo entrenó Entail Studio.</translation>
     </message>
 </context>
 <context>
@@ -3086,7 +3047,7 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
 <context>
     <name>entail::Trainer</name>
     <message>
-        <location filename="../model/trainer.cpp" line="+122"/>
+        <location filename="../model/trainer.cpp" line="+125"/>
         <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
         <translation>función de pérdida desconocida «%1» (se esperaba ce, weighted o focal)</translation>
     </message>
@@ -3106,7 +3067,7 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
         <translation>Preparando %1 pares etiquetados</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1 images could not be read and count as missing (first: %2)</source>
         <translation>no se pudieron leer %1 imágenes, que cuentan como ausentes (la primera: %2)</translation>
     </message>
@@ -3121,7 +3082,7 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
         <translation>Calculando los embeddings de los codificadores congelados</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+105"/>
         <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
         <translation>Parada temprana tras la época %1: el F1 macro de validación no ha mejorado en %2 épocas</translation>
     </message>
@@ -3134,7 +3095,7 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
 <context>
     <name>entail::TrainingController</name>
     <message>
-        <location filename="../ui/trainingcontroller.cpp" line="+67"/>
+        <location filename="../ui/trainingcontroller.cpp" line="+75"/>
         <source>A training run is already active.</source>
         <translation>Ya hay un entrenamiento en curso.</translation>
     </message>
@@ -3154,7 +3115,7 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
         <translation>No se puede crear la carpeta de modelos %1.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>The training finished but its model file %1 is missing.</source>
         <translation>El entrenamiento terminó, pero falta su archivo de modelo %1.</translation>
     </message>
