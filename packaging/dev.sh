@@ -38,6 +38,9 @@ case "$action" in
     configure_and_build
     cd "$build_dir"
     export QT_QPA_PLATFORM=offscreen
+    # LibTorch's OpenMP threads otherwise spin between parallel regions and starve the other test on 2 cores
+    # (the executables set this themselves; test binaries do not call initRuntime()).
+    export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
     ctest --output-on-failure -j "$jobs" --timeout 1200
     ;;
   *)
