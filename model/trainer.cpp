@@ -28,7 +28,11 @@ constexpr double kFinalLrFraction = 0.1;  // cosine decay ends at this fraction 
 constexpr int kEvalBatch = 64;
 constexpr double kWeightedPriorCorrection = 0.5;
 
-QString tr(const char *text) { return QCoreApplication::translate("Trainer", text); }
+// A class lupdate understands: a free tr() helper made it record "entail::Trainer" while the runtime asked
+// for "Trainer", so these messages were never translated.
+class TrainerText {
+    Q_DECLARE_TR_FUNCTIONS(Trainer)
+};
 
 using StateMap = std::map<std::string, torch::Tensor>;
 
@@ -122,7 +126,7 @@ TrainResult Trainer::train(const Dataset &dataset, const QString &outModelFile, 
     auto cancelled = [cancel] { return cancel && cancel->load(); };
     LossKind lossKind;
     if (!Losses::kindFromName(m_config.loss, &lossKind)) {
-        result.error = tr("unknown loss '%1' (expected ce, weighted or focal)").arg(m_config.loss);
+        result.error = TrainerText::tr("unknown loss '%1' (expected ce, weighted or focal)").arg(m_config.loss);
         result.inputError = true;
         return result;
     }
@@ -153,10 +157,10 @@ TrainResult Trainer::train(const Dataset &dataset, const QString &outModelFile, 
             model.tokenizer = std::move(base->tokenizer);
             model.net = base->net;
         } else {
-            say(tr("Training the tokenizer on %1 texts").arg(corpus.size()));
+            say(TrainerText::tr("Training the tokenizer on %1 texts").arg(corpus.size()));
             QString error;
             if (!model.tokenizer.train(corpus, m_config.vocabSize, unsigned(m_config.seed), &error)) {
-                result.error = tr("cannot train the tokenizer: %1").arg(error);
+                result.error = TrainerText::tr("cannot train the tokenizer: %1").arg(error);
                 return result;
             }
             NetConfig netConfig = m_config.network;
@@ -186,7 +190,7 @@ TrainResult Trainer::train(const Dataset &dataset, const QString &outModelFile, 
         }
         EntailmentNet &net = model.net;
 
-        say(tr("Preparing %1 labeled pairs").arg(labeled.size()));
+        say(TrainerText::tr("Preparing %1 labeled pairs").arg(labeled.size()));
         TrainingData data;
         data.prepare(labeled, model.tokenizer, m_config.useImages, net->config().maxLength);
         bool imagesInTraining = false;
@@ -194,7 +198,7 @@ TrainResult Trainer::train(const Dataset &dataset, const QString &outModelFile, 
             imagesInTraining = imagesInTraining || (item.split == Split::Train && (item.image[0] >= 0 || item.image[1] >= 0));
         net->config().useImages = imagesInTraining;
         if (data.unreadableImages() > 0)
-            say(tr("%1 images could not be read and count as missing (first: %2)")
+            say(TrainerText::tr("%1 images could not be read and count as missing (first: %2)")
                     .arg(data.unreadableImages()).arg(data.firstUnreadableReason()));
         std::vector<int64_t> rows[kNumSplits];
         std::vector<int> trainLabels;
@@ -207,13 +211,13 @@ TrainResult Trainer::train(const Dataset &dataset, const QString &outModelFile, 
         const std::vector<int64_t> &valRows = rows[int(Split::Validation)];
         const std::vector<int64_t> &testRows = rows[int(Split::Test)];
         if (trainRows.empty()) {
-            result.error = tr("there are no labeled training pairs");
+            result.error = TrainerText::tr("there are no labeled training pairs");
             result.inputError = true;
             return result;
         }
         const bool frozen = !m_config.trainEncoders;
         if (frozen) {
-            say(tr("Computing embeddings of the frozen encoders"));
+            say(TrainerText::tr("Computing embeddings of the frozen encoders"));
             data.cacheEmbeddings(net, kEvalBatch);
         }
         if (cancelled()) {
@@ -318,7 +322,7 @@ TrainResult Trainer::train(const Dataset &dataset, const QString &outModelFile, 
                 best = snapshot(net);
                 sinceBest = 0;
             } else if (++sinceBest >= m_config.patience && m_config.patience > 0) {
-                say(tr("Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs")
+                say(TrainerText::tr("Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs")
                         .arg(epoch).arg(m_config.patience));
                 break;
             }
@@ -371,7 +375,7 @@ TrainResult Trainer::train(const Dataset &dataset, const QString &outModelFile, 
         }
         result.ok = true;
     } catch (const std::exception &e) {
-        result.error = tr("training failed: %1").arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0));
+        result.error = TrainerText::tr("training failed: %1").arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0));
     }
     result.seconds = clock.nsecsElapsed() / 1e9;
     return result;

@@ -1145,6 +1145,54 @@
     </message>
 </context>
 <context>
+    <name>Trainer</name>
+    <message>
+        <location filename="../model/trainer.cpp" line="+129"/>
+        <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
+        <translation>unbekannte Loss-Funktion „%1“ (erwartet: ce, weighted oder focal)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Training the tokenizer on %1 texts</source>
+        <translation>Der Tokenizer wird auf %1 Texten trainiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot train the tokenizer: %1</source>
+        <translation>Der Tokenizer kann nicht trainiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Preparing %1 labeled pairs</source>
+        <translation>%1 gelabelte Paare werden vorbereitet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 images could not be read and count as missing (first: %2)</source>
+        <translation>%1 Bilder konnten nicht gelesen werden und gelten als fehlend (erstes: %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>there are no labeled training pairs</source>
+        <translation>Es gibt keine gelabelten Trainingspaare</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computing embeddings of the frozen encoders</source>
+        <translation>Embeddings der eingefrorenen Encoder werden berechnet</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
+        <translation>Frühes Stoppen nach Epoche %1: Der Validierungs-Makro-F1 hat sich seit %2 Epochen nicht verbessert</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>TrainingWorker</name>
     <message>
         <location filename="../ui/trainingworker.cpp" line="+30"/>
@@ -3042,54 +3090,6 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
         <location line="+1"/>
         <source>The labels are copied when training starts: corrections made meanwhile count in the next run.</source>
         <translation>Die Labels werden beim Start des Trainings kopiert: Korrekturen in der Zwischenzeit zählen im nächsten Lauf.</translation>
-    </message>
-</context>
-<context>
-    <name>entail::Trainer</name>
-    <message>
-        <location filename="../model/trainer.cpp" line="+125"/>
-        <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
-        <translation>unbekannte Loss-Funktion „%1“ (erwartet: ce, weighted oder focal)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Training the tokenizer on %1 texts</source>
-        <translation>Der Tokenizer wird auf %1 Texten trainiert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot train the tokenizer: %1</source>
-        <translation>Der Tokenizer kann nicht trainiert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Preparing %1 labeled pairs</source>
-        <translation>%1 gelabelte Paare werden vorbereitet</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 images could not be read and count as missing (first: %2)</source>
-        <translation>%1 Bilder konnten nicht gelesen werden und gelten als fehlend (erstes: %2)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>there are no labeled training pairs</source>
-        <translation>Es gibt keine gelabelten Trainingspaare</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Computing embeddings of the frozen encoders</source>
-        <translation>Embeddings der eingefrorenen Encoder werden berechnet</translation>
-    </message>
-    <message>
-        <location line="+105"/>
-        <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
-        <translation>Frühes Stoppen nach Epoche %1: Der Validierungs-Makro-F1 hat sich seit %2 Epochen nicht verbessert</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>training failed: %1</source>
-        <translation>Training fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

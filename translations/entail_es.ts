@@ -1145,6 +1145,54 @@
     </message>
 </context>
 <context>
+    <name>Trainer</name>
+    <message>
+        <location filename="../model/trainer.cpp" line="+129"/>
+        <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
+        <translation>función de pérdida desconocida «%1» (se esperaba ce, weighted o focal)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Training the tokenizer on %1 texts</source>
+        <translation>Entrenando el tokenizador con %1 textos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot train the tokenizer: %1</source>
+        <translation>no se puede entrenar el tokenizador: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Preparing %1 labeled pairs</source>
+        <translation>Preparando %1 pares etiquetados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 images could not be read and count as missing (first: %2)</source>
+        <translation>no se pudieron leer %1 imágenes, que cuentan como ausentes (la primera: %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>there are no labeled training pairs</source>
+        <translation>no hay pares de entrenamiento etiquetados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computing embeddings of the frozen encoders</source>
+        <translation>Calculando los embeddings de los codificadores congelados</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
+        <translation>Parada temprana tras la época %1: el F1 macro de validación no ha mejorado en %2 épocas</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>training failed: %1</source>
+        <translation>el entrenamiento falló: %1</translation>
+    </message>
+</context>
+<context>
     <name>TrainingWorker</name>
     <message>
         <location filename="../ui/trainingworker.cpp" line="+30"/>
@@ -3042,54 +3090,6 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
         <location line="+1"/>
         <source>The labels are copied when training starts: corrections made meanwhile count in the next run.</source>
         <translation>Las etiquetas se copian al empezar el entrenamiento: las correcciones que se hagan mientras tanto cuentan en la siguiente ejecución.</translation>
-    </message>
-</context>
-<context>
-    <name>entail::Trainer</name>
-    <message>
-        <location filename="../model/trainer.cpp" line="+125"/>
-        <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
-        <translation>función de pérdida desconocida «%1» (se esperaba ce, weighted o focal)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Training the tokenizer on %1 texts</source>
-        <translation>Entrenando el tokenizador con %1 textos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot train the tokenizer: %1</source>
-        <translation>no se puede entrenar el tokenizador: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Preparing %1 labeled pairs</source>
-        <translation>Preparando %1 pares etiquetados</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 images could not be read and count as missing (first: %2)</source>
-        <translation>no se pudieron leer %1 imágenes, que cuentan como ausentes (la primera: %2)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>there are no labeled training pairs</source>
-        <translation>no hay pares de entrenamiento etiquetados</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Computing embeddings of the frozen encoders</source>
-        <translation>Calculando los embeddings de los codificadores congelados</translation>
-    </message>
-    <message>
-        <location line="+105"/>
-        <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
-        <translation>Parada temprana tras la época %1: el F1 macro de validación no ha mejorado en %2 épocas</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>training failed: %1</source>
-        <translation>el entrenamiento falló: %1</translation>
     </message>
 </context>
 <context>
