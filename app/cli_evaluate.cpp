@@ -64,20 +64,10 @@ public:
             err() << tr("usage: entail evaluate --model MODEL --data FILE.csv [--images DIR] [--json]") << "\n";
             return BadInput;
         }
-        QString error;
-        const std::unique_ptr<Predictor> predictor = Predictor::load(parser.value(model), &error);
-        if (!predictor) {
-            err() << error << "\n";
-            return BadInput;
-        }
-        ImportOptions options;
-        options.imagesDir = parser.value(images);
+        std::unique_ptr<Predictor> predictor;
         Dataset ds;
-        InputError inputError;
-        if (!Importer::importCsv(parser.value(data), options, &ds, &inputError)) {
-            err() << inputError.toString() << "\n";
+        if (!loadModelAndCsv(parser.value(model), parser.value(data), parser.value(images), &predictor, &ds))
             return BadInput;
-        }
         std::vector<Pair> labeled;
         for (const Pair &p : ds.pairs)
             if (isValidLabel(p.currentLabel))

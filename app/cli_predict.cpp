@@ -31,20 +31,10 @@ public:
             err() << tr("usage: entail predict --model MODEL --data FILE.csv [--images DIR] --out preds.csv") << "\n";
             return BadInput;
         }
-        QString error;
-        const std::unique_ptr<Predictor> predictor = Predictor::load(parser.value(model), &error);
-        if (!predictor) {
-            err() << error << "\n";
-            return BadInput;
-        }
-        ImportOptions options;
-        options.imagesDir = parser.value(images);
+        std::unique_ptr<Predictor> predictor;
         Dataset ds;
-        InputError inputError;
-        if (!Importer::importCsv(parser.value(data), options, &ds, &inputError)) {
-            err() << inputError.toString() << "\n";
+        if (!loadModelAndCsv(parser.value(model), parser.value(data), parser.value(images), &predictor, &ds))
             return BadInput;
-        }
         const std::vector<Prediction> predictions = predictor->predictAll(ds.pairs, [](int done, int total) {
             err() << "\r" << tr("predicted %1/%2").arg(done).arg(total);
             err().flush();

@@ -1,5 +1,8 @@
 #include "app/commands.h"
 
+#include "model/importer.h"
+#include "model/predictor.h"
+
 #include <QCoreApplication>
 #include <cstdio>
 
@@ -44,6 +47,25 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, in
         out() << parser.helpText();
         out().flush();
         *exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+bool loadModelAndCsv(const QString &modelFile, const QString &csvFile, const QString &imagesDir,
+                     std::unique_ptr<Predictor> *predictor, Dataset *dataset)
+{
+    QString error;
+    *predictor = Predictor::load(modelFile, &error);
+    if (!*predictor) {
+        err() << error << "\n";
+        return false;
+    }
+    ImportOptions options;
+    options.imagesDir = imagesDir;
+    InputError inputError;
+    if (!Importer::importCsv(csvFile, options, dataset, &inputError)) {
+        err() << inputError.toString() << "\n";
         return false;
     }
     return true;

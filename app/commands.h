@@ -5,6 +5,13 @@
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
+#include <memory>
+
+#include "model/pair.h"
+
+namespace entail {
+class Predictor;
+}
 
 namespace entail::cli {
 
@@ -27,5 +34,10 @@ QTextStream &err();  // stderr
 // Parses `arguments` (arguments[0] = "entail <name>") with --help added. Returns false after printing the
 // problem (or the help) to the right stream; `exitCode` is then what the command should return.
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
+
+// Loads a model and a tweets CSV for `evaluate` and `predict`. On failure prints the message (naming the
+// file) and returns false; the command then returns BadInput.
+bool loadModelAndCsv(const QString &modelFile, const QString &csvFile, const QString &imagesDir,
+                     std::unique_ptr<Predictor> *predictor, Dataset *dataset);
 
 }  // namespace entail::cli

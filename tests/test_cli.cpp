@@ -6,26 +6,8 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runEntail(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QDir(entail::test::binDir()).filePath(QStringLiteral("entail")), arguments);
-    Run r;
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using Run = entail::test::CliRun;
+using entail::test::runEntail;
 
 const QByteArray kHeader = "id_1,text_1,image_1,id_2,text_2,image_2,label\n";
 

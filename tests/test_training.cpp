@@ -67,25 +67,9 @@ QByteArray csvOf(const Dataset &ds)
     return out;
 }
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+using Run = test::CliRun;
 
-Run entailCli(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QDir(entail::test::binDir()).filePath(QStringLiteral("entail")), arguments);
-    Run r;
-    if (!p.waitForFinished(600000)) {
-        p.kill();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+Run entailCli(const QStringList &arguments) { return test::runEntail(arguments); }
 
 TrainConfig quickConfig()
 {

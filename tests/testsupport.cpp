@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QtTest>
 
 namespace entail::test {
@@ -36,5 +37,21 @@ QString writeFile(const QString &path, const QByteArray &data)
 }
 
 QString tempPath(const QTemporaryDir &dir, const QString &name) { return dir.filePath(name); }
+
+CliRun runEntail(const QStringList &arguments, int timeoutMs)
+{
+    QProcess p;
+    p.start(QDir(binDir()).filePath(QStringLiteral("entail")), arguments);
+    CliRun r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
 
 }  // namespace entail::test

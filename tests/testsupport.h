@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the tests: temporary folders, the shared data location, the built executables.
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace entail::test {
@@ -10,5 +11,13 @@ bool sharedDataAvailable();           // train_df.csv and val_df.csv are there
 QString binDir();                     // build/bin (entail, entail-studio)
 QString writeFile(const QString &path, const QByteArray &data);  // returns path
 QString tempPath(const QTemporaryDir &dir, const QString &name);
+
+// Runs build/bin/entail; code -1 on time-out, -2 on a crash.
+struct CliRun {
+    int code = -1;
+    QString out;
+    QString err;
+};
+CliRun runEntail(const QStringList &arguments, int timeoutMs = 600000);
 
 }  // namespace entail::test
