@@ -1,5 +1,7 @@
 #include "model/crossvalidation.h"
 
+#include "model/splits.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -11,13 +13,7 @@ namespace entail {
 std::vector<int> CrossValidation::assignFolds(const std::vector<Pair> &pairs, int folds, quint64 seed)
 {
     std::vector<int> fold(pairs.size(), -1);
-    std::mt19937_64 rng(seed);
-    for (int label = 0; label < kNumClasses; ++label) {
-        std::vector<size_t> members;
-        for (size_t i = 0; i < pairs.size(); ++i)
-            if (pairs[i].currentLabel == label)
-                members.push_back(i);
-        std::shuffle(members.begin(), members.end(), rng);
+    for (const std::vector<size_t> &members : stratifiedOrder(pairs, seed)) {
         for (size_t k = 0; k < members.size(); ++k)
             fold[members[k]] = int(k % size_t(folds));
     }
