@@ -331,6 +331,37 @@ private Q_SLOTS:
         QCOMPARE(shownKeys(proxy), expected);
     }
 
+    // Texts outside ASCII fold like ASCII ones (case-insensitive, code-unit order); equal folds keep key
+    // order; a new project replaces the folded texts kept from the last sort.
+    void sortingFoldsUnicodeAndForgetsOldTexts()
+    {
+        auto pairsWith = [](const QStringList &texts) {
+            std::vector<Pair> pairs;
+            for (const QString &text : texts) {
+                Pair p;
+                p.key = qint64(pairs.size()) + 1;
+                p.first.text = text;
+                p.second.text = QStringLiteral("x");
+                pairs.push_back(p);
+            }
+            return pairs;
+        };
+        PairTableModel model;
+        model.setPairs(pairsWith({QStringLiteral("\u00c9mile"), QStringLiteral("zebra"), QStringLiteral("Z\u00dcRICH"),
+                                  QStringLiteral("\u00e9MILE"), QStringLiteral("ABD"), QStringLiteral("\U0001F600 smile"),
+                                  QStringLiteral("\u00e1bc")}));
+        PairFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(PairTableModel::Text1, Qt::AscendingOrder);
+        // abd < zebra < zürich < ábc < émile (key 1) = émile (key 4) < emoji
+        QCOMPARE(shownKeys(proxy), (QList<qint64>{5, 2, 3, 7, 1, 4, 6}));
+        // As many pairs as before: only the reset can tell that the folded texts are stale.
+        model.setPairs(pairsWith({QStringLiteral("g"), QStringLiteral("F"), QStringLiteral("e"), QStringLiteral("D"),
+                                  QStringLiteral("c"), QStringLiteral("B"), QStringLiteral("a")}));
+        proxy.sort(PairTableModel::Text1, Qt::AscendingOrder);
+        QCOMPARE(shownKeys(proxy), (QList<qint64>{7, 6, 5, 4, 3, 2, 1}));
+    }
+
     void suspectsMostConfidentFirst()
     {
         PairTableModel model;

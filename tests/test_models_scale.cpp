@@ -26,7 +26,8 @@ std::vector<Pair> manyPairs()
         p.first.id = QString::number(1000000 + 2 * i);
         p.second.id = QString::number(1000001 + 2 * i);
         p.first.text = QStringLiteral("Harbor FC match E%1 on day %2 #harbor").arg(i % 97).arg(i % 7);
-        p.second.text = QStringLiteral("Update %1 about the match, see picture").arg(i);
+        // Half of the texts are not plain ASCII, as in real tweets.
+        p.second.text = QStringLiteral("Update %1 about the match%2, see picture").arg(i).arg(i % 2 ? QStringLiteral(" \u26bd Gr\u00fc\u00dfe") : QString());
         p.first.imageMissing = i % 10 == 0;
         p.second.imageMissing = false;
         p.originalLabel = p.currentLabel = i % 3;

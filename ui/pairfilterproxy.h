@@ -51,13 +51,24 @@ protected:
 
 private:
     void refilter();
-    bool rowLess(int column, int a, int b) const;  // typed, ties broken by key
+    double sortKey(int column, int row) const;  // texts aside; ties are broken by the pair key
     void buildRank(int column) const;
+    void dropTextKeys();
 
-    // Rank of every source row in the sorted column, built once per sort (one std::sort of ints):
+    // Rank of every source row in the sorted column, built once per sort (typed keys read once, one sort):
     // QSortFilterProxyModel's own sort then compares two ints instead of two cells.
     mutable std::vector<int> m_rank;
     mutable int m_rankColumn = -1;
+    struct FoldedTexts {  // case-folded texts of one tweet column, back to back
+        std::vector<char16_t> chars;
+        std::vector<size_t> offsets;  // row r is chars[offsets[r], offsets[r + 1])
+        QStringView text(int row) const
+        {
+            return QStringView(chars.data() + offsets[size_t(row)], qsizetype(offsets[size_t(row) + 1] - offsets[size_t(row)]));
+        }
+    };
+    const FoldedTexts &foldedTexts(int tweet) const;  // built on the first sort by that column
+    mutable FoldedTexts m_folded[2];
 
     PairTableModel *m_pairs = nullptr;
     int m_current = kAny;
