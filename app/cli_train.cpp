@@ -99,16 +99,21 @@ public:
                                         tr("Train only the heads, on cached encoder outputs."));
         const QCommandLineOption noImages(QStringLiteral("no-images"), tr("Text only: treat images as missing."));
         const QCommandLineOption initFrom(QStringLiteral("init-from"), tr("Fine-tune this model."), tr("MODEL"));
+        const QCommandLineOption prior(QStringLiteral("prior-correction"),
+                                       tr("Shift each class's logit by -ALPHA * log(its training share) at "
+                                          "prediction time (0 = none, 1 = balanced; ce and focal losses)."),
+                                       tr("ALPHA"), QString::number(TrainConfig().priorCorrection));
         const QCommandLineOption cv(QStringLiteral("cv"), tr("Cross-validate with K folds instead (no model written)."),
                                     tr("K"));
         parser.addOptions({data, project, images, val, output, loss, epochs, seed, lr, batch, patience,
-                           imageEncoder, textEncoder, freeze, noImages, initFrom, cv});
+                           imageEncoder, textEncoder, freeze, noImages, initFrom, prior, cv});
         int code = Ok;
         if (!parseArguments(parser, arguments, &code))
             return code;
 
         TrainConfig config;
-        bool okEpochs = false, okSeed = false, okLr = false, okBatch = false, okPatience = false, okCv = true;
+        bool okEpochs = false, okSeed = false, okLr = false, okBatch = false, okPatience = false, okCv = true,
+             okPrior = false;
         config.loss = parser.value(loss);
         config.epochs = parser.value(epochs).toInt(&okEpochs);
         config.seed = parser.value(seed).toULongLong(&okSeed);
@@ -120,11 +125,13 @@ public:
         config.trainEncoders = !parser.isSet(freeze);
         config.useImages = !parser.isSet(noImages);
         config.initFrom = parser.value(initFrom);
+        config.priorCorrection = parser.value(prior).toDouble(&okPrior);
         const int folds = parser.isSet(cv) ? parser.value(cv).toInt(&okCv) : 0;
         const bool haveSource = parser.isSet(data) != parser.isSet(project);
         if (!haveSource || (!parser.isSet(output) && !parser.isSet(cv)) || !okEpochs || config.epochs < 0
             || !okSeed || !okLr || config.learningRate < 0 || !okBatch || config.batchSize < 1 || !okPatience
-            || !okCv || (parser.isSet(cv) && folds < 2)) {
+            || !okCv || (parser.isSet(cv) && folds < 2) || !okPrior || config.priorCorrection < 0
+            || config.priorCorrection > 2) {
             err() << usage() << "\n";
             return BadInput;
         }
@@ -207,6 +214,17 @@ public:
                      .arg(cv.meanAccuracy, 0, 'f', 3).arg(cv.sdAccuracy, 0, 'f', 3).arg(folds)
                      .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
               << "\n";
+        if (config.loss == QLatin1String("weighted"))
+            return Ok;  // its correction is fixed (see the README)
+        out() << tr("The same test predictions under other prior corrections (--prior-correction):") << "\n";
+        for (const PriorCorrectionPoint &point : cv.priorSweep) {
+            const Metrics &m = point.pooled;
+            out() << tr("  alpha %1: accuracy %2, macro-F1 %3, F1 %4 / %5 / %6")
+                         .arg(point.alpha, 0, 'f', 2).arg(m.accuracy, 0, 'f', 3).arg(m.macroF1, 0, 'f', 3)
+                         .arg(m.perClass[0].f1, 0, 'f', 3).arg(m.perClass[1].f1, 0, 'f', 3)
+                         .arg(m.perClass[2].f1, 0, 'f', 3)
+                  << "\n";
+        }
         return Ok;
     }
 };

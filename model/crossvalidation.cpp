@@ -33,6 +33,8 @@ CrossValidationResult CrossValidation::run(const Dataset &dataset, const TrainCo
     }
     const std::vector<int> fold = assignFolds(dataset.pairs, folds, config.seed);
     std::array<std::array<int, kNumClasses>, kNumClasses> pooled{};
+    std::vector<std::vector<int>> sweepPredicted(std::size(kSweepAlphas));
+    std::vector<int> sweepTruth;
     for (int f = 0; f < folds; ++f) {
         Dataset ds;
         ds.sourceFile = dataset.sourceFile;
@@ -66,6 +68,16 @@ CrossValidationResult CrossValidation::run(const Dataset &dataset, const TrainCo
         if (onFold)
             onFold(f, r);
         cv.folds.push_back(r.test);
+        for (size_t i = 0; i < r.testLogits.size(); ++i) {
+            sweepTruth.push_back(r.testLabels[i]);
+            for (size_t a = 0; a < std::size(kSweepAlphas); ++a) {
+                Probs shifted = r.testLogits[i];
+                for (int c = 0; c < kNumClasses; ++c)
+                    if (r.trainPriors[size_t(c)] > 0)
+                        shifted[size_t(c)] -= float(kSweepAlphas[a] * std::log(r.trainPriors[size_t(c)]));
+                sweepPredicted[a].push_back(argmax(shifted));
+            }
+        }
         for (int t = 0; t < kNumClasses; ++t)
             for (int p = 0; p < kNumClasses; ++p)
                 pooled[size_t(t)][size_t(p)] += r.test.confusion[size_t(t)][size_t(p)];
@@ -90,6 +102,8 @@ CrossValidationResult CrossValidation::run(const Dataset &dataset, const TrainCo
     };
     meanSd([](const Metrics &m) { return m.macroF1; }, &cv.meanMacroF1, &cv.sdMacroF1);
     meanSd([](const Metrics &m) { return m.accuracy; }, &cv.meanAccuracy, &cv.sdAccuracy);
+    for (size_t a = 0; a < std::size(kSweepAlphas); ++a)
+        cv.priorSweep.push_back({kSweepAlphas[a], computeMetrics(sweepTruth, sweepPredicted[a])});
     cv.ok = true;
     return cv;
 }

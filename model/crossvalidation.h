@@ -8,6 +8,12 @@
 
 namespace entail {
 
+// Pooled test metrics had every fold's model used prior correction `alpha` (see TrainConfig).
+struct PriorCorrectionPoint {
+    double alpha = 0.0;
+    Metrics pooled;
+};
+
 struct CrossValidationResult {
     bool ok = false;
     QString error;
@@ -15,10 +21,13 @@ struct CrossValidationResult {
     Metrics pooled;              // all folds' test predictions together
     double meanMacroF1 = 0.0, sdMacroF1 = 0.0;
     double meanAccuracy = 0.0, sdAccuracy = 0.0;
+    std::vector<PriorCorrectionPoint> priorSweep;  // the same test logits under other prior corrections
 };
 
 class CrossValidation final {
 public:
+    static constexpr double kSweepAlphas[] = {0.0, 0.25, 0.5, 0.75, 1.0};
+
     // Fold of each pair (-1 for unlabeled pairs); deterministic for a seed.
     static std::vector<int> assignFolds(const std::vector<Pair> &pairs, int folds, quint64 seed);
 

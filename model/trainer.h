@@ -26,6 +26,9 @@ struct TrainConfig {
     QString initFrom;               // optional checkpoint to fine-tune from (reuses its tokenizer)
     int vocabSize = 4000;
     int patience = 4;               // early stopping on validation macro-F1
+    // Prediction-time logit bias -alpha * log(training prior) for the ce and focal losses: 0 keeps the
+    // learned posteriors, 1 divides them by the priors ("balanced" decisions).
+    double priorCorrection = 0.0;
     NetConfig network;              // shape of a new network (ignored with initFrom); vocabSize comes from the tokenizer
 };
 
@@ -53,6 +56,10 @@ struct TrainResult {
     Metrics test;        // on Split::Test pairs, if any
     bool hasTest = false;
     double seconds = 0.0;
+    std::array<double, 3> trainPriors{};  // class frequencies among the training pairs
+    std::array<double, 3> logitBias{};    // the model's prediction-time bias
+    std::vector<Probs> testLogits;        // raw logits (before the bias) of the test pairs, in order
+    std::vector<int> testLabels;
 };
 
 class Trainer final {

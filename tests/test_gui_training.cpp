@@ -158,6 +158,9 @@ void TestGuiTraining::trainButtonCreatesVersionsAndChangesPredictions()
             dialogSeen = true;
             dialog->findChild<QRadioButton *>(QStringLiteral("headsOnly"))->click();
             dialog->lossBox()->setCurrentIndex(dialog->lossBox()->findData(loss));
+            // The rare-label boost does not apply to the weighted loss (it has its own correction).
+            QCOMPARE(dialog->findChild<QDoubleSpinBox *>(QStringLiteral("priorCorrection"))->isEnabled(),
+                     loss != QLatin1String("weighted"));
             QSpinBox *epochs = dialog->epochsBox();
             epochs->selectAll();
             QTest::keyClicks(epochs, QStringLiteral("2"));

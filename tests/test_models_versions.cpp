@@ -137,6 +137,7 @@ void TestModelsVersions::configRoundTrip_data()
     focal.batchSize = 16;
     focal.seed = 18446744073709551557ULL;  // above 2^53: must not pass through a double
     focal.useImages = false;
+    focal.priorCorrection = 0.75;
     QTest::newRow("focal, big seed, text only") << focal;
     TrainConfig fine;
     fine.initFrom = QStringLiteral("/tmp/p.entail.models/v1.entailmodel");
@@ -163,6 +164,7 @@ void TestModelsVersions::configRoundTrip()
     QCOMPARE(back.initFrom, config.initFrom);
     QCOMPARE(back.vocabSize, config.vocabSize);
     QCOMPARE(back.patience, config.patience);
+    QCOMPARE(back.priorCorrection, config.priorCorrection);
 }
 
 void TestModelsVersions::labelSnapshot()

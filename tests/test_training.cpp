@@ -3,6 +3,7 @@
 #include "model/demo.h"
 #include "model/predictor.h"
 #include "model/store.h"
+#include "model/crossvalidation.h"
 #include "model/trainer.h"
 #include "testsupport.h"
 
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void reproducibleWithASeed();
     void cancellationWithinOneBatch();
     void progressAndEarlyStopping();
+    void priorCorrectionBias();
+    void crossValidation();
     void cliTrainEvaluatePredict();
     void cliBadInput_data();
     void cliBadInput();
@@ -223,6 +226,87 @@ void TestTraining::progressAndEarlyStopping()
         QVERIFY(epochs[i].validation.macroF1 <= r.validation.macroF1 + 1e-9);
     QVERIFY(r.hasTest);
     QCOMPARE(r.test.count, 20);
+}
+
+void TestTraining::priorCorrectionBias()
+{
+    Dataset ds = textDataset(200, 14);
+    for (size_t i = 0; i < 40; ++i)  // skew the priors so that the bias is not the same for every class
+        if (ds.pairs[i].split == Split::Train)
+            ds.pairs[i].currentLabel = NoEntailment;
+    std::array<double, 3> counts{};
+    double train = 0;
+    for (const Pair &p : ds.pairs)
+        if (p.split == Split::Train) {
+            counts[size_t(p.currentLabel)] += 1;
+            train += 1;
+        }
+    TrainConfig config = quickConfig();
+    config.epochs = 1;
+    config.priorCorrection = 0.75;
+    const QString file = m_dir.filePath(QStringLiteral("prior.model"));
+    const TrainResult r = Trainer(config).train(ds, file, nullptr);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QString error;
+    const auto predictor = Predictor::load(file, &error);
+    QVERIFY2(predictor, qPrintable(error));
+    for (int c = 0; c < kNumClasses; ++c) {
+        QCOMPARE(r.trainPriors[size_t(c)], counts[size_t(c)] / train);
+        QVERIFY(qAbs(r.logitBias[size_t(c)] + 0.75 * std::log(counts[size_t(c)] / train)) < 1e-12);
+    }
+    QVERIFY(r.logitBias[NoEntailment] < r.logitBias[Implies]);
+    // The test logits come without the bias: with it they give the reported test predictions.
+    QCOMPARE(int(r.testLogits.size()), r.test.count);
+    std::array<std::array<int, 3>, 3> confusion{};
+    for (size_t i = 0; i < r.testLogits.size(); ++i) {
+        Probs shifted = r.testLogits[i];
+        for (int c = 0; c < kNumClasses; ++c)
+            shifted[size_t(c)] += float(r.logitBias[size_t(c)]);
+        ++confusion[size_t(r.testLabels[i])][size_t(argmax(shifted))];
+    }
+    QCOMPARE(confusion, r.test.confusion);
+    // The bias is stored in the model file: its predictions on the test pairs are the reported ones.
+    std::vector<Pair> testPairs;
+    for (const Pair &p : ds.pairs)
+        if (p.split == Split::Test)
+            testPairs.push_back(p);
+    const std::vector<Prediction> predicted = predictor->predictAll(testPairs);
+    std::array<std::array<int, 3>, 3> fromFile{};
+    for (size_t i = 0; i < testPairs.size(); ++i)
+        ++fromFile[size_t(testPairs[i].currentLabel)][size_t(predicted[i].label())];
+    QCOMPARE(fromFile, r.test.confusion);
+}
+
+void TestTraining::crossValidation()
+{
+    Dataset ds = textDataset(150, 15);
+    ds.pairs[3].currentLabel = kNoLabel;  // unlabeled pairs take no part
+    const std::vector<int> folds = CrossValidation::assignFolds(ds.pairs, 3, 7);
+    QCOMPARE(folds, CrossValidation::assignFolds(ds.pairs, 3, 7));
+    QVERIFY(folds != CrossValidation::assignFolds(ds.pairs, 3, 8));
+    QCOMPARE(folds[3], -1);
+    std::array<std::array<int, 3>, 3> perFold{};  // [label][fold]
+    for (size_t i = 0; i < ds.pairs.size(); ++i)
+        if (folds[i] >= 0)
+            ++perFold[size_t(ds.pairs[i].currentLabel)][size_t(folds[i])];
+    for (const auto &label : perFold)  // stratified: each label spread evenly over the folds
+        QVERIFY(*std::max_element(label.begin(), label.end()) - *std::min_element(label.begin(), label.end()) <= 1);
+
+    TrainConfig config = quickConfig();
+    config.epochs = 2;
+    int foldsSeen = 0;
+    const CrossValidationResult cv = CrossValidation::run(ds, config, 3, 0.05,
+                                                          [&](int, const TrainResult &) { ++foldsSeen; });
+    QVERIFY2(cv.ok, qPrintable(cv.error));
+    QCOMPARE(foldsSeen, 3);
+    QCOMPARE(int(cv.folds.size()), 3);
+    QCOMPARE(cv.pooled.count, 149);
+    QCOMPARE(cv.folds[0].count + cv.folds[1].count + cv.folds[2].count, 149);
+    QCOMPARE(int(cv.priorSweep.size()), int(std::size(CrossValidation::kSweepAlphas)));
+    QCOMPARE(cv.priorSweep.front().alpha, 0.0);
+    QCOMPARE(cv.priorSweep.front().pooled.confusion, cv.pooled.confusion);  // the models were trained with alpha 0
+    QCOMPARE(cv.priorSweep.back().pooled.count, 149);
+    QVERIFY(!CrossValidation::run(ds, config, 1).ok);  // one fold is no cross-validation
 }
 
 void TestTraining::cliTrainEvaluatePredict()

@@ -168,13 +168,13 @@
         <translation>Aufruf: entail evaluate --model MODELL --data DATEI.csv [--images ORDNER] [--json]</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>%1: no labeled pairs to evaluate</source>
         <translation>%1: keine gelabelten Paare zum Bewerten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli_predict.cpp" line="+25"/>
+        <location filename="../app/cli_predict.cpp" line="+15"/>
         <source>predicted %1/%2</source>
         <translation>%1/%2 vorhergesagt</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Kennzahlen eines Modells auf einer gelabelten CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli_predict.cpp" line="-28"/>
+        <location filename="../app/cli_predict.cpp" line="-18"/>
         <source>Predict every pair of a CSV; writes id_1, id_2, one probability per label and the predicted label.</source>
         <translation>Jedes Paar einer CSV-Datei vorhersagen; schreibt id_1, id_2, eine Wahrscheinlichkeit je Label und das vorhergesagte Label.</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>Aufruf: entail predict --model MODELL --data DATEI.csv [--images ORDNER] --out vorhersagen.csv</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
@@ -462,6 +462,16 @@
         <translation>Dieses Modell feinabstimmen.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shift each class&apos;s logit by -ALPHA * log(its training share) at prediction time (0 = none, 1 = balanced; ce and focal losses).</source>
+        <translation>Verschiebt den Logit jeder Klasse bei der Vorhersage um -ALPHA * log(ihr Anteil im Training) (0 = keine, 1 = ausgeglichen; Verluste ce und focal).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALPHA</source>
+        <translation>ALPHA</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Cross-validate with K folds instead (no model written).</source>
         <translation>Stattdessen mit K Teilmengen kreuzvalidieren (es wird kein Modell geschrieben).</translation>
@@ -472,7 +482,7 @@
         <translation>K</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
         <translation>unbekannte Loss-Funktion „%1“ (erwartet: ce, weighted oder focal)</translation>
     </message>
@@ -518,12 +528,22 @@
         <translation>Makro-F1 %1 ± %2, Genauigkeit %3 ± %4 über %5 Teilmengen (%6 s)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>The same test predictions under other prior corrections (--prior-correction):</source>
+        <translation>Dieselben Testvorhersagen mit anderen Prior-Korrekturen (--prior-correction):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  alpha %1: accuracy %2, macro-F1 %3, F1 %4 / %5 / %6</source>
+        <translation>  Alpha %1: Genauigkeit %2, Makro-F1 %3, F1 %4 / %5 / %6</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>train a model (or cross-validate)</source>
         <translation>ein Modell trainieren (oder kreuzvalidieren)</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+35"/>
+        <location filename="../app/commands.cpp" line="+38"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -551,12 +571,12 @@
 <context>
     <name>CrossValidation</name>
     <message>
-        <location filename="../model/crossvalidation.cpp" line="+35"/>
+        <location filename="../model/crossvalidation.cpp" line="+31"/>
         <source>cross-validation needs at least 2 folds</source>
         <translation>Die Kreuzvalidierung braucht mindestens 2 Teilmengen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1147,7 +1167,7 @@
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../model/trainer.cpp" line="+129"/>
+        <location filename="../model/trainer.cpp" line="+135"/>
         <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
         <translation>unbekannte Loss-Funktion „%1“ (erwartet: ce, weighted oder focal)</translation>
     </message>
@@ -1182,12 +1202,12 @@
         <translation>Embeddings der eingefrorenen Encoder werden berechnet</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
         <translation>Frühes Stoppen nach Epoche %1: Der Validierungs-Makro-F1 hat sich seit %2 Epochen nicht verbessert</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
@@ -2269,6 +2289,11 @@ Zweiter: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source> Rare-label boost %1.</source>
+        <translation> Verstärkung seltener Labels %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Loss %1; epochs %2; learning rate %3; batch %4; modality dropout %5; %6; %7.</source>
         <translation>Loss %1; Epochen %2; Lernrate %3; Batch %4; Modalitäts-Dropout %5; %6; %7.</translation>
     </message>
@@ -3008,7 +3033,17 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
         <translation>Wahrscheinlichkeit, mit der Text oder Bild eines Trainingspaares verborgen werden, damit das Modell auch mit nur einer Modalität zurechtkommt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves the decisions towards the rare labels: 0 keeps the learned probabilities, 1 divides them by each label&apos;s share of the training pairs. More recall for rare labels, less accuracy. Not used with the class-weighted loss, which has its own correction.</source>
+        <translation>Verschiebt die Entscheidungen zu den seltenen Labels: 0 behält die gelernten Wahrscheinlichkeiten, 1 teilt sie durch den Anteil jedes Labels an den Trainingspaaren. Mehr Recall für seltene Labels, weniger Genauigkeit. Nicht mit dem klassengewichteten Verlust, der eine eigene Korrektur hat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Use the images (otherwise text only)</source>
         <translation>Die Bilder verwenden (sonst nur Text)</translation>
     </message>
@@ -3048,6 +3083,11 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
         <translation>&amp;Modalitäts-Dropout:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Rare-label &amp;boost:</source>
+        <translation>&amp;Verstärkung seltener Labels:</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>What trains</source>
         <translation>Was trainiert wird</translation>
@@ -3063,7 +3103,7 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
         <translation>&amp;Trainieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Trains on the current labels of the training split: %n labeled pair(s). </source>
         <translation>
             <numerusform>Trainiert auf den aktuellen Labels der Trainingsmenge: %n gelabeltes Paar. </numerusform>

@@ -168,13 +168,13 @@
         <translation>uso: entail evaluate --model MODELO --data ARCHIVO.csv [--images CARPETA] [--json]</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>%1: no labeled pairs to evaluate</source>
         <translation>%1: no hay pares etiquetados que evaluar</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli_predict.cpp" line="+25"/>
+        <location filename="../app/cli_predict.cpp" line="+15"/>
         <source>predicted %1/%2</source>
         <translation>%1/%2 predichos</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>métricas de un modelo en un CSV etiquetado</translation>
     </message>
     <message>
-        <location filename="../app/cli_predict.cpp" line="-28"/>
+        <location filename="../app/cli_predict.cpp" line="-18"/>
         <source>Predict every pair of a CSV; writes id_1, id_2, one probability per label and the predicted label.</source>
         <translation>Predice cada par de un CSV; escribe id_1, id_2, una probabilidad por etiqueta y la etiqueta predicha.</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>uso: entail predict --model MODELO --data ARCHIVO.csv [--images CARPETA] --out predicciones.csv</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
@@ -462,6 +462,16 @@
         <translation>Ajusta este modelo.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shift each class&apos;s logit by -ALPHA * log(its training share) at prediction time (0 = none, 1 = balanced; ce and focal losses).</source>
+        <translation>Desplaza el logit de cada clase en la predicción en -ALPHA * log(su proporción en el entrenamiento) (0 = nada, 1 = equilibrado; pérdidas ce y focal).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALPHA</source>
+        <translation>ALPHA</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Cross-validate with K folds instead (no model written).</source>
         <translation>En su lugar, hace validación cruzada con K particiones (no se escribe ningún modelo).</translation>
@@ -472,7 +482,7 @@
         <translation>K</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
         <translation>función de pérdida desconocida «%1» (se esperaba ce, weighted o focal)</translation>
     </message>
@@ -518,12 +528,22 @@
         <translation>F1 macro %1 ± %2, exactitud %3 ± %4 en %5 particiones (%6 s)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>The same test predictions under other prior corrections (--prior-correction):</source>
+        <translation>Las mismas predicciones de prueba con otras correcciones de prior (--prior-correction):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  alpha %1: accuracy %2, macro-F1 %3, F1 %4 / %5 / %6</source>
+        <translation>  alfa %1: exactitud %2, F1 macro %3, F1 %4 / %5 / %6</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>train a model (or cross-validate)</source>
         <translation>entrenar un modelo (o hacer validación cruzada)</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+35"/>
+        <location filename="../app/commands.cpp" line="+38"/>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
@@ -551,12 +571,12 @@
 <context>
     <name>CrossValidation</name>
     <message>
-        <location filename="../model/crossvalidation.cpp" line="+35"/>
+        <location filename="../model/crossvalidation.cpp" line="+31"/>
         <source>cross-validation needs at least 2 folds</source>
         <translation>la validación cruzada necesita al menos 2 particiones</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -1147,7 +1167,7 @@
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../model/trainer.cpp" line="+129"/>
+        <location filename="../model/trainer.cpp" line="+135"/>
         <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
         <translation>función de pérdida desconocida «%1» (se esperaba ce, weighted o focal)</translation>
     </message>
@@ -1182,12 +1202,12 @@
         <translation>Calculando los embeddings de los codificadores congelados</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
         <translation>Parada temprana tras la época %1: el F1 macro de validación no ha mejorado en %2 épocas</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>training failed: %1</source>
         <translation>el entrenamiento falló: %1</translation>
     </message>
@@ -2269,6 +2289,11 @@ Segundo: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source> Rare-label boost %1.</source>
+        <translation> Refuerzo de etiquetas raras %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Loss %1; epochs %2; learning rate %3; batch %4; modality dropout %5; %6; %7.</source>
         <translation>Pérdida %1; épocas %2; tasa de aprendizaje %3; lote %4; dropout de modalidad %5; %6; %7.</translation>
     </message>
@@ -3008,7 +3033,17 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
         <translation>Probabilidad de ocultar el texto o la imagen de un par de entrenamiento, para que el modelo también se las arregle con una sola modalidad.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves the decisions towards the rare labels: 0 keeps the learned probabilities, 1 divides them by each label&apos;s share of the training pairs. More recall for rare labels, less accuracy. Not used with the class-weighted loss, which has its own correction.</source>
+        <translation>Inclina las decisiones hacia las etiquetas raras: 0 mantiene las probabilidades aprendidas, 1 las divide por la proporción de cada etiqueta en los pares de entrenamiento. Más exhaustividad para las etiquetas raras, menos exactitud. No se usa con la pérdida ponderada por clase, que tiene su propia corrección.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Use the images (otherwise text only)</source>
         <translation>Usar las imágenes (si no, solo texto)</translation>
     </message>
@@ -3048,6 +3083,11 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
         <translation>Dropout de &amp;modalidad:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Rare-label &amp;boost:</source>
+        <translation>&amp;Refuerzo de etiquetas raras:</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>What trains</source>
         <translation>Qué se entrena</translation>
@@ -3063,7 +3103,7 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
         <translation>&amp;Entrenar</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Trains on the current labels of the training split: %n labeled pair(s). </source>
         <translation>
             <numerusform>Entrena con las etiquetas actuales de la partición de entrenamiento: %n par etiquetado. </numerusform>

@@ -242,6 +242,9 @@ void ModelsPanel::updateDetails()
                             esc(QDir::toNativeSeparators(v.file)));
     if (r.hasConfig) {
         const TrainConfig &c = r.config;
+        const QString prior = c.loss != QLatin1String("weighted") && c.priorCorrection > 0
+            ? tr(" Rare-label boost %1.").arg(c.priorCorrection)
+            : QString();
         html += QStringLiteral("<p>")
             + esc(tr("Loss %1; epochs %2; learning rate %3; batch %4; modality dropout %5; %6; %7.")
                       .arg(m_versions->data(m_versions->index(current.row(), ModelVersionsModel::Loss)).toString())
@@ -249,7 +252,7 @@ void ModelsPanel::updateDetails()
                       .arg(c.learningRate > 0 ? QString::number(c.learningRate) : tr("default"))
                       .arg(c.batchSize).arg(c.modalityDropout)
                       .arg(c.trainEncoders ? tr("encoders and heads trained") : tr("heads only"))
-                      .arg(c.useImages ? tr("text and images") : tr("text only")))
+                      .arg(c.useImages ? tr("text and images") : tr("text only")) + prior)
             + QStringLiteral("<br>")
             + esc(tr("Label snapshot: %1 training, %2 validation, %3 test pairs labeled (digest %4).")
                       .arg(r.labeled[0]).arg(r.labeled[1]).arg(r.labeled[2]).arg(r.labelsSha256.left(12)))

@@ -58,6 +58,19 @@ TrainDialog::TrainDialog(QWidget *parent) : QDialog(parent)
     m_dropout->setToolTip(tr("Probability of hiding the text or the image of a training pair, so that the "
                              "model also copes with one modality."));
 
+    m_priorCorrection = new QDoubleSpinBox(this);
+    m_priorCorrection->setObjectName(QStringLiteral("priorCorrection"));
+    m_priorCorrection->setRange(0.0, 1.0);
+    m_priorCorrection->setSingleStep(0.25);
+    m_priorCorrection->setSpecialValueText(tr("None"));
+    m_priorCorrection->setToolTip(tr("Moves the decisions towards the rare labels: 0 keeps the learned "
+                                     "probabilities, 1 divides them by each label's share of the training pairs. "
+                                     "More recall for rare labels, less accuracy. Not used with the "
+                                     "class-weighted loss, which has its own correction."));
+
+    auto priorApplies = [this] { m_priorCorrection->setEnabled(m_loss->currentData().toString() != QLatin1String("weighted")); };
+    connect(m_loss, &QComboBox::currentIndexChanged, this, priorApplies);
+
     m_useImages = new QCheckBox(tr("Use the images (otherwise text only)"), this);
     m_fineTune = new QCheckBox(tr("Start from the active model (fine-tune)"), this);
     m_fineTune->setObjectName(QStringLiteral("fineTune"));
@@ -74,6 +87,7 @@ TrainDialog::TrainDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("Learning &rate:"), m_learningRate);
     form->addRow(tr("&Batch size:"), m_batchSize);
     form->addRow(tr("&Modality dropout:"), m_dropout);
+    form->addRow(tr("Rare-label &boost:"), m_priorCorrection);
 
     auto *parts = new QGroupBox(tr("What trains"), this);
     auto *partsLayout = new QVBoxLayout(parts);
@@ -112,6 +126,7 @@ void TrainDialog::setConfig(const TrainConfig &config)
     m_batchSize->setValue(config.batchSize);
     (config.trainEncoders ? m_encodersToo : m_headsOnly)->setChecked(true);
     m_dropout->setValue(config.modalityDropout);
+    m_priorCorrection->setValue(config.priorCorrection);
     m_useImages->setChecked(config.useImages);
     m_fineTune->setChecked(!config.initFrom.isEmpty() && m_fineTune->isEnabled());
 }
@@ -125,6 +140,7 @@ TrainConfig TrainDialog::config() const
     c.batchSize = m_batchSize->value();
     c.trainEncoders = m_encodersToo->isChecked();
     c.modalityDropout = m_dropout->value();
+    c.priorCorrection = m_priorCorrection->value();
     c.useImages = m_useImages->isChecked();
     c.initFrom = (m_fineTune->isEnabled() && m_fineTune->isChecked()) ? m_activeModelFile : QString();
     return c;

@@ -41,6 +41,7 @@ private:
     QRadioButton *m_headsOnly;
     QRadioButton *m_encodersToo;
     QDoubleSpinBox *m_dropout;
+    QDoubleSpinBox *m_priorCorrection;
     QCheckBox *m_useImages;
     QCheckBox *m_fineTune;
     QCheckBox *m_activate;

@@ -35,6 +35,7 @@ QJsonObject TrainingRecord::configToJson(const TrainConfig &c)
     o[str("init_from")] = c.initFrom;
     o[str("vocab_size")] = c.vocabSize;
     o[str("patience")] = c.patience;
+    o[str("prior_correction")] = c.priorCorrection;
     return o;
 }
 
@@ -57,6 +58,7 @@ TrainConfig TrainingRecord::configFromJson(const QJsonObject &o)
     c.initFrom = o.value(str("init_from")).toString();
     c.vocabSize = o.value(str("vocab_size")).toInt(c.vocabSize);
     c.patience = o.value(str("patience")).toInt(c.patience);
+    c.priorCorrection = o.value(str("prior_correction")).toDouble(0.0);  // records before the option had none
     return c;
 }
 
