@@ -161,6 +161,8 @@ void TestGuiTraining::trainButtonCreatesVersionsAndChangesPredictions()
             // The rare-label boost does not apply to the weighted loss (it has its own correction).
             QCOMPARE(dialog->findChild<QDoubleSpinBox *>(QStringLiteral("priorCorrection"))->isEnabled(),
                      loss != QLatin1String("weighted"));
+            if (const QString dir = qEnvironmentVariable("ENTAIL_SCREENSHOT_DIR"); !dir.isEmpty())
+                QVERIFY(QDir().mkpath(dir) && dialog->grab().save(QDir(dir).filePath(QStringLiteral("train-dialog-%1.png").arg(loss))));
             QSpinBox *epochs = dialog->epochsBox();
             epochs->selectAll();
             QTest::keyClicks(epochs, QStringLiteral("2"));
