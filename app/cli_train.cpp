@@ -5,11 +5,16 @@
 #include "model/splits.h"
 #include "model/store.h"
 #include "model/trainer.h"
+#include "model/trainingrecord.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 
+#include <memory>
 #include <unistd.h>
 
 namespace entail::cli {
@@ -22,7 +27,8 @@ public:
     static QString usage()
     {
         return tr("usage: entail train --data FILE.csv|--project FILE [--images DIR] [--val FILE.csv] "
-                  "--out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]");
+                  "--out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]\n"
+                  "       entail train --project FILE [--activate] ...   (no --out: a new model version of the project)");
     }
 
     static bool loadCsv(const QString &file, const QString &imagesDir, Dataset *ds)
@@ -103,10 +109,12 @@ public:
                                        tr("Shift each class's logit by -ALPHA * log(its training share) at "
                                           "prediction time (0 = none, 1 = balanced; ce and focal losses)."),
                                        tr("ALPHA"), QString::number(TrainConfig().priorCorrection));
+        const QCommandLineOption activate(QStringLiteral("activate"),
+                                          tr("With --project and no --out: make the new version the active model."));
         const QCommandLineOption cv(QStringLiteral("cv"), tr("Cross-validate with K folds instead (no model written)."),
                                     tr("K"));
         parser.addOptions({data, project, images, val, output, loss, epochs, seed, lr, batch, patience,
-                           imageEncoder, textEncoder, freeze, noImages, initFrom, prior, cv});
+                           imageEncoder, textEncoder, freeze, noImages, initFrom, prior, activate, cv});
         int code = Ok;
         if (!parseArguments(parser, arguments, &code))
             return code;
@@ -128,7 +136,9 @@ public:
         config.priorCorrection = parser.value(prior).toDouble(&okPrior);
         const int folds = parser.isSet(cv) ? parser.value(cv).toInt(&okCv) : 0;
         const bool haveSource = parser.isSet(data) != parser.isSet(project);
-        if (!haveSource || (!parser.isSet(output) && !parser.isSet(cv)) || !okEpochs || config.epochs < 0
+        const bool intoProject = parser.isSet(project) && !parser.isSet(output) && !parser.isSet(cv);
+        if (!haveSource || (!parser.isSet(output) && !parser.isSet(cv) && !intoProject)
+            || (parser.isSet(activate) && !intoProject) || !okEpochs || config.epochs < 0
             || !okSeed || !okLr || config.learningRate < 0 || !okBatch || config.batchSize < 1 || !okPatience
             || !okCv || (parser.isSet(cv) && folds < 2) || !okPrior || config.priorCorrection < 0
             || config.priorCorrection > 2) {
@@ -153,14 +163,16 @@ public:
                 return BadInput;
             // With a validation file the training file only gives up its 10% test split.
             assignSplits(ds.pairs, config.seed, 0.10, parser.isSet(val) ? 0.0 : 0.05);
-        } else {
-            ProjectStore store;
+        }
+        std::unique_ptr<ProjectStore> store;
+        if (parser.isSet(project)) {
+            store = std::make_unique<ProjectStore>();
             QString error;
-            if (!store.open(parser.value(project), &error)) {
+            if (!store->open(parser.value(project), &error)) {
                 err() << error << "\n";
                 return BadInput;
             }
-            ds = store.dataset();
+            ds = store->dataset();
         }
         if (parser.isSet(val)) {
             Dataset valSet;
@@ -171,7 +183,57 @@ public:
                 ds.pairs.push_back(p);
             }
         }
-        return folds > 0 ? crossValidate(ds, config, folds) : train(ds, config, parser.value(output));
+        if (folds > 0)
+            return crossValidate(ds, config, folds);
+        if (intoProject)
+            return trainVersion(*store, ds, config, parser.isSet(activate));
+        return train(ds, config, parser.value(output));
+    }
+
+    // Like the Train button: the model goes to the project's models folder as the next version, recorded
+    // with its configuration, label snapshot, metrics and history, so that the GUI lists it.
+    static int trainVersion(ProjectStore &store, const Dataset &ds, const TrainConfig &config, bool activate)
+    {
+        const QString modelsDir = QDir(store.modelsDir()).absolutePath();
+        if (!QDir().mkpath(modelsDir)) {
+            err() << tr("entail train: cannot create the models folder %1").arg(QDir::toNativeSeparators(modelsDir))
+                  << "\n";
+            return BadInput;
+        }
+        ModelVersion version;
+        version.name = TrainingRecord::nextVersionName(store, modelsDir);
+        version.file = QDir(modelsDir).filePath(version.name + QLatin1String(TrainingRecord::kModelSuffix));
+        version.configJson = TrainingRecord::configJson(config, ds);
+        Trainer trainer(config);
+        attach(trainer);
+        std::vector<EpochSummary> history;
+        trainer.onEpoch = [report = trainer.onEpoch, &history](const EpochSummary &s) {
+            history.push_back(s);
+            report(s);
+        };
+        const TrainResult r = trainer.train(ds, version.file, nullptr);
+        if (!r.ok) {
+            err() << tr("entail train: %1").arg(r.error) << "\n";
+            return r.inputError ? BadInput : Internal;
+        }
+        version.created = QDateTime::currentDateTimeUtc();
+        version.metricsJson = TrainingRecord::metricsJson(r, history);
+        QString error;
+        if (!store.addModel(version, &error) || (activate && !store.setActiveModel(version.id, &error))) {
+            if (version.id == 0)
+                QFile::remove(version.file);  // a file no version points to would only confuse later runs
+            err() << tr("entail train: %1").arg(error) << "\n";
+            return BadInput;
+        }
+        out() << (activate ? tr("%1: version %2 recorded and active (%3; best epoch %4, %5 s)")
+                           : tr("%1: version %2 recorded (%3; best epoch %4, %5 s)"))
+                     .arg(QDir::toNativeSeparators(store.path()), version.name, QDir::toNativeSeparators(version.file))
+                     .arg(r.bestEpoch).arg(r.seconds, 0, 'f', 1)
+              << "\n";
+        printMetrics(tr("validation"), r.validation);
+        if (r.hasTest)
+            printMetrics(tr("test"), r.test);
+        return Ok;
     }
 
     static int train(const Dataset &ds, const TrainConfig &config, const QString &output)

@@ -13,7 +13,7 @@
 #include "ui/trainingcontroller.h"
 #include "ui/trainingfeature.h"
 #include "ui/trainingpanel.h"
-#include "ui/trainingrecord.h"
+#include "model/trainingrecord.h"
 #include "ui/trainingworker.h"
 
 #include <QAction>

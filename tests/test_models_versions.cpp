@@ -12,7 +12,7 @@
 #include "ui/modelspanel.h"
 #include "ui/modelversionsmodel.h"
 #include "ui/trainingcontroller.h"
-#include "ui/trainingrecord.h"
+#include "model/trainingrecord.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -5,6 +5,7 @@
 #include "model/store.h"
 #include "model/crossvalidation.h"
 #include "model/trainer.h"
+#include "model/trainingrecord.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void priorCorrectionBias();
     void crossValidation();
     void cliTrainEvaluatePredict();
+    void cliTrainIntoProject();
     void cliBadInput_data();
     void cliBadInput();
 
@@ -351,6 +353,48 @@ void TestTraining::cliTrainEvaluatePredict()
     QVERIFY(std::fabs(sum - 1.0) < 1e-4);
     int label = kNoLabel;
     QVERIFY(labelFromName(QString::fromUtf8(row[5]), &label) && isValidLabel(label));
+}
+
+// `entail train --project P` without --out adds a model version like the Train button does.
+void TestTraining::cliTrainIntoProject()
+{
+    const QString project = m_dir.filePath(QStringLiteral("cli.entail"));
+    const Run import = entailCli({QStringLiteral("import"), m_csv, QStringLiteral("--project"), project});
+    QVERIFY2(import.code == 0, qPrintable(import.err));
+    auto train = [&](const QStringList &extra) {
+        return entailCli(QStringList{QStringLiteral("train"), QStringLiteral("--project"), project,
+                                     QStringLiteral("--epochs"), QStringLiteral("1")}
+                         + extra);
+    };
+    const Run first = train({QStringLiteral("--activate")});
+    QVERIFY2(first.code == 0, qPrintable(first.err));
+    QVERIFY2(first.out.contains(QStringLiteral("version v1 recorded and active")), qPrintable(first.out));
+    const Run second = train({});
+    QVERIFY2(second.code == 0, qPrintable(second.err));
+    QVERIFY2(second.out.contains(QStringLiteral("version v2 recorded")), qPrintable(second.out));
+
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(project, &error), qPrintable(error));
+    const std::vector<ModelVersion> versions = store.models();
+    QCOMPARE(int(versions.size()), 2);
+    QCOMPARE(versions[0].name, QStringLiteral("v1"));
+    QVERIFY(versions[0].active);   // --activate
+    QVERIFY(!versions[1].active);  // without it the active model stays
+    for (const ModelVersion &v : versions) {
+        QVERIFY(QFileInfo(v.file).isFile());
+        QVERIFY(v.file.startsWith(QDir(store.modelsDir()).absolutePath()));
+        const VersionRecord record = TrainingRecord::read(v);
+        QVERIFY(record.hasConfig && record.hasMetrics);
+        QCOMPARE(record.config.epochs, 1);
+        QCOMPARE(int(record.labels.size()), 300);  // the label snapshot
+        QCOMPARE(int(record.history.size()), 1);
+        QVERIFY(Predictor::load(v.file, &error));
+    }
+    // --activate only makes sense for a new version.
+    const Run refused = train({QStringLiteral("--activate"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.model"))});
+    QCOMPARE(refused.code, 2);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.model"))));
 }
 
 void TestTraining::cliBadInput_data()

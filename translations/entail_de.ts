@@ -115,7 +115,7 @@
     <message>
         <location line="+0"/>
         <location filename="../app/cli_predict.cpp" line="+0"/>
-        <location filename="../app/cli_train.cpp" line="+83"/>
+        <location filename="../app/cli_train.cpp" line="+89"/>
         <location line="+18"/>
         <source>MODEL</source>
         <translation>MODELL</translation>
@@ -362,12 +362,7 @@
         <translation>das eingebaute Demoprojekt erstellen</translation>
     </message>
     <message>
-        <location filename="../app/cli_train.cpp" line="-64"/>
-        <source>usage: entail train --data FILE.csv|--project FILE [--images DIR] [--val FILE.csv] --out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]</source>
-        <translation>Aufruf: entail train --data DATEI.csv|--project DATEI [--images ORDNER] [--val DATEI.csv] --out MODELL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../app/cli_train.cpp" line="-46"/>
         <source>%1: %2 pairs, accuracy %3, macro-F1 %4 (F1: Contradictory %5, Implies %6, NoEntailment %7)</source>
         <translation>%1: %2 Paare, Genauigkeit %3, Makro-F1 %4 (F1: Widersprüchlich %5, Impliziert %6, Keine Folgerung %7)</translation>
     </message>
@@ -472,6 +467,11 @@
         <translation>ALPHA</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>With --project and no --out: make the new version the active model.</source>
+        <translation>Mit --project und ohne --out: die neue Version zum aktiven Modell machen.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Cross-validate with K folds instead (no model written).</source>
         <translation>Stattdessen mit K Teilmengen kreuzvalidieren (es wird kein Modell geschrieben).</translation>
@@ -482,7 +482,7 @@
         <translation>K</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
         <translation>unbekannte Loss-Funktion „%1“ (erwartet: ce, weighted oder focal)</translation>
     </message>
@@ -492,23 +492,49 @@
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
+        <source>entail train: cannot create the models folder %1</source>
+        <translation>entail train: der Modellordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+20"/>
         <location line="+25"/>
         <source>entail train: %1</source>
         <translation>entail train: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-42"/>
+        <source>%1: version %2 recorded and active (%3; best epoch %4, %5 s)</source>
+        <translation>%1: Version %2 gespeichert und aktiv (%3; beste Epoche %4, %5 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: version %2 recorded (%3; best epoch %4, %5 s)</source>
+        <translation>%1: Version %2 gespeichert (%3; beste Epoche %4, %5 s)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1: written (best epoch %2, %3 s)</source>
         <translation>%1: geschrieben (beste Epoche %2, %3 s)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-221"/>
+        <source>usage: entail train --data FILE.csv|--project FILE [--images DIR] [--val FILE.csv] --out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]
+       entail train --project FILE [--activate] ...   (no --out: a new model version of the project)</source>
+        <translation>Aufruf: entail train --data DATEI.csv|--project DATEI [--images ORDNER] [--val DATEI.csv] --out MODELL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]
+       entail train --project DATEI [--activate] ...   (ohne --out: eine neue Modellversion des Projekts)</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <location line="+17"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
@@ -3135,7 +3161,7 @@ Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorh
 <context>
     <name>entail::TrainingController</name>
     <message>
-        <location filename="../ui/trainingcontroller.cpp" line="+75"/>
+        <location filename="../ui/trainingcontroller.cpp" line="+57"/>
         <source>A training run is already active.</source>
         <translation>Es läuft bereits ein Training.</translation>
     </message>

@@ -115,7 +115,7 @@
     <message>
         <location line="+0"/>
         <location filename="../app/cli_predict.cpp" line="+0"/>
-        <location filename="../app/cli_train.cpp" line="+83"/>
+        <location filename="../app/cli_train.cpp" line="+89"/>
         <location line="+18"/>
         <source>MODEL</source>
         <translation>MODELO</translation>
@@ -362,12 +362,7 @@
         <translation>crear el proyecto de demostración integrado</translation>
     </message>
     <message>
-        <location filename="../app/cli_train.cpp" line="-64"/>
-        <source>usage: entail train --data FILE.csv|--project FILE [--images DIR] [--val FILE.csv] --out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]</source>
-        <translation>uso: entail train --data ARCHIVO.csv|--project ARCHIVO [--images CARPETA] [--val ARCHIVO.csv] --out MODELO [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../app/cli_train.cpp" line="-46"/>
         <source>%1: %2 pairs, accuracy %3, macro-F1 %4 (F1: Contradictory %5, Implies %6, NoEntailment %7)</source>
         <translation>%1: %2 pares, exactitud %3, F1 macro %4 (F1: Contradictorio %5, Implica %6, Sin implicación %7)</translation>
     </message>
@@ -472,6 +467,11 @@
         <translation>ALPHA</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>With --project and no --out: make the new version the active model.</source>
+        <translation>Con --project y sin --out: convierte la nueva versión en el modelo activo.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Cross-validate with K folds instead (no model written).</source>
         <translation>En su lugar, hace validación cruzada con K particiones (no se escribe ningún modelo).</translation>
@@ -482,7 +482,7 @@
         <translation>K</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
         <translation>función de pérdida desconocida «%1» (se esperaba ce, weighted o focal)</translation>
     </message>
@@ -492,23 +492,49 @@
         <translation>%1: no existe el archivo</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
+        <source>entail train: cannot create the models folder %1</source>
+        <translation>entail train: no se puede crear la carpeta de modelos %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+20"/>
         <location line="+25"/>
         <source>entail train: %1</source>
         <translation>entail train: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-42"/>
+        <source>%1: version %2 recorded and active (%3; best epoch %4, %5 s)</source>
+        <translation>%1: versión %2 registrada y activa (%3; mejor época %4, %5 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: version %2 recorded (%3; best epoch %4, %5 s)</source>
+        <translation>%1: versión %2 registrada (%3; mejor época %4, %5 s)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1: written (best epoch %2, %3 s)</source>
         <translation>%1: escrito (mejor época %2, %3 s)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>validation</source>
         <translation>validación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-221"/>
+        <source>usage: entail train --data FILE.csv|--project FILE [--images DIR] [--val FILE.csv] --out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]
+       entail train --project FILE [--activate] ...   (no --out: a new model version of the project)</source>
+        <translation>uso: entail train --data ARCHIVO.csv|--project ARCHIVO [--images CARPETA] [--val ARCHIVO.csv] --out MODELO [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]
+       entail train --project ARCHIVO [--activate] ...   (sin --out: una nueva versión del modelo del proyecto)</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <location line="+17"/>
         <source>test</source>
         <translation>prueba</translation>
     </message>
@@ -3135,7 +3161,7 @@ Cargue un archivo de modelo entrenado para ver qué predice para cada par.</tran
 <context>
     <name>entail::TrainingController</name>
     <message>
-        <location filename="../ui/trainingcontroller.cpp" line="+75"/>
+        <location filename="../ui/trainingcontroller.cpp" line="+57"/>
         <source>A training run is already active.</source>
         <translation>Ya hay un entrenamiento en curso.</translation>
     </message>

@@ -1,7 +1,7 @@
 #pragma once
 // The model versions of the project, one row each, oldest first; the active one is marked.
 #include "model/store.h"
-#include "ui/trainingrecord.h"
+#include "model/trainingrecord.h"
 
 #include <QAbstractTableModel>
 #include <vector>

@@ -2,7 +2,7 @@
 
 #include "ui/backgroundpriority.h"
 #include "ui/trainingmetatypes.h"
-#include "ui/trainingrecord.h"
+#include "model/trainingrecord.h"
 #include "ui/trainingworker.h"
 
 #include <QDateTime>
@@ -10,13 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <set>
 
 namespace entail {
-
-namespace {
-const char *const kModelSuffix = ".entailmodel";
-}
 
 TrainingController::TrainingController(QObject *parent) : QObject(parent)
 {
@@ -51,19 +46,6 @@ void TrainingController::setStore(ProjectStore *store)
     m_store = store;
 }
 
-QString TrainingController::uniqueVersionName(const QString &modelsDir) const
-{
-    std::set<QString> taken;
-    for (const ModelVersion &v : m_store->models())
-        taken.insert(v.name);
-    // A file without a version row (e.g. a crash between commit and addModel) must not be overwritten.
-    for (int n = int(taken.size()) + 1;; ++n) {
-        const QString name = QStringLiteral("v%1").arg(n);
-        if (!taken.count(name) && !QFileInfo::exists(QDir(modelsDir).filePath(name + QLatin1String(kModelSuffix))))
-            return name;
-    }
-}
-
 bool TrainingController::start(const TrainConfig &config, QString *error)
 {
     auto refuse = [error](const QString &why) {
@@ -88,8 +70,8 @@ bool TrainingController::start(const TrainConfig &config, QString *error)
         return refuse(tr("Cannot create the models folder %1.").arg(QDir::toNativeSeparators(modelsDir)));
     removeStaleTempFiles(modelsDir);
 
-    m_runName = uniqueVersionName(modelsDir);
-    m_runFile = QDir(modelsDir).filePath(m_runName + QLatin1String(kModelSuffix));
+    m_runName = TrainingRecord::nextVersionName(*m_store, modelsDir);
+    m_runFile = QDir(modelsDir).filePath(m_runName + QLatin1String(TrainingRecord::kModelSuffix));
     m_runConfigJson = TrainingRecord::configJson(config, snapshot);
     m_history.clear();
     m_cancel = false;

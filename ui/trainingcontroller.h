@@ -54,7 +54,6 @@ private:
     void onWorkerFinished(const TrainResult &result);
     void endRun();
     void joinThread();
-    QString uniqueVersionName(const QString &modelsDir) const;
 
     ProjectStore *m_store = nullptr;
     QThread m_thread;

@@ -1,11 +1,14 @@
-#include "ui/trainingrecord.h"
+#include "model/trainingrecord.h"
 
 #include "model/metricsjson.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 namespace entail {
@@ -157,6 +160,18 @@ VersionRecord TrainingRecord::read(const ModelVersion &version)
         r.history.push_back(s);
     }
     return r;
+}
+
+QString TrainingRecord::nextVersionName(const ProjectStore &store, const QString &modelsDir)
+{
+    std::set<QString> taken;
+    for (const ModelVersion &v : store.models())
+        taken.insert(v.name);
+    for (int n = int(taken.size()) + 1;; ++n) {
+        const QString name = QStringLiteral("v%1").arg(n);
+        if (!taken.count(name) && !QFileInfo::exists(QDir(modelsDir).filePath(name + QLatin1String(kModelSuffix))))
+            return name;
+    }
 }
 
 }  // namespace entail

@@ -42,6 +42,11 @@ public:
     static TrainConfig configFromJson(const QJsonObject &json);
     // Order-independent digest of (key, label, split) of every pair: equal snapshots, equal digests.
     static QString labelsSha256(const Dataset &snapshot);
+
+    static constexpr const char *kModelSuffix = ".entailmodel";
+    // "vN" for the next version of `store`: neither a recorded version nor a file in `modelsDir` has it
+    // (a file without a version row, e.g. after a crash between the commit and addModel, is never overwritten).
+    static QString nextVersionName(const ProjectStore &store, const QString &modelsDir);
 };
 
 }  // namespace entail
