@@ -1,6 +1,7 @@
 // `entail`: the headless command line. Sub-commands register themselves (see commands.h).
 #include "app/commands.h"
 #include "model/runtime.h"
+#include "model/translations.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -33,6 +34,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("entail"));
     QCoreApplication::setOrganizationName(QStringLiteral("EntailStudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ENTAIL_VERSION));
+    // The system's language (LANGUAGE / LC_ALL / LC_MESSAGES / LANG); the GUI's language setting is the
+    // GUI's. Numbers in CSV and JSON output stay in C notation (QString::number and arg() without %L).
+    entail::installTranslators(app, QString());
 
     const QStringList args = app.arguments();
     if (args.size() < 2)

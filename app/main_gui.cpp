@@ -4,7 +4,7 @@
 #include "ui/firstrunguide.h"
 #include "ui/mainwindow.h"
 #include "ui/projectsession.h"
-#include "ui/translations.h"
+#include "model/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

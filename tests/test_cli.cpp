@@ -36,6 +36,15 @@ void TestCli::versionAndHelp()
     const Run unknown = runEntail({QStringLiteral("frobnicate")});
     QCOMPARE(unknown.code, 2);
     QVERIFY(unknown.err.contains(QStringLiteral("unknown command")));
+    // The command line speaks the system's language; numbers keep C notation.
+    const Run german = runEntail({QStringLiteral("frobnicate")}, 60000,
+                                 {{QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")}});
+    QCOMPARE(german.code, 2);
+    QVERIFY2(german.err.contains(QStringLiteral("unbekannter Befehl „frobnicate“")), qPrintable(german.err));
+    QVERIFY2(german.err.contains(QStringLiteral("Befehle:")), qPrintable(german.err));
+    const Run spanish = runEntail({QStringLiteral("frobnicate")}, 60000,
+                                  {{QStringLiteral("LANG"), QStringLiteral("es_ES.UTF-8")}, {QStringLiteral("LC_ALL"), QString()}});
+    QVERIFY2(spanish.err.contains(QStringLiteral("orden desconocida «frobnicate»")), qPrintable(spanish.err));
 }
 
 void TestCli::badInput_data()

@@ -2,7 +2,7 @@
 // sticks. With ENTAIL_SCREENSHOT_DIR set, each dialog is also saved there as a PNG in every language.
 #include "ui/aboutdialog.h"
 #include "ui/firstrunguide.h"
-#include "ui/translations.h"
+#include "model/translations.h"
 
 #include <QAction>
 #include <QApplication>

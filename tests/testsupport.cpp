@@ -38,9 +38,17 @@ QString writeFile(const QString &path, const QByteArray &data)
 
 QString tempPath(const QTemporaryDir &dir, const QString &name) { return dir.filePath(name); }
 
-CliRun runEntail(const QStringList &arguments, int timeoutMs)
+CliRun runEntail(const QStringList &arguments, int timeoutMs, const QMap<QString, QString> &extraEnvironment)
 {
     QProcess p;
+    // English messages, whatever the machine's language: the tests read them.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    for (auto it = extraEnvironment.begin(); it != extraEnvironment.end(); ++it)
+        env.insert(it.key(), it.value());
+    p.setProcessEnvironment(env);
     p.start(QDir(binDir()).filePath(QStringLiteral("entail")), arguments);
     CliRun r;
     if (!p.waitForFinished(timeoutMs)) {

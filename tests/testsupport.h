@@ -1,5 +1,6 @@
 #pragma once
 // Helpers shared by the tests: temporary folders, the shared data location, the built executables.
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -18,6 +19,8 @@ struct CliRun {
     QString out;
     QString err;
 };
-CliRun runEntail(const QStringList &arguments, int timeoutMs = 600000);
+// Runs build/bin/entail in the C locale (English), with `extraEnvironment` on top.
+CliRun runEntail(const QStringList &arguments, int timeoutMs = 600000,
+                 const QMap<QString, QString> &extraEnvironment = {});
 
 }  // namespace entail::test

@@ -1,6 +1,6 @@
 #include "ui/languagemenu.h"
 
-#include "ui/translations.h"
+#include "model/translations.h"
 
 #include <QActionGroup>
 #include <QSettings>

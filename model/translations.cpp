@@ -1,4 +1,4 @@
-#include "ui/translations.h"
+#include "model/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
