@@ -507,6 +507,19 @@ private Q_SLOTS:
                             [](QPushButton *b) { return b->text() == QStringLiteral("Load model..."); }));
     }
 
+    // Without a model the prediction panel offers training: its button opens the Train dialog.
+    void noModelOffersTraining()
+    {
+        QVERIFY(!m_window->predictionPanel()->isShowingModel());
+        auto *train = m_window->predictionPanel()->findChild<QPushButton *>(QStringLiteral("trainButton"));
+        QVERIFY(train && train->isVisible());
+        DialogCatcher catcher;
+        train->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!catcher.text.isEmpty(), 20000);
+        QVERIFY2(catcher.text.contains(QStringLiteral("Trains on the current labels of the training split")),
+                 qPrintable(catcher.text));
+    }
+
     void screenshot()
     {
         QVERIFY(m_window->browser()->selectSourceRow(3));

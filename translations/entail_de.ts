@@ -574,7 +574,7 @@
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="+16"/>
+        <location filename="../app/main_cli.cpp" line="+17"/>
         <source>Usage: entail &lt;command&gt; [options]   (entail &lt;command&gt; --help for details)</source>
         <translation>Aufruf: entail &lt;Befehl&gt; [Optionen]   (Einzelheiten mit entail &lt;Befehl&gt; --help)</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>entail: internal error: %1</source>
         <translation>entail: interner Fehler: %1</translation>
     </message>
@@ -871,7 +871,7 @@
 <context>
     <name>LanguageText</name>
     <message>
-        <location filename="../ui/translations.cpp" line="+55"/>
+        <location filename="../model/translations.cpp" line="+55"/>
         <source>English</source>
         <extracomment>The name of the language of this translation, in that language (&quot;Deutsch&quot;, &quot;Español&quot;).</extracomment>
         <translation>Deutsch</translation>
@@ -1474,9 +1474,9 @@
     <message>
         <location line="+33"/>
         <source>No predictions yet.
-Load a model (Model › Load model...) to compare its predictions with the labels.</source>
+Train a model (toolbar: Train…) or load one (Model › Load model...) to compare its predictions with the labels.</source>
         <translation>Noch keine Vorhersagen.
-Laden Sie ein Modell (Modell › Modell laden …), um seine Vorhersagen mit den Labels zu vergleichen.</translation>
+Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines (Modell › Modell laden …), um seine Vorhersagen mit den Labels zu vergleichen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1932,7 +1932,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Training is unavailable: %1</source>
         <translation>Training nicht verfügbar: %1</translation>
     </message>
@@ -2673,17 +2673,22 @@ in %2.</translation>
     <message>
         <location line="+9"/>
         <source>No model is loaded, so there are no predictions yet.
-Load a trained model file to see what it predicts for each pair.</source>
+Train one on this project&apos;s labels (it runs in the background, you can keep working) or load a trained model file.</source>
         <translation>Es ist kein Modell geladen, daher gibt es noch keine Vorhersagen.
-Laden Sie eine trainierte Modelldatei, um zu sehen, was sie für jedes Paar vorhersagt.</translation>
+Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, Sie können weiterarbeiten) oder laden Sie eine trainierte Modelldatei.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Train a model...</source>
+        <translation>Modell trainieren …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Load model...</source>
         <translation>Modell laden …</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Text and image</source>
         <translation>Text und Bild</translation>
     </message>

@@ -574,7 +574,7 @@
         <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="+16"/>
+        <location filename="../app/main_cli.cpp" line="+17"/>
         <source>Usage: entail &lt;command&gt; [options]   (entail &lt;command&gt; --help for details)</source>
         <translation>Uso: entail &lt;orden&gt; [opciones]   (detalles con entail &lt;orden&gt; --help)</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>entail: internal error: %1</source>
         <translation>entail: error interno: %1</translation>
     </message>
@@ -871,7 +871,7 @@
 <context>
     <name>LanguageText</name>
     <message>
-        <location filename="../ui/translations.cpp" line="+55"/>
+        <location filename="../model/translations.cpp" line="+55"/>
         <source>English</source>
         <extracomment>The name of the language of this translation, in that language (&quot;Deutsch&quot;, &quot;Español&quot;).</extracomment>
         <translation>Español</translation>
@@ -1474,9 +1474,9 @@
     <message>
         <location line="+33"/>
         <source>No predictions yet.
-Load a model (Model › Load model...) to compare its predictions with the labels.</source>
+Train a model (toolbar: Train…) or load one (Model › Load model...) to compare its predictions with the labels.</source>
         <translation>Aún no hay predicciones.
-Cargue un modelo (Modelo › Cargar modelo…) para comparar sus predicciones con las etiquetas.</translation>
+Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › Cargar modelo…) para comparar sus predicciones con las etiquetas.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1932,7 +1932,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Training is unavailable: %1</source>
         <translation>El entrenamiento no está disponible: %1</translation>
     </message>
@@ -2673,17 +2673,22 @@ en %2.</translation>
     <message>
         <location line="+9"/>
         <source>No model is loaded, so there are no predictions yet.
-Load a trained model file to see what it predicts for each pair.</source>
+Train one on this project&apos;s labels (it runs in the background, you can keep working) or load a trained model file.</source>
         <translation>No hay ningún modelo cargado, así que aún no hay predicciones.
-Cargue un archivo de modelo entrenado para ver qué predice para cada par.</translation>
+Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, puede seguir trabajando) o cargue un archivo de modelo entrenado.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Train a model...</source>
+        <translation>Entrenar un modelo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Load model...</source>
         <translation>Cargar modelo…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Text and image</source>
         <translation>Texto e imagen</translation>
     </message>

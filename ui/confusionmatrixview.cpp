@@ -63,8 +63,8 @@ ConfusionMatrixView::ConfusionMatrixView(MetricsTracker *tracker, QWidget *paren
 void ConfusionMatrixView::refresh()
 {
     if (!m_tracker->hasPredictions()) {
-        m_hint->setText(tr("No predictions yet.\nLoad a model (Model \u203a Load model...) to compare its "
-                           "predictions with the labels."));
+        m_hint->setText(tr("No predictions yet.\nTrain a model (toolbar: Train\u2026) or load one (Model \u203a Load "
+                           "model...) to compare its predictions with the labels."));
         m_stack->setCurrentWidget(m_hint);
     } else if (m_tracker->metrics().count == 0) {
         m_hint->setText(tr("No labeled pairs with a prediction in this split."));

@@ -219,6 +219,7 @@ void MainWindow::wireSession()
     connect(m_metricsDock->matrixView(), &ConfusionMatrixView::cellClicked, m_proxy, &PairFilterProxy::showCell);
     connect(m_banner, &MessageBanner::actionTriggered, m_files, &ProjectActions::chooseImagesFolder);
     connect(m_prediction, &PredictionPanel::loadModelRequested, m_files, &ProjectActions::chooseModel);
+    connect(m_prediction, &PredictionPanel::trainRequested, m_training->trainAction(), &QAction::trigger);
     connect(m_prediction, &PredictionPanel::predictAllRequested, s, &ProjectSession::predictAll);
     connect(m_prediction, &PredictionPanel::cancelRequested, s->batch(), &BatchPrediction::cancel);
 

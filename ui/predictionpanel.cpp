@@ -40,13 +40,22 @@ PredictionPanel::PredictionPanel(QWidget *parent) : QWidget(parent), m_stack(new
     auto *emptyLayout = new QVBoxLayout(empty);
     emptyLayout->setContentsMargins(0, 0, 0, 0);
     auto *hint = new QLabel(tr("No model is loaded, so there are no predictions yet.\n"
-                               "Load a trained model file to see what it predicts for each pair."), empty);
+                               "Train one on this project's labels (it runs in the background, you can keep "
+                               "working) or load a trained model file."), empty);
     hint->setWordWrap(true);
+    auto *train = new QPushButton(tr("Train a model..."), empty);
+    train->setObjectName(QStringLiteral("trainButton"));
+    train->setFocusPolicy(Qt::NoFocus);
+    connect(train, &QPushButton::clicked, this, &PredictionPanel::trainRequested);
     auto *load = new QPushButton(tr("Load model..."), empty);
     load->setFocusPolicy(Qt::NoFocus);
     connect(load, &QPushButton::clicked, this, &PredictionPanel::loadModelRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(train);
+    buttons->addWidget(load);
+    buttons->addStretch();
     emptyLayout->addWidget(hint);
-    emptyLayout->addWidget(load, 0, Qt::AlignLeft);
+    emptyLayout->addLayout(buttons);
     emptyLayout->addStretch();
     m_stack->addWidget(empty);
 

@@ -37,6 +37,7 @@ public:
 
 Q_SIGNALS:
     void loadModelRequested();
+    void trainRequested();
     void predictAllRequested();
     void cancelRequested();
 
