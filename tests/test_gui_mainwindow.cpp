@@ -513,6 +513,13 @@ private Q_SLOTS:
         QVERIFY(!m_window->predictionPanel()->isShowingModel());
         auto *train = m_window->predictionPanel()->findChild<QPushButton *>(QStringLiteral("trainButton"));
         QVERIFY(train && train->isVisible());
+        // It follows the Train action (disabled while a run is active).
+        QAction *trainAction = m_window->findChild<QAction *>(QStringLiteral("trainAction"));
+        QVERIFY(trainAction);
+        trainAction->setEnabled(false);
+        QVERIFY(!train->isEnabled());
+        trainAction->setEnabled(true);
+        QVERIFY(train->isEnabled());
         DialogCatcher catcher;
         train->click();
         QTRY_VERIFY_WITH_TIMEOUT(!catcher.text.isEmpty(), 20000);

@@ -220,6 +220,9 @@ void MainWindow::wireSession()
     connect(m_banner, &MessageBanner::actionTriggered, m_files, &ProjectActions::chooseImagesFolder);
     connect(m_prediction, &PredictionPanel::loadModelRequested, m_files, &ProjectActions::chooseModel);
     connect(m_prediction, &PredictionPanel::trainRequested, m_training->trainAction(), &QAction::trigger);
+    connect(m_training->trainAction(), &QAction::changed, m_prediction,
+            [this] { m_prediction->setTrainEnabled(m_training->trainAction()->isEnabled()); });
+    m_prediction->setTrainEnabled(m_training->trainAction()->isEnabled());
     connect(m_prediction, &PredictionPanel::predictAllRequested, s, &ProjectSession::predictAll);
     connect(m_prediction, &PredictionPanel::cancelRequested, s->batch(), &BatchPrediction::cancel);
 

@@ -43,7 +43,7 @@ PredictionPanel::PredictionPanel(QWidget *parent) : QWidget(parent), m_stack(new
                                "Train one on this project's labels (it runs in the background, you can keep "
                                "working) or load a trained model file."), empty);
     hint->setWordWrap(true);
-    auto *train = new QPushButton(tr("Train a model..."), empty);
+    auto *train = m_train = new QPushButton(tr("Train a model..."), empty);
     train->setObjectName(QStringLiteral("trainButton"));
     train->setFocusPolicy(Qt::NoFocus);
     connect(train, &QPushButton::clicked, this, &PredictionPanel::trainRequested);
@@ -163,5 +163,7 @@ void PredictionPanel::setBatchProgress(int done, int total)
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(done);
 }
+
+void PredictionPanel::setTrainEnabled(bool enabled) { m_train->setEnabled(enabled); }
 
 }  // namespace entail

@@ -28,6 +28,7 @@ public:
     void setPending();  // a prediction for the new pair is on its way
     void setBatchRunning(bool running);
     void setBatchProgress(int done, int total);
+    void setTrainEnabled(bool enabled);  // follows the Train action (off while a run is active)
 
     const ProbabilityBars *bothBars() const { return m_both; }
     const ProbabilityBars *textOnlyBars() const { return m_textOnly; }
@@ -51,6 +52,7 @@ private:
     ProbabilityBars *m_imageOnly;
     QLabel *m_explanation;
     QPushButton *m_predictAll;
+    QPushButton *m_train;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
 };
