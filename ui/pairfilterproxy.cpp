@@ -52,15 +52,18 @@ const PairFilterProxy::FoldedTexts &PairFilterProxy::foldedTexts(int tweet) cons
         return folded;
     // One buffer for all texts, folded character by character: QString::toCaseFolded allocates a string
     // per text and costs five times as much on 100,000 rows.
+    auto textOf = [this, tweet](int row) -> const QString & {
+        return tweet == 0 ? m_pairs->pair(row).first.text : m_pairs->pair(row).second.text;
+    };
     size_t total = 0;
     for (int r = 0; r < n; ++r)
-        total += size_t((tweet == 0 ? m_pairs->pair(r).first.text : m_pairs->pair(r).second.text).size());
+        total += size_t(textOf(r).size());
     folded.chars.resize(total);
     folded.offsets.resize(size_t(n) + 1);
     folded.offsets[0] = 0;
     char16_t *out = folded.chars.data();
     for (int r = 0; r < n; ++r) {
-        const QString &text = tweet == 0 ? m_pairs->pair(r).first.text : m_pairs->pair(r).second.text;
+        const QString &text = textOf(r);
         const char16_t *in = reinterpret_cast<const char16_t *>(text.utf16());
         const qsizetype size = text.size();
         for (qsizetype i = 0; i < size; ++i) {
