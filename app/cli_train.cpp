@@ -8,10 +8,8 @@
 #include "model/trainingrecord.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 
 #include <memory>
@@ -194,16 +192,12 @@ public:
     // with its configuration, label snapshot, metrics and history, so that the GUI lists it.
     static int trainVersion(ProjectStore &store, const Dataset &ds, const TrainConfig &config, bool activate)
     {
-        const QString modelsDir = QDir(store.modelsDir()).absolutePath();
-        if (!QDir().mkpath(modelsDir)) {
-            err() << tr("entail train: cannot create the models folder %1").arg(QDir::toNativeSeparators(modelsDir))
-                  << "\n";
+        ModelVersion version;
+        QString error;
+        if (!TrainingRecord::prepareVersion(store, config, ds, &version, &error)) {
+            err() << tr("entail train: %1").arg(error) << "\n";
             return BadInput;
         }
-        ModelVersion version;
-        version.name = TrainingRecord::nextVersionName(store, modelsDir);
-        version.file = QDir(modelsDir).filePath(version.name + QLatin1String(TrainingRecord::kModelSuffix));
-        version.configJson = TrainingRecord::configJson(config, ds);
         Trainer trainer(config);
         attach(trainer);
         std::vector<EpochSummary> history;
@@ -216,12 +210,8 @@ public:
             err() << tr("entail train: %1").arg(r.error) << "\n";
             return r.inputError ? BadInput : Internal;
         }
-        version.created = QDateTime::currentDateTimeUtc();
-        version.metricsJson = TrainingRecord::metricsJson(r, history);
-        QString error;
-        if (!store.addModel(version, &error) || (activate && !store.setActiveModel(version.id, &error))) {
-            if (version.id == 0)
-                QFile::remove(version.file);  // a file no version points to would only confuse later runs
+        if (!TrainingRecord::recordVersion(&store, &version, r, history, &error)
+            || (activate && !store.setActiveModel(version.id, &error))) {
             err() << tr("entail train: %1").arg(error) << "\n";
             return BadInput;
         }

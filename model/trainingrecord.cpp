@@ -3,7 +3,9 @@
 #include "model/metricsjson.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -172,6 +174,42 @@ QString TrainingRecord::nextVersionName(const ProjectStore &store, const QString
         if (!taken.count(name) && !QFileInfo::exists(QDir(modelsDir).filePath(name + QLatin1String(kModelSuffix))))
             return name;
     }
+}
+
+bool TrainingRecord::prepareVersion(const ProjectStore &store, const TrainConfig &config, const Dataset &snapshot,
+                                    ModelVersion *version, QString *error)
+{
+    const QString modelsDir = QDir(store.modelsDir()).absolutePath();
+    if (!QDir().mkpath(modelsDir)) {
+        if (error)
+            *error = tr("Cannot create the models folder %1.").arg(QDir::toNativeSeparators(modelsDir));
+        return false;
+    }
+    *version = ModelVersion();
+    version->name = nextVersionName(store, modelsDir);
+    version->file = QDir(modelsDir).filePath(version->name + QLatin1String(kModelSuffix));
+    version->configJson = configJson(config, snapshot);
+    return true;
+}
+
+bool TrainingRecord::recordVersion(ProjectStore *store, ModelVersion *version, const TrainResult &result,
+                                   const std::vector<EpochSummary> &history, QString *error)
+{
+    version->created = QDateTime::currentDateTimeUtc();
+    version->metricsJson = metricsJson(result, history);
+    QString why;
+    if (!QFileInfo::exists(version->file)) {
+        why = tr("The training finished but its model file %1 is missing.").arg(QDir::toNativeSeparators(version->file));
+    } else if (!store || !store->addModel(*version, &why)) {
+        QFile::remove(version->file);
+        if (why.isEmpty())
+            why = tr("The project was closed before the new version could be recorded.");
+    }
+    if (why.isEmpty())
+        return true;
+    if (error)
+        *error = why;
+    return false;
 }
 
 }  // namespace entail

@@ -8,6 +8,7 @@
 #include "model/store.h"
 #include "model/trainer.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <array>
@@ -32,6 +33,8 @@ struct VersionRecord {
 };
 
 class TrainingRecord final {
+    Q_DECLARE_TR_FUNCTIONS(TrainingRecord)
+
 public:
     static QString configJson(const TrainConfig &config, const Dataset &snapshot);
     static QString metricsJson(const TrainResult &result, const std::vector<EpochSummary> &history);
@@ -47,6 +50,17 @@ public:
     // "vN" for the next version of `store`: neither a recorded version nor a file in `modelsDir` has it
     // (a file without a version row, e.g. after a crash between the commit and addModel, is never overwritten).
     static QString nextVersionName(const ProjectStore &store, const QString &modelsDir);
+
+    // A training run that becomes a version (the Train button and `entail train --project` alike):
+    // before the run, the next version's name, its file in the project's models folder (created if
+    // needed) and its configuration record; false, with a reason naming the folder, if it cannot be made.
+    static bool prepareVersion(const ProjectStore &store, const TrainConfig &config, const Dataset &snapshot,
+                               ModelVersion *version, QString *error);
+    // After a successful run whose checkpoint is at version->file: records the version in `store` (null:
+    // the project was closed meanwhile). A checkpoint that is not recorded is deleted, as no version
+    // would point to it.
+    static bool recordVersion(ProjectStore *store, ModelVersion *version, const TrainResult &result,
+                              const std::vector<EpochSummary> &history, QString *error);
 };
 
 }  // namespace entail

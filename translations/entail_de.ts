@@ -115,7 +115,7 @@
     <message>
         <location line="+0"/>
         <location filename="../app/cli_predict.cpp" line="+0"/>
-        <location filename="../app/cli_train.cpp" line="+89"/>
+        <location filename="../app/cli_train.cpp" line="+87"/>
         <location line="+18"/>
         <source>MODEL</source>
         <translation>MODELL</translation>
@@ -492,13 +492,9 @@
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>entail train: cannot create the models folder %1</source>
-        <translation>entail train: der Modellordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+9"/>
+        <location line="+45"/>
+        <location line="+12"/>
+        <location line="+5"/>
         <location line="+20"/>
         <location line="+25"/>
         <source>entail train: %1</source>
@@ -526,14 +522,14 @@
         <translation>Validierung</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-213"/>
         <source>usage: entail train --data FILE.csv|--project FILE [--images DIR] [--val FILE.csv] --out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]
        entail train --project FILE [--activate] ...   (no --out: a new model version of the project)</source>
         <translation>Aufruf: entail train --data DATEI.csv|--project DATEI [--images ORDNER] [--val DATEI.csv] --out MODELL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]
        entail train --project DATEI [--activate] ...   (ohne --out: eine neue Modellversion des Projekts)</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+198"/>
         <location line="+17"/>
         <source>test</source>
         <translation>Test</translation>
@@ -1239,6 +1235,24 @@
     </message>
 </context>
 <context>
+    <name>TrainingRecord</name>
+    <message>
+        <location filename="../model/trainingrecord.cpp" line="+185"/>
+        <source>Cannot create the models folder %1.</source>
+        <translation>Der Modellordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The training finished but its model file %1 is missing.</source>
+        <translation>Das Training ist beendet, aber seine Modelldatei %1 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project was closed before the new version could be recorded.</source>
+        <translation>Das Projekt wurde geschlossen, bevor die neue Version gespeichert werden konnte.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingWorker</name>
     <message>
         <location filename="../ui/trainingworker.cpp" line="+30"/>
@@ -1932,7 +1946,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Training is unavailable: %1</source>
         <translation>Training nicht verfügbar: %1</translation>
     </message>
@@ -3179,21 +3193,6 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <location line="+7"/>
         <source>The project has no labeled pairs in its training split.</source>
         <translation>Das Projekt hat keine gelabelten Paare in seiner Trainingsmenge.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot create the models folder %1.</source>
-        <translation>Der Modellordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>The training finished but its model file %1 is missing.</source>
-        <translation>Das Training ist beendet, aber seine Modelldatei %1 fehlt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The project was closed before the new version could be recorded.</source>
-        <translation>Das Projekt wurde geschlossen, bevor die neue Version gespeichert werden konnte.</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@
     <message>
         <location line="+0"/>
         <location filename="../app/cli_predict.cpp" line="+0"/>
-        <location filename="../app/cli_train.cpp" line="+89"/>
+        <location filename="../app/cli_train.cpp" line="+87"/>
         <location line="+18"/>
         <source>MODEL</source>
         <translation>MODELO</translation>
@@ -492,13 +492,9 @@
         <translation>%1: no existe el archivo</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>entail train: cannot create the models folder %1</source>
-        <translation>entail train: no se puede crear la carpeta de modelos %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+9"/>
+        <location line="+45"/>
+        <location line="+12"/>
+        <location line="+5"/>
         <location line="+20"/>
         <location line="+25"/>
         <source>entail train: %1</source>
@@ -526,14 +522,14 @@
         <translation>validación</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-213"/>
         <source>usage: entail train --data FILE.csv|--project FILE [--images DIR] [--val FILE.csv] --out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]
        entail train --project FILE [--activate] ...   (no --out: a new model version of the project)</source>
         <translation>uso: entail train --data ARCHIVO.csv|--project ARCHIVO [--images CARPETA] [--val ARCHIVO.csv] --out MODELO [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]
        entail train --project ARCHIVO [--activate] ...   (sin --out: una nueva versión del modelo del proyecto)</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+198"/>
         <location line="+17"/>
         <source>test</source>
         <translation>prueba</translation>
@@ -1239,6 +1235,24 @@
     </message>
 </context>
 <context>
+    <name>TrainingRecord</name>
+    <message>
+        <location filename="../model/trainingrecord.cpp" line="+185"/>
+        <source>Cannot create the models folder %1.</source>
+        <translation>No se puede crear la carpeta de modelos %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The training finished but its model file %1 is missing.</source>
+        <translation>El entrenamiento terminó, pero falta su archivo de modelo %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project was closed before the new version could be recorded.</source>
+        <translation>El proyecto se cerró antes de que se pudiera registrar la nueva versión.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingWorker</name>
     <message>
         <location filename="../ui/trainingworker.cpp" line="+30"/>
@@ -1932,7 +1946,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Training is unavailable: %1</source>
         <translation>El entrenamiento no está disponible: %1</translation>
     </message>
@@ -3179,21 +3193,6 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <location line="+7"/>
         <source>The project has no labeled pairs in its training split.</source>
         <translation>El proyecto no tiene pares etiquetados en su partición de entrenamiento.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot create the models folder %1.</source>
-        <translation>No se puede crear la carpeta de modelos %1.</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>The training finished but its model file %1 is missing.</source>
-        <translation>El entrenamiento terminó, pero falta su archivo de modelo %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The project was closed before the new version could be recorded.</source>
-        <translation>El proyecto se cerró antes de que se pudiera registrar la nueva versión.</translation>
     </message>
 </context>
 <context>

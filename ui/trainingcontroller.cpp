@@ -65,20 +65,16 @@ bool TrainingController::start(const TrainConfig &config, QString *error)
     if (labeledTrain == 0)
         return refuse(tr("The project has no labeled pairs in its training split."));
 
-    const QString modelsDir = QDir(m_store->modelsDir()).absolutePath();
-    if (!QDir().mkpath(modelsDir))
-        return refuse(tr("Cannot create the models folder %1.").arg(QDir::toNativeSeparators(modelsDir)));
-    removeStaleTempFiles(modelsDir);
-
-    m_runName = TrainingRecord::nextVersionName(*m_store, modelsDir);
-    m_runFile = QDir(modelsDir).filePath(m_runName + QLatin1String(TrainingRecord::kModelSuffix));
-    m_runConfigJson = TrainingRecord::configJson(config, snapshot);
+    QString why;
+    if (!TrainingRecord::prepareVersion(*m_store, config, snapshot, &m_run, &why))
+        return refuse(why);
+    removeStaleTempFiles(QFileInfo(m_run.file).absolutePath());
     m_history.clear();
     m_cancel = false;
     m_running = true;
     const quint64 generation = ++m_generation;
 
-    auto *worker = new TrainingWorker(config, std::move(snapshot), m_runFile, &m_cancel);
+    auto *worker = new TrainingWorker(config, std::move(snapshot), m_run.file, &m_cancel);
     m_worker = worker;
     worker->moveToThread(&m_thread);
     connect(worker, &TrainingWorker::finished, worker, &QObject::deleteLater);
@@ -107,7 +103,7 @@ bool TrainingController::start(const TrainConfig &config, QString *error)
     QMetaObject::invokeMethod(worker, &TrainingWorker::run, Qt::QueuedConnection);
 
     Q_EMIT runningChanged(true);
-    Q_EMIT started(m_runName, config, labeledTrain);
+    Q_EMIT started(m_run.name, config, labeledTrain);
     return true;
 }
 
@@ -123,7 +119,7 @@ void TrainingController::cancelAndWait()
     if (!m_running)
         return;
     joinThread();
-    QFile::remove(m_runFile);  // in case the run saved just before it saw the flag
+    QFile::remove(m_run.file);  // in case the run saved just before it saw the flag
     endRun();
     Q_EMIT cancelled();
 }
@@ -137,7 +133,7 @@ void TrainingController::endRun()
 
 void TrainingController::onWorkerFinished(const TrainResult &result)
 {
-    const QString file = m_runFile;
+    const QString file = m_run.file;
     if (m_cancel || result.cancelled) {
         // The user asked to stop: a run that happened to complete anyway must not become a version.
         QFile::remove(file);
@@ -151,23 +147,11 @@ void TrainingController::onWorkerFinished(const TrainResult &result)
         Q_EMIT failed(result.error);
         return;
     }
+    ModelVersion version = m_run;
     QString error;
-    ModelVersion version;
-    version.name = m_runName;
-    version.file = file;
-    version.created = QDateTime::currentDateTimeUtc();
-    version.configJson = m_runConfigJson;
-    version.metricsJson = TrainingRecord::metricsJson(result, m_history);
-    if (!QFileInfo::exists(file)) {
-        error = tr("The training finished but its model file %1 is missing.").arg(QDir::toNativeSeparators(file));
-    } else if (!m_store || !m_store->addModel(version, &error)) {
-        // A checkpoint no version points to would only confuse later runs: drop it.
-        QFile::remove(file);
-        if (error.isEmpty())
-            error = tr("The project was closed before the new version could be recorded.");
-    }
+    const bool recorded = TrainingRecord::recordVersion(m_store, &version, result, m_history, &error);
     endRun();
-    if (!error.isEmpty())
+    if (!recorded)
         Q_EMIT failed(error);
     else
         Q_EMIT finished(version, result);

@@ -26,7 +26,7 @@ public:
     ProjectStore *store() const { return m_store; }
 
     bool isRunning() const { return m_running; }
-    QString runName() const { return m_runName; }  // name the running run's version will get
+    QString runName() const { return m_run.name; }  // name the running run's version will get
 
     // Takes the label snapshot now and starts. False, with the reason, when no project is open, a run
     // is already active, or the snapshot has no labeled training pairs.
@@ -61,9 +61,7 @@ private:
     std::atomic<bool> m_cancel{false};
     bool m_running = false;
     quint64 m_generation = 0;  // signals of an abandoned run are recognised and dropped
-    QString m_runName;
-    QString m_runFile;
-    QString m_runConfigJson;
+    ModelVersion m_run;  // the version the running run will become (name, file, configuration)
     std::vector<EpochSummary> m_history;
 };
 
