@@ -1,8 +1,9 @@
 // entail evaluate: metrics of a model on a labeled CSV (text table or --json).
 #include "app/commands.h"
-#include "model/importer.h"
-#include "model/metricsjson.h"
-#include "model/predictor.h"
+#include "model/core/labels.h"
+#include "model/data/importer.h"
+#include "model/metrics/metricsjson.h"
+#include "model/inference/predictor.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,8 +1,9 @@
 // entail predict: probabilities and predicted label of every pair of a CSV, written as CSV.
 #include "app/commands.h"
-#include "model/csv.h"
-#include "model/importer.h"
-#include "model/predictor.h"
+#include "model/core/labels.h"
+#include "model/data/csv.h"
+#include "model/data/importer.h"
+#include "model/inference/predictor.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

@@ -1,9 +1,9 @@
 // entail import / export / demo: dataset in and out of a project file.
 #include "app/commands.h"
-#include "model/demo.h"
-#include "model/importer.h"
-#include "model/splits.h"
-#include "model/store.h"
+#include "model/data/demo.h"
+#include "model/data/importer.h"
+#include "model/data/splits.h"
+#include "model/store/store.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

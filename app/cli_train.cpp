@@ -1,11 +1,11 @@
 // entail train: train a model on a CSV or a project and write it atomically; --cv K cross-validates.
 #include "app/commands.h"
-#include "model/crossvalidation.h"
-#include "model/importer.h"
-#include "model/splits.h"
-#include "model/store.h"
-#include "model/trainer.h"
-#include "model/trainingrecord.h"
+#include "model/training/crossvalidation.h"
+#include "model/data/importer.h"
+#include "model/data/splits.h"
+#include "model/store/store.h"
+#include "model/training/trainer.h"
+#include "model/training/trainingrecord.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "app/commands.h"
 
-#include "model/importer.h"
-#include "model/predictor.h"
+#include "model/data/importer.h"
+#include "model/inference/predictor.h"
 
 #include <QCoreApplication>
 #include <cstdio>

@@ -7,7 +7,7 @@
 #include <functional>
 #include <memory>
 
-#include "model/pair.h"
+#include "model/core/types.h"
 
 namespace entail {
 class Predictor;

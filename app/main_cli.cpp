@@ -1,7 +1,7 @@
 // `entail`: the headless command line. Sub-commands register themselves (see commands.h).
 #include "app/commands.h"
-#include "model/runtime.h"
-#include "model/translations.h"
+#include "model/runtime/runtime.h"
+#include "model/runtime/translations.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,10 +1,10 @@
 // `entail-studio [PROJECT.entail | FILE.csv [--images DIR]]`: the desktop application.
 // Without an argument it opens the demo project, creating it on first run.
-#include "model/runtime.h"
-#include "ui/firstrunguide.h"
-#include "ui/mainwindow.h"
-#include "ui/projectsession.h"
-#include "model/translations.h"
+#include "model/runtime/runtime.h"
+#include "ui/help/firstrunguide.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/session/projectsession.h"
+#include "model/runtime/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

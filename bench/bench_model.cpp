@@ -1,13 +1,13 @@
 // Model benchmark: figures, never pass/fail. Train-step throughput of the C++ network and of the SAME
 // network and batch in python3-torch (bench_model_peer.py, run in this invocation), single-pair prediction
 // latency from raw inputs and from cached embeddings, image decode+resize, tokenization.
-#include "model/entailmentnet.h"
-#include "model/imageloader.h"
-#include "model/importer.h"
-#include "model/losses.h"
-#include "model/predictor.h"
-#include "model/runtime.h"
-#include "model/trainedmodel.h"
+#include "model/net/entailmentnet.h"
+#include "model/image/imageloader.h"
+#include "model/data/importer.h"
+#include "model/training/losses.h"
+#include "model/inference/predictor.h"
+#include "model/runtime/runtime.h"
+#include "model/modelfile/trainedmodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

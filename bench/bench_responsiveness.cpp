@@ -10,14 +10,14 @@
 // it corrects a label in the store (the same connection the GUI uses), as one does while a model trains.
 // The same user without training runs first (baseline): other processes on the machine cause stalls too.
 // Each long stall is split into the GUI thread's own work and its wait for a core (Linux schedstat).
-#include "model/demo.h"
-#include "model/runtime.h"
-#include "model/store.h"
-#include "ui/modelactivator.h"
-#include "ui/pairtablemodel.h"
-#include "ui/trainingcontroller.h"
-#include "ui/trainingfeature.h"
-#include "ui/trainingpanel.h"
+#include "model/data/demo.h"
+#include "model/runtime/runtime.h"
+#include "model/store/store.h"
+#include "ui/versions/modelactivator.h"
+#include "ui/pairs/pairtablemodel.h"
+#include "ui/training/trainingcontroller.h"
+#include "ui/training/trainingfeature.h"
+#include "ui/training/trainingpanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
 // The model file: container round trip, identical predictions after save/load, refusal of damaged,
 // foreign and incompatible files with a message naming the file.
-#include "model/checkpoint.h"
-#include "model/imageloader.h"
-#include "model/predictor.h"
-#include "model/trainedmodel.h"
+#include "model/modelfile/checkpoint.h"
+#include "model/image/imageloader.h"
+#include "model/inference/predictor.h"
+#include "model/modelfile/trainedmodel.h"
 #include "testsupport.h"
 
 #include <QFile>

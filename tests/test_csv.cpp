@@ -1,5 +1,5 @@
 // CsvReader / CsvWriter: RFC 4180 parsing, located errors, minimal quoting, write -> read identity.
-#include "model/csv.h"
+#include "model/data/csv.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // The built-in demo project: deterministic, labelled by a rule that needs text AND image, with recorded noise.
-#include "model/demo.h"
-#include "model/store.h"
+#include "model/data/demo.h"
+#include "model/store/store.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 // Help > About and the first-run guide: what they say, in which language, and that "Don't show again"
 // sticks. With ENTAIL_SCREENSHOT_DIR set, each dialog is also saved there as a PNG in every language.
-#include "ui/aboutdialog.h"
-#include "ui/firstrunguide.h"
-#include "model/translations.h"
+#include "ui/help/aboutdialog.h"
+#include "ui/help/firstrunguide.h"
+#include "model/runtime/translations.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,19 +2,19 @@
 // batch prediction fills the table and the matrix in the background, the prediction panel shows the
 // same probabilities as the model (full, text only, image only), live prediction covers pairs without
 // a cached one, and reopening the project uses the predictions cached in the store. Saves a screenshot.
-#include "model/demo.h"
-#include "model/predictor.h"
-#include "model/store.h"
-#include "model/trainer.h"
-#include "ui/batchprediction.h"
-#include "ui/confusionmatrixmodel.h"
-#include "ui/mainwindow.h"
-#include "ui/metricstracker.h"
-#include "ui/pairbrowser.h"
-#include "ui/pairtablemodel.h"
-#include "ui/predictionpanel.h"
-#include "ui/probabilitybars.h"
-#include "ui/projectsession.h"
+#include "model/data/demo.h"
+#include "model/inference/predictor.h"
+#include "model/store/store.h"
+#include "model/training/trainer.h"
+#include "ui/prediction/batchprediction.h"
+#include "ui/metrics/confusionmatrixmodel.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/metrics/metricstracker.h"
+#include "ui/pairs/pairbrowser.h"
+#include "ui/pairs/pairtablemodel.h"
+#include "ui/prediction/predictionpanel.h"
+#include "ui/prediction/probabilitybars.h"
+#include "ui/session/projectsession.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
 // ImageLoader: every format and defect the tweets can bring, fixtures written here with OpenCV and Qt.
-#include "model/imageloader.h"
+#include "model/image/imageloader.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

@@ -1,6 +1,7 @@
 // Importer / Exporter: schema checks with located errors, image resolution, the real RME files,
 // byte-identical CSV round trips and the JSONL export.
-#include "model/importer.h"
+#include "model/core/labels.h"
+#include "model/data/importer.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
 // Loss functions against hand-computed values.
-#include "model/losses.h"
+#include "model/training/losses.h"
 
 #include <QtTest>
 

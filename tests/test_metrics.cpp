@@ -1,5 +1,5 @@
 // Metrics against hand-computed cases, including a class that is never predicted.
-#include "model/metrics.h"
+#include "model/metrics/metrics.h"
 
 #include <QtTest>
 

@@ -1,10 +1,10 @@
 // The confusion matrix, per-class metrics and annotation log models, and the tracker that keeps
 // the first two in step with the pair table.
-#include "ui/annotationlogmodel.h"
-#include "ui/classmetricsmodel.h"
-#include "ui/confusionmatrixmodel.h"
-#include "ui/metricstracker.h"
-#include "ui/pairtablemodel.h"
+#include "ui/review/annotationlogmodel.h"
+#include "ui/metrics/classmetricsmodel.h"
+#include "ui/metrics/confusionmatrixmodel.h"
+#include "ui/metrics/metricstracker.h"
+#include "ui/pairs/pairtablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

@@ -1,10 +1,10 @@
 // The pair table model and its filter proxy (every filter, alone and combined, and sorting), the
 // "next suspect" order, the word highlighter and the settings wrapper.
-#include "ui/appsettings.h"
-#include "ui/pairfilterproxy.h"
-#include "ui/pairtablemodel.h"
-#include "ui/suspectfinder.h"
-#include "ui/wordhighlighter.h"
+#include "ui/common/appsettings.h"
+#include "ui/pairs/pairfilterproxy.h"
+#include "ui/pairs/pairtablemodel.h"
+#include "ui/pairs/suspectfinder.h"
+#include "ui/review/wordhighlighter.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>

@@ -1,9 +1,9 @@
 // 100,000 pairs through the pair table, its proxy, the metrics tracker and a real QTableView:
 // every result is checked; the times are printed (qInfo) for the record, never asserted.
-#include "ui/metricstracker.h"
-#include "ui/pairfilterproxy.h"
-#include "ui/pairtablemodel.h"
-#include "ui/suspectfinder.h"
+#include "ui/metrics/metricstracker.h"
+#include "ui/pairs/pairfilterproxy.h"
+#include "ui/pairs/pairtablemodel.h"
+#include "ui/pairs/suspectfinder.h"
 
 #include <QElapsedTimer>
 #include <QHeaderView>

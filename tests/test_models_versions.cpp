@@ -1,18 +1,18 @@
 // Model versions: the record of config + label snapshot + metrics, the versions table, the comparison of
 // two versions (flipped pairs, confusion change), the Models panel, stale partial files, and a training
 // process killed mid-run leaving the project and its active model intact.
-#include "model/demo.h"
-#include "model/metricsjson.h"
-#include "model/runtime.h"
-#include "model/store.h"
+#include "model/data/demo.h"
+#include "model/metrics/metricsjson.h"
+#include "model/runtime/runtime.h"
+#include "model/store/store.h"
 #include "testsupport.h"
-#include "ui/confusiondeltamodel.h"
-#include "ui/modelactivator.h"
-#include "ui/modelcomparison.h"
-#include "ui/modelspanel.h"
-#include "ui/modelversionsmodel.h"
-#include "ui/trainingcontroller.h"
-#include "model/trainingrecord.h"
+#include "ui/versions/confusiondeltamodel.h"
+#include "ui/versions/modelactivator.h"
+#include "ui/versions/modelcomparison.h"
+#include "ui/versions/modelspanel.h"
+#include "ui/versions/modelversionsmodel.h"
+#include "ui/training/trainingcontroller.h"
+#include "model/training/trainingrecord.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // The network's parts: exact-match flags, padding invariance, missing embeddings, the projection block,
 // the CNN being skipped when no image is present, configuration JSON, the embedding cache.
-#include "model/embeddingcache.h"
-#include "model/entailmentnet.h"
-#include "model/netconfig.h"
+#include "model/inference/embeddingcache.h"
+#include "model/net/entailmentnet.h"
+#include "model/net/netconfig.h"
 
 #include <QJsonObject>
 #include <QtTest>

@@ -1,5 +1,5 @@
 // Project store: round trip, migration, annotation log, model versions, predictions, crash safety.
-#include "model/store.h"
+#include "model/store/store.h"
 #include "testsupport.h"
 
 #include <QProcess>

@@ -1,8 +1,8 @@
 // Tokenizer: determinism, special ids, pair layout, longest-first truncation, digits, URLs, refusal of
 // corrupt models, and the real RME texts when ../shared is present.
-#include "model/csv.h"
-#include "model/spmlibrary.h"
-#include "model/tokenizer.h"
+#include "model/data/csv.h"
+#include "model/text/spmlibrary.h"
+#include "model/text/tokenizer.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

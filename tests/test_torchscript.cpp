@@ -1,9 +1,9 @@
 // Pretrained-encoder import: TorchScript modules built here in C++ (and a ResNet-50 exported by
 // packaging/export_torchscript.py through python3-torchvision) plug into training, checkpoint and prediction.
-#include "model/checkpoint.h"
-#include "model/predictor.h"
-#include "model/scriptencoder.h"
-#include "model/trainer.h"
+#include "model/modelfile/checkpoint.h"
+#include "model/inference/predictor.h"
+#include "model/net/scriptencoder.h"
+#include "model/training/trainer.h"
 #include "testsupport.h"
 
 #include <QImage>

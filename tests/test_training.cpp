@@ -1,11 +1,12 @@
 // Training: the demo project (needs both modalities) reaches a set macro-F1, runs are reproducible,
 // cancellation takes effect within one batch and writes nothing, and the train/evaluate/predict commands.
-#include "model/demo.h"
-#include "model/predictor.h"
-#include "model/store.h"
-#include "model/crossvalidation.h"
-#include "model/trainer.h"
-#include "model/trainingrecord.h"
+#include "model/core/labels.h"
+#include "model/data/demo.h"
+#include "model/inference/predictor.h"
+#include "model/store/store.h"
+#include "model/training/crossvalidation.h"
+#include "model/training/trainer.h"
+#include "model/training/trainingrecord.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>

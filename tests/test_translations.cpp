@@ -1,7 +1,7 @@
 // Translations: the committed .ts files are complete and sensible, lupdate finds no string they lack, the
 // embedded .qm files say what the .ts files say, and the language setting picks the right catalogue.
-#include "ui/languagemenu.h"
-#include "model/translations.h"
+#include "ui/shell/languagemenu.h"
+#include "model/runtime/translations.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 // Runs the fuzz function over the seed corpus (a normal test in every build, no libFuzzer needed) and
 // checks each seed's expected outcome: files named valid_* import, every other seed is rejected.
-#include "model/importer.h"
+#include "model/data/importer.h"
 
 #include <QDir>
 #include <QFile>

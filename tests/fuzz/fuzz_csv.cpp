@@ -3,8 +3,8 @@
 //  - parsed records, written back with CsvWriter, parse to the same fields;
 //  - an imported dataset exports, re-imports and re-exports to the same bytes;
 //  - every failure names the file and a line inside the input.
-#include "model/csv.h"
-#include "model/importer.h"
+#include "model/data/csv.h"
+#include "model/data/importer.h"
 
 #include <cstdint>
 #include <cstdio>

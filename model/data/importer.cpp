@@ -1,0 +1,283 @@
+#include "model/data/importer.h"
+
+#include "model/core/labels.h"
+#include "model/data/csv.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QUrl>
+#include <array>
+
+namespace entail {
+
+namespace {
+
+enum Column {
+    ColId1, ColText1, ColImage1, ColId2, ColText2, ColImage2, ColLabel,  // required
+    ColPath1, ColPath2, ColLabelIdx,                                      // optional
+    ColCount
+};
+constexpr int kNumRequired = ColLabel + 1;
+
+QString columnName(int column)
+{
+    static const char *const names[ColCount] = {"id_1", "text_1", "image_1", "id_2", "text_2", "image_2",
+                                                "label", "image_1_path", "image_2_path", "label_idx"};
+    return QLatin1String(names[column]);
+}
+
+// Tried after the image URL's own extension: tweets' images were saved under various ones.
+const std::array<const char *, 6> kImageExtensions = {"jpg", "jpeg", "png", "gif", "webp", "bmp"};
+
+bool isDigits(const QString &s)
+{
+    if (s.isEmpty())
+        return false;
+    for (const QChar c : s)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    return true;
+}
+
+// Bad values are quoted in messages; a whole paragraph of text would bury the point.
+QString shown(const QString &value)
+{
+    constexpr int kMaxShown = 40;
+    return value.size() <= kMaxShown ? value : value.left(kMaxShown) + QChar(0x2026);
+}
+
+bool isBlank(const CsvRecord &record)
+{
+    return record.fields.size() == 1 && record.fields.first().isEmpty();
+}
+
+QString splitName(Split split)
+{
+    switch (split) {
+    case Split::Validation: return QStringLiteral("validation");
+    case Split::Test: return QStringLiteral("test");
+    case Split::Train: break;
+    }
+    return QStringLiteral("train");
+}
+
+QJsonValue labelJson(int label)
+{
+    return isValidLabel(label) ? QJsonValue(labelName(label)) : QJsonValue(QJsonValue::Null);
+}
+
+bool saveAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = Exporter::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+bool Importer::importCsv(const QString &csvPath, const ImportOptions &options, Dataset *out,
+                         InputError *error)
+{
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = InputError{csvPath, 0, tr("cannot open the file: %1").arg(file.errorString())};
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    const QFileInfo info(csvPath);
+    Dataset dataset;
+    if (!importBytes(data, csvPath, info.absolutePath(), options, &dataset, error))
+        return false;
+    dataset.sourceFile = info.absoluteFilePath();
+    *out = std::move(dataset);
+    return true;
+}
+
+bool Importer::importBytes(const QByteArray &data, const QString &fileName, const QString &csvDir,
+                           const ImportOptions &options, Dataset *out, InputError *error)
+{
+    std::vector<CsvRecord> records;
+    if (!CsvReader::parse(data, fileName, &records, error))
+        return false;
+    auto fail = [&](int line, const QString &message) {
+        *error = InputError{fileName, line, message};
+        return false;
+    };
+
+    auto next = records.cbegin();
+    while (next != records.cend() && isBlank(*next))
+        ++next;
+    if (next == records.cend())
+        return fail(0, tr("the file holds only blank lines"));
+    const CsvRecord &header = *next++;
+
+    std::array<int, ColCount> index;
+    index.fill(-1);
+    for (int i = 0; i < header.fields.size(); ++i) {
+        for (int c = 0; c < ColCount; ++c) {
+            if (header.fields.at(i) != columnName(c))
+                continue;
+            if (index[c] >= 0)
+                return fail(header.line, tr("column \"%1\" appears twice").arg(columnName(c)));
+            index[c] = i;
+        }
+    }
+    for (int c = 0; c < kNumRequired; ++c)
+        if (index[c] < 0)
+            return fail(header.line, tr("missing required column \"%1\"").arg(columnName(c)));
+    if ((index[ColPath1] < 0) != (index[ColPath2] < 0)) {
+        const int missing = index[ColPath1] < 0 ? ColPath1 : ColPath2;
+        return fail(header.line, tr("missing column \"%1\" (image_1_path and image_2_path go together)")
+                                     .arg(columnName(missing)));
+    }
+
+    Dataset dataset;
+    dataset.sourceFile = fileName;
+    dataset.hasPathColumns = index[ColPath1] >= 0;
+    dataset.hasLabelIdx = index[ColLabelIdx] >= 0;
+    for (; next != records.cend(); ++next) {
+        const CsvRecord &record = *next;
+        if (isBlank(record))
+            continue;
+        if (record.fields.size() != header.fields.size())
+            return fail(record.line, tr("expected %1 fields, found %2")
+                                         .arg(header.fields.size())
+                                         .arg(record.fields.size()));
+        auto value = [&](int column) {
+            return index[column] >= 0 ? record.fields.at(index[column]) : QString();
+        };
+        for (const int column : {ColId1, ColId2})
+            if (!isDigits(value(column)))
+                return fail(record.line, tr("bad id \"%1\" in column %2 (expected digits)")
+                                             .arg(shown(value(column)), columnName(column)));
+        int label = kNoLabel;
+        if (!labelFromName(value(ColLabel), &label))
+            return fail(record.line,
+                        tr("unknown label \"%1\" (expected Contradictory, Implies, NoEntailment or empty)")
+                            .arg(shown(value(ColLabel))));
+        if (dataset.hasLabelIdx) {
+            const QString expected = isValidLabel(label) ? QString::number(label) : QString();
+            if (value(ColLabelIdx) != expected)
+                return fail(record.line,
+                            tr("label_idx \"%1\" does not match label \"%2\" (expected \"%3\")")
+                                .arg(shown(value(ColLabelIdx)), value(ColLabel), expected));
+        }
+        Pair pair;
+        pair.first = Tweet{value(ColId1), value(ColText1), value(ColImage1), value(ColPath1), {}, true};
+        pair.second = Tweet{value(ColId2), value(ColText2), value(ColImage2), value(ColPath2), {}, true};
+        pair.originalLabel = label;
+        pair.currentLabel = label;
+        dataset.pairs.push_back(std::move(pair));
+    }
+    resolveImages(dataset, csvDir, options.imagesDir);
+    *out = std::move(dataset);
+    return true;
+}
+
+void Importer::resolveImages(Dataset &dataset, const QString &csvDir, const QString &imagesDir)
+{
+    for (Pair &pair : dataset.pairs) {
+        resolveImage(pair.first, csvDir, imagesDir);
+        resolveImage(pair.second, csvDir, imagesDir);
+    }
+}
+
+void Importer::resolveImage(Tweet &tweet, const QString &csvDir, const QString &imagesDir)
+{
+    tweet.imageFile.clear();
+    tweet.imageMissing = true;
+    auto found = [&](const QString &path) {
+        const QFileInfo info(path);
+        if (!info.isFile())
+            return false;
+        tweet.imageFile = QDir::cleanPath(info.absoluteFilePath());
+        tweet.imageMissing = false;
+        return true;
+    };
+    if (!csvDir.isEmpty() && !tweet.imagePathColumn.isEmpty()
+        && found(QDir(csvDir).filePath(tweet.imagePathColumn)))
+        return;
+    if (imagesDir.isEmpty() || tweet.id.isEmpty())
+        return;
+    const QDir dir(imagesDir);
+    const QString urlExtension = QFileInfo(QUrl(tweet.imageUrl).path()).suffix().toLower();
+    if (!urlExtension.isEmpty() && found(dir.filePath(tweet.id + QLatin1Char('.') + urlExtension)))
+        return;
+    for (const char *extension : kImageExtensions)
+        if (urlExtension != QLatin1String(extension)
+            && found(dir.filePath(tweet.id + QLatin1Char('.') + QLatin1String(extension))))
+            return;
+}
+
+bool Exporter::csvBytes(const Dataset &dataset, QByteArray *bytes, QString *error)
+{
+    QStringList header;
+    for (int c = 0; c < kNumRequired; ++c)
+        header << columnName(c);
+    if (dataset.hasPathColumns)
+        header << columnName(ColPath1) << columnName(ColPath2);
+    if (dataset.hasLabelIdx)
+        header << columnName(ColLabelIdx);
+
+    QByteArray out = CsvWriter::row(header);
+    for (size_t i = 0; i < dataset.pairs.size(); ++i) {
+        const Pair &pair = dataset.pairs[i];
+        QStringList row{pair.first.id,  pair.first.text,  pair.first.imageUrl,
+                        pair.second.id, pair.second.text, pair.second.imageUrl,
+                        labelName(pair.currentLabel)};
+        if (dataset.hasPathColumns)
+            row << pair.first.imagePathColumn << pair.second.imagePathColumn;
+        if (dataset.hasLabelIdx)
+            row << (isValidLabel(pair.currentLabel) ? QString::number(pair.currentLabel) : QString());
+        for (const QString &field : std::as_const(row)) {
+            if (field.contains(QChar(0))) {
+                *error = tr("pair %1 (ids %2, %3) holds a NUL character, which a CSV file cannot carry")
+                             .arg(i + 1)
+                             .arg(shown(pair.first.id), shown(pair.second.id));
+                return false;
+            }
+        }
+        out += CsvWriter::row(row);
+    }
+    *bytes = std::move(out);
+    return true;
+}
+
+bool Exporter::exportCsv(const Dataset &dataset, const QString &path, QString *error)
+{
+    QByteArray bytes;
+    return csvBytes(dataset, &bytes, error) && saveAtomically(path, bytes, error);
+}
+
+bool Exporter::exportJsonl(const Dataset &dataset, const QString &path, QString *error)
+{
+    QByteArray out;
+    for (const Pair &pair : dataset.pairs) {
+        const QJsonObject object{
+            {QStringLiteral("id_1"), pair.first.id},
+            {QStringLiteral("text_1"), pair.first.text},
+            {QStringLiteral("image_1"), pair.first.imageUrl},
+            {QStringLiteral("id_2"), pair.second.id},
+            {QStringLiteral("text_2"), pair.second.text},
+            {QStringLiteral("image_2"), pair.second.imageUrl},
+            {QStringLiteral("label"), labelJson(pair.currentLabel)},
+            {QStringLiteral("original_label"), labelJson(pair.originalLabel)},
+            {QStringLiteral("split"), splitName(pair.split)},
+        };
+        QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        // Raw U+FEFF opening a string is dropped by Qt's own JSON reader; the escape survives everywhere.
+        line.replace("\xEF\xBB\xBF", "\\ufeff");
+        out += line;
+        out += '\n';
+    }
+    return saveAtomically(path, out, error);
+}
+
+}  // namespace entail

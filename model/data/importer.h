@@ -1,0 +1,53 @@
+#pragma once
+// Import of the tweets schema: id_1,text_1,image_1,id_2,text_2,image_2,label
+// (+ optional image_1_path,image_2_path,label_idx; paths relative to the CSV's folder).
+// Columns may come in any order; unknown columns are ignored (pandas' unnamed index column, notes...),
+// a known column named twice is an error. Blank lines are skipped. Ids are digits; labels are the
+// canonical names or empty (= unlabeled); label_idx, when present, must agree with label.
+#include "model/core/inputerror.h"
+#include "model/core/types.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace entail {
+
+struct ImportOptions {
+    QString imagesDir;  // where <id>.<ext of image URL> files live; empty = only the path columns
+};
+
+class Importer final {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
+public:
+    // All or nothing: on failure `out` is left untouched and `error` names file, line and problem.
+    static bool importCsv(const QString &csvPath, const ImportOptions &options, Dataset *out,
+                          InputError *error);
+    // importCsv on bytes already in memory (what importCsv calls after reading the file; the fuzz target
+    // uses it directly). `fileName` only names the source in errors and Dataset::sourceFile; `csvDir`
+    // is the folder path columns are relative to (empty = do not look for path-column files).
+    static bool importBytes(const QByteArray &data, const QString &fileName, const QString &csvDir,
+                            const ImportOptions &options, Dataset *out, InputError *error);
+    // Resolves (or re-resolves, e.g. after "Locate images...") every tweet's imageFile/imageMissing.
+    static void resolveImages(Dataset &dataset, const QString &csvDir, const QString &imagesDir);
+    // One tweet: its path column (relative to csvDir) if that file exists, else <imagesDir>/<id>.<ext>
+    // with the URL's extension first and the other common image extensions after it.
+    static void resolveImage(Tweet &tweet, const QString &csvDir, const QString &imagesDir);
+};
+
+class Exporter final {
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+
+public:
+    // Current labels in the import schema; path columns and label_idx written when the dataset had them.
+    // Export -> import -> export is byte-identical. Atomic (QSaveFile).
+    static bool exportCsv(const Dataset &dataset, const QString &path, QString *error);
+    // The bytes exportCsv writes. Fails (error names the pair) only for text that a CSV file cannot
+    // carry back: a NUL character.
+    static bool csvBytes(const Dataset &dataset, QByteArray *bytes, QString *error);
+    // One JSON object per line: id_1, text_1, image_1, id_2, text_2, image_2, label, original_label, split.
+    // Labels are the canonical names, null for an unlabeled pair; split is train, validation or test.
+    static bool exportJsonl(const Dataset &dataset, const QString &path, QString *error);
+};
+
+}  // namespace entail

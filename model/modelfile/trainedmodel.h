@@ -1,0 +1,38 @@
+#pragma once
+// A model in memory: network, tokenizer and the descriptive parts of its checkpoint. Loads from and saves
+// to the model file (model/checkpoint.h). Torch in the header: only model .cpp files and tests include it.
+#include "model/modelfile/checkpoint.h"
+#include "model/net/entailmentnet.h"
+#include "model/net/netconfig.h"
+#include "model/text/tokenizer.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace entail {
+
+class TrainedModel final {
+    Q_DECLARE_TR_FUNCTIONS(TrainedModel)
+
+public:
+    Tokenizer tokenizer;
+    EntailmentNet net{nullptr};
+    QJsonObject training;   // how it was trained (loss, epochs, seed ...)
+    QJsonObject metrics;    // {"validation", "test", "has_test"}
+    QString createdAt;
+
+    // Returns nullptr and an error naming the file when the file is unreadable or its parts do not fit.
+    static std::unique_ptr<TrainedModel> load(const QString &path, QString *error);
+    bool save(const QString &path, QString *error) const;
+    ModelInfo info(const QString &path) const;
+
+    // Applies the stored decision rule (logit bias) and softmax: logits [B,3] -> probabilities [B,3].
+    torch::Tensor probabilities(const torch::Tensor &logits) const;
+
+private:
+    CheckpointData toCheckpoint() const;
+};
+
+}  // namespace entail

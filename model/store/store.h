@@ -1,0 +1,88 @@
+#pragma once
+// The project file (*.entail): one SQLite database (WAL) holding pairs, original and current labels,
+// an append-only annotation log, model versions and their predictions. Every write is one transaction,
+// so a committed correction survives a crash at any moment.
+// A ProjectStore owns its own connection and must be used from the thread that opened it.
+#include "model/core/types.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+#include <optional>
+#include <vector>
+
+namespace entail {
+
+struct LogEntry {
+    qint64 seq = 0;
+    qint64 pairKey = 0;
+    QString annotator;
+    QDateTime timestamp;  // UTC
+    int fromLabel = kNoLabel;
+    int toLabel = kNoLabel;
+    QString source;       // "human" | "import" | "model"
+};
+
+struct ModelVersion {
+    qint64 id = 0;
+    QString name;         // "v3"
+    QString file;         // absolute path of the checkpoint
+    QDateTime created;
+    QString configJson;
+    QString metricsJson;
+    bool active = false;
+};
+
+class ProjectStore final {
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    ProjectStore();
+    ~ProjectStore();
+    ProjectStore(const ProjectStore &) = delete;
+    ProjectStore &operator=(const ProjectStore &) = delete;
+
+    // Creates a new, empty project (fails if the file exists). Opening migrates older schema versions.
+    bool create(const QString &path, QString *error);
+    bool open(const QString &path, QString *error);
+    void close();
+    bool isOpen() const;
+    QString path() const;
+    QString modelsDir() const;  // "<project>.models/" beside the project file
+
+    // Adds every pair in one transaction, with an "import" log entry per labeled pair; assigns keys.
+    bool addPairs(Dataset &dataset, const QString &annotator, QString *error);
+    Dataset dataset() const;  // all pairs, in import order, with current labels (a snapshot)
+    int pairCount() const;
+    std::optional<Pair> pair(qint64 key) const;
+
+    // Changes the current label and appends the log entry, atomically. No-op (true) when unchanged.
+    bool setLabel(qint64 key, int label, const QString &annotator, const QString &source, QString *error);
+    bool setSplits(const std::vector<Pair> &pairs, QString *error);
+    bool setImageInfo(const std::vector<Pair> &pairs, QString *error);  // imageFile / imageMissing
+
+    std::vector<LogEntry> log(qint64 pairKey = -1) const;  // oldest first; -1 = all pairs
+
+    QVariant meta(const QString &key, const QVariant &fallback = {}) const;
+    bool setMeta(const QString &key, const QVariant &value, QString *error = nullptr);
+
+    // Model versions. addModel copies nothing: `file` must already be in modelsDir().
+    bool addModel(ModelVersion &version, QString *error);
+    std::vector<ModelVersion> models() const;
+    std::optional<ModelVersion> activeModel() const;
+    bool setActiveModel(qint64 id, QString *error);
+    QString nextModelName() const;
+
+    // Cached predictions of a model version, keyed by pair key.
+    bool savePredictions(qint64 modelId, const std::vector<qint64> &keys,
+                         const std::vector<Prediction> &predictions, QString *error);
+    bool loadPredictions(qint64 modelId, std::vector<qint64> *keys, std::vector<Prediction> *predictions) const;
+
+    QString lastError() const;
+
+private:
+    struct Impl;
+    Impl *d;
+};
+
+}  // namespace entail

@@ -1,0 +1,172 @@
+#include "model/training/trainingdata.h"
+
+#include "model/image/imageloader.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace entail {
+
+namespace {
+// Length-sorting window, in batches: large enough to cut padding, small enough to keep batches random.
+constexpr int kSortWindowBatches = 8;
+}  // namespace
+
+void TrainingData::prepare(const std::vector<Pair> &pairs, const Tokenizer &tokenizer, bool useImages,
+                           int maxLength)
+{
+    m_items.clear();
+    m_images.clear();
+    m_unreadable = 0;
+    m_firstReason.clear();
+    QHash<QString, int> imageRow;
+    QStringList files;
+    for (const Pair &p : pairs) {
+        Item item;
+        item.text = tokenizer.encodePair(p.first.text, p.second.text, maxLength);
+        item.label = p.currentLabel;
+        item.split = p.split;
+        const Tweet *tweets[2] = {&p.first, &p.second};
+        for (int k = 0; k < 2; ++k) {
+            const Tweet &t = *tweets[k];
+            if (!useImages || t.imageMissing || t.imageFile.isEmpty())
+                continue;
+            auto it = imageRow.constFind(t.imageFile);
+            if (it == imageRow.constEnd()) {
+                it = imageRow.insert(t.imageFile, int(files.size()));
+                files << t.imageFile;
+            }
+            item.image[k] = it.value();
+        }
+        m_items.push_back(std::move(item));
+    }
+    if (files.isEmpty())
+        return;
+    const std::vector<LoadedImage> loaded = ImageLoader::loadMany(files);
+    std::vector<int> remap(loaded.size(), -1);
+    for (size_t i = 0; i < loaded.size(); ++i) {
+        const LoadedImage &img = loaded[i];
+        const int64_t side = ImageLoader::kSize;
+        if (!img.ok || int64_t(img.chw.size()) != 3 * side * side) {
+            ++m_unreadable;
+            if (m_firstReason.isEmpty())
+                m_firstReason = files.at(int(i)) + QStringLiteral(": ") + img.reason;
+            continue;
+        }
+        remap[i] = int(m_images.size());
+        m_images.push_back(torch::from_blob(const_cast<float *>(img.chw.data()), {3, side, side})
+                               .to(torch::kHalf));
+    }
+    for (Item &item : m_items)
+        for (int &r : item.image)
+            if (r >= 0)
+                r = remap[size_t(r)];
+}
+
+void TrainingData::cacheEmbeddings(EntailmentNet &net, int batchSize)
+{
+    torch::NoGradGuard noGrad;
+    const bool wasTraining = net->is_training();
+    net->eval();
+    std::vector<torch::Tensor> text;
+    for (size_t start = 0; start < m_items.size(); start += size_t(batchSize)) {
+        std::vector<const EncodedPair *> chunk;
+        for (size_t i = start; i < std::min(m_items.size(), start + size_t(batchSize)); ++i)
+            chunk.push_back(&m_items[i].text);
+        text.push_back(net->encodeText(TextBatch::fromEncoded(chunk)));
+    }
+    m_textEmbeddings = text.empty() ? torch::zeros({0, net->config().textDim}) : torch::cat(text);
+    std::vector<torch::Tensor> images;
+    for (size_t start = 0; start < m_images.size(); start += size_t(batchSize)) {
+        const size_t end = std::min(m_images.size(), start + size_t(batchSize));
+        std::vector<torch::Tensor> chunk(m_images.begin() + long(start), m_images.begin() + long(end));
+        images.push_back(net->encodeImages(torch::stack(chunk).to(torch::kFloat32)));
+    }
+    m_imageEmbeddings = images.empty() ? torch::zeros({1, net->config().imageDim}) : torch::cat(images);
+    net->train(wasTraining);
+}
+
+HeadInputs TrainingData::encode(EntailmentNet &net, const std::vector<int64_t> &rows,
+                                const std::vector<uint8_t> &dropText, const std::vector<uint8_t> &dropImages) const
+{
+    const int64_t b = int64_t(rows.size());
+    auto dropped = [](const std::vector<uint8_t> &flags, int64_t i) { return !flags.empty() && flags[size_t(i)]; };
+    HeadInputs in;
+    std::vector<uint8_t> textPresent(static_cast<size_t>(b));
+    for (int64_t i = 0; i < b; ++i)
+        textPresent[size_t(i)] = dropped(dropText, i) ? 0 : 1;
+    in.textPresent = torch::from_blob(textPresent.data(), {b}, torch::kUInt8).to(torch::kBool);
+    const torch::Tensor index = torch::tensor(rows, torch::kInt64);
+    if (m_textEmbeddings.defined()) {
+        in.text = m_textEmbeddings.index_select(0, index);
+    } else {
+        std::vector<const EncodedPair *> chunk;
+        for (int64_t r : rows)
+            chunk.push_back(&m_items[size_t(r)].text);
+        in.text = net->encodeText(TextBatch::fromEncoded(chunk));
+    }
+
+    if (m_imageEmbeddings.defined()) {
+        std::vector<int64_t> idx[2];
+        std::vector<uint8_t> present[2];
+        for (int k = 0; k < 2; ++k) {
+            for (int64_t i = 0; i < b; ++i) {
+                const int r = m_items[size_t(rows[size_t(i)])].image[k];
+                const bool here = r >= 0 && !dropped(dropImages, i);
+                idx[k].push_back(here ? r : 0);
+                present[k].push_back(here ? 1 : 0);
+            }
+        }
+        in.image1 = m_imageEmbeddings.index_select(0, torch::tensor(idx[0], torch::kInt64));
+        in.image2 = m_imageEmbeddings.index_select(0, torch::tensor(idx[1], torch::kInt64));
+        in.image1Present = torch::from_blob(present[0].data(), {b}, torch::kUInt8).to(torch::kBool);
+        in.image2Present = torch::from_blob(present[1].data(), {b}, torch::kUInt8).to(torch::kBool);
+        return in;
+    }
+    std::vector<torch::Tensor> images(size_t(2 * b));
+    for (int k = 0; k < 2; ++k) {
+        for (int64_t i = 0; i < b; ++i) {
+            const int r = m_items[size_t(rows[size_t(i)])].image[k];
+            if (r >= 0 && !dropped(dropImages, i))
+                images[size_t(k * b + i)] = m_images[size_t(r)];
+        }
+    }
+    torch::Tensor present;
+    const torch::Tensor all = net->encodeImageList(images, &present);
+    in.image1 = all.narrow(0, 0, b);
+    in.image2 = all.narrow(0, b, b);
+    in.image1Present = present.narrow(0, 0, b);
+    in.image2Present = present.narrow(0, b, b);
+    return in;
+}
+
+torch::Tensor TrainingData::labels(const std::vector<int64_t> &rows) const
+{
+    std::vector<int64_t> y;
+    for (int64_t r : rows)
+        y.push_back(m_items[size_t(r)].label);
+    return torch::tensor(y, torch::kInt64);
+}
+
+std::vector<std::vector<int64_t>> TrainingData::batches(const std::vector<int64_t> &rows, int batchSize,
+                                                       std::mt19937_64 *rng) const
+{
+    std::vector<int64_t> order = rows;
+    std::shuffle(order.begin(), order.end(), *rng);
+    const size_t window = size_t(batchSize) * kSortWindowBatches;
+    for (size_t start = 0; start < order.size(); start += window) {
+        const auto end = order.begin() + long(std::min(order.size(), start + window));
+        std::stable_sort(order.begin() + long(start), end, [this](int64_t a, int64_t b) {
+            return m_items[size_t(a)].text.length < m_items[size_t(b)].text.length;
+        });
+    }
+    std::vector<std::vector<int64_t>> out;
+    for (size_t start = 0; start < order.size(); start += size_t(batchSize))
+        out.emplace_back(order.begin() + long(start),
+                         order.begin() + long(std::min(order.size(), start + size_t(batchSize))));
+    std::shuffle(out.begin(), out.end(), *rng);
+    return out;
+}
+
+}  // namespace entail

@@ -1,0 +1,61 @@
+#include "ui/metrics/metricsdock.h"
+
+#include "ui/metrics/classmetricsmodel.h"
+#include "ui/metrics/confusionmatrixview.h"
+#include "ui/metrics/metricstracker.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace entail {
+
+MetricsDock::MetricsDock(MetricsTracker *tracker, QWidget *parent)
+    : QDockWidget(tr("Metrics"), parent), m_tracker(tracker)
+{
+    setObjectName(QStringLiteral("metricsDock"));
+    auto *body = new QWidget(this);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(8, 4, 8, 8);
+    m_matrix = new ConfusionMatrixView(tracker, body);
+    layout->addWidget(m_matrix);
+    m_summary = new QLabel(body);
+    m_summary->setTextFormat(Qt::RichText);
+    layout->addWidget(m_summary);
+    m_classes = new QTableView(body);
+    m_classes->setModel(tracker->classModel());
+    m_classes->setSelectionMode(QAbstractItemView::NoSelection);
+    m_classes->setFocusPolicy(Qt::NoFocus);
+    m_classes->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_classes->horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0.000")) + 12);
+    m_classes->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_classes->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_classes->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_classes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_classes->setFixedHeight(m_classes->horizontalHeader()->sizeHint().height()
+                              + 3 * m_classes->verticalHeader()->defaultSectionSize() + 4);
+    layout->addWidget(m_classes);
+    layout->addStretch();
+    setWidget(body);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 26);
+    connect(tracker, &MetricsTracker::metricsChanged, this, &MetricsDock::refresh);
+    refresh();
+}
+
+QString MetricsDock::summaryText() const { return m_summary->text(); }
+
+void MetricsDock::refresh()
+{
+    const Metrics &m = m_tracker->metrics();
+    if (m.count == 0) {
+        m_summary->setText(tr("Accuracy \u2013 &nbsp;&nbsp; Macro-F1 \u2013"));
+        return;
+    }
+    m_summary->setText(tr("Accuracy <b>%1</b> &nbsp;&nbsp; Macro-F1 <b>%2</b> &nbsp;&nbsp; "
+                          "<span style=\"color:gray\">%n labeled pair(s)</span>", nullptr, m.count)
+                           .arg(m.accuracy, 0, 'f', 3)
+                           .arg(m.macroF1, 0, 'f', 3));
+}
+
+}  // namespace entail

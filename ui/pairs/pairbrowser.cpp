@@ -1,0 +1,134 @@
+#include "ui/pairs/pairbrowser.h"
+
+#include "ui/pairs/filterbar.h"
+#include "ui/pairs/pairfilterproxy.h"
+#include "ui/pairs/pairtablemodel.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace entail {
+
+PairBrowser::PairBrowser(PairTableModel *pairs, PairFilterProxy *proxy, QWidget *parent)
+    : QWidget(parent), m_pairs(pairs), m_proxy(proxy), m_filterBar(new FilterBar(proxy, this)),
+      m_view(new QTableView(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_view, 1);
+
+    m_view->setModel(proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(PairTableModel::Id, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Fixed row heights and column widths: the view never measures rows it does not show.
+    QHeaderView *rows = m_view->verticalHeader();
+    rows->setVisible(false);
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *columns = m_view->horizontalHeader();
+    columns->setSectionsMovable(true);
+    columns->setHighlightSections(false);
+    columns->setStretchLastSection(true);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[PairTableModel::ColumnCount] = {4 * em, 24 * em, 24 * em, 9 * em, 9 * em, 9 * em, 7 * em,
+                                                      5 * em, 8 * em};
+    for (int c = 0; c < PairTableModel::ColumnCount; ++c)
+        columns->resizeSection(c, widths[c]);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PairBrowser::onCurrentChanged);
+    // A correction may filter the current row out; Qt then moves the current index to a neighbour, which
+    // is what an annotator expects ("next"), but it does not select it.
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid() && !m_view->selectionModel()->isRowSelected(current.row(), {}))
+            selectProxyRow(current.row());
+        onCurrentChanged();
+    });
+    connect(proxy, &QAbstractItemModel::modelReset, this, &PairBrowser::onCurrentChanged);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        // After a filter change: keep the pair on screen if it still passes, else show the first that does.
+        if (m_view->currentIndex().isValid())
+            m_view->scrollTo(m_view->currentIndex());
+        else
+            selectProxyRow(0);
+        onCurrentChanged();
+    });
+}
+
+int PairBrowser::currentSourceRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+void PairBrowser::onCurrentChanged()
+{
+    const int row = currentSourceRow();
+    if (row == m_lastRow)
+        return;
+    m_lastRow = row;
+    Q_EMIT currentPairChanged(row);
+}
+
+void PairBrowser::selectProxyRow(int row)
+{
+    if (row < 0 || row >= m_proxy->rowCount())
+        return;
+    const QModelIndex index = m_proxy->index(row, PairTableModel::Id);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+bool PairBrowser::selectSourceRow(int row)
+{
+    const int proxyRow = m_proxy->proxyRow(row);
+    if (proxyRow < 0)
+        return false;
+    selectProxyRow(proxyRow);
+    return true;
+}
+
+void PairBrowser::selectNext()
+{
+    const QModelIndex current = m_view->currentIndex();
+    selectProxyRow(current.isValid() ? std::min(current.row() + 1, m_proxy->rowCount() - 1) : 0);
+}
+
+void PairBrowser::selectPrevious()
+{
+    const QModelIndex current = m_view->currentIndex();
+    selectProxyRow(current.isValid() ? std::max(current.row() - 1, 0) : 0);
+}
+
+bool PairBrowser::selectNextSuspect()
+{
+    const int current = currentSourceRow();
+    // Continue from the pair on screen when it is a suspect (or was one until just corrected).
+    if (current >= 0 && (m_pairs->isError(current) || m_suspectCursor.row == current))
+        m_suspectCursor = SuspectFinder::positionOf(*m_pairs, current);
+    const int row = SuspectFinder::next(*m_pairs, m_suspectCursor,
+                                        [this](int r) { return m_proxy->proxyRow(r) >= 0; });
+    if (row < 0)
+        return false;
+    m_suspectCursor = SuspectFinder::positionOf(*m_pairs, row);
+    return selectSourceRow(row);
+}
+
+void PairBrowser::focusSearch()
+{
+    m_filterBar->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+    m_filterBar->searchEdit()->selectAll();
+}
+
+}  // namespace entail

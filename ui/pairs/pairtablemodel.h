@@ -1,0 +1,69 @@
+#pragma once
+// All pairs of the open project (a snapshot of the store) plus the loaded model's predictions.
+// Lazy: nothing is computed per row until a view asks, so 100,000 rows cost one vector.
+#include "model/core/types.h"
+#include "model/inference/predictor.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <vector>
+
+namespace entail {
+
+class PairTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Id, Text1, Text2, OriginalLabel, CurrentLabel, PredictedLabel, Confidence, Correct, Flags,
+                  ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1,  // a plain number or string that orders the column
+        KeyRole,                      // pair key (qint64)
+        LabelRole,                    // the column's label id (int), kNoLabel when none
+    };
+
+    explicit PairTableModel(QObject *parent = nullptr);
+
+    void setPairs(std::vector<Pair> pairs);  // resets the model; forgets predictions
+    // Predictions by pair key; keys that are not in the project are ignored.
+    void setPredictions(const std::vector<qint64> &keys, const std::vector<Prediction> &predictions);
+    void clearPredictions();
+    // Image locations after "Locate images...", matched by key.
+    void updateImageInfo(const std::vector<Pair> &pairs);
+
+    const std::vector<Pair> &pairs() const { return m_pairs; }
+    const Pair &pair(int row) const { return m_pairs[size_t(row)]; }
+    int rowOfKey(qint64 key) const { return m_rowOfKey.value(key, -1); }
+    bool hasPredictions() const { return m_predictionCount > 0; }
+    bool hasPrediction(int row) const { return !m_hasPrediction.empty() && m_hasPrediction[size_t(row)]; }
+    const Prediction &prediction(int row) const { return m_predictions[size_t(row)]; }
+    int predictedLabel(int row) const;   // kNoLabel without a prediction
+    float confidence(int row) const;     // -1 without a prediction
+    bool isError(int row) const;         // labeled, predicted, and the two disagree
+    bool isCorrected(int row) const;
+    bool hasMissingImage(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Only CurrentLabel is settable (Qt::EditRole, an int label id). The model never writes the store:
+    // ProjectSession writes the store first and then the model.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    void predictionsChanged();
+
+private:
+    QVariant display(int row, int column) const;
+    QVariant sortValue(int row, int column) const;
+    QString toolTip(int row, int column) const;
+
+    std::vector<Pair> m_pairs;
+    std::vector<Prediction> m_predictions;  // parallel to m_pairs when any prediction is present
+    std::vector<uint8_t> m_hasPrediction;
+    int m_predictionCount = 0;
+    QHash<qint64, int> m_rowOfKey;
+};
+
+}  // namespace entail

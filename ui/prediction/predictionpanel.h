@@ -1,0 +1,60 @@
+#pragma once
+// The loaded model's call for the pair on screen: three bars for the full model, and the same model
+// with the image masked (text only) and with the text masked (image only), to show what drives it.
+// Also the batch prediction's progress. Shows a "Load model..." button while no model is loaded.
+#include "model/inference/predictor.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace entail {
+
+class ProbabilityBars;
+
+class PredictionPanel final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PredictionPanel(QWidget *parent = nullptr);
+
+    void setModelName(const QString &name);  // empty: no model loaded
+    // `noImages`: both tweets lack their image, so the image-only view says nothing.
+    void setPrediction(const std::optional<Prediction> &prediction, int currentLabel, bool noImages = false);
+    void setPending();  // a prediction for the new pair is on its way
+    void setBatchRunning(bool running);
+    void setBatchProgress(int done, int total);
+    void setTrainEnabled(bool enabled);  // follows the Train action (off while a run is active)
+
+    const ProbabilityBars *bothBars() const { return m_both; }
+    const ProbabilityBars *textOnlyBars() const { return m_textOnly; }
+    const ProbabilityBars *imageOnlyBars() const { return m_imageOnly; }
+    QString explanationText() const;
+    bool isShowingModel() const;  // false: the "no model" page with its Load model button
+
+Q_SIGNALS:
+    void loadModelRequested();
+    void trainRequested();
+    void predictAllRequested();
+    void cancelRequested();
+
+private:
+    QString explanation(const Prediction &p, int currentLabel, bool noImages) const;
+
+    QStackedWidget *m_stack;
+    QLabel *m_modelName;
+    ProbabilityBars *m_both;
+    ProbabilityBars *m_textOnly;
+    ProbabilityBars *m_imageOnly;
+    QLabel *m_explanation;
+    QPushButton *m_predictAll;
+    QPushButton *m_train;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+};
+
+}  // namespace entail

@@ -1,0 +1,28 @@
+#pragma once
+// The annotation log of the pair on screen.
+#include "model/store/store.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace entail {
+
+class AnnotationLogModel;
+
+class HistoryPanel final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit HistoryPanel(QWidget *parent = nullptr);
+    void setEntries(qint64 pairKey, std::vector<LogEntry> entries);  // pairKey 0: no pair
+    AnnotationLogModel *model() const { return m_model; }
+
+private:
+    AnnotationLogModel *m_model;
+    QLabel *m_title;
+    QTableView *m_view;
+};
+
+}  // namespace entail

@@ -1,0 +1,46 @@
+#pragma once
+// The pair on screen: a header with its number, split and labels, the two tweet cards side by side,
+// and the label bar. Images are decoded off the GUI thread.
+#include "model/core/types.h"
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+
+namespace entail {
+
+class LabelBar;
+class PreviewLoader;
+class TweetCard;
+
+class PairView final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PairView(QWidget *parent = nullptr);
+    void setPair(const Pair *pair);  // nullptr: nothing selected
+    void setImagesDir(const QString &dir) { m_imagesDir = dir; }
+    void setEmptyText(const QString &text);
+    LabelBar *labelBar() const { return m_labelBar; }
+    TweetCard *card(int i) const { return i == 0 ? m_first : m_second; }
+    QString headerText() const;
+
+Q_SIGNALS:
+    void zoomRequested(const QImage &image, const QString &title);
+
+private:
+    QString missingReason(const Tweet &tweet) const;
+    void onPreview(const QString &path, const QImage &image, const QString &reason);
+
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QLabel *m_header;
+    TweetCard *m_first;
+    TweetCard *m_second;
+    LabelBar *m_labelBar;
+    PreviewLoader *m_previews;
+    QString m_imagesDir;
+};
+
+}  // namespace entail

@@ -1,0 +1,42 @@
+#pragma once
+// One tweet: its image (or a placeholder saying why there is none), its id and its full text with the
+// words the other tweet lacks highlighted.
+#include "model/core/types.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace entail {
+
+class ImageLabel;
+
+class TweetCard final : public QFrame {
+    Q_OBJECT
+
+public:
+    explicit TweetCard(const QString &title, QWidget *parent = nullptr);
+
+    // `missingReason` is shown when the tweet has no usable image file.
+    void setTweet(const Tweet &tweet, const QString &otherText, const QString &missingReason);
+    void clear();
+    QString imagePath() const { return m_imagePath; }  // empty when there is none to load
+    void setImage(const QImage &image);
+    void setImageError(const QString &reason);
+
+    QString textHtml() const;
+    QString placeholderText() const;
+    const ImageLabel *imageLabel() const { return m_image; }
+
+Q_SIGNALS:
+    void zoomRequested(const QImage &image, const QString &title);
+
+private:
+    QString m_title;
+    QString m_imagePath;
+    QLabel *m_header;
+    ImageLabel *m_image;
+    QLabel *m_text;
+};
+
+}  // namespace entail

@@ -1,0 +1,78 @@
+#include "ui/review/wordhighlighter.h"
+
+#include <QSet>
+
+namespace entail {
+
+namespace {
+
+struct Token {
+    QString text;
+    bool word = false;
+};
+
+bool isWordChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); }
+
+// Alternating runs of word and non-word characters; concatenated they give back the text.
+QList<Token> tokenize(const QString &text)
+{
+    const int n = int(text.size());
+    auto startsWord = [&](int k) {
+        const bool marker = text[k] == QLatin1Char('#') || text[k] == QLatin1Char('@');
+        return isWordChar(text[k]) || (marker && k + 1 < n && isWordChar(text[k + 1]));
+    };
+    QList<Token> out;
+    int i = 0;
+    while (i < n) {
+        int j = i + 1;
+        const bool word = startsWord(i);
+        if (word) {
+            while (j < n && isWordChar(text[j]))
+                ++j;
+        } else {
+            while (j < n && !startsWord(j))
+                ++j;
+        }
+        out.push_back({text.mid(i, j - i), word});
+        i = j;
+    }
+    return out;
+}
+
+QSet<QString> wordSet(const QString &text)
+{
+    QSet<QString> set;
+    for (const Token &t : tokenize(text))
+        if (t.word)
+            set.insert(t.text.toCaseFolded());
+    return set;
+}
+
+}  // namespace
+
+QStringList WordHighlighter::differingWords(const QString &text, const QString &other)
+{
+    const QSet<QString> theirs = wordSet(other);
+    QStringList out;
+    for (const Token &t : tokenize(text))
+        if (t.word && !theirs.contains(t.text.toCaseFolded()))
+            out << t.text;
+    return out;
+}
+
+QString WordHighlighter::html(const QString &text, const QString &other)
+{
+    const QSet<QString> theirs = wordSet(other);
+    QString out;
+    out.reserve(text.size() * 2);
+    for (const Token &t : tokenize(text)) {
+        const QString escaped = t.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+        if (t.word && !theirs.contains(t.text.toCaseFolded()))
+            out += QStringLiteral("<span style=\"background-color:#fff0a8;\">") + escaped + QStringLiteral("</span>");
+        else
+            out += escaped;
+    }
+    return out;
+}
+
+}  // namespace entail

@@ -1,0 +1,29 @@
+#pragma once
+// One label correction on the undo stack. Undo and redo go through the session's write function
+// (ProjectSession::applyLabel), so each is written to the store (with its annotation log entry) at once,
+// whichever pair is on screen.
+#include <QCoreApplication>
+#include <QUndoCommand>
+#include <functional>
+
+namespace entail {
+
+class LabelCommand final : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(LabelCommand)
+
+public:
+    // Writes `label` for the pair `key`; false when the write failed.
+    using Apply = std::function<bool(qint64 key, int label)>;
+    LabelCommand(Apply apply, qint64 key, int from, int to);
+    void redo() override;
+    void undo() override;
+    qint64 key() const { return m_key; }
+
+private:
+    Apply m_apply;
+    qint64 m_key;
+    int m_from;
+    int m_to;
+};
+
+}  // namespace entail

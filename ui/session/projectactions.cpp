@@ -1,0 +1,155 @@
+#include "ui/session/projectactions.h"
+
+#include "model/data/demo.h"
+#include "ui/common/appsettings.h"
+#include "ui/session/newprojectdialog.h"
+#include "ui/session/projectsession.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace entail {
+
+ProjectActions::ProjectActions(ProjectSession *session, AppSettings *settings, QWidget *window)
+    : QObject(window), m_session(session), m_settings(settings), m_window(window)
+{
+    auto make = [this](const QString &text, const QKeySequence &key, void (ProjectActions::*slot)()) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_new = make(tr("&New project from CSV..."), QKeySequence::New, &ProjectActions::chooseNew);
+    m_open = make(tr("&Open..."), QKeySequence::Open, &ProjectActions::chooseOpen);
+    m_demo = make(tr("Open the &demo project"), {}, &ProjectActions::openDemo);
+    m_export = make(tr("&Export labels..."), QKeySequence(tr("Ctrl+E")), &ProjectActions::chooseExport);
+    m_locate = make(tr("&Locate images..."), {}, &ProjectActions::chooseImagesFolder);
+    m_loadModel = make(tr("&Load model..."), QKeySequence(tr("Ctrl+L")), &ProjectActions::chooseModel);
+    m_annotator = make(tr("Annotator &name..."), {}, &ProjectActions::chooseAnnotator);
+    m_new->setToolTip(tr("Import a CSV file of tweet pairs into a new project"));
+    m_loadModel->setToolTip(tr("Load a trained model file and predict every pair"));
+}
+
+QMenu *ProjectActions::createRecentMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("Open &recent"), parent);
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] { fillRecentMenu(menu); });
+    return menu;
+}
+
+void ProjectActions::fillRecentMenu(QMenu *menu)
+{
+    menu->clear();
+    const QStringList recent = m_settings->recentProjects();
+    for (const QString &path : recent) {
+        QAction *a = menu->addAction(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (QFileInfo::exists(path))
+                m_session->open(path);
+            else if (QMessageBox::question(m_window, tr("Project not found"),
+                                           tr("%1 does not exist any more. Remove it from the list?")
+                                               .arg(QDir::toNativeSeparators(path))) == QMessageBox::Yes)
+                m_settings->removeRecentProject(path);
+        });
+    }
+    if (recent.isEmpty())
+        menu->addAction(tr("No recent projects"))->setEnabled(false);
+    menu->addSeparator();
+    menu->addAction(tr("Clear the list"), this, [this] { m_settings->clearRecentProjects(); })
+        ->setEnabled(!recent.isEmpty());
+}
+
+void ProjectActions::openCsv(const QString &csv, const QString &imagesDir)
+{
+    const QFileInfo info(csv);
+    QString project = info.dir().filePath(info.completeBaseName() + QStringLiteral(".entail"));
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        project = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                      .filePath(QStringLiteral("projects/") + info.completeBaseName() + QStringLiteral(".entail"));
+    m_session->importCsv(csv, imagesDir, project);
+}
+
+void ProjectActions::openDemo() { m_session->openDemo(DemoProject::defaultPath()); }
+
+void ProjectActions::chooseOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open a project"),
+                                                      m_settings->lastFolder(QStringLiteral("project")),
+                                                      tr("Entail Studio projects (*.entail);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings->setLastFolder(QStringLiteral("project"), QFileInfo(path).absolutePath());
+    m_session->open(path);
+}
+
+void ProjectActions::chooseNew()
+{
+    NewProjectDialog dialog(m_settings->lastFolder(QStringLiteral("csv")), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings->setLastFolder(QStringLiteral("csv"), QFileInfo(dialog.csvFile()).absolutePath());
+    if (QFileInfo::exists(dialog.projectFile())
+        && QMessageBox::question(m_window, tr("Project exists"),
+                                 tr("%1 exists already. Open it instead of importing the CSV again?")
+                                     .arg(QDir::toNativeSeparators(dialog.projectFile()))) != QMessageBox::Yes)
+        return;
+    m_session->importCsv(dialog.csvFile(), dialog.imagesFolder(), dialog.projectFile());
+}
+
+void ProjectActions::chooseExport()
+{
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export labels"),
+                                                m_settings->lastFolder(QStringLiteral("export")),
+                                                tr("CSV (*.csv);;JSON Lines (*.jsonl)"), &filter);
+    if (path.isEmpty())
+        return;
+    const bool jsonl = filter.contains(QLatin1String("jsonl"));
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+        && !path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive))
+        path += jsonl ? QStringLiteral(".jsonl") : QStringLiteral(".csv");
+    m_settings->setLastFolder(QStringLiteral("export"), QFileInfo(path).absolutePath());
+    m_session->exportLabels(path);
+}
+
+void ProjectActions::chooseModel()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Load a trained model"),
+                                                      m_settings->lastFolder(QStringLiteral("model")),
+                                                      tr("Entail Studio models (*.entailmodel);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings->setLastFolder(QStringLiteral("model"), QFileInfo(path).absolutePath());
+    m_session->loadModel(path);
+}
+
+void ProjectActions::chooseImagesFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Locate the images folder"),
+                                                          m_settings->lastFolder(QStringLiteral("images")));
+    if (dir.isEmpty())
+        return;
+    m_settings->setLastFolder(QStringLiteral("images"), dir);
+    m_session->locateImages(dir);
+}
+
+void ProjectActions::chooseAnnotator()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_window, tr("Annotator name"),
+                                               tr("Your name, recorded with each label correction:"),
+                                               QLineEdit::Normal, m_settings->annotator(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    m_settings->setAnnotator(name);
+    m_session->setAnnotator(name);
+}
+
+}  // namespace entail

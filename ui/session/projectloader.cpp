@@ -1,0 +1,121 @@
+#include "ui/session/projectloader.h"
+
+#include "model/data/demo.h"
+#include "model/data/importer.h"
+#include "model/data/splits.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace entail {
+
+namespace {
+constexpr quint64 kSplitSeed = 42;  // the seed's split, as `entail project create` uses
+}
+
+LoadedProject ProjectLoader::open(const QString &path)
+{
+    LoadedProject out;
+    out.path = QFileInfo(path).absoluteFilePath();
+    out.errorTitle = tr("Cannot open the project");
+    if (!QFileInfo::exists(path)) {
+        out.error = tr("%1: no such file").arg(path);
+        return out;
+    }
+    ProjectStore store;
+    if (!store.open(path, &out.error)) {
+        if (out.error.isEmpty())
+            out.error = tr("%1: cannot open the project").arg(path);
+        return out;
+    }
+    out.dataset = store.dataset();
+    out.imagesDir = store.meta(QStringLiteral("images_dir")).toString();
+    out.model = store.activeModel();
+    if (out.model) {
+        QString error;
+        std::unique_ptr<Predictor> predictor = Predictor::load(out.model->file, &error);
+        if (predictor) {
+            out.predictor = std::move(predictor);
+            store.loadPredictions(out.model->id, &out.predictionKeys, &out.predictions);
+        } else {
+            out.modelError = error;
+        }
+    }
+    return out;
+}
+
+LoadedProject ProjectLoader::importCsv(const QString &csv, const QString &imagesDir, const QString &projectPath,
+                                       const QString &annotator)
+{
+    if (QFileInfo::exists(projectPath))
+        return open(projectPath);
+    LoadedProject out;
+    out.errorTitle = tr("Cannot import the CSV file");
+    ImportOptions options;
+    options.imagesDir = imagesDir.isEmpty() ? QString() : QFileInfo(imagesDir).absoluteFilePath();
+    Dataset dataset;
+    InputError inputError;
+    if (!Importer::importCsv(csv, options, &dataset, &inputError)) {
+        out.error = inputError.toString();
+        return out;
+    }
+    assignSplits(dataset.pairs, kSplitSeed);
+    QDir().mkpath(QFileInfo(projectPath).absolutePath());
+    {
+        ProjectStore store;
+        if (!store.create(projectPath, &out.error) || !store.addPairs(dataset, annotator, &out.error)
+            || (!options.imagesDir.isEmpty()
+                && !store.setMeta(QStringLiteral("images_dir"), options.imagesDir, &out.error))) {
+            store.close();
+            QFile::remove(projectPath);  // a half-made project would be opened next time
+            return out;
+        }
+    }
+    return open(projectPath);
+}
+
+LoadedProject ProjectLoader::openDemo(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QString error;
+        if (!DemoProject::generate(path, &error)) {
+            QFile::remove(path);
+            LoadedProject out;
+            out.errorTitle = tr("Cannot create the demo project");
+            out.error = error.isEmpty() ? tr("%1: cannot create the demo project").arg(path) : error;
+            return out;
+        }
+    }
+    return open(path);
+}
+
+QString ProjectLoader::csvFolder(const QString &projectPath, const QString &sourceFile)
+{
+    const QFileInfo source(sourceFile);
+    if (!sourceFile.isEmpty() && source.isAbsolute() && source.exists())
+        return source.absolutePath();
+    return QFileInfo(projectPath).absolutePath();
+}
+
+ImageLocation ProjectLoader::locateImages(const QString &projectPath, std::vector<Pair> pairs,
+                                          const QString &imagesDir)
+{
+    ImageLocation out;
+    out.imagesDir = QFileInfo(imagesDir).absoluteFilePath();
+    ProjectStore store;
+    if (!store.open(projectPath, &out.error))
+        return out;
+    Dataset dataset;
+    dataset.pairs = std::move(pairs);
+    Importer::resolveImages(dataset, csvFolder(projectPath, store.meta(QStringLiteral("source_file")).toString()),
+                            out.imagesDir);
+    if (!store.setImageInfo(dataset.pairs, &out.error)
+        || !store.setMeta(QStringLiteral("images_dir"), out.imagesDir, &out.error))
+        return out;
+    out.pairs = std::move(dataset.pairs);
+    return out;
+}
+
+}  // namespace entail

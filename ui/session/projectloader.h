@@ -1,0 +1,51 @@
+#pragma once
+// The slow part of opening a project, run on a worker thread (QtConcurrent): import or generate it if
+// needed, read every pair, the active model and its cached predictions. Uses its own ProjectStore
+// connection, which it closes before returning; the GUI thread then opens its own.
+#include "model/core/types.h"
+#include "model/inference/predictor.h"
+#include "model/store/store.h"
+
+#include <QCoreApplication>
+#include <memory>
+#include <optional>
+
+namespace entail {
+
+struct LoadedProject {
+    QString path;
+    Dataset dataset;
+    std::optional<ModelVersion> model;              // the active model version, if any
+    std::shared_ptr<const Predictor> predictor;     // loaded from it, unless that failed
+    QString modelError;
+    std::vector<qint64> predictionKeys;             // cached predictions of the active model
+    std::vector<Prediction> predictions;
+    QString imagesDir;
+    QString error;       // non-empty: nothing was opened (the message names file and line)
+    QString errorTitle;  // what failed, for a dialog title
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct ImageLocation {
+    std::vector<Pair> pairs;  // every pair with re-resolved image info
+    QString imagesDir;
+    QString error;
+};
+
+class ProjectLoader final {
+    Q_DECLARE_TR_FUNCTIONS(ProjectLoader)
+
+public:
+    static LoadedProject open(const QString &path);
+    // Imports the CSV into a new project at `projectPath`, or opens that project when it exists already.
+    static LoadedProject importCsv(const QString &csv, const QString &imagesDir, const QString &projectPath,
+                                   const QString &annotator);
+    // Opens the demo project at `path`, generating it first when it does not exist.
+    static LoadedProject openDemo(const QString &path);
+    // Re-resolves every image against `imagesDir` and saves the result in the project.
+    static ImageLocation locateImages(const QString &projectPath, std::vector<Pair> pairs, const QString &imagesDir);
+    // The folder image_N_path columns are relative to: the CSV's, else the project's.
+    static QString csvFolder(const QString &projectPath, const QString &sourceFile);
+};
+
+}  // namespace entail

@@ -1,0 +1,353 @@
+#include "ui/session/projectsession.h"
+
+#include "model/data/importer.h"
+#include "model/metrics/metricsjson.h"
+#include "ui/prediction/batchprediction.h"
+#include "ui/session/labelcommand.h"
+#include "ui/prediction/livepredictor.h"
+#include "ui/pairs/pairtablemodel.h"
+#include "ui/session/projectloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUndoStack>
+#include <QtConcurrent>
+
+namespace entail {
+
+namespace {
+
+struct LoadedModel {
+    std::shared_ptr<const Predictor> predictor;
+    QString file;  // inside the project's models folder
+    QString error;
+};
+
+// Validates the checkpoint by loading it, then keeps a copy beside the project so that it travels with it.
+LoadedModel loadModelFile(const QString &file, const QString &modelsDir)
+{
+    LoadedModel out;
+    std::unique_ptr<Predictor> predictor = Predictor::load(file, &out.error);
+    if (!predictor)
+        return out;
+    const QFileInfo source(file);
+    const QString dir = QDir(modelsDir).absolutePath();
+    if (source.absolutePath() == dir) {
+        out.file = source.absoluteFilePath();
+    } else {
+        QDir().mkpath(dir);
+        QString target = QDir(dir).filePath(source.fileName());
+        for (int i = 2; QFileInfo::exists(target); ++i)
+            target = QDir(dir).filePath(QStringLiteral("%1-%2.%3").arg(source.completeBaseName()).arg(i)
+                                            .arg(source.suffix()));
+        if (!QFile::copy(file, target)) {
+            out.error = ProjectSession::tr("%1: cannot copy the model into %2").arg(file, dir);
+            return out;
+        }
+        out.file = target;
+    }
+    out.predictor = std::move(predictor);
+    return out;
+}
+
+QString modelConfigJson(const ModelInfo &info)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("image_encoder"), info.imageEncoder);
+    o.insert(QStringLiteral("text_encoder"), info.textEncoder);
+    o.insert(QStringLiteral("loss"), info.loss);
+    o.insert(QStringLiteral("epochs"), info.epochs);
+    o.insert(QStringLiteral("created_at"), info.createdAt);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString modelMetricsJson(const ModelInfo &info)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("validation"), MetricsJson::toJson(info.validation));
+    if (info.hasTest)
+        o.insert(QStringLiteral("test"), MetricsJson::toJson(info.test));
+    o.insert(QStringLiteral("has_test"), info.hasTest);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+}  // namespace
+
+ProjectSession::ProjectSession(QObject *parent)
+    : QObject(parent), m_store(std::make_unique<ProjectStore>()), m_pairs(new PairTableModel(this)),
+      m_undo(new QUndoStack(this)), m_batch(new BatchPrediction(this)), m_live(new LivePredictor(this))
+{
+    m_pool.setMaxThreadCount(2);
+    connect(m_batch, &BatchPrediction::finished, this, &ProjectSession::onBatchFinished);
+}
+
+ProjectSession::~ProjectSession()
+{
+    // Commands refer to this session; they must go before it does.
+    m_undo->clear();
+    m_pool.waitForDone();
+}
+
+bool ProjectSession::isOpen() const { return m_store->isOpen(); }
+
+QString ProjectSession::projectPath() const { return m_store->isOpen() ? m_store->path() : QString(); }
+
+ProjectSession::ImageNotice ProjectSession::imageNotice() const
+{
+    if (!isOpen() || m_pairs->rowCount() == 0)
+        return ImageNotice::None;
+    if (!m_imagesDir.isEmpty() && !QFileInfo(m_imagesDir).isDir())
+        return ImageNotice::FolderMissing;
+    for (const Pair &p : m_pairs->pairs())
+        if (!p.first.imageMissing || !p.second.imageMissing)
+            return ImageNotice::None;
+    return ImageNotice::NoImages;
+}
+
+void ProjectSession::setBusy(int delta, const QString &what)
+{
+    m_busy += delta;
+    Q_EMIT busyChanged(m_busy > 0, what);
+}
+
+template <typename T, typename Work, typename Done>
+void ProjectSession::runAsync(const QString &what, Work work, Done done)
+{
+    auto *watcher = new QFutureWatcher<T>(this);
+    setBusy(+1, what);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done] {
+        T result = watcher->result();
+        watcher->deleteLater();
+        setBusy(-1, QString());
+        done(result);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, std::move(work)));
+}
+
+void ProjectSession::startLoad(const QString &what, std::function<LoadedProject()> work)
+{
+    runAsync<LoadedProject>(what, std::move(work), [this](LoadedProject &project) {
+        if (!project.ok()) {
+            Q_EMIT openFailed(project.errorTitle, project.error);
+            return;
+        }
+        adopt(project);
+    });
+}
+
+void ProjectSession::open(const QString &path)
+{
+    startLoad(tr("Opening %1").arg(QFileInfo(path).fileName()), [path] { return ProjectLoader::open(path); });
+}
+
+void ProjectSession::importCsv(const QString &csv, const QString &imagesDir, const QString &projectPath)
+{
+    const QString annotator = m_annotator;
+    startLoad(tr("Importing %1").arg(QFileInfo(csv).fileName()), [=] {
+        return ProjectLoader::importCsv(csv, imagesDir, projectPath, annotator);
+    });
+}
+
+void ProjectSession::openDemo(const QString &path)
+{
+    startLoad(QFileInfo::exists(path) ? tr("Opening the demo project") : tr("Creating the demo project"),
+              [path] { return ProjectLoader::openDemo(path); });
+}
+
+void ProjectSession::adopt(LoadedProject &project)
+{
+    auto store = std::make_unique<ProjectStore>();
+    QString error;
+    if (!store->open(project.path, &error)) {
+        Q_EMIT openFailed(project.errorTitle, error);
+        return;
+    }
+    ++m_generation;
+    m_batch->cancel();
+    m_undo->clear();
+    m_store = std::move(store);
+    m_imagesDir = project.imagesDir;
+    m_sourceFile = project.dataset.sourceFile;
+    m_hasPathColumns = project.dataset.hasPathColumns;
+    m_hasLabelIdx = project.dataset.hasLabelIdx;
+    m_pairs->setPairs(std::move(project.dataset.pairs));
+    m_model = project.model;
+    m_predictor = project.predictor;
+    m_live->setPredictor(m_predictor);
+    Q_EMIT opened();
+    Q_EMIT imagesChanged();
+    Q_EMIT modelChanged();
+    if (!project.modelError.isEmpty())
+        Q_EMIT modelFailed(tr("The project's model %1 could not be loaded: %2")
+                               .arg(m_model ? m_model->name : QString(), project.modelError));
+    if (!m_predictor)
+        return;
+    if (!project.predictionKeys.empty())
+        m_pairs->setPredictions(project.predictionKeys, project.predictions);
+    else
+        predictAll();
+}
+
+void ProjectSession::locateImages(const QString &folder)
+{
+    if (!isOpen())
+        return;
+    const QString path = projectPath();
+    std::vector<Pair> pairs = m_pairs->pairs();
+    const quint64 generation = m_generation;
+    runAsync<ImageLocation>(
+        tr("Looking for images in %1").arg(folder),
+        [path, pairs = std::move(pairs), folder]() mutable {
+            return ProjectLoader::locateImages(path, std::move(pairs), folder);
+        },
+        [this, generation](ImageLocation &result) {
+            if (generation != m_generation)
+                return;
+            if (!result.error.isEmpty()) {
+                Q_EMIT errorOccurred(tr("Cannot use the images folder"), result.error);
+                return;
+            }
+            m_imagesDir = result.imagesDir;
+            m_pairs->updateImageInfo(result.pairs);
+            Q_EMIT imagesChanged();
+            if (m_predictor)
+                predictAll();  // predictions made without the images are stale now
+        });
+}
+
+void ProjectSession::loadModel(const QString &file)
+{
+    if (!isOpen())
+        return;
+    const QString modelsDir = m_store->modelsDir();
+    const quint64 generation = m_generation;
+    runAsync<LoadedModel>(
+        tr("Loading the model %1").arg(QFileInfo(file).fileName()),
+        [file, modelsDir] { return loadModelFile(file, modelsDir); },
+        [this, generation](LoadedModel &loaded) {
+            if (generation != m_generation)
+                return;
+            if (!loaded.predictor) {
+                Q_EMIT modelFailed(loaded.error);
+                return;
+            }
+            const ModelInfo info = loaded.predictor->info();
+            ModelVersion version;
+            version.file = loaded.file;
+            version.configJson = modelConfigJson(info);
+            version.metricsJson = modelMetricsJson(info);
+            QString error;
+            if (!m_store->addModel(version, &error) || !m_store->setActiveModel(version.id, &error)) {
+                Q_EMIT modelFailed(error);
+                return;
+            }
+            version.active = true;
+            m_model = version;
+            m_predictor = loaded.predictor;
+            m_live->setPredictor(m_predictor);
+            m_pairs->clearPredictions();
+            Q_EMIT modelChanged();
+            predictAll();
+        });
+}
+
+void ProjectSession::adoptModel(const ModelVersion &version, std::shared_ptr<const Predictor> predictor,
+                                const std::vector<qint64> &keys, const std::vector<Prediction> &predictions)
+{
+    if (!isOpen() || !predictor)
+        return;
+    m_batch->cancel();
+    m_model = version;
+    m_predictor = std::move(predictor);
+    m_live->setPredictor(m_predictor);
+    m_pairs->setPredictions(keys, predictions);
+    Q_EMIT modelChanged();
+}
+
+void ProjectSession::predictAll()
+{
+    if (!isOpen() || !m_predictor)
+        return;
+    m_batch->start(m_predictor, m_pairs->pairs(), projectPath(), m_model ? m_model->id : 0);
+}
+
+void ProjectSession::onBatchFinished(const BatchResult &result)
+{
+    if (result.cancelled) {
+        Q_EMIT batchFinished(false, tr("Prediction cancelled"));
+        return;
+    }
+    // A batch started for another project or model is of no use here.
+    if (result.projectPath != projectPath() || result.modelId != (m_model ? m_model->id : 0))
+        return;
+    m_pairs->setPredictions(result.keys, result.predictions);
+    if (!result.saveError.isEmpty())
+        Q_EMIT batchFinished(true, tr("Predictions done, but not saved in the project: %1").arg(result.saveError));
+    else
+        Q_EMIT batchFinished(true, tr("Predicted %n pair(s)", nullptr, int(result.keys.size())));
+}
+
+void ProjectSession::exportLabels(const QString &path)
+{
+    if (!isOpen())
+        return;
+    const Dataset data = dataset();
+    runAsync<QString>(
+        tr("Exporting to %1").arg(QFileInfo(path).fileName()),
+        [data, path] {
+            QString error;
+            const bool jsonl = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive);
+            const bool ok = jsonl ? Exporter::exportJsonl(data, path, &error) : Exporter::exportCsv(data, path, &error);
+            if (!ok && error.isEmpty())
+                error = tr("%1: cannot write the file").arg(path);
+            return ok ? QString() : error;
+        },
+        [this, path](QString &error) { Q_EMIT exportFinished(path, error); });
+}
+
+Dataset ProjectSession::dataset() const
+{
+    // The table model mirrors the store (every write goes to both), so no 100,000-row query is needed.
+    Dataset ds;
+    ds.sourceFile = m_sourceFile;
+    ds.hasPathColumns = m_hasPathColumns;
+    ds.hasLabelIdx = m_hasLabelIdx;
+    ds.pairs = m_pairs->pairs();
+    return ds;
+}
+
+void ProjectSession::setLabel(int row, int label)
+{
+    if (row < 0 || row >= m_pairs->rowCount() || (!isValidLabel(label) && label != kNoLabel))
+        return;
+    const Pair &p = m_pairs->pair(row);
+    if (p.currentLabel == label)
+        return;
+    m_undo->push(new LabelCommand([this](qint64 key, int to) { return applyLabel(key, to); }, p.key, p.currentLabel, label));
+}
+
+bool ProjectSession::applyLabel(qint64 key, int label)
+{
+    const int row = m_pairs->rowOfKey(key);
+    if (row < 0 || !isOpen())
+        return false;
+    QString error;
+    if (!m_store->setLabel(key, label, m_annotator, QStringLiteral("human"), &error)) {
+        Q_EMIT errorOccurred(tr("The correction was not saved"), error);
+        return false;
+    }
+    m_pairs->setData(m_pairs->index(row, PairTableModel::CurrentLabel), label);
+    Q_EMIT labelApplied(key);
+    return true;
+}
+
+std::vector<LogEntry> ProjectSession::log(qint64 key) const
+{
+    return isOpen() ? m_store->log(key) : std::vector<LogEntry>{};
+}
+
+}  // namespace entail

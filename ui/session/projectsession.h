@@ -1,0 +1,107 @@
+#pragma once
+// The open project as the GUI sees it: the store (used on the GUI thread only), the pair table model,
+// the loaded model (shared with worker threads: Predictor::predict is thread-safe) and the undo stack.
+// Everything slow (opening, importing, loading a model, batch prediction, export) runs on worker threads;
+// the session applies the results on the GUI thread and announces them with signals.
+#include "model/core/types.h"
+#include "model/inference/predictor.h"
+#include "model/store/store.h"
+
+#include <QObject>
+#include <QThreadPool>
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace entail {
+
+class BatchPrediction;
+class LivePredictor;
+class PairTableModel;
+struct BatchResult;
+struct LoadedProject;
+
+class ProjectSession final : public QObject {
+    Q_OBJECT
+
+public:
+    enum class ImageNotice { None, FolderMissing, NoImages };
+
+    explicit ProjectSession(QObject *parent = nullptr);
+    ~ProjectSession() override;
+
+    PairTableModel *pairs() const { return m_pairs; }
+    QUndoStack *undoStack() const { return m_undo; }
+    BatchPrediction *batch() const { return m_batch; }
+    LivePredictor *live() const { return m_live; }
+
+    bool isOpen() const;
+    bool isBusy() const { return m_busy > 0; }
+    QString projectPath() const;
+    QString annotator() const { return m_annotator; }
+    void setAnnotator(const QString &name) { m_annotator = name; }
+    QString imagesDir() const { return m_imagesDir; }
+    ImageNotice imageNotice() const;
+
+    std::shared_ptr<const Predictor> predictor() const { return m_predictor; }
+    std::optional<ModelVersion> activeModel() const { return m_model; }
+
+    // Asynchronous; each ends with opened() or openFailed(), and the current project stays open on failure.
+    void open(const QString &path);
+    void importCsv(const QString &csv, const QString &imagesDir, const QString &projectPath);
+    void openDemo(const QString &path);
+
+    void locateImages(const QString &folder);
+    void loadModel(const QString &file);  // copies it into the project's models folder and activates it
+    void predictAll();
+    // Another part of the program (training, the Models panel) made `version` the active model and has
+    // stored its predictions already.
+    void adoptModel(const ModelVersion &version, std::shared_ptr<const Predictor> predictor,
+                    const std::vector<qint64> &keys, const std::vector<Prediction> &predictions);
+    void exportLabels(const QString &path);  // .csv or .jsonl
+
+    // An undoable correction of the pair in `row` of pairs(); nothing happens when the label is unchanged.
+    void setLabel(int row, int label);
+    // Writes the label to the store (with its log entry) and then to the table model.
+    bool applyLabel(qint64 key, int label);
+    std::vector<LogEntry> log(qint64 key) const;
+    Dataset dataset() const;  // the current labels, as the store has them
+
+Q_SIGNALS:
+    void busyChanged(bool busy, const QString &what);
+    void opened();
+    void openFailed(const QString &title, const QString &message);
+    void modelChanged();
+    void modelFailed(const QString &message);
+    void imagesChanged();
+    void labelApplied(qint64 key);
+    void batchFinished(bool ok, const QString &message);
+    void exportFinished(const QString &path, const QString &error);
+    void errorOccurred(const QString &title, const QString &message);
+
+private:
+    void startLoad(const QString &what, std::function<LoadedProject()> work);
+    void adopt(LoadedProject &project);
+    void onBatchFinished(const BatchResult &result);
+    template <typename T, typename Work, typename Done> void runAsync(const QString &what, Work work, Done done);
+    void setBusy(int delta, const QString &what);
+
+    QThreadPool m_pool;  // opening, importing, export...: not the global pool, which Qt's painting uses
+    std::unique_ptr<ProjectStore> m_store;
+    PairTableModel *m_pairs;
+    QUndoStack *m_undo;
+    BatchPrediction *m_batch;
+    LivePredictor *m_live;
+    std::shared_ptr<const Predictor> m_predictor;
+    std::optional<ModelVersion> m_model;
+    QString m_imagesDir;
+    QString m_sourceFile;
+    bool m_hasPathColumns = false;
+    bool m_hasLabelIdx = false;
+    QString m_annotator;
+    int m_busy = 0;
+    quint64 m_generation = 0;  // bumped per opened project: late results of an older one are dropped
+};
+
+}  // namespace entail

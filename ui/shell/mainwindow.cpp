@@ -1,0 +1,380 @@
+#include "ui/shell/mainwindow.h"
+
+#include "ui/help/aboutdialog.h"
+#include "ui/common/appsettings.h"
+#include "ui/prediction/batchprediction.h"
+#include "ui/help/firstrunguide.h"
+#include "ui/review/historypanel.h"
+#include "ui/review/imagezoomdialog.h"
+#include "ui/review/labelbar.h"
+#include "ui/common/labeltext.h"
+#include "ui/shell/languagemenu.h"
+#include "ui/shell/messagebanner.h"
+#include "ui/metrics/metricsdock.h"
+#include "ui/metrics/confusionmatrixview.h"
+#include "ui/review/currentpaircontroller.h"
+#include "ui/metrics/metricstracker.h"
+#include "ui/pairs/pairbrowser.h"
+#include "ui/pairs/pairfilterproxy.h"
+#include "ui/pairs/pairtablemodel.h"
+#include "ui/review/pairview.h"
+#include "ui/prediction/predictionpanel.h"
+#include "ui/session/projectactions.h"
+#include "ui/session/projectsession.h"
+#include "ui/help/shortcutsdialog.h"
+#include "ui/training/trainingfeature.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace entail {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_settings(std::make_unique<AppSettings>()), m_session(new ProjectSession(this)),
+      m_proxy(new PairFilterProxy(this)), m_tracker(new MetricsTracker(m_session->pairs(), this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/entail-studio.svg")));
+    m_session->setAnnotator(m_settings->annotator());
+    m_proxy->setSourceModel(m_session->pairs());
+    m_browser = new PairBrowser(m_session->pairs(), m_proxy, this);
+    m_pairView = new PairView(this);
+    m_prediction = new PredictionPanel(this);
+    m_banner = new MessageBanner(this);
+    m_bottomSplitter = new QSplitter(Qt::Horizontal, this);
+    m_bottomSplitter->addWidget(m_pairView);
+    m_bottomSplitter->addWidget(m_prediction);
+    m_bottomSplitter->setStretchFactor(0, 3);
+    m_bottomSplitter->setStretchFactor(1, 1);
+    m_mainSplitter = new QSplitter(Qt::Vertical, this);
+    m_mainSplitter->addWidget(m_browser);
+    m_mainSplitter->addWidget(m_bottomSplitter);
+    m_mainSplitter->setStretchFactor(0, 2);
+    m_mainSplitter->setStretchFactor(1, 3);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
+
+    m_metricsDock = new MetricsDock(m_tracker, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_metricsDock);
+    m_history = new HistoryPanel(this);
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    historyDock->setWidget(m_history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+
+    m_busyLabel = new QLabel(this);
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->hide();
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_busyBar);
+
+    m_history->setObjectName(QStringLiteral("historyPanel"));
+    buildActions();
+    buildMenus();
+    m_training = new TrainingFeature(this);
+    m_training->install(m_toolBar);
+    m_modelMenu->addSeparator();
+    m_modelMenu->addAction(m_training->trainAction());
+    m_viewMenu->addAction(m_training->trainingDock()->toggleViewAction());
+    m_viewMenu->addAction(m_training->modelsDock()->toggleViewAction());
+    tabifyDockWidget(historyDock, m_training->modelsDock());
+    historyDock->raise();
+    m_training->trainingDock()->hide();  // until a run starts (restoreState may show it again)
+    wireSession();
+    restoreState();
+    m_pairView->setEmptyText(tr("No project is open.\nUse File \u203a Open... or File \u203a New project from CSV..."));
+    updateModelState();
+    updateActions();
+    updateTitle();
+    m_browser->view()->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto make = [this](const QString &text, const QList<QKeySequence> &keys, auto slot, bool needsProject = true) {
+        auto *a = new QAction(text, this);
+        a->setShortcuts(keys);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);  // shortcuts work whichever menu is hidden
+        if (needsProject)
+            m_projectActions << a;
+        return a;
+    };
+    m_files = new ProjectActions(m_session, m_settings.get(), this);
+    const QList<QAction *> fileActions{m_files->newProject(), m_files->open(), m_files->exportLabels(),
+                                       m_files->loadModel()};
+    addActions(fileActions);
+    m_projectActions << m_files->projectActions();
+    m_quitAction = make(tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, &QWidget::close, false);
+    m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcuts({QKeySequence::Undo});
+    m_undoAction->setIconText(tr("Undo"));  // the toolbar keeps a short, steady text
+    m_redoAction = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    m_redoAction->setIconText(tr("Redo"));
+    addActions({m_undoAction, m_redoAction});
+    for (int label = 0; label < kNumClasses; ++label) {
+        m_labelActions[label] = make(tr("Label as %1").arg(LabelText::name(label)),
+                                     {QKeySequence(LabelText::shortcutKey(label))}, [this, label] { setCurrentLabel(label); });
+    }
+    m_nextAction = make(tr("&Next pair"), {QKeySequence(tr("J"))}, [this] { m_browser->selectNext(); });
+    m_previousAction = make(tr("&Previous pair"), {QKeySequence(tr("K"))}, [this] { m_browser->selectPrevious(); });
+    m_suspectAction = make(tr("Next &suspect"), {QKeySequence(tr("N"))}, [this] {
+        if (!m_browser->selectNextSuspect())
+            statusBar()->showMessage(m_session->pairs()->hasPredictions()
+                                         ? tr("No shown pair where the model disagrees with the label.")
+                                         : tr("Suspects need predictions: load a model first."), 5000);
+    });
+    m_searchAction = make(tr("&Find..."), {QKeySequence::Find}, [this] { m_browser->focusSearch(); });
+    m_clearFiltersAction = make(tr("Show &all pairs"), {}, [this] { m_proxy->clearFilters(); });
+    m_predictAllAction = make(tr("&Predict all pairs"), {}, [this] { m_session->predictAll(); });
+    m_cancelBatchAction = make(tr("&Cancel prediction"), {}, [this] { m_session->batch()->cancel(); });
+    m_shortcutsAction = make(tr("&Keyboard shortcuts"), {QKeySequence(tr("?")), QKeySequence::HelpContents},
+                             &MainWindow::showShortcuts, false);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_files->newProject(), m_files->open()});
+    file->addMenu(m_files->createRecentMenu(file));
+    file->addAction(m_files->openDemoAction());
+    file->addSeparator();
+    file->addActions({m_files->exportLabels(), m_files->locateImages(), m_files->loadModel()});
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_undoAction, m_redoAction});
+    edit->addSeparator();
+    edit->addActions({m_searchAction, m_clearFiltersAction});
+    edit->addSeparator();
+    edit->addAction(m_files->annotator());
+    QMenu *label = menuBar()->addMenu(tr("&Label"));
+    label->addActions({m_labelActions[0], m_labelActions[1], m_labelActions[2]});
+    label->addSeparator();
+    label->addActions({m_nextAction, m_previousAction, m_suspectAction});
+    m_modelMenu = menuBar()->addMenu(tr("&Model"));
+    m_modelMenu->addActions({m_files->loadModel(), m_predictAllAction, m_cancelBatchAction});
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_metricsDock->toggleViewAction());
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        if (dock != m_metricsDock)
+            m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(new LanguageMenu(m_viewMenu));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addAction(FirstRunGuide::createAction(this));
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(AboutDialog::createAction(this));
+
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setMovable(false);
+    m_toolBar->addActions({m_files->open(), m_files->newProject()});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_undoAction, m_redoAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_files->loadModel(), m_predictAllAction});
+}
+
+void MainWindow::wireSession()
+{
+    ProjectSession *s = m_session;
+    m_current = new CurrentPairController(s, m_browser, m_pairView, m_prediction, m_history, this);
+    connect(m_current, &CurrentPairController::currentRowChanged, this, &MainWindow::updateActions);
+    connect(m_current, &CurrentPairController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    LabelBar *bar = m_pairView->labelBar();
+    connect(bar, &LabelBar::labelChosen, this, &MainWindow::setCurrentLabel);
+    connect(bar, &LabelBar::nextRequested, m_nextAction, &QAction::trigger);
+    connect(bar, &LabelBar::previousRequested, m_previousAction, &QAction::trigger);
+    connect(bar, &LabelBar::nextSuspectRequested, m_suspectAction, &QAction::trigger);
+    connect(bar, &LabelBar::shortcutsRequested, this, &MainWindow::showShortcuts);
+    connect(m_pairView, &PairView::zoomRequested, this, [this](const QImage &image, const QString &title) {
+        auto *dialog = new ImageZoomDialog(image, title, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    connect(m_metricsDock->matrixView(), &ConfusionMatrixView::cellClicked, m_proxy, &PairFilterProxy::showCell);
+    connect(m_banner, &MessageBanner::actionTriggered, m_files, &ProjectActions::chooseImagesFolder);
+    connect(m_prediction, &PredictionPanel::loadModelRequested, m_files, &ProjectActions::chooseModel);
+    connect(m_prediction, &PredictionPanel::trainRequested, m_training->trainAction(), &QAction::trigger);
+    connect(m_training->trainAction(), &QAction::changed, m_prediction,
+            [this] { m_prediction->setTrainEnabled(m_training->trainAction()->isEnabled()); });
+    m_prediction->setTrainEnabled(m_training->trainAction()->isEnabled());
+    connect(m_prediction, &PredictionPanel::predictAllRequested, s, &ProjectSession::predictAll);
+    connect(m_prediction, &PredictionPanel::cancelRequested, s->batch(), &BatchPrediction::cancel);
+
+    connect(s, &ProjectSession::busyChanged, this, [this](bool busy, const QString &what) {
+        m_busyBar->setVisible(busy);
+        m_busyLabel->setText(busy ? what : QString());
+    });
+    connect(s, &ProjectSession::opened, this, [this] {
+        m_settings->addRecentProject(m_session->projectPath());
+        QString error;
+        if (!m_training->setProjectPath(m_session->projectPath(), &error))
+            statusBar()->showMessage(tr("Training is unavailable: %1").arg(error));
+        m_pairView->setEmptyText(tr("Select a pair in the table to see it here."));
+        m_proxy->clearFilters();
+        updateTitle();
+        updateActions();
+        if (!m_browser->selectSourceRow(0))
+            m_current->refresh();
+        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->projectPath())), 5000);
+    });
+    connect(s, &ProjectSession::openFailed, this, [this](const QString &title, const QString &message) {
+        QMessageBox::warning(this, title, message);
+    });
+    connect(s, &ProjectSession::errorOccurred, this, [this](const QString &title, const QString &message) {
+        QMessageBox::warning(this, title, message);
+    });
+    connect(s, &ProjectSession::modelFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Cannot load the model"), message);
+    });
+    connect(s, &ProjectSession::modelChanged, this, &MainWindow::updateModelState);
+    connect(s, &ProjectSession::modelChanged, m_training, &TrainingFeature::reloadModels);
+    connect(m_training, &TrainingFeature::modelActivated, s, &ProjectSession::adoptModel);
+    connect(m_training, &TrainingFeature::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_training, &TrainingFeature::pairActivated, this, [this](qint64 key) {
+        const int row = m_session->pairs()->rowOfKey(key);
+        if (row >= 0 && !m_browser->selectSourceRow(row)) {
+            m_proxy->clearFilters();  // the pair asked for must be shown
+            m_browser->selectSourceRow(row);
+        }
+    });
+    connect(s, &ProjectSession::imagesChanged, this, &MainWindow::updateImagesBanner);
+    connect(s->batch(), &BatchPrediction::started, this, &MainWindow::updateActions);
+    connect(s, &ProjectSession::batchFinished, this, [this](bool, const QString &message) {
+        statusBar()->showMessage(message, 5000);
+        updateActions();
+    });
+    connect(s, &ProjectSession::exportFinished, this, [this](const QString &path, const QString &error) {
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Exported the labels to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        else
+            QMessageBox::warning(this, tr("Cannot export the labels"), error);
+    });
+}
+
+void MainWindow::restoreState()
+{
+    if (!QMainWindow::restoreGeometry(m_settings->windowGeometry())) {
+        const QRect screen = this->screen()->availableGeometry();
+        resize(screen.size() * 0.92);
+        move(screen.center() - rect().center());
+    }
+    if (!QMainWindow::restoreState(m_settings->windowState())) {
+        resizeDocks({m_metricsDock}, {fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36}, Qt::Horizontal);
+        resizeDocks({m_metricsDock, findChild<QDockWidget *>(QStringLiteral("historyDock"))}, {600, 300}, Qt::Vertical);
+    }
+    if (!m_mainSplitter->restoreState(m_settings->splitterState(QStringLiteral("main"))))
+        m_mainSplitter->setSizes({360, 520});
+    if (!m_bottomSplitter->restoreState(m_settings->splitterState(QStringLiteral("pair"))))
+        m_bottomSplitter->setSizes({800, 300});
+    m_browser->view()->horizontalHeader()->restoreState(m_settings->headerState(QStringLiteral("pairs")));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
+    m_settings->setSplitterState(QStringLiteral("pair"), m_bottomSplitter->saveState());
+    m_settings->setHeaderState(QStringLiteral("pairs"), m_browser->view()->horizontalHeader()->saveState());
+    m_session->batch()->cancel();
+    event->accept();
+}
+
+void MainWindow::openProject(const QString &path) { m_session->open(path); }
+
+void MainWindow::openCsv(const QString &csv, const QString &imagesDir) { m_files->openCsv(csv, imagesDir); }
+
+void MainWindow::openDemo() { m_files->openDemo(); }
+
+void MainWindow::setCurrentLabel(int label) { m_current->setLabel(label); }
+
+void MainWindow::updateImagesBanner()
+{
+    switch (m_session->imageNotice()) {
+    case ProjectSession::ImageNotice::FolderMissing:
+        m_banner->showMessage(tr("The images folder %1 was not found, so the pairs are shown with text only and "
+                                 "the model treats the images as missing.")
+                                  .arg(QDir::toNativeSeparators(m_session->imagesDir())),
+                              tr("Locate images..."));
+        break;
+    case ProjectSession::ImageNotice::NoImages:
+        m_banner->showMessage(tr("No image files were found for this project, so the pairs are shown with text "
+                                 "only and the model treats the images as missing."),
+                              tr("Locate images..."));
+        break;
+    case ProjectSession::ImageNotice::None: m_banner->hide(); break;
+    }
+}
+
+void MainWindow::updateModelState()
+{
+    const auto model = m_session->activeModel();
+    const bool loaded = m_session->predictor() != nullptr;
+    m_prediction->setModelName(loaded && model ? QStringLiteral("%1 (%2)").arg(model->name, QFileInfo(model->file).fileName())
+                                               : QString());
+    m_current->refresh();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session->isOpen();
+    for (QAction *a : std::as_const(m_projectActions))
+        a->setEnabled(open);
+    for (QAction *a : m_labelActions)
+        a->setEnabled(open && m_current && m_current->currentRow() >= 0);
+    const bool running = m_session->batch()->isRunning();
+    m_predictAllAction->setEnabled(open && m_session->predictor() && !running);
+    m_cancelBatchAction->setEnabled(running);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_session->isOpen() ? tr("%1 \u2014 Entail Studio").arg(QFileInfo(m_session->projectPath()).fileName())
+                                       : tr("Entail Studio"));
+}
+
+QList<QAction *> MainWindow::shortcutActions() const
+{
+    // The keys used most first: labels, moving around, undo; then the menus' keys.
+    QList<QAction *> actions{m_labelActions[0], m_labelActions[1], m_labelActions[2], m_nextAction, m_previousAction,
+                             m_suspectAction, m_undoAction, m_redoAction, m_searchAction, m_shortcutsAction};
+    return actions << m_files->newProject() << m_files->open() << m_files->exportLabels() << m_files->loadModel()
+                   << m_quitAction;
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(shortcutActions(), this);
+    dialog.exec();
+}
+
+}  // namespace entail

@@ -1,0 +1,167 @@
+#include "ui/training/traindialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace entail {
+
+namespace {
+constexpr int kMaxEpochs = 500;
+constexpr double kMaxLearningRate = 0.1;
+constexpr int kLearningRateDecimals = 6;
+}  // namespace
+
+TrainDialog::TrainDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Train a new model version"));
+
+    m_loss = new QComboBox(this);
+    m_loss->setObjectName(QStringLiteral("loss"));
+    m_loss->addItem(tr("Cross-entropy"), QStringLiteral("ce"));
+    m_loss->addItem(tr("Class-weighted cross-entropy"), QStringLiteral("weighted"));
+    m_loss->addItem(tr("Focal loss"), QStringLiteral("focal"));
+
+    m_epochs = new QSpinBox(this);
+    m_epochs->setObjectName(QStringLiteral("epochs"));
+    m_epochs->setRange(0, kMaxEpochs);
+    m_epochs->setSpecialValueText(tr("Default"));
+
+    m_learningRate = new QDoubleSpinBox(this);
+    m_learningRate->setObjectName(QStringLiteral("learningRate"));
+    m_learningRate->setDecimals(kLearningRateDecimals);
+    m_learningRate->setRange(0.0, kMaxLearningRate);
+    m_learningRate->setSingleStep(0.0001);
+    m_learningRate->setSpecialValueText(tr("Default"));
+
+    m_batchSize = new QSpinBox(this);
+    m_batchSize->setObjectName(QStringLiteral("batchSize"));
+    m_batchSize->setRange(1, 1024);
+
+    m_headsOnly = new QRadioButton(tr("Heads only, on cached encoder embeddings (fast)"), this);
+    m_headsOnly->setObjectName(QStringLiteral("headsOnly"));
+    m_encodersToo = new QRadioButton(tr("Encoders and heads (slower, can learn more)"), this);
+    m_encodersToo->setObjectName(QStringLiteral("encodersToo"));
+
+    m_dropout = new QDoubleSpinBox(this);
+    m_dropout->setObjectName(QStringLiteral("modalityDropout"));
+    m_dropout->setRange(0.0, 0.9);
+    m_dropout->setSingleStep(0.05);
+    m_dropout->setToolTip(tr("Probability of hiding the text or the image of a training pair, so that the "
+                             "model also copes with one modality."));
+
+    m_priorCorrection = new QDoubleSpinBox(this);
+    m_priorCorrection->setObjectName(QStringLiteral("priorCorrection"));
+    m_priorCorrection->setRange(0.0, 1.0);
+    m_priorCorrection->setSingleStep(0.25);
+    m_priorCorrection->setSpecialValueText(tr("None"));
+    m_priorCorrection->setToolTip(tr("Moves the decisions towards the rare labels: 0 keeps the learned "
+                                     "probabilities, 1 divides them by each label's share of the training pairs. "
+                                     "More recall for rare labels, less accuracy. Not used with the "
+                                     "class-weighted loss, which has its own correction."));
+
+    auto priorApplies = [this] { m_priorCorrection->setEnabled(m_loss->currentData().toString() != QLatin1String("weighted")); };
+    connect(m_loss, &QComboBox::currentIndexChanged, this, priorApplies);
+
+    m_useImages = new QCheckBox(tr("Use the images (otherwise text only)"), this);
+    m_fineTune = new QCheckBox(tr("Start from the active model (fine-tune)"), this);
+    m_fineTune->setObjectName(QStringLiteral("fineTune"));
+    m_activate = new QCheckBox(tr("Activate the new version when training finishes"), this);
+    m_activate->setObjectName(QStringLiteral("activate"));
+    m_activate->setChecked(true);
+
+    m_dataSummary = new QLabel(this);
+    m_dataSummary->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Loss:"), m_loss);
+    form->addRow(tr("&Epochs:"), m_epochs);
+    form->addRow(tr("Learning &rate:"), m_learningRate);
+    form->addRow(tr("&Batch size:"), m_batchSize);
+    form->addRow(tr("&Modality dropout:"), m_dropout);
+    form->addRow(tr("Rare-label &boost:"), m_priorCorrection);
+
+    auto *parts = new QGroupBox(tr("What trains"), this);
+    auto *partsLayout = new QVBoxLayout(parts);
+    partsLayout->addWidget(m_headsOnly);
+    partsLayout->addWidget(m_encodersToo);
+    partsLayout->addWidget(m_useImages);
+    partsLayout->addWidget(m_fineTune);
+
+    auto *data = new QGroupBox(tr("Data"), this);
+    auto *dataLayout = new QVBoxLayout(data);
+    dataLayout->addWidget(m_dataSummary);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Train"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(parts);
+    layout->addWidget(data);
+    layout->addWidget(m_activate);
+    layout->addWidget(buttons);
+
+    setConfig(TrainConfig{});
+    setData({0, 0, 0}, QString());
+}
+
+void TrainDialog::setConfig(const TrainConfig &config)
+{
+    m_base = config;
+    const int loss = m_loss->findData(config.loss);
+    m_loss->setCurrentIndex(loss >= 0 ? loss : 1);
+    m_epochs->setValue(config.epochs);
+    m_learningRate->setValue(config.learningRate);
+    m_batchSize->setValue(config.batchSize);
+    (config.trainEncoders ? m_encodersToo : m_headsOnly)->setChecked(true);
+    m_dropout->setValue(config.modalityDropout);
+    m_priorCorrection->setValue(config.priorCorrection);
+    m_useImages->setChecked(config.useImages);
+    m_fineTune->setChecked(!config.initFrom.isEmpty() && m_fineTune->isEnabled());
+}
+
+TrainConfig TrainDialog::config() const
+{
+    TrainConfig c = m_base;
+    c.loss = m_loss->currentData().toString();
+    c.epochs = m_epochs->value();
+    c.learningRate = m_learningRate->value();
+    c.batchSize = m_batchSize->value();
+    c.trainEncoders = m_encodersToo->isChecked();
+    c.modalityDropout = m_dropout->value();
+    c.priorCorrection = m_priorCorrection->value();
+    c.useImages = m_useImages->isChecked();
+    c.initFrom = (m_fineTune->isEnabled() && m_fineTune->isChecked()) ? m_activeModelFile : QString();
+    return c;
+}
+
+void TrainDialog::setData(const std::array<int, 3> &labeled, const QString &activeModelFile)
+{
+    m_activeModelFile = activeModelFile;
+    m_fineTune->setEnabled(!activeModelFile.isEmpty());
+    if (activeModelFile.isEmpty())
+        m_fineTune->setChecked(false);
+    m_dataSummary->setText(
+        tr("Trains on the current labels of the training split: %n labeled pair(s). ", nullptr, labeled[0])
+        + tr("Early stopping uses %n validation pair(s); ", nullptr, labeled[1])
+        + tr("%n test pair(s) are reported. ", nullptr, labeled[2])
+        + tr("The labels are copied when training starts: corrections made meanwhile count in the next run."));
+    QPushButton *ok = findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    ok->setEnabled(labeled[0] > 0);
+}
+
+bool TrainDialog::activateWhenFinished() const { return m_activate->isChecked(); }
+void TrainDialog::setActivateWhenFinished(bool on) { m_activate->setChecked(on); }
+
+}  // namespace entail

@@ -1,0 +1,259 @@
+#include "ui/training/trainingpanel.h"
+
+#include "ui/training/trainingcontroller.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace entail {
+
+namespace {
+constexpr int kProgressScale = 1000;     // progress bar resolution
+constexpr double kAxisHeadroom = 1.1;    // room above the highest loss so the line never touches the frame
+constexpr int kMaxLogBlocks = 5000;      // the log keeps the last lines of a long session
+constexpr int kMinimumHeight = 260;      // below this the charts' axes crowd out the lines
+}  // namespace
+
+TrainingPanel::TrainingPanel(QWidget *parent) : QWidget(parent)
+{
+    m_status = new QLabel(tr("No training run yet. Use Train to start one."), this);
+    m_status->setObjectName(QStringLiteral("trainingStatus"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("trainingProgress"));
+    m_progress->setRange(0, kProgressScale);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(QString());
+    m_cancel = new QPushButton(tr("&Cancel training"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelTraining"));
+    m_cancel->setToolTip(tr("Stops the run after the current batch (Esc). No version is created."));
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QPushButton::clicked, this, &TrainingPanel::cancelRequested);
+
+    QChart *lossChart = makeChart(tr("Training loss per batch"));
+    m_batchLoss = new QLineSeries(this);
+    m_batchLoss->setName(tr("Training loss"));
+    lossChart->addSeries(m_batchLoss);
+    m_batchAxis = new QValueAxis(this);
+    m_batchAxis->setTitleText(tr("Batch"));
+    m_batchAxis->setLabelFormat(QStringLiteral("%d"));
+    m_lossAxis = new QValueAxis(this);
+    m_lossAxis->setTitleText(tr("Loss"));
+    lossChart->addAxis(m_batchAxis, Qt::AlignBottom);
+    lossChart->addAxis(m_lossAxis, Qt::AlignLeft);
+    m_batchLoss->attachAxis(m_batchAxis);
+    m_batchLoss->attachAxis(m_lossAxis);
+    lossChart->legend()->hide();
+
+    QChart *valChart = makeChart(tr("Validation per epoch"));
+    m_valLoss = new QLineSeries(this);
+    m_valLoss->setName(tr("Validation loss"));
+    m_valLoss->setPointsVisible(true);
+    m_valF1 = new QLineSeries(this);
+    m_valF1->setName(tr("Macro-F1"));
+    m_valF1->setPointsVisible(true);
+    valChart->addSeries(m_valLoss);
+    valChart->addSeries(m_valF1);
+    m_epochAxis = new QValueAxis(this);
+    m_epochAxis->setTitleText(tr("Epoch"));
+    m_epochAxis->setLabelFormat(QStringLiteral("%d"));
+    m_valLossAxis = new QValueAxis(this);
+    m_valLossAxis->setTitleText(tr("Loss"));
+    auto *f1Axis = new QValueAxis(this);
+    f1Axis->setTitleText(tr("F1"));
+    f1Axis->setRange(0.0, 1.0);
+    f1Axis->setLabelFormat(QStringLiteral("%.1f"));
+    valChart->addAxis(m_epochAxis, Qt::AlignBottom);
+    valChart->addAxis(m_valLossAxis, Qt::AlignLeft);
+    valChart->addAxis(f1Axis, Qt::AlignRight);
+    m_valLoss->attachAxis(m_epochAxis);
+    m_valLoss->attachAxis(m_valLossAxis);
+    m_valF1->attachAxis(m_epochAxis);
+    m_valF1->attachAxis(f1Axis);
+    m_valLossAxis->setLinePen(m_valLoss->pen());
+    f1Axis->setLinePen(m_valF1->pen());
+
+    m_log = new QPlainTextEdit(this);
+    m_log->setObjectName(QStringLiteral("trainingLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(kMaxLogBlocks);
+    m_log->setPlaceholderText(tr("Log of the training runs"));
+
+    auto *lossView = new QChartView(lossChart, this);
+    auto *valView = new QChartView(valChart, this);
+    for (QChartView *view : {lossView, valView}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(260, 180);
+    }
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(lossView);
+    splitter->addWidget(valView);
+    splitter->addWidget(m_log);
+    splitter->setSizes({400, 400, 300});  // proportions: the charts get the room, the log the rest
+    splitter->setChildrenCollapsible(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(m_progress, 1);
+    top->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    m_batchAxis->setRange(1, 10);
+    m_lossAxis->setRange(0, 1.5);
+    setEpochRange(2);
+    m_valLossAxis->setRange(0, 1.5);
+    setMinimumHeight(kMinimumHeight);
+}
+
+QChart *TrainingPanel::makeChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->setBackgroundRoundness(0);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+void TrainingPanel::attach(TrainingController *c)
+{
+    connect(c, &TrainingController::started, this, &TrainingPanel::onStarted);
+    connect(c, &TrainingController::progress, this, &TrainingPanel::onProgress);
+    connect(c, &TrainingController::epochFinished, this, &TrainingPanel::onEpoch);
+    connect(c, &TrainingController::message, this, &TrainingPanel::appendLog);
+    connect(c, &TrainingController::finished, this, &TrainingPanel::onFinished);
+    connect(c, &TrainingController::failed, this,
+            [this](const QString &error) { onStopped(tr("Training %1 failed: %2").arg(m_runName, error)); });
+    connect(c, &TrainingController::cancelled, this,
+            [this] { onStopped(tr("Training %1 cancelled: no version was created.").arg(m_runName)); });
+    connect(this, &TrainingPanel::cancelRequested, c, [this, c] {
+        if (!c->isRunning())
+            return;
+        c->cancel();
+        m_cancel->setEnabled(false);
+        m_status->setText(tr("Cancelling %1 after the current batch…").arg(m_runName));
+    });
+    setRunning(c->isRunning());
+}
+
+QString TrainingPanel::statusText() const { return m_status->text(); }
+QString TrainingPanel::logText() const { return m_log->toPlainText(); }
+
+QString TrainingPanel::formatDuration(double seconds)
+{
+    const qint64 s = qMax<qint64>(0, qRound64(seconds));
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+void TrainingPanel::appendLog(const QString &line)
+{
+    const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
+    m_log->appendPlainText(QStringLiteral("%1  %2").arg(time, line));
+}
+
+void TrainingPanel::setRunning(bool running)
+{
+    m_cancel->setEnabled(running);
+    m_progress->setFormat(running ? QStringLiteral("%p%") : QString());
+}
+
+void TrainingPanel::onStarted(const QString &name, const TrainConfig &config, int trainPairs)
+{
+    m_runName = name;
+    m_batchLoss->clear();
+    m_valLoss->clear();
+    m_valF1->clear();
+    m_maxBatchLoss = m_maxValLoss = 0.0;
+    m_lossAxis->setRange(0.0, 0.1);
+    m_valLossAxis->setRange(0.0, 0.1);
+    m_epochs = qMax(1, config.epochs);
+    setEpochRange(m_epochs);
+    m_progress->setValue(0);
+    setRunning(true);
+    m_status->setText(tr("Training %1: preparing…").arg(name));
+    appendLog(tr("Run %1 started: %2 loss, %3, %n labeled training pair(s) (label snapshot).", nullptr, trainPairs)
+                  .arg(name, config.loss,
+                       config.trainEncoders ? tr("encoders and heads") : tr("heads only")));
+}
+
+void TrainingPanel::setEpochRange(int epochs)
+{
+    // From 0, so that the first epoch's points stand clear of the axis; whole-epoch ticks, at most ~10.
+    constexpr int kMaxIntervals = 10;
+    m_epochAxis->setRange(0, epochs);
+    m_epochAxis->setTickType(QValueAxis::TicksDynamic);
+    m_epochAxis->setTickAnchor(0);
+    m_epochAxis->setTickInterval(qMax(1, (epochs + kMaxIntervals - 1) / kMaxIntervals));
+}
+
+void TrainingPanel::onProgress(const TrainProgress &p)
+{
+    const int step = (p.epoch - 1) * p.batches + p.batch;
+    const int total = qMax(1, p.epochs * p.batches);
+    m_progress->setValue(int(qint64(kProgressScale) * step / total));
+    m_status->setText(tr("Training %1: epoch %2/%3, batch %4/%5, loss %6, ETA %7")
+                          .arg(m_runName).arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches)
+                          .arg(p.loss, 0, 'f', 4).arg(formatDuration(p.etaSeconds)));
+    m_batchLoss->append(step, p.loss);
+    m_maxBatchLoss = std::max(m_maxBatchLoss, p.loss);
+    m_batchAxis->setRange(1, qMax(2, total));
+    if (p.loss * kAxisHeadroom > m_lossAxis->max()) {  // rescale only when a point would leave the chart
+        m_lossAxis->setRange(0.0, m_maxBatchLoss * kAxisHeadroom);
+        m_lossAxis->applyNiceNumbers();
+    }
+    if (p.epochs != m_epochs) {  // the trainer's default epoch count is known only now
+        m_epochs = p.epochs;
+        setEpochRange(m_epochs);
+    }
+}
+
+void TrainingPanel::onEpoch(const EpochSummary &s)
+{
+    m_valLoss->append(s.epoch, s.validationLoss);
+    m_valF1->append(s.epoch, s.validation.macroF1);
+    m_maxValLoss = std::max(m_maxValLoss, s.validationLoss);
+    if (s.validationLoss * kAxisHeadroom > m_valLossAxis->max() || m_valLoss->count() == 1) {
+        m_valLossAxis->setRange(0.0, qMax(1e-3, m_maxValLoss * kAxisHeadroom));
+        m_valLossAxis->applyNiceNumbers();
+    }
+    appendLog(tr("%1 epoch %2: training loss %3, validation loss %4, macro-F1 %5, accuracy %6")
+                  .arg(m_runName).arg(s.epoch).arg(s.trainLoss, 0, 'f', 4).arg(s.validationLoss, 0, 'f', 4)
+                  .arg(s.validation.macroF1, 0, 'f', 3).arg(s.validation.accuracy, 0, 'f', 3));
+}
+
+void TrainingPanel::onFinished(const ModelVersion &version, const TrainResult &result)
+{
+    m_progress->setValue(kProgressScale);
+    setRunning(false);
+    const QString line = tr("Version %1 saved in %2 (best epoch %3, validation macro-F1 %4).")
+                             .arg(version.name, formatDuration(result.seconds)).arg(result.bestEpoch)
+                             .arg(result.validation.macroF1, 0, 'f', 3);
+    m_status->setText(line);
+    appendLog(line);
+}
+
+void TrainingPanel::onStopped(const QString &status)
+{
+    setRunning(false);
+    m_status->setText(status);
+    appendLog(status);
+}
+
+}  // namespace entail

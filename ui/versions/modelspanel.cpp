@@ -1,0 +1,342 @@
+#include "ui/versions/modelspanel.h"
+
+#include "ui/versions/confusiondeltamodel.h"
+#include "ui/versions/modelactivator.h"
+#include "ui/versions/modelcomparison.h"
+#include "ui/versions/modelversionsmodel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace entail {
+
+namespace {
+QString num(double x) { return QLocale().toString(x, 'f', 3); }
+QString esc(const QString &s) { return s.toHtmlEscaped(); }
+
+std::optional<ModelVersion> versionById(const ProjectStore *store, qint64 id)
+{
+    for (const ModelVersion &v : store->models())
+        if (v.id == id)
+            return v;
+    return std::nullopt;
+}
+}  // namespace
+
+ModelsPanel::ModelsPanel(ModelActivator *activator, QWidget *parent)
+    : QWidget(parent), m_activator(activator)
+{
+    m_versions = new ModelVersionsModel(this);
+    m_comparison = new ModelComparison(this);
+    m_delta = new ConfusionDeltaModel(this);
+
+    m_versionsView = new QTableView(this);
+    m_versionsView->setObjectName(QStringLiteral("modelVersions"));
+    m_versionsView->setModel(m_versions);
+    m_versionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_versionsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_versionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_versionsView->verticalHeader()->hide();
+    m_versionsView->horizontalHeader()->setStretchLastSection(true);
+    m_versionsView->setAlternatingRowColors(true);
+
+    m_compare = new QPushButton(tr("Co&mpare with active"), this);
+    m_compare->setObjectName(QStringLiteral("compareVersion"));
+    m_activate = new QPushButton(tr("&Activate"), this);
+    m_activate->setObjectName(QStringLiteral("activateVersion"));
+    m_scope = new QComboBox(this);
+    m_scope->addItem(tr("All pairs"), int(ModelComparison::Scope::AllPairs));
+    m_scope->addItem(tr("Validation and test pairs"), int(ModelComparison::Scope::HeldOut));
+    m_scope->setToolTip(tr("Which pairs the comparison counts"));
+
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("versionDetails"));
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setWordWrap(true);
+    auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+
+    m_summary = new QLabel(tr("Select a version and press Compare."), this);
+    m_summary->setObjectName(QStringLiteral("comparisonSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    // Room for the summary's three short sentences even when the dock is narrow.
+    m_summary->setMinimumHeight(3 * m_summary->fontMetrics().lineSpacing());
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_summary->setWordWrap(true);
+    m_deltaView = new QTableView(this);
+    m_deltaView->setModel(m_delta);
+    m_deltaView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_deltaView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_deltaView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_deltaView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_deltaView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    fitDeltaViewHeight();
+    auto *flippedProxy = new QSortFilterProxyModel(this);
+    flippedProxy->setSourceModel(m_comparison);
+    m_flippedView = new QTableView(this);
+    m_flippedView->setObjectName(QStringLiteral("flippedPairs"));
+    m_flippedView->setModel(flippedProxy);
+    m_flippedView->setSortingEnabled(true);
+    m_flippedView->sortByColumn(ModelComparison::PairKey, Qt::AscendingOrder);
+    m_flippedView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_flippedView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_flippedView->verticalHeader()->hide();
+    m_flippedView->horizontalHeader()->setStretchLastSection(true);
+    m_flippedView->setToolTip(tr("Click a pair to show it"));
+    auto *comparisonPage = new QWidget(this);
+    auto *comparisonLayout = new QVBoxLayout(comparisonPage);
+    comparisonLayout->addWidget(m_summary);
+    comparisonLayout->addWidget(m_deltaView);
+    comparisonLayout->addWidget(new QLabel(tr("Pairs whose predicted label changed (click one to show it):"), this));
+    comparisonLayout->addWidget(m_flippedView, 1);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(detailsScroll, tr("Details"));
+    m_tabs->addTab(comparisonPage, tr("Comparison"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_activate);
+    buttons->addWidget(m_compare);
+    buttons->addWidget(m_scope);
+    buttons->addStretch(1);
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_versionsView);
+    topLayout->addLayout(buttons);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+
+    connect(m_versionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateDetails();
+        updateButtons();
+    });
+    connect(m_compare, &QPushButton::clicked, this, &ModelsPanel::compareSelected);
+    connect(m_activate, &QPushButton::clicked, this, &ModelsPanel::activateSelected);
+    connect(m_flippedView, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        Q_EMIT pairActivated(index.data(ModelComparison::PairKeyRole).toLongLong());
+    });
+    connect(m_flippedView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT pairActivated(index.data(ModelComparison::PairKeyRole).toLongLong());
+    });
+    connect(m_activator, &ModelActivator::busyChanged, this, &ModelsPanel::updateButtons);
+    connect(m_activator, &ModelActivator::activated, this, &ModelsPanel::reload);
+    connect(m_activator, &ModelActivator::predictionsSaved, this, &ModelsPanel::runPendingComparison);
+    connect(m_activator, &ModelActivator::failed, this, [this](const QString &error) {
+        if (m_pendingCompare == 0)
+            return;
+        m_pendingCompare = 0;
+        m_summary->setText(tr("Cannot compare: %1").arg(error));
+    });
+    updateButtons();
+}
+
+void ModelsPanel::setStore(ProjectStore *store)
+{
+    m_store = store;
+    m_pendingCompare = 0;
+    m_comparison->clear();
+    m_delta->clear();
+    m_versions->setStore(store);
+    reload();
+}
+
+qint64 ModelsPanel::selectedVersionId() const
+{
+    const QModelIndex current = m_versionsView->currentIndex();
+    return current.isValid() ? m_versions->version(current.row()).id : 0;
+}
+
+void ModelsPanel::selectVersion(qint64 id)
+{
+    const int row = m_versions->rowOf(id);
+    if (row >= 0)
+        m_versionsView->setCurrentIndex(m_versions->index(row, ModelVersionsModel::Name));
+}
+
+void ModelsPanel::reload()
+{
+    const qint64 selected = selectedVersionId();
+    m_versions->reload();
+    const int row = selected ? m_versions->rowOf(selected) : -1;
+    if (row >= 0)
+        selectVersion(selected);
+    else if (m_versions->rowCount() > 0)
+        selectVersion(m_versions->version(m_versions->rowCount() - 1).id);
+    m_versionsView->resizeColumnsToContents();
+    updateDetails();
+    updateButtons();
+}
+
+QString ModelsPanel::detailsText() const { return m_details->text(); }
+QString ModelsPanel::comparisonSummary() const { return m_summary->text(); }
+
+void ModelsPanel::fitDeltaViewHeight()
+{
+    // Exactly the header and the three rows: the flipped-pairs list below gets the rest.
+    int height = m_deltaView->horizontalHeader()->sizeHint().height() + 2 * m_deltaView->frameWidth();
+    for (int row = 0; row < m_delta->rowCount(); ++row)
+        height += m_deltaView->verticalHeader()->sectionSize(row);
+    m_deltaView->setFixedHeight(height);
+}
+
+void ModelsPanel::updateButtons()
+{
+    const QModelIndex current = m_versionsView->currentIndex();
+    const bool selected = current.isValid();
+    const bool selectedActive = selected && m_versions->version(current.row()).active;
+    const bool busy = m_activator->isBusy();
+    m_activate->setEnabled(selected && !selectedActive && !busy);
+    m_compare->setEnabled(selected && !selectedActive && m_versions->activeRow() >= 0 && m_pendingCompare == 0);
+}
+
+QString ModelsPanel::metricsHtml(const QString &title, const Metrics &m)
+{
+    QString html = QStringLiteral("<h4>%1</h4><p>").arg(esc(title))
+        + tr("%n pair(s): accuracy %1, macro-F1 %2, weighted F1 %3", nullptr, m.count)
+              .arg(num(m.accuracy), num(m.macroF1), num(m.weightedF1))
+        + QStringLiteral("</p><table cellspacing='0' cellpadding='2' border='1'><tr><th></th><th>%1</th>"
+                         "<th>%2</th><th>%3</th><th>%4</th></tr>")
+              .arg(tr("Precision"), tr("Recall"), tr("F1"), tr("Support"));
+    for (int c = 0; c < kNumClasses; ++c) {
+        const ClassMetrics &k = m.perClass[size_t(c)];
+        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td>"
+                               "<td align='right'>%4</td><td align='right'>%5</td></tr>")
+                    .arg(esc(ModelComparison::labelText(c)), num(k.precision), num(k.recall), num(k.f1))
+                    .arg(k.support);
+    }
+    return html + QStringLiteral("</table>");
+}
+
+void ModelsPanel::updateDetails()
+{
+    const QModelIndex current = m_versionsView->currentIndex();
+    if (!current.isValid()) {
+        m_details->setText(m_versions->rowCount() == 0 ? tr("No model version yet: train one.") : QString());
+        return;
+    }
+    const ModelVersion &v = m_versions->version(current.row());
+    const VersionRecord &r = m_versions->record(current.row());
+    QString html = QStringLiteral("<h3>%1%2</h3><p>%3<br>%4</p>")
+                       .arg(esc(v.name), v.active ? esc(tr(" (active)")) : QString(),
+                            esc(tr("Created %1").arg(QLocale().toString(v.created.toLocalTime(), QLocale::LongFormat))),
+                            esc(QDir::toNativeSeparators(v.file)));
+    if (r.hasConfig) {
+        const TrainConfig &c = r.config;
+        const QString prior = c.loss != QLatin1String("weighted") && c.priorCorrection > 0
+            ? tr(" Rare-label boost %1.").arg(c.priorCorrection)
+            : QString();
+        html += QStringLiteral("<p>")
+            + esc(tr("Loss %1; epochs %2; learning rate %3; batch %4; modality dropout %5; %6; %7.")
+                      .arg(m_versions->data(m_versions->index(current.row(), ModelVersionsModel::Loss)).toString())
+                      .arg(c.epochs > 0 ? QString::number(c.epochs) : tr("default"))
+                      .arg(c.learningRate > 0 ? QString::number(c.learningRate) : tr("default"))
+                      .arg(c.batchSize).arg(c.modalityDropout)
+                      .arg(c.trainEncoders ? tr("encoders and heads trained") : tr("heads only"))
+                      .arg(c.useImages ? tr("text and images") : tr("text only")) + prior)
+            + QStringLiteral("<br>")
+            + esc(tr("Label snapshot: %1 training, %2 validation, %3 test pairs labeled (digest %4).")
+                      .arg(r.labeled[0]).arg(r.labeled[1]).arg(r.labeled[2]).arg(r.labelsSha256.left(12)))
+            + QStringLiteral("</p>");
+    }
+    if (r.hasMetrics) {
+        html += QStringLiteral("<p>") + esc(tr("Best epoch %1 of %2, trained in %3 s.")
+                                                .arg(r.bestEpoch).arg(r.history.size())
+                                                .arg(QLocale().toString(r.seconds, 'f', 1)))
+            + QStringLiteral("</p>");
+        html += metricsHtml(tr("Validation"), r.validation);
+        if (r.hasTest)
+            html += metricsHtml(tr("Test"), r.test);
+    } else {
+        html += QStringLiteral("<p>") + esc(tr("No metrics were recorded for this version.")) + QStringLiteral("</p>");
+    }
+    m_details->setText(html);
+}
+
+void ModelsPanel::activateSelected()
+{
+    const QModelIndex current = m_versionsView->currentIndex();
+    if (!current.isValid() || !m_store)
+        return;
+    m_activator->predict(m_versions->version(current.row()), true);
+    updateButtons();
+}
+
+void ModelsPanel::compareSelected()
+{
+    const qint64 id = selectedVersionId();
+    if (!id || !m_store)
+        return;
+    m_pendingCompare = id;
+    m_tabs->setCurrentIndex(1);
+    runPendingComparison();
+}
+
+void ModelsPanel::runPendingComparison()
+{
+    if (!m_pendingCompare || !m_store || !m_store->isOpen())
+        return;
+    const std::optional<ModelVersion> active = m_store->activeModel();
+    const std::optional<ModelVersion> selected = versionById(m_store, m_pendingCompare);
+    if (!active || !selected) {
+        m_pendingCompare = 0;
+        m_summary->setText(tr("There is no active version to compare with."));
+        updateButtons();
+        return;
+    }
+    PairKeys beforeKeys, afterKeys;
+    Predictions before, after;
+    const bool haveBefore = m_store->loadPredictions(active->id, &beforeKeys, &before);
+    const bool haveAfter = m_store->loadPredictions(selected->id, &afterKeys, &after);
+    if (!haveBefore || !haveAfter) {
+        // Predict what is missing in the background; predictionsSaved brings us back here.
+        const ModelVersion &missing = haveBefore ? *selected : *active;
+        if (m_activator->busyWith() != missing.id)
+            m_activator->predict(missing, false);
+        m_summary->setText(tr("Predicting all pairs with %1 before comparing…").arg(missing.name));
+        updateButtons();
+        return;
+    }
+    m_pendingCompare = 0;
+    const auto scope = ModelComparison::Scope(m_scope->currentData().toInt());
+    m_comparison->compare(m_store->dataset(), active->name, beforeKeys, before, selected->name, afterKeys, after,
+                          scope);
+    m_delta->setMatrices(m_comparison->beforeMetrics().confusion, m_comparison->afterMetrics().confusion);
+    fitDeltaViewHeight();
+    m_summary->setText(
+        tr("%1 against the active %2 on %n pair(s)", nullptr, m_comparison->comparedPairs())
+            .arg(selected->name, active->name)
+        + QStringLiteral(": ")
+        + tr("macro-F1 %1 → %2, accuracy %3 → %4 (current labels). ")
+              .arg(num(m_comparison->beforeMetrics().macroF1), num(m_comparison->afterMetrics().macroF1),
+                   num(m_comparison->beforeMetrics().accuracy), num(m_comparison->afterMetrics().accuracy))
+        + tr("%n prediction(s) flipped: ", nullptr, m_comparison->rowCount())
+        + tr("%1 now right, %2 now wrong, %3 other.")
+              .arg(m_comparison->count(ModelComparison::Change::Fixed))
+              .arg(m_comparison->count(ModelComparison::Change::Broken))
+              .arg(m_comparison->count(ModelComparison::Change::Changed)));
+    m_flippedView->resizeColumnsToContents();
+    updateButtons();
+    Q_EMIT comparisonReady();
+}
+
+}  // namespace entail

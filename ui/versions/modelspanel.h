@@ -1,0 +1,76 @@
+#pragma once
+// Lists the project's model versions. Selecting one shows its configuration, label snapshot and
+// metrics; Compare shows how its predictions differ from the active version's (confusion-matrix change
+// and the pairs whose prediction flipped; activating one asks to jump to that pair); Activate makes it
+// the live model, re-predicting in the background.
+#include "model/store/store.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace entail {
+
+class ConfusionDeltaModel;
+class ModelActivator;
+class ModelComparison;
+class ModelVersionsModel;
+
+class ModelsPanel final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ModelsPanel(ModelActivator *activator, QWidget *parent = nullptr);
+
+    void setStore(ProjectStore *store);
+    qint64 selectedVersionId() const;  // 0 when none
+    void selectVersion(qint64 id);
+
+    ModelVersionsModel *versionsModel() const { return m_versions; }
+    ModelComparison *comparison() const { return m_comparison; }
+    ConfusionDeltaModel *confusionDelta() const { return m_delta; }
+    QTableView *versionsView() const { return m_versionsView; }
+    QTableView *flippedView() const { return m_flippedView; }
+    QPushButton *compareButton() const { return m_compare; }
+    QPushButton *activateButton() const { return m_activate; }
+    QString detailsText() const;
+    QString comparisonSummary() const;
+
+public Q_SLOTS:
+    void reload();  // keeps the selection
+    void compareSelected();
+    void activateSelected();
+
+Q_SIGNALS:
+    void pairActivated(qint64 pairKey);
+    void comparisonReady();
+
+private:
+    void updateDetails();
+    void updateButtons();
+    void runPendingComparison();
+    void fitDeltaViewHeight();
+    static QString metricsHtml(const QString &title, const Metrics &m);
+
+    ProjectStore *m_store = nullptr;
+    ModelActivator *m_activator;
+    ModelVersionsModel *m_versions;
+    ModelComparison *m_comparison;
+    ConfusionDeltaModel *m_delta;
+    QTableView *m_versionsView;
+    QTableView *m_deltaView;
+    QTableView *m_flippedView;
+    QLabel *m_details;
+    QLabel *m_summary;
+    QComboBox *m_scope;
+    QPushButton *m_compare;
+    QPushButton *m_activate;
+    QTabWidget *m_tabs;
+    qint64 m_pendingCompare = 0;  // selected version waiting for its (or the active one's) predictions
+};
+
+}  // namespace entail
