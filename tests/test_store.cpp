@@ -1,5 +1,7 @@
-// Project store: round trip, migration, annotation log, model versions, predictions, crash safety.
+// Project store: round trip, migration, annotation log, model versions, predictions, crash safety; the
+// models folder's housekeeping when a version is prepared.
 #include "model/store/store.h"
+#include "model/training/trainingrecord.h"
 #include "testsupport.h"
 
 #include <QProcess>
@@ -87,6 +89,8 @@ private Q_SLOTS:
     void refusesNewerSchema();
     void modelVersionsAndPredictions();
     void survivesKillMidStream();
+    void staleTempFiles();
+    void prepareVersionRemovesStaleTempFiles();
 };
 
 void TestStore::roundTrip()
@@ -397,6 +401,57 @@ void TestStore::survivesKillMidStream()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+namespace {
+// A file aged by an hour, as QSaveFile leaves one when its process is killed mid-write.
+bool makeOld(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite)
+        && file.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime);
+}
+}  // namespace
+
+void TestStore::staleTempFiles()
+{
+    QTemporaryDir dir;
+    const QString models = dir.filePath(QStringLiteral("stale.models"));
+    QVERIFY(QDir().mkpath(models));
+    const QString model = test::writeFile(models + QStringLiteral("/v1.entailmodel"), "model");
+    const QString old = test::writeFile(models + QStringLiteral("/v2.entailmodel.Ab3xYz"), "partial");
+    const QString fresh = test::writeFile(models + QStringLiteral("/v3.entailmodel.Qq9Rr1"), "being written");
+    const QString other = test::writeFile(models + QStringLiteral("/notes.txt.Ab3xYz"), "not ours");
+    QVERIFY(makeOld(old));
+    QVERIFY(makeOld(other));
+    QCOMPARE(TrainingRecord::removeStaleTempFiles(models, 60), 1);
+    QVERIFY(QFileInfo::exists(model));
+    QVERIFY(!QFileInfo::exists(old));
+    QVERIFY(QFileInfo::exists(fresh));
+    QVERIFY(QFileInfo::exists(other));
+}
+
+// What the Train button and `entail train --project` both go through.
+void TestStore::prepareVersionRemovesStaleTempFiles()
+{
+    QTemporaryDir dir;
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.create(dir.filePath(QStringLiteral("p.entail")), &error), qPrintable(error));
+    Dataset ds = makeDataset(6);
+    QVERIFY2(store.addPairs(ds, QStringLiteral("a"), &error), qPrintable(error));
+    const QString models = store.modelsDir();
+    QVERIFY(QDir().mkpath(models));
+    const QString old = test::writeFile(models + QStringLiteral("/v1.entailmodel.k1LLed"), "killed mid-write");
+    const QString fresh = test::writeFile(models + QStringLiteral("/v1.entailmodel.n0wRun"), "another run");
+    QVERIFY(makeOld(old));
+    ModelVersion version;
+    QVERIFY2(TrainingRecord::prepareVersion(store, TrainConfig{}, store.dataset(), &version, &error),
+             qPrintable(error));
+    QVERIFY(!QFileInfo::exists(old));
+    QVERIFY(QFileInfo::exists(fresh));
+    QCOMPARE(version.name, QStringLiteral("v1"));
+    QCOMPARE(QFileInfo(version.file).absolutePath(), QDir(models).absolutePath());
 }
 
 int main(int argc, char **argv)
