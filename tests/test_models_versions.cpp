@@ -114,7 +114,6 @@ private Q_SLOTS:
     void comparison_data();
     void comparison();
     void confusionDelta();
-    void staleTempFiles();
     void modelsPanelCompareAndJump();
     void killedTrainingLeavesActiveModelLoadable();
 
@@ -356,25 +355,6 @@ void TestModelsVersions::confusionDelta()
     QVERIFY(colour(2, 2).red() > colour(2, 2).green());
     QVERIFY(colour(0, 0).alpha() > colour(2, 2).alpha());  // a bigger change is a stronger tint
     QVERIFY(!model.index(1, 1).data(Qt::BackgroundRole).isValid());
-}
-
-void TestModelsVersions::staleTempFiles()
-{
-    const QString dir = m_dir.filePath(QStringLiteral("stale.models"));
-    QVERIFY(QDir().mkpath(dir));
-    const QString model = test::writeFile(dir + QStringLiteral("/v1.entailmodel"), "model");
-    const QString old = test::writeFile(dir + QStringLiteral("/v2.entailmodel.Ab3xYz"), "partial");
-    const QString fresh = test::writeFile(dir + QStringLiteral("/v3.entailmodel.Qq9Rr1"), "being written");
-    const QString other = test::writeFile(dir + QStringLiteral("/notes.txt.Ab3xYz"), "not ours");
-    QFile oldFile(old);
-    QVERIFY(oldFile.open(QIODevice::ReadWrite));
-    QVERIFY(oldFile.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
-    oldFile.close();
-    QCOMPARE(TrainingController::removeStaleTempFiles(dir, 60), 1);
-    QVERIFY(QFileInfo::exists(model));
-    QVERIFY(!QFileInfo::exists(old));
-    QVERIFY(QFileInfo::exists(fresh));
-    QVERIFY(QFileInfo::exists(other));
 }
 
 void TestModelsVersions::modelsPanelCompareAndJump()

@@ -68,7 +68,6 @@ bool TrainingController::start(const TrainConfig &config, QString *error)
     QString why;
     if (!TrainingRecord::prepareVersion(*m_store, config, snapshot, &m_run, &why))
         return refuse(why);
-    removeStaleTempFiles(QFileInfo(m_run.file).absolutePath());
     m_history.clear();
     m_cancel = false;
     m_running = true;
@@ -155,22 +154,6 @@ void TrainingController::onWorkerFinished(const TrainResult &result)
         Q_EMIT failed(error);
     else
         Q_EMIT finished(version, result);
-}
-
-int TrainingController::removeStaleTempFiles(const QString &modelsDir, int minAgeSeconds)
-{
-    // QSaveFile writes "<target>.XXXXXX" next to the target and renames it on commit.
-    static const QRegularExpression pattern(
-        QStringLiteral("^.+\\.entailmodel\\.[A-Za-z0-9]{6}$"));
-    const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(-minAgeSeconds);
-    int removed = 0;
-    const QFileInfoList files = QDir(modelsDir).entryInfoList(QDir::Files | QDir::Hidden);
-    for (const QFileInfo &info : files) {
-        if (pattern.match(info.fileName()).hasMatch() && info.lastModified().toUTC() <= limit
-            && QFile::remove(info.absoluteFilePath()))
-            ++removed;
-    }
-    return removed;
 }
 
 }  // namespace entail

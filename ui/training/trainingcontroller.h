@@ -33,10 +33,6 @@ public:
     // is already active, or the snapshot has no labeled training pairs.
     bool start(const TrainConfig &config, QString *error = nullptr);
 
-    // Files QSaveFile left behind when a process was killed while writing a checkpoint (older than
-    // `minAgeSeconds`, so that another process's write in progress is left alone). Returns the count removed.
-    static int removeStaleTempFiles(const QString &modelsDir, int minAgeSeconds = 60);
-
 public Q_SLOTS:
     void cancel();         // returns at once; `cancelled` follows within one batch
     void cancelAndWait();  // blocks until the thread is idle (closing the window)
