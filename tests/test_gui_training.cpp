@@ -6,7 +6,7 @@
 #include "model/store/store.h"
 #include "testsupport.h"
 #include "ui/versions/modelactivator.h"
-#include "ui/versions/modelcomparison.h"
+#include "ui/versions/flippedpairsmodel.h"
 #include "ui/versions/modelspanel.h"
 #include "ui/versions/modelversionsmodel.h"
 #include "ui/training/traindialog.h"
@@ -253,10 +253,10 @@ void TestGuiTraining::trainButtonCreatesVersionsAndChangesPredictions()
         QSignalSpy jumped(w.feature, &TrainingFeature::pairActivated);
         QTableView *view = models->flippedView();
         view->scrollTo(view->model()->index(0, 0));
-        const QModelIndex first = view->model()->index(0, ModelComparison::Effect);
+        const QModelIndex first = view->model()->index(0, FlippedPairsModel::Effect);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
         QCOMPARE(jumped.count(), 1);
-        QCOMPARE(jumped.first().at(0).toLongLong(), first.data(ModelComparison::PairKeyRole).toLongLong());
+        QCOMPARE(jumped.first().at(0).toLongLong(), first.data(FlippedPairsModel::PairKeyRole).toLongLong());
     }
 
     QVERIFY(models->activateButton()->isEnabled());

@@ -8,7 +8,7 @@
 #include "testsupport.h"
 #include "ui/versions/confusiondeltamodel.h"
 #include "ui/versions/modelactivator.h"
-#include "ui/versions/modelcomparison.h"
+#include "ui/versions/flippedpairsmodel.h"
 #include "ui/versions/modelspanel.h"
 #include "ui/versions/modelversionsmodel.h"
 #include "ui/training/trainingcontroller.h"
@@ -302,14 +302,14 @@ void TestModelsVersions::comparison()
             afterPredictions.push_back(predicting(after[i], 0.6f));
         }
     }
-    ModelComparison model;
+    FlippedPairsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.compare(ds, QStringLiteral("v1"), beforeKeys, beforePredictions, QStringLiteral("v2"), afterKeys,
-                  afterPredictions, heldOut ? ModelComparison::Scope::HeldOut : ModelComparison::Scope::AllPairs);
+                  afterPredictions, heldOut ? FlippedPairsModel::Scope::HeldOut : FlippedPairsModel::Scope::AllPairs);
     QTEST(model.comparedPairs(), "compared");
-    QTEST(model.count(ModelComparison::Change::Fixed), "fixed");
-    QTEST(model.count(ModelComparison::Change::Broken), "broken");
-    QTEST(model.count(ModelComparison::Change::Changed), "changed");
+    QTEST(model.count(FlippedPairsModel::Change::Fixed), "fixed");
+    QTEST(model.count(FlippedPairsModel::Change::Broken), "broken");
+    QTEST(model.count(FlippedPairsModel::Change::Changed), "changed");
     QFETCH(int, fixed);
     QFETCH(int, broken);
     QFETCH(int, changed);
@@ -321,11 +321,11 @@ void TestModelsVersions::comparison()
         for (int v : row)
             total += v;
     QCOMPARE(total, 0);  // the same pairs are counted on both sides
-    QCOMPARE(model.headerData(ModelComparison::Before, Qt::Horizontal).toString(), QStringLiteral("v1"));
+    QCOMPARE(model.headerData(FlippedPairsModel::Before, Qt::Horizontal).toString(), QStringLiteral("v1"));
     for (int row = 0; row < model.rowCount(); ++row) {
         const FlippedPair &f = model.flipped(row);
         QVERIFY(f.before != f.after);
-        QCOMPARE(model.index(row, ModelComparison::PairKey).data(ModelComparison::PairKeyRole).toLongLong(), f.key);
+        QCOMPARE(model.index(row, FlippedPairsModel::PairKey).data(FlippedPairsModel::PairKeyRole).toLongLong(), f.key);
         QCOMPARE(f.afterConfidence, 0.6f);
     }
 }
@@ -426,8 +426,8 @@ void TestModelsVersions::modelsPanelCompareAndJump()
     QTest::mouseClick(panel.compareButton(), Qt::LeftButton);
     QCOMPARE(ready.count(), 1);
     QCOMPARE(panel.comparison()->rowCount(), 3);  // pairs 2, 3 and 4 flipped
-    QCOMPARE(panel.comparison()->count(ModelComparison::Change::Fixed), 2);
-    QCOMPARE(panel.comparison()->count(ModelComparison::Change::Broken), 1);
+    QCOMPARE(panel.comparison()->count(FlippedPairsModel::Change::Fixed), 2);
+    QCOMPARE(panel.comparison()->count(FlippedPairsModel::Change::Broken), 1);
     QCOMPARE(panel.confusionDelta()->delta(1, 1), 1);
     QCOMPARE(panel.confusionDelta()->delta(0, 0), -1);  // pair 3 (label 0) now wrong
     QVERIFY(panel.comparisonSummary().contains(QStringLiteral("v2")));
@@ -436,7 +436,7 @@ void TestModelsVersions::modelsPanelCompareAndJump()
 
     QSignalSpy jumped(&panel, &ModelsPanel::pairActivated);
     QTableView *view = panel.flippedView();
-    const QModelIndex second = view->model()->index(1, ModelComparison::Text);
+    const QModelIndex second = view->model()->index(1, FlippedPairsModel::Text);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(second).center());
     QCOMPARE(jumped.count(), 1);
     QCOMPARE(jumped.first().at(0).toLongLong(), stored.pairs[2].key);  // sorted by key: the 2nd flip

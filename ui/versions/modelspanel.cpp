@@ -2,7 +2,7 @@
 
 #include "ui/versions/confusiondeltamodel.h"
 #include "ui/versions/modelactivator.h"
-#include "ui/versions/modelcomparison.h"
+#include "ui/versions/flippedpairsmodel.h"
 #include "ui/versions/modelversionsmodel.h"
 
 #include <QComboBox>
@@ -38,7 +38,7 @@ ModelsPanel::ModelsPanel(ModelActivator *activator, QWidget *parent)
     : QWidget(parent), m_activator(activator)
 {
     m_versions = new ModelVersionsModel(this);
-    m_comparison = new ModelComparison(this);
+    m_comparison = new FlippedPairsModel(this);
     m_delta = new ConfusionDeltaModel(this);
 
     m_versionsView = new QTableView(this);
@@ -56,8 +56,8 @@ ModelsPanel::ModelsPanel(ModelActivator *activator, QWidget *parent)
     m_activate = new QPushButton(tr("&Activate"), this);
     m_activate->setObjectName(QStringLiteral("activateVersion"));
     m_scope = new QComboBox(this);
-    m_scope->addItem(tr("All pairs"), int(ModelComparison::Scope::AllPairs));
-    m_scope->addItem(tr("Validation and test pairs"), int(ModelComparison::Scope::HeldOut));
+    m_scope->addItem(tr("All pairs"), int(FlippedPairsModel::Scope::AllPairs));
+    m_scope->addItem(tr("Validation and test pairs"), int(FlippedPairsModel::Scope::HeldOut));
     m_scope->setToolTip(tr("Which pairs the comparison counts"));
 
     m_details = new QLabel(this);
@@ -91,7 +91,7 @@ ModelsPanel::ModelsPanel(ModelActivator *activator, QWidget *parent)
     m_flippedView->setObjectName(QStringLiteral("flippedPairs"));
     m_flippedView->setModel(flippedProxy);
     m_flippedView->setSortingEnabled(true);
-    m_flippedView->sortByColumn(ModelComparison::PairKey, Qt::AscendingOrder);
+    m_flippedView->sortByColumn(FlippedPairsModel::PairKey, Qt::AscendingOrder);
     m_flippedView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_flippedView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_flippedView->verticalHeader()->hide();
@@ -133,10 +133,10 @@ ModelsPanel::ModelsPanel(ModelActivator *activator, QWidget *parent)
     connect(m_compare, &QPushButton::clicked, this, &ModelsPanel::compareSelected);
     connect(m_activate, &QPushButton::clicked, this, &ModelsPanel::activateSelected);
     connect(m_flippedView, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        Q_EMIT pairActivated(index.data(ModelComparison::PairKeyRole).toLongLong());
+        Q_EMIT pairActivated(index.data(FlippedPairsModel::PairKeyRole).toLongLong());
     });
     connect(m_flippedView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT pairActivated(index.data(ModelComparison::PairKeyRole).toLongLong());
+        Q_EMIT pairActivated(index.data(FlippedPairsModel::PairKeyRole).toLongLong());
     });
     connect(m_activator, &ModelActivator::busyChanged, this, &ModelsPanel::updateButtons);
     connect(m_activator, &ModelActivator::activated, this, &ModelsPanel::reload);
@@ -221,7 +221,7 @@ QString ModelsPanel::metricsHtml(const QString &title, const Metrics &m)
         const ClassMetrics &k = m.perClass[size_t(c)];
         html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td>"
                                "<td align='right'>%4</td><td align='right'>%5</td></tr>")
-                    .arg(esc(ModelComparison::labelText(c)), num(k.precision), num(k.recall), num(k.f1))
+                    .arg(esc(FlippedPairsModel::labelText(c)), num(k.precision), num(k.recall), num(k.f1))
                     .arg(k.support);
     }
     return html + QStringLiteral("</table>");
@@ -317,7 +317,7 @@ void ModelsPanel::runPendingComparison()
         return;
     }
     m_pendingCompare = 0;
-    const auto scope = ModelComparison::Scope(m_scope->currentData().toInt());
+    const auto scope = FlippedPairsModel::Scope(m_scope->currentData().toInt());
     m_comparison->compare(m_store->dataset(), active->name, beforeKeys, before, selected->name, afterKeys, after,
                           scope);
     m_delta->setMatrices(m_comparison->beforeMetrics().confusion, m_comparison->afterMetrics().confusion);
@@ -331,9 +331,9 @@ void ModelsPanel::runPendingComparison()
                    num(m_comparison->beforeMetrics().accuracy), num(m_comparison->afterMetrics().accuracy))
         + tr("%n prediction(s) flipped: ", nullptr, m_comparison->rowCount())
         + tr("%1 now right, %2 now wrong, %3 other.")
-              .arg(m_comparison->count(ModelComparison::Change::Fixed))
-              .arg(m_comparison->count(ModelComparison::Change::Broken))
-              .arg(m_comparison->count(ModelComparison::Change::Changed)));
+              .arg(m_comparison->count(FlippedPairsModel::Change::Fixed))
+              .arg(m_comparison->count(FlippedPairsModel::Change::Broken))
+              .arg(m_comparison->count(FlippedPairsModel::Change::Changed)));
     m_flippedView->resizeColumnsToContents();
     updateButtons();
     Q_EMIT comparisonReady();

@@ -17,7 +17,7 @@ namespace entail {
 
 class ConfusionDeltaModel;
 class ModelActivator;
-class ModelComparison;
+class FlippedPairsModel;
 class ModelVersionsModel;
 
 class ModelsPanel final : public QWidget {
@@ -31,7 +31,7 @@ public:
     void selectVersion(qint64 id);
 
     ModelVersionsModel *versionsModel() const { return m_versions; }
-    ModelComparison *comparison() const { return m_comparison; }
+    FlippedPairsModel *comparison() const { return m_comparison; }
     ConfusionDeltaModel *confusionDelta() const { return m_delta; }
     QTableView *versionsView() const { return m_versionsView; }
     QTableView *flippedView() const { return m_flippedView; }
@@ -59,7 +59,7 @@ private:
     ProjectStore *m_store = nullptr;
     ModelActivator *m_activator;
     ModelVersionsModel *m_versions;
-    ModelComparison *m_comparison;
+    FlippedPairsModel *m_comparison;
     ConfusionDeltaModel *m_delta;
     QTableView *m_versionsView;
     QTableView *m_deltaView;

@@ -1,4 +1,4 @@
-#include "ui/versions/modelcomparison.h"
+#include "ui/versions/flippedpairsmodel.h"
 
 #include <QBrush>
 #include <QColor>
@@ -25,9 +25,9 @@ std::unordered_map<qint64, size_t> indexOf(const PairKeys &keys, const Predictio
 }
 }  // namespace
 
-ModelComparison::ModelComparison(QObject *parent) : QAbstractTableModel(parent) {}
+FlippedPairsModel::FlippedPairsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ModelComparison::clear()
+void FlippedPairsModel::clear()
 {
     beginResetModel();
     m_flipped.clear();
@@ -38,7 +38,7 @@ void ModelComparison::clear()
     endResetModel();
 }
 
-void ModelComparison::compare(const Dataset &pairs, const QString &beforeName, const PairKeys &beforeKeys,
+void FlippedPairsModel::compare(const Dataset &pairs, const QString &beforeName, const PairKeys &beforeKeys,
                               const Predictions &before, const QString &afterName, const PairKeys &afterKeys,
                               const Predictions &after, Scope scope)
 {
@@ -82,7 +82,7 @@ void ModelComparison::compare(const Dataset &pairs, const QString &beforeName, c
     endResetModel();
 }
 
-Confusion ModelComparison::difference() const
+Confusion FlippedPairsModel::difference() const
 {
     Confusion d{};
     for (int t = 0; t < kNumClasses; ++t)
@@ -92,7 +92,7 @@ Confusion ModelComparison::difference() const
     return d;
 }
 
-ModelComparison::Change ModelComparison::change(const FlippedPair &f)
+FlippedPairsModel::Change FlippedPairsModel::change(const FlippedPair &f)
 {
     if (isValidLabel(f.label) && f.after == f.label)
         return Change::Fixed;
@@ -101,7 +101,7 @@ ModelComparison::Change ModelComparison::change(const FlippedPair &f)
     return Change::Changed;
 }
 
-int ModelComparison::count(Change c) const
+int FlippedPairsModel::count(Change c) const
 {
     int n = 0;
     for (const FlippedPair &f : m_flipped)
@@ -109,7 +109,7 @@ int ModelComparison::count(Change c) const
     return n;
 }
 
-QString ModelComparison::labelText(int label)
+QString FlippedPairsModel::labelText(int label)
 {
     switch (label) {
     case Contradictory: return tr("Contradictory");
@@ -119,7 +119,7 @@ QString ModelComparison::labelText(int label)
     }
 }
 
-QString ModelComparison::splitText(Split split)
+QString FlippedPairsModel::splitText(Split split)
 {
     switch (split) {
     case Split::Train: return tr("train");
@@ -129,14 +129,14 @@ QString ModelComparison::splitText(Split split)
     return QString();
 }
 
-int ModelComparison::rowCount(const QModelIndex &parent) const
+int FlippedPairsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_flipped.size());
 }
 
-int ModelComparison::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int FlippedPairsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-QVariant ModelComparison::data(const QModelIndex &index, int role) const
+QVariant FlippedPairsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
@@ -176,7 +176,7 @@ QVariant ModelComparison::data(const QModelIndex &index, int role) const
     return QVariant();
 }
 
-QVariant ModelComparison::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant FlippedPairsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

@@ -25,7 +25,7 @@ struct FlippedPair {
     QString secondText;
 };
 
-class ModelComparison final : public QAbstractTableModel {
+class FlippedPairsModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
@@ -34,7 +34,7 @@ public:
     enum class Scope { AllPairs, HeldOut };  // held out: validation and test pairs
     enum class Change { Fixed, Broken, Changed };
 
-    explicit ModelComparison(QObject *parent = nullptr);
+    explicit FlippedPairsModel(QObject *parent = nullptr);
 
     // `before`: usually the active version; `after`: the one selected. Pairs either version lacks a
     // prediction for are left out.
