@@ -7,10 +7,10 @@
 #include "model/store/store.h"
 #include "testsupport.h"
 #include "ui/versions/confusiondeltamodel.h"
-#include "ui/versions/modelactivator.h"
 #include "ui/versions/flippedpairsmodel.h"
 #include "ui/versions/modelspanel.h"
 #include "ui/versions/modelversionsmodel.h"
+#include "ui/session/projectsession.h"
 #include "ui/training/trainingcontroller.h"
 #include "model/training/trainingrecord.h"
 
@@ -80,8 +80,9 @@ int runTrainChild(const QString &project)
         fprintf(stderr, "%s\n", qPrintable(error));
         return 3;
     }
+    store.close();  // the training thread opens its own connection
     TrainingController controller;
-    controller.setStore(&store);
+    controller.setProjectPath(project);
     QObject::connect(&controller, &TrainingController::progress, [](const TrainProgress &p) {
         printf("progress %d %d\n", p.epoch, p.batch);
         fflush(stdout);
@@ -406,11 +407,13 @@ void TestModelsVersions::modelsPanelCompareAndJump()
     QVERIFY(store.savePredictions(a.id, keys, pa, &error));
     QVERIFY(store.savePredictions(b.id, keys, pb, &error));
 
-    ModelActivator activator;
-    activator.setStore(&store);
-    ModelsPanel panel(&activator);
+    ProjectSession session;
+    QSignalSpy opened(&session, &ProjectSession::opened);
+    session.open(store.path());
+    QVERIFY(opened.wait());
+    ModelsPanel panel(&session);
     panel.resize(900, 700);
-    panel.setStore(&store);
+    panel.setStore(session.store());
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QCOMPARE(panel.selectedVersionId(), b.id);  // the newest is selected
@@ -424,7 +427,7 @@ void TestModelsVersions::modelsPanelCompareAndJump()
 
     QSignalSpy ready(&panel, &ModelsPanel::comparisonReady);
     QTest::mouseClick(panel.compareButton(), Qt::LeftButton);
-    QCOMPARE(ready.count(), 1);
+    QVERIFY(ready.wait());  // compared on a worker thread
     QCOMPARE(panel.comparison()->rowCount(), 3);  // pairs 2, 3 and 4 flipped
     QCOMPARE(panel.comparison()->count(FlippedPairsModel::Change::Fixed), 2);
     QCOMPARE(panel.comparison()->count(FlippedPairsModel::Change::Broken), 1);
@@ -456,17 +459,19 @@ void TestModelsVersions::killedTrainingLeavesActiveModelLoadable()
 
     // A first, quick version, made active the way the GUI does it.
     TrainingController controller;
-    ModelActivator activator;
-    controller.setStore(&store);
-    activator.setStore(&store);
+    ProjectSession session;
+    QSignalSpy opened(&session, &ProjectSession::opened);
+    session.open(path);
+    QVERIFY(opened.wait());
+    controller.setProjectPath(path);
     QSignalSpy finished(&controller, &TrainingController::finished);
-    QSignalSpy activated(&activator, &ModelActivator::activated);
+    QSignalSpy activated(&session, &ProjectSession::modelChanged);
     TrainConfig quick;
     quick.epochs = 1;
     quick.trainEncoders = false;
     QVERIFY2(controller.start(quick, &error), qPrintable(error));
     QVERIFY(finished.wait(kTrainTimeoutMs));
-    activator.predict(finished.first().at(0).value<ModelVersion>(), true);
+    session.activateVersion(finished.first().at(0).value<ModelVersion>());
     QVERIFY(activated.wait(kTrainTimeoutMs));
     const ModelVersion v1 = *store.activeModel();
     store.close();

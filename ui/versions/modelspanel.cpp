@@ -1,9 +1,11 @@
 #include "ui/versions/modelspanel.h"
 
 #include "ui/versions/confusiondeltamodel.h"
-#include "ui/versions/modelactivator.h"
 #include "ui/versions/flippedpairsmodel.h"
 #include "ui/versions/modelversionsmodel.h"
+#include "ui/versions/versioncomparer.h"
+#include "ui/prediction/backgroundprediction.h"
+#include "ui/session/projectsession.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -34,8 +36,8 @@ std::optional<ModelVersion> versionById(const ProjectStore *store, qint64 id)
 }
 }  // namespace
 
-ModelsPanel::ModelsPanel(ModelActivator *activator, QWidget *parent)
-    : QWidget(parent), m_activator(activator)
+ModelsPanel::ModelsPanel(ProjectSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_comparer(new VersionComparer(this))
 {
     m_versions = new ModelVersionsModel(this);
     m_comparison = new FlippedPairsModel(this);
@@ -138,11 +140,12 @@ ModelsPanel::ModelsPanel(ModelActivator *activator, QWidget *parent)
     connect(m_flippedView, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT pairActivated(index.data(FlippedPairsModel::PairKeyRole).toLongLong());
     });
-    connect(m_activator, &ModelActivator::busyChanged, this, &ModelsPanel::updateButtons);
-    connect(m_activator, &ModelActivator::activated, this, &ModelsPanel::reload);
-    connect(m_activator, &ModelActivator::predictionsSaved, this, &ModelsPanel::runPendingComparison);
-    connect(m_activator, &ModelActivator::failed, this, [this](const QString &error) {
-        if (m_pendingCompare == 0)
+    connect(m_session->batch(), &BackgroundPrediction::busyChanged, this, &ModelsPanel::updateButtons);
+    connect(m_session, &ProjectSession::modelChanged, this, &ModelsPanel::reload);
+    connect(m_session, &ProjectSession::predictionsStored, this, &ModelsPanel::runPendingComparison);
+    connect(m_comparer, &VersionComparer::finished, this, &ModelsPanel::showComparison);
+    connect(m_session, &ProjectSession::batchFinished, this, [this](bool ok, const QString &error) {
+        if (ok || m_pendingCompare == 0)
             return;
         m_pendingCompare = 0;
         m_summary->setText(tr("Cannot compare: %1").arg(error));
@@ -154,6 +157,7 @@ void ModelsPanel::setStore(ProjectStore *store)
 {
     m_store = store;
     m_pendingCompare = 0;
+    m_comparer->drop();
     m_comparison->clear();
     m_delta->clear();
     m_versions->setStore(store);
@@ -204,7 +208,7 @@ void ModelsPanel::updateButtons()
     const QModelIndex current = m_versionsView->currentIndex();
     const bool selected = current.isValid();
     const bool selectedActive = selected && m_versions->version(current.row()).active;
-    const bool busy = m_activator->isBusy();
+    const bool busy = m_session->batch()->isRunning();
     m_activate->setEnabled(selected && !selectedActive && !busy);
     m_compare->setEnabled(selected && !selectedActive && m_versions->activeRow() >= 0 && m_pendingCompare == 0);
 }
@@ -277,7 +281,7 @@ void ModelsPanel::activateSelected()
     const QModelIndex current = m_versionsView->currentIndex();
     if (!current.isValid() || !m_store)
         return;
-    m_activator->predict(m_versions->version(current.row()), true);
+    m_session->activateVersion(m_versions->version(current.row()));
     updateButtons();
 }
 
@@ -303,28 +307,35 @@ void ModelsPanel::runPendingComparison()
         updateButtons();
         return;
     }
-    PairKeys beforeKeys, afterKeys;
-    Predictions before, after;
-    const bool haveBefore = m_store->loadPredictions(active->id, &beforeKeys, &before);
-    const bool haveAfter = m_store->loadPredictions(selected->id, &afterKeys, &after);
-    if (!haveBefore || !haveAfter) {
-        // Predict what is missing in the background; predictionsSaved brings us back here.
-        const ModelVersion &missing = haveBefore ? *selected : *active;
-        if (m_activator->busyWith() != missing.id)
-            m_activator->predict(missing, false);
-        m_summary->setText(tr("Predicting all pairs with %1 before comparing…").arg(missing.name));
+    const auto scope = FlippedPairsModel::Scope(m_scope->currentData().toInt());
+    m_comparer->compare(m_store->path(), *active, *selected, scope);
+}
+
+void ModelsPanel::showComparison(const ComparisonOutcome &outcome)
+{
+    if (!m_pendingCompare || !m_store)
+        return;
+    if (outcome.missingVersion) {
+        // Predict what is missing in the background; predictionsStored brings us back here.
+        const std::optional<ModelVersion> missing = versionById(m_store, outcome.missingVersion);
+        if (missing && m_session->batch()->busyWith() != missing->id)
+            m_session->predictVersion(*missing);
+        m_summary->setText(tr("Predicting all pairs with %1 before comparing…").arg(missing ? missing->name : QString()));
         updateButtons();
         return;
     }
     m_pendingCompare = 0;
-    const auto scope = FlippedPairsModel::Scope(m_scope->currentData().toInt());
-    m_comparison->compare(m_store->dataset(), active->name, beforeKeys, before, selected->name, afterKeys, after,
-                          scope);
+    if (!outcome.error.isEmpty()) {
+        m_summary->setText(tr("Cannot compare: %1").arg(outcome.error));
+        updateButtons();
+        return;
+    }
+    m_comparison->setComparison(outcome.comparison);
     m_delta->setMatrices(m_comparison->beforeMetrics().confusion, m_comparison->afterMetrics().confusion);
     fitDeltaViewHeight();
     m_summary->setText(
         tr("%1 against the active %2 on %n pair(s)", nullptr, m_comparison->comparedPairs())
-            .arg(selected->name, active->name)
+            .arg(m_comparison->afterName(), m_comparison->beforeName())
         + QStringLiteral(": ")
         + tr("macro-F1 %1 → %2, accuracy %3 → %4 (current labels). ")
               .arg(num(m_comparison->beforeMetrics().macroF1), num(m_comparison->afterMetrics().macroF1),

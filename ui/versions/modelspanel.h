@@ -1,6 +1,6 @@
 #pragma once
 // Lists the project's model versions. Selecting one shows its configuration, label snapshot and
-// metrics; Compare shows how its predictions differ from the active version's (confusion-matrix change
+// metrics; Compare (on a worker thread) shows how its predictions differ from the active version's (confusion-matrix change
 // and the pairs whose prediction flipped; activating one asks to jump to that pair); Activate makes it
 // the live model, re-predicting in the background.
 #include "model/store/store.h"
@@ -16,15 +16,17 @@ class QTableView;
 namespace entail {
 
 class ConfusionDeltaModel;
-class ModelActivator;
 class FlippedPairsModel;
 class ModelVersionsModel;
+class ProjectSession;
+class VersionComparer;
+struct ComparisonOutcome;
 
 class ModelsPanel final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit ModelsPanel(ModelActivator *activator, QWidget *parent = nullptr);
+    explicit ModelsPanel(ProjectSession *session, QWidget *parent = nullptr);
 
     void setStore(ProjectStore *store);
     qint64 selectedVersionId() const;  // 0 when none
@@ -53,11 +55,13 @@ private:
     void updateDetails();
     void updateButtons();
     void runPendingComparison();
+    void showComparison(const ComparisonOutcome &outcome);
     void fitDeltaViewHeight();
     static QString metricsHtml(const QString &title, const Metrics &m);
 
     ProjectStore *m_store = nullptr;
-    ModelActivator *m_activator;
+    ProjectSession *m_session;
+    VersionComparer *m_comparer;
     ModelVersionsModel *m_versions;
     FlippedPairsModel *m_comparison;
     ConfusionDeltaModel *m_delta;
