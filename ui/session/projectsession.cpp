@@ -305,7 +305,7 @@ void ProjectSession::onPredictionFinished(const PredictionOutcome &outcome)
         active.active = true;
         m_pairs->setPredictions(outcome.keys, outcome.predictions);
         setModel(active, outcome.predictor);
-    } else if (m_model && job.version.id == m_model->id && outcome.predictor == m_predictor) {
+    } else if (job.version.id == (m_model ? m_model->id : 0) && outcome.predictor == m_predictor) {
         m_pairs->setPredictions(outcome.keys, outcome.predictions);
     }
     if (outcome.saveError.isEmpty() && job.version.id > 0)
