@@ -78,7 +78,7 @@ void TrainingFeature::connectSignals()
 
 TrainingFeature::~TrainingFeature()
 {
-    // Stop the thread before the project goes; the panels (in the docks) go before the session they use.
+    // Join the training thread first; the panels (in the docks, which the window owns) go with the feature.
     m_controller->cancelAndWait();
     delete m_trainingDock.data();
     delete m_modelsDock.data();
