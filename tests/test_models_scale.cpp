@@ -286,6 +286,12 @@ void TestModelsScale::versionPathsAtScale()
     QCOMPARE(panel->comparison()->comparedPairs(), kRows);
     QCOMPARE(panel->comparison()->rowCount(), expectedFlips);
 
+    // Still on the GUI thread: the versions list, whose rows carry each version's label snapshot.
+    QElapsedTimer timer;
+    timer.start();
+    panel->reload();
+    qInfo("%-44s %7.1f ms", "Models panel reload (2 versions)", double(timer.nsecsElapsed()) / 1e6);
+
     // The Train dialog: from the action to the dialog on screen.
     bool shown = false;
     QTimer::singleShot(0, [&] {

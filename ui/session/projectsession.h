@@ -1,10 +1,9 @@
 #pragma once
-// The open project as the GUI sees it: the store (used on the GUI thread only, never for reads that grow
-// with the number of pairs), the pair table model (a mirror of the store's pairs and labels), the undo
-// stack and the one owner of the active, loaded model: loading a model file and activating a version both
-// end here, and modelChanged() is the one signal that announces it.
-// Everything slow (opening, importing, loading a model, prediction, export) runs on worker threads with
-// their own store connections; the session applies the results on the GUI thread.
+// The open project as the GUI sees it: the store (used on the GUI thread for single rows and the versions
+// list; whatever reads or writes every pair runs on a worker thread with its own connection), the pair
+// table model (a mirror of the store's pairs and labels), the undo stack, and the one owner of the active,
+// loaded model: loading a model file and activating a version both end here, and modelChanged() is the
+// one signal that announces it. The session applies the workers' results on the GUI thread.
 #include "model/core/types.h"
 #include "model/inference/predictor.h"
 #include "model/store/store.h"
@@ -38,7 +37,7 @@ public:
     BackgroundPrediction *batch() const { return m_batch; }
     LivePredictor *live() const { return m_live; }
 
-    // For small reads and writes on the GUI thread (model versions); nullptr when no project is open.
+    // For single rows and the versions list, on the GUI thread; nullptr when no project is open.
     ProjectStore *store() const { return isOpen() ? m_store.get() : nullptr; }
     bool isOpen() const;
     bool isBusy() const { return m_busy > 0; }
