@@ -2,7 +2,7 @@
 
 #include "ui/help/aboutdialog.h"
 #include "ui/common/appsettings.h"
-#include "ui/prediction/batchprediction.h"
+#include "ui/prediction/backgroundprediction.h"
 #include "ui/help/firstrunguide.h"
 #include "ui/review/historypanel.h"
 #include "ui/review/imagezoomdialog.h"
@@ -89,7 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_history->setObjectName(QStringLiteral("historyPanel"));
     buildActions();
     buildMenus();
-    m_training = new TrainingFeature(this);
+    m_training = new TrainingFeature(this, m_session);
     m_training->install(m_toolBar);
     m_modelMenu->addSeparator();
     m_modelMenu->addAction(m_training->trainAction());
@@ -224,7 +224,7 @@ void MainWindow::wireSession()
             [this] { m_prediction->setTrainEnabled(m_training->trainAction()->isEnabled()); });
     m_prediction->setTrainEnabled(m_training->trainAction()->isEnabled());
     connect(m_prediction, &PredictionPanel::predictAllRequested, s, &ProjectSession::predictAll);
-    connect(m_prediction, &PredictionPanel::cancelRequested, s->batch(), &BatchPrediction::cancel);
+    connect(m_prediction, &PredictionPanel::cancelRequested, s->batch(), &BackgroundPrediction::cancel);
 
     connect(s, &ProjectSession::busyChanged, this, [this](bool busy, const QString &what) {
         m_busyBar->setVisible(busy);
@@ -232,9 +232,6 @@ void MainWindow::wireSession()
     });
     connect(s, &ProjectSession::opened, this, [this] {
         m_settings->addRecentProject(m_session->projectPath());
-        QString error;
-        if (!m_training->setProjectPath(m_session->projectPath(), &error))
-            statusBar()->showMessage(tr("Training is unavailable: %1").arg(error));
         m_pairView->setEmptyText(tr("Select a pair in the table to see it here."));
         m_proxy->clearFilters();
         updateTitle();
@@ -253,8 +250,6 @@ void MainWindow::wireSession()
         QMessageBox::warning(this, tr("Cannot load the model"), message);
     });
     connect(s, &ProjectSession::modelChanged, this, &MainWindow::updateModelState);
-    connect(s, &ProjectSession::modelChanged, m_training, &TrainingFeature::reloadModels);
-    connect(m_training, &TrainingFeature::modelActivated, s, &ProjectSession::adoptModel);
     connect(m_training, &TrainingFeature::statusMessage, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
     });
@@ -266,7 +261,7 @@ void MainWindow::wireSession()
         }
     });
     connect(s, &ProjectSession::imagesChanged, this, &MainWindow::updateImagesBanner);
-    connect(s->batch(), &BatchPrediction::started, this, &MainWindow::updateActions);
+    connect(s->batch(), &BackgroundPrediction::started, this, &MainWindow::updateActions);
     connect(s, &ProjectSession::batchFinished, this, [this](bool, const QString &message) {
         statusBar()->showMessage(message, 5000);
         updateActions();
@@ -299,6 +294,10 @@ void MainWindow::restoreState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_training->confirmClose()) {
+        event->ignore();
+        return;
+    }
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
