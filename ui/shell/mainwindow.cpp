@@ -5,7 +5,6 @@
 #include "ui/prediction/batchprediction.h"
 #include "ui/help/firstrunguide.h"
 #include "ui/review/historypanel.h"
-#include "ui/review/imagezoomdialog.h"
 #include "ui/review/labelbar.h"
 #include "ui/common/labeltext.h"
 #include "ui/shell/languagemenu.h"
@@ -49,6 +48,29 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/entail-studio.svg")));
     m_session->setAnnotator(m_settings->annotator());
     m_proxy->setSourceModel(m_session->pairs());
+    createCentralArea();
+    QDockWidget *historyDock = createDocks();
+    m_busyLabel = new QLabel(this);
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->hide();
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_busyBar);
+    buildActions();
+    buildMenus();
+    installTraining(historyDock);
+    wireSession();
+    restoreState();
+    m_pairView->setEmptyText(tr("No project is open.\nUse File \u203a Open... or File \u203a New project from CSV..."));
+    updateModelState();
+    updateActions();
+    updateTitle();
+    m_browser->view()->setFocus();
+}
+
+void MainWindow::createCentralArea()
+{
     m_browser = new PairBrowser(m_session->pairs(), m_proxy, this);
     m_pairView = new PairView(this);
     m_prediction = new PredictionPanel(this);
@@ -69,7 +91,10 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
+}
 
+QDockWidget *MainWindow::createDocks()
+{
     m_metricsDock = new MetricsDock(m_tracker, this);
     addDockWidget(Qt::RightDockWidgetArea, m_metricsDock);
     m_history = new HistoryPanel(this);
@@ -77,18 +102,11 @@ MainWindow::MainWindow(QWidget *parent)
     historyDock->setObjectName(QStringLiteral("historyDock"));
     historyDock->setWidget(m_history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    return historyDock;
+}
 
-    m_busyLabel = new QLabel(this);
-    m_busyBar = new QProgressBar(this);
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setMaximumWidth(120);
-    m_busyBar->hide();
-    statusBar()->addPermanentWidget(m_busyLabel);
-    statusBar()->addPermanentWidget(m_busyBar);
-
-    m_history->setObjectName(QStringLiteral("historyPanel"));
-    buildActions();
-    buildMenus();
+void MainWindow::installTraining(QDockWidget *historyDock)
+{
     m_training = new TrainingFeature(this);
     m_training->install(m_toolBar);
     m_modelMenu->addSeparator();
@@ -98,13 +116,6 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(historyDock, m_training->modelsDock());
     historyDock->raise();
     m_training->trainingDock()->hide();  // until a run starts (restoreState may show it again)
-    wireSession();
-    restoreState();
-    m_pairView->setEmptyText(tr("No project is open.\nUse File \u203a Open... or File \u203a New project from CSV..."));
-    updateModelState();
-    updateActions();
-    updateTitle();
-    m_browser->view()->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -202,23 +213,7 @@ void MainWindow::buildMenus()
 void MainWindow::wireSession()
 {
     ProjectSession *s = m_session;
-    m_current = new CurrentPairController(s, m_browser, m_pairView, m_prediction, m_history, this);
-    connect(m_current, &CurrentPairController::currentRowChanged, this, &MainWindow::updateActions);
-    connect(m_current, &CurrentPairController::statusMessage, statusBar(), &QStatusBar::showMessage);
-    LabelBar *bar = m_pairView->labelBar();
-    connect(bar, &LabelBar::labelChosen, this, &MainWindow::setCurrentLabel);
-    connect(bar, &LabelBar::nextRequested, m_nextAction, &QAction::trigger);
-    connect(bar, &LabelBar::previousRequested, m_previousAction, &QAction::trigger);
-    connect(bar, &LabelBar::nextSuspectRequested, m_suspectAction, &QAction::trigger);
-    connect(bar, &LabelBar::shortcutsRequested, this, &MainWindow::showShortcuts);
-    connect(m_pairView, &PairView::zoomRequested, this, [this](const QImage &image, const QString &title) {
-        auto *dialog = new ImageZoomDialog(image, title, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
-    connect(m_metricsDock->matrixView(), &ConfusionMatrixView::cellClicked, m_proxy, &PairFilterProxy::showCell);
-    connect(m_banner, &MessageBanner::actionTriggered, m_files, &ProjectActions::chooseImagesFolder);
-    connect(m_prediction, &PredictionPanel::loadModelRequested, m_files, &ProjectActions::chooseModel);
+    wireViews();
     connect(m_prediction, &PredictionPanel::trainRequested, m_training->trainAction(), &QAction::trigger);
     connect(m_training->trainAction(), &QAction::changed, m_prediction,
             [this] { m_prediction->setTrainEnabled(m_training->trainAction()->isEnabled()); });
@@ -230,19 +225,7 @@ void MainWindow::wireSession()
         m_busyBar->setVisible(busy);
         m_busyLabel->setText(busy ? what : QString());
     });
-    connect(s, &ProjectSession::opened, this, [this] {
-        m_settings->addRecentProject(m_session->projectPath());
-        QString error;
-        if (!m_training->setProjectPath(m_session->projectPath(), &error))
-            statusBar()->showMessage(tr("Training is unavailable: %1").arg(error));
-        m_pairView->setEmptyText(tr("Select a pair in the table to see it here."));
-        m_proxy->clearFilters();
-        updateTitle();
-        updateActions();
-        if (!m_browser->selectSourceRow(0))
-            m_current->refresh();
-        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->projectPath())), 5000);
-    });
+    connect(s, &ProjectSession::opened, this, &MainWindow::onProjectOpened);
     connect(s, &ProjectSession::openFailed, this, [this](const QString &title, const QString &message) {
         QMessageBox::warning(this, title, message);
     });
@@ -277,6 +260,37 @@ void MainWindow::wireSession()
         else
             QMessageBox::warning(this, tr("Cannot export the labels"), error);
     });
+}
+
+void MainWindow::wireViews()
+{
+    m_current = new CurrentPairController(m_session, m_browser, m_pairView, m_prediction, m_history, this);
+    connect(m_current, &CurrentPairController::currentRowChanged, this, &MainWindow::updateActions);
+    connect(m_current, &CurrentPairController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    LabelBar *bar = m_pairView->labelBar();
+    connect(bar, &LabelBar::labelChosen, this, &MainWindow::setCurrentLabel);
+    connect(bar, &LabelBar::nextRequested, m_nextAction, &QAction::trigger);
+    connect(bar, &LabelBar::previousRequested, m_previousAction, &QAction::trigger);
+    connect(bar, &LabelBar::nextSuspectRequested, m_suspectAction, &QAction::trigger);
+    connect(bar, &LabelBar::shortcutsRequested, this, &MainWindow::showShortcuts);
+    connect(m_metricsDock->matrixView(), &ConfusionMatrixView::cellClicked, m_proxy, &PairFilterProxy::showCell);
+    connect(m_banner, &MessageBanner::actionTriggered, m_files, &ProjectActions::chooseImagesFolder);
+    connect(m_prediction, &PredictionPanel::loadModelRequested, m_files, &ProjectActions::chooseModel);
+}
+
+void MainWindow::onProjectOpened()
+{
+    m_settings->addRecentProject(m_session->projectPath());
+    QString error;
+    if (!m_training->setProjectPath(m_session->projectPath(), &error))
+        statusBar()->showMessage(tr("Training is unavailable: %1").arg(error));
+    m_pairView->setEmptyText(tr("Select a pair in the table to see it here."));
+    m_proxy->clearFilters();
+    updateTitle();
+    updateActions();
+    if (!m_browser->selectSourceRow(0))
+        m_current->refresh();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->projectPath())), 5000);
 }
 
 void MainWindow::restoreState()
