@@ -6,6 +6,7 @@
 #include "model/core/types.h"
 #include "model/inference/predictor.h"
 #include "model/store/store.h"
+#include "ui/common/trainingmetatypes.h"
 
 #include <QObject>
 #include <QThreadPool>

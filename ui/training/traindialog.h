@@ -2,6 +2,7 @@
 // Asks how to retrain: loss, epochs, learning rate, which parts train, modality dropout, and says which
 // data it will use (the current labels of the training split, snapshotted when training starts).
 #include "model/training/trainer.h"
+#include "ui/common/trainingmetatypes.h"
 
 #include <QDialog>
 #include <array>

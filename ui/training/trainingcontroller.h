@@ -4,6 +4,7 @@
 // checkpoint as a model version. Progress arrives through queued signals; cancel() stops within a batch.
 #include "model/store/store.h"
 #include "model/training/trainer.h"
+#include "ui/common/trainingmetatypes.h"
 
 #include <QObject>
 #include <QPointer>

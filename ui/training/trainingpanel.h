@@ -3,6 +3,7 @@
 // per batch, a chart of validation loss and macro-F1 per epoch, and the log of all runs of the session.
 #include "model/store/store.h"
 #include "model/training/trainer.h"
+#include "ui/common/trainingmetatypes.h"
 
 #include <QWidget>
 

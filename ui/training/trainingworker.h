@@ -3,6 +3,7 @@
 // (queued to the GUI thread) and the cancel flag it is given. Never touches the project store.
 #include "model/core/types.h"
 #include "model/training/trainer.h"
+#include "ui/common/trainingmetatypes.h"
 
 #include <QObject>
 #include <atomic>

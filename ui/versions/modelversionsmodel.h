@@ -2,6 +2,7 @@
 // The model versions of the project, one row each, oldest first; the active one is marked.
 #include "model/store/store.h"
 #include "model/training/trainingrecord.h"
+#include "ui/common/trainingmetatypes.h"
 
 #include <QAbstractTableModel>
 #include <vector>
