@@ -212,6 +212,9 @@ private Q_SLOTS:
         // The copy keeps the template's images folder (an absolute path in the project): tests only read it.
         m_project = m_dir->filePath(QStringLiteral("demo.entail"));
         QVERIFY(QFile::copy(m_template, m_project));
+        const QByteArray test(QTest::currentTestFunction());
+        if (test == "missingImagesFolderOpensTextOnly" || test == "noModelShowsAHint")
+            return;  // they build their own window
 
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1500, 950);
