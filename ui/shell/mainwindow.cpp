@@ -57,9 +57,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_busyBar->hide();
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_busyBar);
+
     buildActions();
     buildMenus();
-    installTraining(historyDock);
+    m_training = new TrainingFeature(this);
+    m_training->install(m_toolBar);
+    addTrainingToMenusAndDocks(historyDock);
     wireSession();
     restoreState();
     m_pairView->setEmptyText(tr("No project is open.\nUse File \u203a Open... or File \u203a New project from CSV..."));
@@ -105,10 +108,8 @@ QDockWidget *MainWindow::createDocks()
     return historyDock;
 }
 
-void MainWindow::installTraining(QDockWidget *historyDock)
+void MainWindow::addTrainingToMenusAndDocks(QDockWidget *historyDock)
 {
-    m_training = new TrainingFeature(this);
-    m_training->install(m_toolBar);
     m_modelMenu->addSeparator();
     m_modelMenu->addAction(m_training->trainAction());
     m_viewMenu->addAction(m_training->trainingDock()->toggleViewAction());
@@ -225,16 +226,20 @@ void MainWindow::wireSession()
         m_busyBar->setVisible(busy);
         m_busyLabel->setText(busy ? what : QString());
     });
-    connect(s, &ProjectSession::opened, this, &MainWindow::onProjectOpened);
-    connect(s, &ProjectSession::openFailed, this, [this](const QString &title, const QString &message) {
-        QMessageBox::warning(this, title, message);
+    connect(s, &ProjectSession::opened, this, [this] {
+        m_settings->addRecentProject(m_session->projectPath());
+        QString error;
+        if (!m_training->setProjectPath(m_session->projectPath(), &error))
+            statusBar()->showMessage(tr("Training is unavailable: %1").arg(error));
+        m_pairView->setEmptyText(tr("Select a pair in the table to see it here."));
+        m_proxy->clearFilters();
+        updateTitle();
+        updateActions();
+        if (!m_browser->selectSourceRow(0))
+            m_current->refresh();
+        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->projectPath())), 5000);
     });
-    connect(s, &ProjectSession::errorOccurred, this, [this](const QString &title, const QString &message) {
-        QMessageBox::warning(this, title, message);
-    });
-    connect(s, &ProjectSession::modelFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Cannot load the model"), message);
-    });
+    wireWarnings();
     connect(s, &ProjectSession::modelChanged, this, &MainWindow::updateModelState);
     connect(s, &ProjectSession::modelChanged, m_training, &TrainingFeature::reloadModels);
     connect(m_training, &TrainingFeature::modelActivated, s, &ProjectSession::adoptModel);
@@ -278,19 +283,17 @@ void MainWindow::wireViews()
     connect(m_prediction, &PredictionPanel::loadModelRequested, m_files, &ProjectActions::chooseModel);
 }
 
-void MainWindow::onProjectOpened()
+void MainWindow::wireWarnings()
 {
-    m_settings->addRecentProject(m_session->projectPath());
-    QString error;
-    if (!m_training->setProjectPath(m_session->projectPath(), &error))
-        statusBar()->showMessage(tr("Training is unavailable: %1").arg(error));
-    m_pairView->setEmptyText(tr("Select a pair in the table to see it here."));
-    m_proxy->clearFilters();
-    updateTitle();
-    updateActions();
-    if (!m_browser->selectSourceRow(0))
-        m_current->refresh();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->projectPath())), 5000);
+    connect(m_session, &ProjectSession::openFailed, this, [this](const QString &title, const QString &message) {
+        QMessageBox::warning(this, title, message);
+    });
+    connect(m_session, &ProjectSession::errorOccurred, this, [this](const QString &title, const QString &message) {
+        QMessageBox::warning(this, title, message);
+    });
+    connect(m_session, &ProjectSession::modelFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Cannot load the model"), message);
+    });
 }
 
 void MainWindow::restoreState()

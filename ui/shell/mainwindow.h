@@ -57,12 +57,12 @@ protected:
 private:
     void createCentralArea();
     QDockWidget *createDocks();  // returns the History dock, which the Models dock joins as a tab
-    void installTraining(QDockWidget *historyDock);
+    void addTrainingToMenusAndDocks(QDockWidget *historyDock);
     void buildActions();
     void buildMenus();
     void wireSession();
     void wireViews();  // the pair view, label bar, matrix, banner and prediction panel
-    void onProjectOpened();
+    void wireWarnings();  // the session's errors as message boxes
     void restoreState();
     void updateImagesBanner();
     void updateModelState();
