@@ -41,37 +41,6 @@
 
 namespace entail {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_settings(std::make_unique<AppSettings>()), m_session(new ProjectSession(this)),
-      m_proxy(new PairFilterProxy(this)), m_tracker(new MetricsTracker(m_session->pairs(), this))
-{
-    setWindowIcon(QIcon(QStringLiteral(":/entail-studio.svg")));
-    m_session->setAnnotator(m_settings->annotator());
-    m_proxy->setSourceModel(m_session->pairs());
-    createCentralArea();
-    QDockWidget *historyDock = createDocks();
-    m_busyLabel = new QLabel(this);
-    m_busyBar = new QProgressBar(this);
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setMaximumWidth(120);
-    m_busyBar->hide();
-    statusBar()->addPermanentWidget(m_busyLabel);
-    statusBar()->addPermanentWidget(m_busyBar);
-
-    buildActions();
-    buildMenus();
-    m_training = new TrainingFeature(this);
-    m_training->install(m_toolBar);
-    addTrainingToMenusAndDocks(historyDock);
-    wireSession();
-    restoreState();
-    m_pairView->setEmptyText(tr("No project is open.\nUse File \u203a Open... or File \u203a New project from CSV..."));
-    updateModelState();
-    updateActions();
-    updateTitle();
-    m_browser->view()->setFocus();
-}
-
 void MainWindow::createCentralArea()
 {
     m_browser = new PairBrowser(m_session->pairs(), m_proxy, this);
@@ -117,6 +86,37 @@ void MainWindow::addTrainingToMenusAndDocks(QDockWidget *historyDock)
     tabifyDockWidget(historyDock, m_training->modelsDock());
     historyDock->raise();
     m_training->trainingDock()->hide();  // until a run starts (restoreState may show it again)
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_settings(std::make_unique<AppSettings>()), m_session(new ProjectSession(this)),
+      m_proxy(new PairFilterProxy(this)), m_tracker(new MetricsTracker(m_session->pairs(), this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/entail-studio.svg")));
+    m_session->setAnnotator(m_settings->annotator());
+    m_proxy->setSourceModel(m_session->pairs());
+    createCentralArea();
+    QDockWidget *historyDock = createDocks();
+    m_busyLabel = new QLabel(this);
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->hide();
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_busyBar);
+
+    buildActions();
+    buildMenus();
+    m_training = new TrainingFeature(this);
+    m_training->install(m_toolBar);
+    addTrainingToMenusAndDocks(historyDock);
+    wireSession();
+    restoreState();
+    m_pairView->setEmptyText(tr("No project is open.\nUse File \u203a Open... or File \u203a New project from CSV..."));
+    updateModelState();
+    updateActions();
+    updateTitle();
+    m_browser->view()->setFocus();
 }
 
 MainWindow::~MainWindow() = default;

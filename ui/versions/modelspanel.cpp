@@ -159,11 +159,12 @@ void ModelsPanel::connectSignals()
     });
     connect(m_compare, &QPushButton::clicked, this, &ModelsPanel::compareSelected);
     connect(m_activate, &QPushButton::clicked, this, &ModelsPanel::activateSelected);
-    auto showPair = [this](const QModelIndex &index) {
+    connect(m_flippedView, &QTableView::clicked, this, [this](const QModelIndex &index) {
         Q_EMIT pairActivated(index.data(ModelComparison::PairKeyRole).toLongLong());
-    };
-    connect(m_flippedView, &QTableView::clicked, this, showPair);
-    connect(m_flippedView, &QTableView::activated, this, showPair);
+    });
+    connect(m_flippedView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT pairActivated(index.data(ModelComparison::PairKeyRole).toLongLong());
+    });
     connect(m_activator, &ModelActivator::busyChanged, this, &ModelsPanel::updateButtons);
     connect(m_activator, &ModelActivator::activated, this, &ModelsPanel::reload);
     connect(m_activator, &ModelActivator::predictionsSaved, this, &ModelsPanel::runPendingComparison);
