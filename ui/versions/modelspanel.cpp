@@ -42,7 +42,17 @@ ModelsPanel::ModelsPanel(ProjectSession *session, QWidget *parent)
     m_versions = new ModelVersionsModel(this);
     m_comparison = new FlippedPairsModel(this);
     m_delta = new ConfusionDeltaModel(this);
+    createVersionsView();
+    createButtons();
+    QWidget *details = createDetailsPage();
+    QWidget *comparison = createComparisonPage();
+    buildLayout(details, comparison);
+    connectSignals();
+    updateButtons();
+}
 
+void ModelsPanel::createVersionsView()
+{
     m_versionsView = new QTableView(this);
     m_versionsView->setObjectName(QStringLiteral("modelVersions"));
     m_versionsView->setModel(m_versions);
@@ -52,7 +62,10 @@ ModelsPanel::ModelsPanel(ProjectSession *session, QWidget *parent)
     m_versionsView->verticalHeader()->hide();
     m_versionsView->horizontalHeader()->setStretchLastSection(true);
     m_versionsView->setAlternatingRowColors(true);
+}
 
+void ModelsPanel::createButtons()
+{
     m_compare = new QPushButton(tr("Co&mpare with active"), this);
     m_compare->setObjectName(QStringLiteral("compareVersion"));
     m_activate = new QPushButton(tr("&Activate"), this);
@@ -61,7 +74,10 @@ ModelsPanel::ModelsPanel(ProjectSession *session, QWidget *parent)
     m_scope->addItem(tr("All pairs"), int(FlippedPairsModel::Scope::AllPairs));
     m_scope->addItem(tr("Validation and test pairs"), int(FlippedPairsModel::Scope::HeldOut));
     m_scope->setToolTip(tr("Which pairs the comparison counts"));
+}
 
+QWidget *ModelsPanel::createDetailsPage()
+{
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("versionDetails"));
     m_details->setTextFormat(Qt::RichText);
@@ -71,7 +87,11 @@ ModelsPanel::ModelsPanel(ProjectSession *session, QWidget *parent)
     auto *detailsScroll = new QScrollArea(this);
     detailsScroll->setWidget(m_details);
     detailsScroll->setWidgetResizable(true);
+    return detailsScroll;
+}
 
+QWidget *ModelsPanel::createComparisonPage()
+{
     m_summary = new QLabel(tr("Select a version and press Compare."), this);
     m_summary->setObjectName(QStringLiteral("comparisonSummary"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -105,9 +125,13 @@ ModelsPanel::ModelsPanel(ProjectSession *session, QWidget *parent)
     comparisonLayout->addWidget(m_deltaView);
     comparisonLayout->addWidget(new QLabel(tr("Pairs whose predicted label changed (click one to show it):"), this));
     comparisonLayout->addWidget(m_flippedView, 1);
+    return comparisonPage;
+}
 
+void ModelsPanel::buildLayout(QWidget *detailsPage, QWidget *comparisonPage)
+{
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(detailsScroll, tr("Details"));
+    m_tabs->addTab(detailsPage, tr("Details"));
     m_tabs->addTab(comparisonPage, tr("Comparison"));
 
     auto *buttons = new QHBoxLayout;
@@ -127,7 +151,10 @@ ModelsPanel::ModelsPanel(ProjectSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
+}
 
+void ModelsPanel::connectSignals()
+{
     connect(m_versionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateDetails();
         updateButtons();
@@ -150,7 +177,6 @@ ModelsPanel::ModelsPanel(ProjectSession *session, QWidget *parent)
         m_pendingCompare = 0;
         m_summary->setText(tr("Cannot compare: %1").arg(error));
     });
-    updateButtons();
 }
 
 void ModelsPanel::setStore(ProjectStore *store)

@@ -52,6 +52,12 @@ Q_SIGNALS:
     void comparisonReady();
 
 private:
+    void createVersionsView();
+    void createButtons();
+    QWidget *createDetailsPage();
+    QWidget *createComparisonPage();
+    void buildLayout(QWidget *detailsPage, QWidget *comparisonPage);
+    void connectSignals();
     void updateDetails();
     void updateButtons();
     void runPendingComparison();
