@@ -19,8 +19,7 @@ namespace entail {
 class Evaluation;
 
 class TrainingRun final {
-    // The messages keep the context they had when Trainer::train held them all (translations).
-    Q_DECLARE_TR_FUNCTIONS(Trainer)
+    Q_DECLARE_TR_FUNCTIONS(TrainingRun)
 
 public:
     TrainingRun(const TrainConfig &config, const TrainCallbacks &callbacks, const std::atomic<bool> *cancel);
