@@ -1,6 +1,7 @@
 // `entail-studio [PROJECT.entail | FILE.csv [--images DIR]]`: the desktop application.
 // Without an argument it opens the demo project, creating it on first run.
 #include "model/runtime/runtime.h"
+#include "ui/common/appsettings.h"
 #include "ui/help/firstrunguide.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/session/projectsession.h"
@@ -8,7 +9,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSettings>
 #include <memory>
 
 int main(int argc, char **argv)
@@ -19,7 +19,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("entail-studio"));
     QApplication::setApplicationDisplayName(QObject::tr("Entail Studio"));
     QApplication::setApplicationVersion(QStringLiteral(ENTAIL_VERSION));
-    entail::installTranslators(app, QSettings().value(QLatin1String(entail::kLanguageSettingKey)).toString());
+    entail::installTranslators(app, entail::AppSettings().language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Review, correct and inspect multimodal entailment labels."));

@@ -7,14 +7,15 @@
 //
 // A precise 5 ms timer ticks on the GUI thread; a stall is the time between two ticks beyond 5 ms.
 // Meanwhile the benchmark behaves like a user: every 100 ms it repaints the pair table and every 250 ms
-// it corrects a label in the store (the same connection the GUI uses), as one does while a model trains.
+// it corrects a label through the session (store and table, as the GUI does), as one does while a model trains.
 // The same user without training runs first (baseline): other processes on the machine cause stalls too.
 // Each long stall is split into the GUI thread's own work and its wait for a core (Linux schedstat).
 #include "model/data/demo.h"
 #include "model/runtime/runtime.h"
 #include "model/store/store.h"
-#include "ui/versions/modelactivator.h"
 #include "ui/pairs/pairtablemodel.h"
+#include "ui/prediction/backgroundprediction.h"
+#include "ui/session/projectsession.h"
 #include "ui/training/trainingcontroller.h"
 #include "ui/training/trainingfeature.h"
 #include "ui/training/trainingpanel.h"
@@ -165,24 +166,26 @@ int main(int argc, char **argv)
         fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    ProjectStore store;
-    if (!store.open(project, &error)) {
-        fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
+    ProjectSession session;
+    session.setAnnotator(QStringLiteral("bench"));
+    {
+        QEventLoop opening;
+        QObject::connect(&session, &ProjectSession::opened, &opening, &QEventLoop::quit);
+        QObject::connect(&session, &ProjectSession::openFailed, &opening, [&](const QString &, const QString &m) {
+            fprintf(stderr, "%s\n", qPrintable(m));
+            opening.exit(1);
+        });
+        session.open(project);
+        if (opening.exec() != 0)
+            return 1;
     }
 
     QMainWindow window;
-    auto *pairs = new PairTableModel(&window);
-    pairs->setPairs(store.dataset().pairs);
     auto *table = new QTableView;
-    table->setModel(pairs);
+    table->setModel(session.pairs());
     window.setCentralWidget(table);
-    auto *feature = new TrainingFeature(&window);
+    auto *feature = new TrainingFeature(&window, &session);
     feature->install(window.addToolBar(QStringLiteral("main")));
-    feature->setStore(&store);
-    QObject::connect(feature, &TrainingFeature::modelActivated, pairs,
-                     [pairs](const ModelVersion &, const PredictorPtr &, const PairKeys &keys,
-                             const Predictions &predictions) { pairs->setPredictions(keys, predictions); });
     window.resize(1400, 900);
     window.show();
 
@@ -192,7 +195,7 @@ int main(int argc, char **argv)
     QElapsedTimer sinceTick, sinceRepaint, sinceCorrection;
     double longestCorrectionMs = 0.0;
     int corrections = 0;
-    const std::vector<Pair> all = store.dataset().pairs;
+    const std::vector<Pair> all = session.pairs()->pairs();
     const bool corrects = !parser.isSet(noCorrectionsOption);
     struct LongStall {
         double at, ms, cpuMs, waitMs;
@@ -225,8 +228,7 @@ int main(int argc, char **argv)
             const Pair &p = all[size_t(corrections * 7919) % all.size()];
             QElapsedTimer t;
             t.start();
-            store.setLabel(p.key, (p.currentLabel + 1 + kNumClasses) % kNumClasses, QStringLiteral("bench"),
-                           QStringLiteral("human"), nullptr);
+            session.applyLabel(p.key, (p.currentLabel + 1 + kNumClasses) % kNumClasses);
             longestCorrectionMs = std::max(longestCorrectionMs, t.nsecsElapsed() / 1e6);
             ++corrections;
         }
@@ -286,7 +288,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "training failed: %s\n", qPrintable(e));
         loop.quit();
     });
-    QObject::connect(feature->activator(), &ModelActivator::busyChanged, [&](bool busy) {
+    QObject::connect(session.batch(), &BackgroundPrediction::busyChanged, [&](bool busy) {
         if (!busy && phase == &after)
             loop.quit();
     });

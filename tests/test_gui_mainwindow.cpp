@@ -1,10 +1,13 @@
 // The main window driven like a user would: keys 1/2/3, undo/redo, J/K, next suspect, the filter bar,
-// a click in the confusion matrix, a broken CSV, a missing images folder, settings, and a screenshot.
-// Predictions are set directly (no model needed); test_gui_prediction covers a real model.
+// a click in the confusion matrix, a broken CSV, a missing images folder, settings, and what the window
+// and its dialogs show (bench/screenshots.cpp takes the pictures). Every test gets its own copy of the demo
+// project, settings and window, so any slot passes alone. Predictions are set directly (no model needed);
+// test_gui_prediction covers a real model.
 #include "model/core/labels.h"
 #include "model/data/demo.h"
 #include "model/store/store.h"
 #include "testsupport.h"
+#include "widgetchecks.h"
 #include "ui/review/annotationlogmodel.h"
 #include "ui/common/appsettings.h"
 #include "ui/metrics/confusionmatrixmodel.h"
@@ -26,7 +29,6 @@
 #include "ui/review/pairview.h"
 #include "ui/prediction/predictionpanel.h"
 #include "ui/session/projectsession.h"
-#include "ui/help/shortcutsdialog.h"
 #include "ui/review/tweetcard.h"
 
 #include <QAbstractItemModelTester>
@@ -39,6 +41,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -60,6 +64,7 @@ public:
             QWidget *w = QApplication::activeModalWidget();
             if (!w)
                 return;
+            layoutProblems = test::layoutProblems(w);
             if (auto *box = qobject_cast<QMessageBox *>(w))
                 text = box->windowTitle() + QLatin1Char('\n') + box->text();
             else
@@ -72,6 +77,7 @@ public:
         m_timer.start(20);
     }
     QString text;
+    QStringList layoutProblems;  // of the dialog as it was shown
 
 private:
     QTimer m_timer;
@@ -88,18 +94,35 @@ float fakeConfidence(const Pair &p) { return 0.5f + float(p.key % 47) / 100.0f; 
 
 }  // namespace
 
+// A child of `window` by its object name; fails the test (by a null pointer the caller checks) when absent.
+template <typename T>
+T *child(const QWidget &window, const char *name)
+{
+    T *found = window.findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning("no %s named %s", T::staticMetaObject.className(), name);
+    return found;
+}
+
 class TestGuiMainWindow : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    QTemporaryDir m_templateDir;  // the demo project, generated once and copied for every test
+    QString m_template;
+    std::unique_ptr<QTemporaryDir> m_dirOwner;  // this test's project, CSV files and settings
+    QTemporaryDir *m_dir = nullptr;
     QString m_project;
     std::unique_ptr<MainWindow> m_window;
     std::map<qint64, int> m_predicted;  // the fake predictions, by key
 
     ProjectSession *session() const { return m_window->session(); }
     PairTableModel *pairs() const { return session()->pairs(); }
-    QTableView *table() const { return m_window->browser()->view(); }
+    PairBrowser *browser() const { return child<PairBrowser>(*m_window, "pairBrowser"); }
+    PairFilterProxy *proxy() const { return child<PairFilterProxy>(*m_window, "pairFilter"); }
+    PairView *pairView() const { return child<PairView>(*m_window, "pairView"); }
+    PredictionPanel *predictionPanel() const { return child<PredictionPanel>(*m_window, "predictionPanel"); }
+    QTableView *table() const { return browser()->view(); }
 
     std::vector<Pair> storedPairs() const
     {
@@ -120,7 +143,7 @@ private:
 
     int matrixCount(int truth, int predicted) const
     {
-        return m_window->metrics()->confusionModel()->count(truth, predicted);
+        return child<MetricsTracker>(*m_window, "metricsTracker")->confusionModel()->count(truth, predicted);
     }
 
     // A pair of `split` whose label is not `label` and that the table shows.
@@ -139,31 +162,11 @@ private:
         QTest::keyClick(table(), Qt::Key(key), modifiers);
     }
 
-private Q_SLOTS:
-    void initTestCase()
+    void setFakePredictions()
     {
-        QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("EntailStudioTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_gui_mainwindow"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        AppSettings().setAnnotator(QStringLiteral("tester"));
-        m_project = m_dir.filePath(QStringLiteral("demo.entail"));
-        QString error;
-        QVERIFY2(DemoProject::generate(m_project, &error, nullptr, kPairs), qPrintable(error));
-
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1500, 950);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QVERIFY(!m_window->predictionPanel()->isShowingModel());
-        m_window->openProject(m_project);
-        QTRY_VERIFY_WITH_TIMEOUT(session()->isOpen() && pairs()->rowCount() == kPairs, 30000);
-
         std::vector<qint64> keys;
         std::vector<Prediction> predictions;
+        m_predicted.clear();
         for (const Pair &p : pairs()->pairs()) {
             Prediction pred;
             const int label = fakePrediction(p);
@@ -176,34 +179,89 @@ private Q_SLOTS:
         pairs()->setPredictions(keys, predictions);
     }
 
-    void cleanupTestCase() { m_window.reset(); }
+    // Two pairs, images referenced by URL, none downloaded.
+    QString writeSmallCsv() const
+    {
+        return test::writeFile(m_dir->filePath(QStringLiteral("small/tweets.csv")),
+                               "id_1,text_1,image_1,id_2,text_2,image_2,label\n"
+                               "101,Match E05 tonight,http://x.invalid/101.png,102,Match E06 tonight,"
+                               "http://x.invalid/102.png,Contradictory\n"
+                               "103,hello,http://x.invalid/103.png,104,world,http://x.invalid/104.png,\n");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_templateDir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("EntailStudioTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_gui_mainwindow"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        m_template = m_templateDir.filePath(QStringLiteral("demo.entail"));
+        QString error;
+        QVERIFY2(DemoProject::generate(m_template, &error, nullptr, kPairs), qPrintable(error));
+    }
+
+    void init()
+    {
+        m_dirOwner = std::make_unique<QTemporaryDir>();
+        m_dir = m_dirOwner.get();
+        QVERIFY(m_dir->isValid());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->filePath(QStringLiteral("settings")));
+        AppSettings().setAnnotator(QStringLiteral("tester"));
+        // The copy keeps the template's images folder (an absolute path in the project): tests only read it.
+        m_project = m_dir->filePath(QStringLiteral("demo.entail"));
+        QVERIFY(QFile::copy(m_template, m_project));
+        const QByteArray test(QTest::currentTestFunction());
+        if (test == "missingImagesFolderOpensTextOnly" || test == "noModelShowsAHint")
+            return;  // they build their own window
+
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1500, 950);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(!predictionPanel()->isShowingModel());
+        QSignalSpy opened(session(), &ProjectSession::opened);  // wakes at once, where QTRY polls
+        m_window->openProject(m_project);
+        QVERIFY(opened.wait(30000));
+        QVERIFY(session()->isOpen() && pairs()->rowCount() == kPairs);
+        setFakePredictions();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_dir = nullptr;
+        m_dirOwner.reset();
+    }
 
     void opensWithTheFirstPairShown()
     {
-        QCOMPARE(m_window->browser()->currentSourceRow(), 0);
-        QVERIFY(m_window->pairView()->headerText().contains(QStringLiteral("Pair %1").arg(pairs()->pair(0).key)));
+        QCOMPARE(browser()->currentSourceRow(), 0);
+        QVERIFY(pairView()->headerText().contains(QStringLiteral("Pair %1").arg(pairs()->pair(0).key)));
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("demo.entail")));
-        QVERIFY(!m_window->banner()->isVisible());  // the demo has its images
+        QVERIFY(!child<MessageBanner>(*m_window, "messageBanner")->isVisible());  // the demo has its images
     }
 
     void itemModelsPassTester()
     {
-        QAbstractItemModelTester t1(m_window->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t1(proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(pairs(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_window->proxy()->setErrorsOnly(true);
-        m_window->proxy()->sort(PairTableModel::Confidence, Qt::DescendingOrder);
-        m_window->proxy()->clearFilters();
-        m_window->proxy()->sort(PairTableModel::Id, Qt::AscendingOrder);
+        proxy()->setErrorsOnly(true);
+        proxy()->sort(PairTableModel::Confidence, Qt::DescendingOrder);
+        proxy()->clearFilters();
+        proxy()->sort(PairTableModel::Id, Qt::AscendingOrder);
     }
 
     void keyTwoCorrectsStoreAndMatrix()
     {
-        QCOMPARE(m_window->metrics()->split(), int(Split::Validation));
+        QCOMPARE(child<MetricsTracker>(*m_window, "metricsTracker")->split(), int(Split::Validation));
         const int row = rowWith(Split::Validation, Implies);
         QVERIFY(row >= 0);
         const Pair before = pairs()->pair(row);
         const int predicted = m_predicted.at(before.key);
-        QVERIFY(m_window->browser()->selectSourceRow(row));
+        QVERIFY(browser()->selectSourceRow(row));
         const int oldCell = matrixCount(before.currentLabel, predicted);
         const int newCell = matrixCount(Implies, predicted);
         const size_t logBefore = session()->log(before.key).size();
@@ -222,8 +280,8 @@ private Q_SLOTS:
         QCOMPARE(log.back().annotator, QStringLiteral("tester"));
         QCOMPARE(matrixCount(before.currentLabel, predicted), oldCell - 1);
         QCOMPARE(matrixCount(Implies, predicted), newCell + 1);
-        QVERIFY(m_window->pairView()->labelBar()->labelButton(Implies)->isChecked());
-        QVERIFY(!m_window->pairView()->labelBar()->labelButton(before.currentLabel)->isChecked());
+        QVERIFY(pairView()->labelBar()->labelButton(Implies)->isChecked());
+        QVERIFY(!pairView()->labelBar()->labelButton(before.currentLabel)->isChecked());
 
         press(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(pairs()->pair(row).currentLabel, before.currentLabel);
@@ -241,7 +299,7 @@ private Q_SLOTS:
 
     void sameLabelIsNoCorrection()
     {
-        QVERIFY(m_window->browser()->selectSourceRow(0));
+        QVERIFY(browser()->selectSourceRow(0));
         const Pair p = pairs()->pair(0);
         const int undoCount = session()->undoStack()->count();
         press(Qt::Key_1 + p.currentLabel);
@@ -251,27 +309,27 @@ private Q_SLOTS:
 
     void undoAcrossPairs()
     {
-        QVERIFY(m_window->browser()->selectSourceRow(0));
+        QVERIFY(browser()->selectSourceRow(0));
         const Pair a = pairs()->pair(0);
         press(Qt::Key_1 + (a.currentLabel + 1) % kNumClasses);
         press(Qt::Key_J);
-        QCOMPARE(m_window->browser()->currentSourceRow(), 1);
+        QCOMPARE(browser()->currentSourceRow(), 1);
         const Pair b = pairs()->pair(1);
         press(Qt::Key_1 + (b.currentLabel + 2) % kNumClasses);
         QCOMPARE(storedLabel(a.key), (a.currentLabel + 1) % kNumClasses);
         QCOMPARE(storedLabel(b.key), (b.currentLabel + 2) % kNumClasses);
         press(Qt::Key_K);
         press(Qt::Key_K);  // stays on the first row
-        QCOMPARE(m_window->browser()->currentSourceRow(), 0);
+        QCOMPARE(browser()->currentSourceRow(), 0);
         press(Qt::Key_J);
         press(Qt::Key_Z, Qt::ControlModifier);
         press(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(storedLabel(a.key), a.currentLabel);
         QCOMPARE(storedLabel(b.key), b.currentLabel);
-        QCOMPARE(m_window->browser()->currentSourceRow(), 0);  // the window follows the undo to its pair
+        QCOMPARE(browser()->currentSourceRow(), 0);  // the window follows the undo to its pair
         // The history panel shows the pair's log: import, correction, undo.
         QCOMPARE(session()->log(a.key).size(), size_t(3));
-        const AnnotationLogModel *history = m_window->historyPanel()->model();
+        const AnnotationLogModel *history = child<HistoryPanel>(*m_window, "historyPanel")->model();
         QCOMPARE(history->rowCount(), 3);
         QCOMPARE(history->index(1, AnnotationLogModel::To).data().toString(),
                  LabelText::name((a.currentLabel + 1) % kNumClasses));
@@ -296,21 +354,21 @@ private Q_SLOTS:
                 expected << p.key;
         QCOMPARE(expected.size(), matrixCount(truth, predicted));
 
-        QTableView *matrix = m_window->metricsDock()->matrixView()->table();
+        QTableView *matrix = child<MetricsDock>(*m_window, "metricsDock")->matrixView()->table();
         const QRect cell = matrix->visualRect(matrix->model()->index(truth, predicted));
         QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, cell.center());
         QList<qint64> shown;
-        for (int r = 0; r < m_window->proxy()->rowCount(); ++r)
-            shown << m_window->proxy()->index(r, 0).data(PairTableModel::KeyRole).toLongLong();
+        for (int r = 0; r < proxy()->rowCount(); ++r)
+            shown << proxy()->index(r, 0).data(PairTableModel::KeyRole).toLongLong();
         std::sort(shown.begin(), shown.end());
         QCOMPARE(shown, expected);
         // The filter bar shows what is filtered.
-        FilterBar *bar = m_window->browser()->filterBar();
+        FilterBar *bar = browser()->filterBar();
         QCOMPARE(bar->currentLabelBox()->currentData().toInt(), truth);
         QCOMPARE(bar->predictedLabelBox()->currentData().toInt(), predicted);
         QCOMPARE(bar->splitBox()->currentData().toInt(), int(Split::Validation));
-        m_window->proxy()->clearFilters();
-        QCOMPARE(m_window->proxy()->rowCount(), kPairs);
+        proxy()->clearFilters();
+        QCOMPARE(proxy()->rowCount(), kPairs);
     }
 
     void filterWidgets_data()
@@ -342,7 +400,7 @@ private Q_SLOTS:
         QFETCH(bool, errors);
         QFETCH(bool, missing);
         QFETCH(QString, search);
-        FilterBar *bar = m_window->browser()->filterBar();
+        FilterBar *bar = browser()->filterBar();
         bar->currentLabelBox()->setCurrentIndex(bar->currentLabelBox()->findData(current));
         bar->predictedLabelBox()->setCurrentIndex(bar->predictedLabelBox()->findData(predicted));
         bar->splitBox()->setCurrentIndex(bar->splitBox()->findData(split));
@@ -365,10 +423,10 @@ private Q_SLOTS:
                     || p.second.text.contains(search, Qt::CaseInsensitive));
             expected += ok ? 1 : 0;
         }
-        QCOMPARE(m_window->proxy()->rowCount(), expected);
-        QCOMPARE(m_window->proxy()->errorsOnly(), errors);
+        QCOMPARE(proxy()->rowCount(), expected);
+        QCOMPARE(proxy()->errorsOnly(), errors);
         QTest::mouseClick(bar->findChild<QPushButton *>(), Qt::LeftButton);  // "Show all"
-        QCOMPARE(m_window->proxy()->rowCount(), kPairs);
+        QCOMPARE(proxy()->rowCount(), kPairs);
         QVERIFY(!bar->errorsBox()->isChecked());
         QVERIFY(bar->searchEdit()->text().isEmpty());
     }
@@ -383,16 +441,16 @@ private Q_SLOTS:
         std::sort(suspects.begin(), suspects.end());
         QVERIFY(suspects.size() >= 3);
         QVERIFY(!pairs()->isError(0));  // start from a pair the model agrees with
-        QVERIFY(m_window->browser()->selectSourceRow(0));
+        QVERIFY(browser()->selectSourceRow(0));
         press(Qt::Key_N);
-        QCOMPARE(pairs()->pair(m_window->browser()->currentSourceRow()).key, suspects[0].second);
+        QCOMPARE(pairs()->pair(browser()->currentSourceRow()).key, suspects[0].second);
         press(Qt::Key_N);
-        QCOMPARE(pairs()->pair(m_window->browser()->currentSourceRow()).key, suspects[1].second);
+        QCOMPARE(pairs()->pair(browser()->currentSourceRow()).key, suspects[1].second);
         // Accepting the model's call takes the pair out of the suspects; N goes on to the next one.
-        const int row = m_window->browser()->currentSourceRow();
+        const int row = browser()->currentSourceRow();
         press(Qt::Key_1 + m_predicted.at(pairs()->pair(row).key));
         press(Qt::Key_N);
-        QCOMPARE(pairs()->pair(m_window->browser()->currentSourceRow()).key, suspects[2].second);
+        QCOMPARE(pairs()->pair(browser()->currentSourceRow()).key, suspects[2].second);
         press(Qt::Key_Z, Qt::ControlModifier);
     }
 
@@ -408,12 +466,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         QFETCH(QString, expectedText);
-        QVERIFY(m_window->browser()->selectSourceRow(2));
+        QVERIFY(browser()->selectSourceRow(2));
         const Pair p = pairs()->pair(2);
         const int corrected = (p.currentLabel + 1) % kNumClasses;
         press(Qt::Key_1 + corrected);
         QSignalSpy done(session(), &ProjectSession::exportFinished);
-        const QString file = m_dir.filePath(name);
+        const QString file = m_dir->filePath(name);
         session()->exportLabels(file);
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
         QCOMPARE(done.at(0).at(1).toString(), QString());
@@ -439,7 +497,7 @@ private Q_SLOTS:
 
     void brokenCsvKeepsTheProject()
     {
-        const QString csv = test::writeFile(m_dir.filePath(QStringLiteral("broken.csv")),
+        const QString csv = test::writeFile(m_dir->filePath(QStringLiteral("broken.csv")),
                                             "id_1,text_1,image_1,id_2,text_2,image_2,label\n"
                                             "1,a,,2,b,,Implies\n"
                                             "3,c,,4,d,,Maybe\n");
@@ -449,32 +507,32 @@ private Q_SLOTS:
         QVERIFY2(catcher.text.contains(QStringLiteral("broken.csv:3:")), qPrintable(catcher.text));
         QCOMPARE(session()->projectPath(), QFileInfo(m_project).absoluteFilePath());
         QCOMPARE(pairs()->rowCount(), kPairs);
-        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("broken.entail"))));
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("broken.entail"))));
     }
 
     void missingImagesFolderOpensTextOnly()
     {
-        const QString csv = test::writeFile(m_dir.filePath(QStringLiteral("small/tweets.csv")),
-                                            "id_1,text_1,image_1,id_2,text_2,image_2,label\n"
-                                            "101,Match E05 tonight,http://x.invalid/101.png,102,Match E06 tonight,"
-                                            "http://x.invalid/102.png,Contradictory\n"
-                                            "103,hello,http://x.invalid/103.png,104,world,http://x.invalid/104.png,\n");
+        const QString csv = writeSmallCsv();
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QString missingDir = m_dir.filePath(QStringLiteral("nope"));
+        const QString missingDir = m_dir->filePath(QStringLiteral("nope"));
         window.openCsv(csv, missingDir);
         QTRY_VERIFY_WITH_TIMEOUT(window.session()->isOpen(), 20000);
         QCOMPARE(window.session()->pairs()->rowCount(), 2);
-        QVERIFY(window.banner()->isVisible());
-        QVERIFY2(window.banner()->text().contains(QDir::toNativeSeparators(missingDir)), qPrintable(window.banner()->text()));
-        QVERIFY(window.pairView()->card(0)->placeholderText().contains(QStringLiteral("does not exist")));
+        auto *banner = child<MessageBanner>(window, "messageBanner");
+        QVERIFY(banner);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QDir::toNativeSeparators(missingDir)), qPrintable(banner->text()));
+        PairView *view = child<PairView>(window, "pairView");
+        QVERIFY(view);
+        QVERIFY(view->card(0)->placeholderText().contains(QStringLiteral("does not exist")));
         // The words the texts do not share are highlighted: only E05 in the first card.
-        const QString html = window.pairView()->card(0)->textHtml();
+        const QString html = view->card(0)->textHtml();
         QCOMPARE(html.count(QStringLiteral("<span")), 1);
         QVERIFY(html.contains(QStringLiteral(">E05</span>")));
 
-        const QString imagesDir = m_dir.filePath(QStringLiteral("images"));
+        const QString imagesDir = m_dir->filePath(QStringLiteral("images"));
         QDir().mkpath(imagesDir);
         QImage image(40, 30, QImage::Format_RGB32);
         image.fill(Qt::darkGreen);
@@ -482,17 +540,17 @@ private Q_SLOTS:
         window.session()->locateImages(imagesDir);
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->pairs()->pair(0).first.imageMissing, 20000);
         QVERIFY(window.session()->pairs()->pair(0).second.imageMissing);
-        QVERIFY(!window.banner()->isVisible());
-        QTRY_VERIFY_WITH_TIMEOUT(!window.pairView()->card(0)->imageLabel()->image().isNull(), 20000);
-        QCOMPARE(window.pairView()->card(0)->imageLabel()->image().size(), QSize(40, 30));
+        QVERIFY(!banner->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!view->card(0)->imageLabel()->image().isNull(), 20000);
+        QCOMPARE(view->card(0)->imageLabel()->image().size(), QSize(40, 30));
         // A click on the image opens it large.
-        auto *imageWidget = const_cast<ImageLabel *>(window.pairView()->card(0)->imageLabel());
+        auto *imageWidget = const_cast<ImageLabel *>(view->card(0)->imageLabel());
         QTest::mouseClick(imageWidget, Qt::LeftButton, {}, imageWidget->rect().center());
         ImageZoomDialog *zoom = window.findChild<ImageZoomDialog *>();
         QVERIFY(zoom);
         QVERIFY(zoom->isVisible());
         zoom->close();
-        QVERIFY(window.pairView()->card(1)->placeholderText().contains(QStringLiteral("102")));
+        QVERIFY(view->card(1)->placeholderText().contains(QStringLiteral("102")));
         ProjectStore store;
         QVERIFY(store.open(window.session()->projectPath(), nullptr));
         QCOMPARE(store.meta(QStringLiteral("images_dir")).toString(), QFileInfo(imagesDir).absoluteFilePath());
@@ -502,8 +560,10 @@ private Q_SLOTS:
     void noModelShowsAHint()
     {
         MainWindow window;
-        QVERIFY(!window.predictionPanel()->isShowingModel());
-        const QList<QPushButton *> buttons = window.predictionPanel()->findChildren<QPushButton *>();
+        auto *panel = child<PredictionPanel>(window, "predictionPanel");
+        QVERIFY(panel);
+        QVERIFY(!panel->isShowingModel());
+        const QList<QPushButton *> buttons = panel->findChildren<QPushButton *>();
         QVERIFY(std::any_of(buttons.begin(), buttons.end(),
                             [](QPushButton *b) { return b->text() == QStringLiteral("Load model..."); }));
     }
@@ -511,8 +571,8 @@ private Q_SLOTS:
     // Without a model the prediction panel offers training: its button opens the Train dialog.
     void noModelOffersTraining()
     {
-        QVERIFY(!m_window->predictionPanel()->isShowingModel());
-        auto *train = m_window->predictionPanel()->findChild<QPushButton *>(QStringLiteral("trainButton"));
+        QVERIFY(!predictionPanel()->isShowingModel());
+        auto *train = predictionPanel()->findChild<QPushButton *>(QStringLiteral("trainButton"));
         QVERIFY(train && train->isVisible());
         // It follows the Train action (disabled while a run is active).
         QAction *trainAction = m_window->findChild<QAction *>(QStringLiteral("trainAction"));
@@ -528,47 +588,69 @@ private Q_SLOTS:
                  qPrintable(catcher.text));
     }
 
-    void screenshot()
+    // What a screenshot of the window would show: every panel on screen, the pair's texts and its image,
+    // no control cut off.
+    void windowShowsEveryPanel()
     {
-        QVERIFY(m_window->browser()->selectSourceRow(3));
-        QTest::qWait(200);  // image previews decode on a worker thread
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->pairView()->card(1)->imageLabel()->image().isNull()
-                                     || m_window->pairView()->card(1)->imagePath().isEmpty(), 10000);
-        const QString dir = QStringLiteral(ENTAIL_BINARY_DIR "/screenshots");
-        QDir().mkpath(dir);
-        const QString file = QDir(dir).filePath(QStringLiteral("main-window-fake-predictions.png"));
-        const QImage shot = m_window->grab().toImage();
-        QVERIFY(shot.save(file));
-        QCOMPARE(QImage(file).size(), m_window->size() * m_window->devicePixelRatio());
-        qInfo("screenshot: %s", qPrintable(file));
+        QVERIFY(browser()->selectSourceRow(3));
+        for (int card = 0; card < 2; ++card)  // the previews decode on a worker thread
+            QTRY_VERIFY_WITH_TIMEOUT(!pairView()->card(card)->imageLabel()->image().isNull()
+                                         || pairView()->card(card)->imagePath().isEmpty(), 10000);
+        for (const char *name : {"pairBrowser", "pairView", "predictionPanel", "metricsDock", "historyPanel"}) {
+            const QWidget *panel = child<QWidget>(*m_window, name);
+            QVERIFY2(panel && panel->isVisible(), name);
+            const QRect area(panel->mapTo(m_window.get(), QPoint(0, 0)), panel->size());
+            QVERIFY2(m_window->rect().contains(area) && area.width() > 100 && area.height() > 100, name);
+        }
+        const Pair &p = pairs()->pair(3);
+        QVERIFY(pairView()->headerText().contains(QStringLiteral("Pair %1").arg(p.key)));
+        const QString firstWord = p.first.text.section(QLatin1Char(' '), 0, 0).toHtmlEscaped();
+        QVERIFY2(pairView()->card(0)->textHtml().contains(firstWord), qPrintable(firstWord));
+        const QStringList problems = test::layoutProblems(m_window.get());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
-    void dialogScreenshots()
+    void dialogsShowEverything()
     {
-        const QString dir = QStringLiteral(ENTAIL_BINARY_DIR "/screenshots");
-        QDir().mkpath(dir);
-        ShortcutsDialog shortcuts(m_window->shortcutActions());
-        shortcuts.adjustSize();
-        QVERIFY(shortcuts.grab().save(QDir(dir).filePath(QStringLiteral("shortcuts-dialog.png"))));
-        NewProjectDialog newProject(m_dir.path());
-        newProject.adjustSize();
-        QVERIFY(newProject.grab().save(QDir(dir).filePath(QStringLiteral("new-project-dialog.png"))));
+        DialogCatcher catcher;  // the cheat sheet as the ? key opens it
+        press(Qt::Key_Question);
+        QTRY_VERIFY(!catcher.text.isEmpty());
+        QVERIFY2(catcher.layoutProblems.isEmpty(), qPrintable(catcher.layoutProblems.join(QLatin1Char('\n'))));
+        // The cheat sheet lists every key the window answers to.
+        for (const char *key : {"J", "K", "N", "Ctrl+Z", "?"})
+            QVERIFY2(catcher.text.contains(QStringLiteral("<b>%1").arg(QString::fromLatin1(key).toHtmlEscaped())), key);
+
+        NewProjectDialog newProject(m_dir->path());
+        newProject.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&newProject));
+        QStringList problems = test::layoutProblems(&newProject);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
         QImage image(200, 160, QImage::Format_RGB32);
         image.fill(Qt::darkCyan);
         ImageZoomDialog zoom(image, QStringLiteral("Tweet 2"));
-        QVERIFY(zoom.grab().save(QDir(dir).filePath(QStringLiteral("image-zoom-dialog.png"))));
-        // The cheat sheet lists every key the window answers to.
-        const QString html = ShortcutsDialog::html(m_window->shortcutActions());
-        for (const char *key : {"J", "K", "N", "Ctrl+Z", "?"})
-            QVERIFY2(html.contains(QStringLiteral("<b>%1").arg(QString::fromLatin1(key).toHtmlEscaped())), key);
+        zoom.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&zoom));
+        QVERIFY(zoom.windowTitle().contains(QStringLiteral("Tweet 2")));
+        // A small image is shown whole, enlarged, without scroll bars.
+        auto *scroll = zoom.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QCOMPARE(qobject_cast<QLabel *>(scroll->widget())->pixmap().size(), QSize(400, 320));
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible() && !scroll->verticalScrollBar()->isVisible());
+        problems = test::layoutProblems(&zoom);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void settingsPersist()
     {
+        const QString csv = writeSmallCsv();
+        const QString small = m_dir->filePath(QStringLiteral("small/tweets.entail"));
+        m_window->openCsv(csv, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(session()->isOpen() && session()->projectPath() == small, 20000);
         m_window->close();
         AppSettings settings;
         // Most recent first: the small CSV project was opened after the demo.
-        QCOMPARE(settings.recentProjects().value(0), m_dir.filePath(QStringLiteral("small/tweets.entail")));
+        QCOMPARE(settings.recentProjects().value(0), small);
         QCOMPARE(settings.recentProjects().value(1), QFileInfo(m_project).absoluteFilePath());
         QVERIFY(!settings.windowGeometry().isEmpty());
         QVERIFY(!settings.headerState(QStringLiteral("pairs")).isEmpty());

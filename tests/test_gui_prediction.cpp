@@ -6,7 +6,7 @@
 #include "model/inference/predictor.h"
 #include "model/store/store.h"
 #include "model/training/trainer.h"
-#include "ui/prediction/batchprediction.h"
+#include "ui/prediction/backgroundprediction.h"
 #include "ui/metrics/confusionmatrixmodel.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/metrics/metricstracker.h"
@@ -177,7 +177,7 @@ private Q_SLOTS:
     void reopeningUsesCachedPredictions()
     {
         MainWindow window;
-        QSignalSpy started(window.session()->batch(), &BatchPrediction::started);
+        QSignalSpy started(window.session()->batch(), &BackgroundPrediction::started);
         window.openProject(m_project);
         QTRY_VERIFY_WITH_TIMEOUT(window.session()->pairs()->hasPredictions(), 60000);
         QCOMPARE(started.count(), 0);

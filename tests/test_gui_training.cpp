@@ -5,10 +5,11 @@
 #include "model/runtime/runtime.h"
 #include "model/store/store.h"
 #include "testsupport.h"
-#include "ui/versions/modelactivator.h"
-#include "ui/versions/modelcomparison.h"
+#include "ui/versions/flippedpairsmodel.h"
 #include "ui/versions/modelspanel.h"
 #include "ui/versions/modelversionsmodel.h"
+#include "ui/pairs/pairtablemodel.h"
+#include "ui/session/projectsession.h"
 #include "ui/training/traindialog.h"
 #include "ui/training/trainingcontroller.h"
 #include "ui/training/trainingfeature.h"
@@ -18,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -88,23 +90,62 @@ void answerMessageBox(QMessageBox::StandardButton button)
     });
 }
 
-struct Window {
-    QMainWindow window;
-    QToolBar *toolBar;
-    TrainingFeature *feature;
-    explicit Window(ProjectStore *store)
+// What the session's table model shows, row by row (the rows are in the store's order).
+Predictions shownPredictions(const ProjectSession &session)
+{
+    Predictions shown;
+    for (int row = 0; row < session.pairs()->rowCount(); ++row)
+        shown.push_back(session.pairs()->prediction(row));
+    return shown;
+}
+
+// A QMainWindow whose close asks the feature, as MainWindow::closeEvent does.
+class FeatureWindow final : public QMainWindow {
+public:
+    TrainingFeature *feature = nullptr;
+
+protected:
+    void closeEvent(QCloseEvent *event) override
     {
-        toolBar = window.addToolBar(QStringLiteral("main"));
-        feature = new TrainingFeature(&window);
-        feature->install(toolBar);
-        feature->setStore(store);
+        if (feature && !feature->confirmClose())
+            event->ignore();
+        else
+            event->accept();
+    }
+};
+
+// Every test's start: the project open in a session, and a window with the feature installed; `store` is
+// the test's own connection, to check what the GUI wrote.
+struct Fixture {
+    ProjectStore store;
+    ProjectSession session;
+    FeatureWindow window;
+    TrainingFeature *feature = nullptr;
+
+    bool open(const QString &path, QString *error)
+    {
+        if (!store.open(path, error))
+            return false;
+        QSignalSpy opened(&session, &ProjectSession::opened);
+        session.open(path);
+        if (!opened.wait(kTrainTimeoutMs)) {
+            *error = QStringLiteral("the session did not open %1").arg(path);
+            return false;
+        }
+        feature = new TrainingFeature(&window, &session);
+        window.feature = feature;
+        feature->install(window.addToolBar(QStringLiteral("main")));
         window.resize(1200, 800);
         window.show();
         window.activateWindow();
         if (!QTest::qWaitForWindowActive(&window))
             qWarning("the test window did not become active: Esc may not reach its shortcut");
+        return true;
     }
 };
+
+// The batch's number in the whole run (all epochs), counted from one.
+int batchIndex(const TrainProgress &p) { return (p.epoch - 1) * p.batches + p.batch; }
 }  // namespace
 
 class TestGuiTraining : public QObject {
@@ -120,6 +161,7 @@ private Q_SLOTS:
 
 private:
     QString makeProject(const QString &name);
+    bool setUp(Fixture &f, const QString &name);
     QTemporaryDir m_dir;
 };
 
@@ -137,16 +179,24 @@ QString TestGuiTraining::makeProject(const QString &name)
     return path;
 }
 
+bool TestGuiTraining::setUp(Fixture &f, const QString &name)
+{
+    QString error;
+    const bool ok = f.open(makeProject(name), &error);
+    if (!ok)
+        qWarning("%s", qPrintable(error));
+    return ok;
+}
+
 void TestGuiTraining::trainButtonCreatesVersionsAndChangesPredictions()
 {
-    const QString path = makeProject(QStringLiteral("button"));
-    ProjectStore store;
+    Fixture w;
+    QVERIFY(setUp(w, QStringLiteral("button")));
+    ProjectStore &store = w.store;
     QString error;
-    QVERIFY2(store.open(path, &error), qPrintable(error));
-    Window w(&store);
     TrainingController *controller = w.feature->controller();
     QSignalSpy finished(controller, &TrainingController::finished);
-    QSignalSpy activated(w.feature, &TrainingFeature::modelActivated);
+    QSignalSpy activated(&w.session, &ProjectSession::modelChanged);  // the one signal of a new active model
     QVERIFY(w.feature->trainAction()->isEnabled());
 
     // Press Train, fill in the dialog like a user, press its Train button.
@@ -210,8 +260,7 @@ void TestGuiTraining::trainButtonCreatesVersionsAndChangesPredictions()
     int corrected = 0;
     for (const Pair &p : ds.pairs) {
         if (p.split == Split::Train && isValidLabel(p.currentLabel) && corrected < 10) {
-            QVERIFY(store.setLabel(p.key, (p.currentLabel + 1) % kNumClasses, QStringLiteral("tester"),
-                                   QStringLiteral("human"), &error));
+            QVERIFY(w.session.applyLabel(p.key, (p.currentLabel + 1) % kNumClasses));
             ++corrected;
         }
     }
@@ -230,10 +279,9 @@ void TestGuiTraining::trainButtonCreatesVersionsAndChangesPredictions()
     QVERIFY(store.loadPredictions(v2.id, &keys2, &predictions2));
     QCOMPARE(keys2, keys1);
     QVERIFY(!samePredictions(predictions1, predictions2));
-    const auto lastActivation = activated.last();
-    QCOMPARE(lastActivation.at(0).value<ModelVersion>().id, v2.id);
-    QVERIFY(lastActivation.at(1).value<PredictorPtr>() != nullptr);
-    QVERIFY(samePredictions(lastActivation.at(3).value<Predictions>(), predictions2));
+    QCOMPARE(w.session.activeModel()->id, v2.id);
+    QVERIFY(w.session.predictor() != nullptr);
+    QVERIFY(samePredictions(shownPredictions(w.session), predictions2));
 
     // Models panel: compare v1 with the active v2, then activate v1 again.
     ModelsPanel *models = w.feature->modelsPanel();
@@ -253,20 +301,20 @@ void TestGuiTraining::trainButtonCreatesVersionsAndChangesPredictions()
         QSignalSpy jumped(w.feature, &TrainingFeature::pairActivated);
         QTableView *view = models->flippedView();
         view->scrollTo(view->model()->index(0, 0));
-        const QModelIndex first = view->model()->index(0, ModelComparison::Effect);
+        const QModelIndex first = view->model()->index(0, FlippedPairsModel::Effect);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
         QCOMPARE(jumped.count(), 1);
-        QCOMPARE(jumped.first().at(0).toLongLong(), first.data(ModelComparison::PairKeyRole).toLongLong());
+        QCOMPARE(jumped.first().at(0).toLongLong(), first.data(FlippedPairsModel::PairKeyRole).toLongLong());
     }
 
     QVERIFY(models->activateButton()->isEnabled());
     QTest::mouseClick(models->activateButton(), Qt::LeftButton);
     QVERIFY(activated.wait(kTrainTimeoutMs));
     QCOMPARE(store.activeModel()->id, v1.id);
-    QCOMPARE(activated.last().at(0).value<ModelVersion>().id, v1.id);
+    QCOMPARE(w.session.activeModel()->id, v1.id);
     Predictions again;
     QVERIFY(store.loadPredictions(v1.id, &keys1, &again));
-    QVERIFY(samePredictions(again, activated.last().at(3).value<Predictions>()));
+    QVERIFY(samePredictions(again, shownPredictions(w.session)));
 }
 
 void TestGuiTraining::cancelStopsWithinOneBatch()
@@ -275,13 +323,13 @@ void TestGuiTraining::cancelStopsWithinOneBatch()
     ProjectStore store;
     QString error;
     QVERIFY2(store.open(path, &error), qPrintable(error));
-    const QString out = QDir(store.modelsDir()).filePath(QStringLiteral("worker.entailmodel"));
-    QDir().mkpath(store.modelsDir());
 
     // Run the worker in this thread and raise the flag from inside batch 3, as the GUI would.
     std::atomic<bool> cancel{false};
     constexpr int kCancelAtBatch = 3;
-    TrainingWorker worker(slowConfig(), store.dataset(), out, &cancel);
+    TrainingWorker worker(slowConfig(), path, &cancel);
+    QString out;
+    connect(&worker, &TrainingWorker::prepared, this, [&](const ModelVersion &v) { out = v.file; }, Qt::DirectConnection);
     int batches = 0;
     connect(&worker, &TrainingWorker::progress, this, [&](const TrainProgress &) {
         if (++batches == kCancelAtBatch)
@@ -293,18 +341,20 @@ void TestGuiTraining::cancelStopsWithinOneBatch()
     const TrainResult result = finished.first().at(0).value<TrainResult>();
     QVERIFY(result.cancelled);
     QVERIFY(!result.ok);
+    QCOMPARE(finished.first().at(1).value<ModelVersion>().id, 0);
     QCOMPARE(batches, kCancelAtBatch);  // no batch started after the flag was raised
+    QVERIFY(!out.isEmpty());
     QVERIFY(!QFileInfo::exists(out));
     QVERIFY(modelDirFiles(store).isEmpty());
+    QVERIFY(store.models().empty());
 }
 
 void TestGuiTraining::cancelMidRunLeavesNoVersionNorFile()
 {
-    const QString path = makeProject(QStringLiteral("cancel"));
-    ProjectStore store;
+    Fixture w;
+    QVERIFY(setUp(w, QStringLiteral("cancel")));
+    ProjectStore &store = w.store;
     QString error;
-    QVERIFY2(store.open(path, &error), qPrintable(error));
-    Window w(&store);
     TrainingController *controller = w.feature->controller();
     QSignalSpy progress(controller, &TrainingController::progress);
     QSignalSpy cancelled(controller, &TrainingController::cancelled);
@@ -315,13 +365,18 @@ void TestGuiTraining::cancelMidRunLeavesNoVersionNorFile()
     QVERIFY(progress.wait(kTrainTimeoutMs));
     QVERIFY(controller->isRunning());
     QVERIFY(w.feature->trainingPanel()->cancelButton()->isEnabled());
+    QCoreApplication::processEvents();  // every batch reported so far is counted before the cancel
+    const int batchAtCancel = batchIndex(progress.last().at(0).value<TrainProgress>());
     QTest::keyClick(&w.window, Qt::Key_Escape);  // Esc, like the Cancel button
     QVERIFY(cancelled.count() == 1 || cancelled.wait(kTrainTimeoutMs));
     QCOMPARE(finished.count(), 0);
     QVERIFY(!controller->isRunning());
     QVERIFY(w.feature->trainAction()->isEnabled());
     QVERIFY(!w.feature->trainingPanel()->cancelButton()->isEnabled());
-    QVERIFY(progress.count() < kLongEpochs);
+    // Stopped within one batch: at most the batch running when Esc was pressed was reported after it.
+    const int lastBatch = batchIndex(progress.last().at(0).value<TrainProgress>());
+    QVERIFY2(lastBatch - batchAtCancel <= 1, qPrintable(QStringLiteral("batch %1 at the cancel, %2 reported last")
+                                                            .arg(batchAtCancel).arg(lastBatch)));
     QVERIFY(store.models().empty());
     QCOMPARE(modelDirFiles(store), before);  // no checkpoint and no QSaveFile leftover
     QVERIFY(w.feature->trainingPanel()->statusText().contains(QStringLiteral("cancelled")));
@@ -329,11 +384,10 @@ void TestGuiTraining::cancelMidRunLeavesNoVersionNorFile()
 
 void TestGuiTraining::correctionDuringTrainingUsesSnapshot()
 {
-    const QString path = makeProject(QStringLiteral("snapshot"));
-    ProjectStore store;
+    Fixture w;
+    QVERIFY(setUp(w, QStringLiteral("snapshot")));
+    ProjectStore &store = w.store;
     QString error;
-    QVERIFY2(store.open(path, &error), qPrintable(error));
-    Window w(&store);
     TrainingController *controller = w.feature->controller();
     QSignalSpy finished(controller, &TrainingController::finished);
 
@@ -352,14 +406,13 @@ void TestGuiTraining::correctionDuringTrainingUsesSnapshot()
     QVERIFY(key != 0);
 
     // The correction lands while the run is active: it is stored at once, and the run keeps its snapshot.
+    w.session.setAnnotator(QStringLiteral("tester"));
     bool correctedWhileRunning = false;
     connect(controller, &TrainingController::progress, this, [&] {
         if (correctedWhileRunning)
             return;
         correctedWhileRunning = controller->isRunning();
-        QString e;
-        QVERIFY2(store.setLabel(key, kNoLabel, QStringLiteral("tester"), QStringLiteral("human"), &e),
-                 qPrintable(e));
+        QVERIFY(w.session.applyLabel(key, kNoLabel));
     });
     QVERIFY(w.feature->startTraining(quickConfig(3), false));
     QVERIFY(finished.wait(kTrainTimeoutMs));
@@ -386,11 +439,10 @@ void TestGuiTraining::correctionDuringTrainingUsesSnapshot()
 
 void TestGuiTraining::closingWindowAsksCancelsAndJoins()
 {
-    const QString path = makeProject(QStringLiteral("close"));
-    ProjectStore store;
+    Fixture w;
+    QVERIFY(setUp(w, QStringLiteral("close")));
+    ProjectStore &store = w.store;
     QString error;
-    QVERIFY2(store.open(path, &error), qPrintable(error));
-    Window w(&store);
     TrainingController *controller = w.feature->controller();
     QSignalSpy progress(controller, &TrainingController::progress);
     QSignalSpy cancelled(controller, &TrainingController::cancelled);

@@ -447,6 +447,32 @@ private Q_SLOTS:
         s.clearRecentProjects();
         QVERIFY(s.recentProjects().isEmpty());
     }
+
+    // The key names of earlier releases: users keep their choices after an update.
+    void settingsKeepTheirKeys()
+    {
+        QTemporaryDir dir;
+        QSettings qs(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        qs.setValue(QStringLiteral("ui/language"), QStringLiteral("de"));
+        qs.setValue(QStringLiteral("ui/firstRunGuideDismissed"), true);
+        qs.setValue(QStringLiteral("annotator/name"), QStringLiteral("Grace"));
+        qs.setValue(QStringLiteral("folders/csv"), QStringLiteral("/data/csv"));
+        qs.setValue(QStringLiteral("recent/projects"), QStringList{QStringLiteral("/p/a.entail")});
+        qs.setValue(QStringLiteral("window/geometry"), QByteArray("geo"));
+        qs.setValue(QStringLiteral("headers/pairs"), QByteArray("hdr"));
+        AppSettings s(&qs);
+        QCOMPARE(s.language(), QStringLiteral("de"));
+        QVERIFY(s.firstRunGuideDismissed());
+        QCOMPARE(s.annotator(), QStringLiteral("Grace"));
+        QCOMPARE(s.lastFolder(QStringLiteral("csv")), QStringLiteral("/data/csv"));
+        QCOMPARE(s.recentProjects(), QStringList{QStringLiteral("/p/a.entail")});
+        QCOMPARE(s.windowGeometry(), QByteArray("geo"));
+        QCOMPARE(s.headerState(QStringLiteral("pairs")), QByteArray("hdr"));
+        s.setLanguage(QString());
+        s.setFirstRunGuideDismissed(false);
+        QCOMPARE(qs.value(QStringLiteral("ui/language")).toString(), QString());
+        QCOMPARE(qs.value(QStringLiteral("ui/firstRunGuideDismissed")).toBool(), false);
+    }
 };
 
 QTEST_MAIN(TestModelsPairs)

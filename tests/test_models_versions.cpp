@@ -7,10 +7,10 @@
 #include "model/store/store.h"
 #include "testsupport.h"
 #include "ui/versions/confusiondeltamodel.h"
-#include "ui/versions/modelactivator.h"
-#include "ui/versions/modelcomparison.h"
+#include "ui/versions/flippedpairsmodel.h"
 #include "ui/versions/modelspanel.h"
 #include "ui/versions/modelversionsmodel.h"
+#include "ui/session/projectsession.h"
 #include "ui/training/trainingcontroller.h"
 #include "model/training/trainingrecord.h"
 
@@ -80,8 +80,9 @@ int runTrainChild(const QString &project)
         fprintf(stderr, "%s\n", qPrintable(error));
         return 3;
     }
+    store.close();  // the training thread opens its own connection
     TrainingController controller;
-    controller.setStore(&store);
+    controller.setProjectPath(project);
     QObject::connect(&controller, &TrainingController::progress, [](const TrainProgress &p) {
         printf("progress %d %d\n", p.epoch, p.batch);
         fflush(stdout);
@@ -114,7 +115,6 @@ private Q_SLOTS:
     void comparison_data();
     void comparison();
     void confusionDelta();
-    void staleTempFiles();
     void modelsPanelCompareAndJump();
     void killedTrainingLeavesActiveModelLoadable();
 
@@ -302,14 +302,14 @@ void TestModelsVersions::comparison()
             afterPredictions.push_back(predicting(after[i], 0.6f));
         }
     }
-    ModelComparison model;
+    FlippedPairsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.compare(ds, QStringLiteral("v1"), beforeKeys, beforePredictions, QStringLiteral("v2"), afterKeys,
-                  afterPredictions, heldOut ? ModelComparison::Scope::HeldOut : ModelComparison::Scope::AllPairs);
+                  afterPredictions, heldOut ? FlippedPairsModel::Scope::HeldOut : FlippedPairsModel::Scope::AllPairs);
     QTEST(model.comparedPairs(), "compared");
-    QTEST(model.count(ModelComparison::Change::Fixed), "fixed");
-    QTEST(model.count(ModelComparison::Change::Broken), "broken");
-    QTEST(model.count(ModelComparison::Change::Changed), "changed");
+    QTEST(model.count(FlippedPairsModel::Change::Fixed), "fixed");
+    QTEST(model.count(FlippedPairsModel::Change::Broken), "broken");
+    QTEST(model.count(FlippedPairsModel::Change::Changed), "changed");
     QFETCH(int, fixed);
     QFETCH(int, broken);
     QFETCH(int, changed);
@@ -321,11 +321,11 @@ void TestModelsVersions::comparison()
         for (int v : row)
             total += v;
     QCOMPARE(total, 0);  // the same pairs are counted on both sides
-    QCOMPARE(model.headerData(ModelComparison::Before, Qt::Horizontal).toString(), QStringLiteral("v1"));
+    QCOMPARE(model.headerData(FlippedPairsModel::Before, Qt::Horizontal).toString(), QStringLiteral("v1"));
     for (int row = 0; row < model.rowCount(); ++row) {
         const FlippedPair &f = model.flipped(row);
         QVERIFY(f.before != f.after);
-        QCOMPARE(model.index(row, ModelComparison::PairKey).data(ModelComparison::PairKeyRole).toLongLong(), f.key);
+        QCOMPARE(model.index(row, FlippedPairsModel::PairKey).data(FlippedPairsModel::PairKeyRole).toLongLong(), f.key);
         QCOMPARE(f.afterConfidence, 0.6f);
     }
 }
@@ -358,25 +358,6 @@ void TestModelsVersions::confusionDelta()
     QVERIFY(!model.index(1, 1).data(Qt::BackgroundRole).isValid());
 }
 
-void TestModelsVersions::staleTempFiles()
-{
-    const QString dir = m_dir.filePath(QStringLiteral("stale.models"));
-    QVERIFY(QDir().mkpath(dir));
-    const QString model = test::writeFile(dir + QStringLiteral("/v1.entailmodel"), "model");
-    const QString old = test::writeFile(dir + QStringLiteral("/v2.entailmodel.Ab3xYz"), "partial");
-    const QString fresh = test::writeFile(dir + QStringLiteral("/v3.entailmodel.Qq9Rr1"), "being written");
-    const QString other = test::writeFile(dir + QStringLiteral("/notes.txt.Ab3xYz"), "not ours");
-    QFile oldFile(old);
-    QVERIFY(oldFile.open(QIODevice::ReadWrite));
-    QVERIFY(oldFile.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
-    oldFile.close();
-    QCOMPARE(TrainingController::removeStaleTempFiles(dir, 60), 1);
-    QVERIFY(QFileInfo::exists(model));
-    QVERIFY(!QFileInfo::exists(old));
-    QVERIFY(QFileInfo::exists(fresh));
-    QVERIFY(QFileInfo::exists(other));
-}
-
 void TestModelsVersions::modelsPanelCompareAndJump()
 {
     ProjectStore store;
@@ -406,11 +387,13 @@ void TestModelsVersions::modelsPanelCompareAndJump()
     QVERIFY(store.savePredictions(a.id, keys, pa, &error));
     QVERIFY(store.savePredictions(b.id, keys, pb, &error));
 
-    ModelActivator activator;
-    activator.setStore(&store);
-    ModelsPanel panel(&activator);
+    ProjectSession session;
+    QSignalSpy opened(&session, &ProjectSession::opened);
+    session.open(store.path());
+    QVERIFY(opened.wait());
+    ModelsPanel panel(&session);
     panel.resize(900, 700);
-    panel.setStore(&store);
+    panel.setStore(session.store());
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QCOMPARE(panel.selectedVersionId(), b.id);  // the newest is selected
@@ -424,10 +407,10 @@ void TestModelsVersions::modelsPanelCompareAndJump()
 
     QSignalSpy ready(&panel, &ModelsPanel::comparisonReady);
     QTest::mouseClick(panel.compareButton(), Qt::LeftButton);
-    QCOMPARE(ready.count(), 1);
+    QVERIFY(ready.wait());  // compared on a worker thread
     QCOMPARE(panel.comparison()->rowCount(), 3);  // pairs 2, 3 and 4 flipped
-    QCOMPARE(panel.comparison()->count(ModelComparison::Change::Fixed), 2);
-    QCOMPARE(panel.comparison()->count(ModelComparison::Change::Broken), 1);
+    QCOMPARE(panel.comparison()->count(FlippedPairsModel::Change::Fixed), 2);
+    QCOMPARE(panel.comparison()->count(FlippedPairsModel::Change::Broken), 1);
     QCOMPARE(panel.confusionDelta()->delta(1, 1), 1);
     QCOMPARE(panel.confusionDelta()->delta(0, 0), -1);  // pair 3 (label 0) now wrong
     QVERIFY(panel.comparisonSummary().contains(QStringLiteral("v2")));
@@ -436,7 +419,7 @@ void TestModelsVersions::modelsPanelCompareAndJump()
 
     QSignalSpy jumped(&panel, &ModelsPanel::pairActivated);
     QTableView *view = panel.flippedView();
-    const QModelIndex second = view->model()->index(1, ModelComparison::Text);
+    const QModelIndex second = view->model()->index(1, FlippedPairsModel::Text);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(second).center());
     QCOMPARE(jumped.count(), 1);
     QCOMPARE(jumped.first().at(0).toLongLong(), stored.pairs[2].key);  // sorted by key: the 2nd flip
@@ -456,17 +439,19 @@ void TestModelsVersions::killedTrainingLeavesActiveModelLoadable()
 
     // A first, quick version, made active the way the GUI does it.
     TrainingController controller;
-    ModelActivator activator;
-    controller.setStore(&store);
-    activator.setStore(&store);
+    ProjectSession session;
+    QSignalSpy opened(&session, &ProjectSession::opened);
+    session.open(path);
+    QVERIFY(opened.wait());
+    controller.setProjectPath(path);
     QSignalSpy finished(&controller, &TrainingController::finished);
-    QSignalSpy activated(&activator, &ModelActivator::activated);
+    QSignalSpy activated(&session, &ProjectSession::modelChanged);
     TrainConfig quick;
     quick.epochs = 1;
     quick.trainEncoders = false;
     QVERIFY2(controller.start(quick, &error), qPrintable(error));
     QVERIFY(finished.wait(kTrainTimeoutMs));
-    activator.predict(finished.first().at(0).value<ModelVersion>(), true);
+    session.activateVersion(finished.first().at(0).value<ModelVersion>());
     QVERIFY(activated.wait(kTrainTimeoutMs));
     const ModelVersion v1 = *store.activeModel();
     store.close();

@@ -1,5 +1,7 @@
-// Project store: round trip, migration, annotation log, model versions, predictions, crash safety.
+// Project store: round trip, migration, annotation log, model versions, predictions, crash safety; the
+// models folder's housekeeping when a version is prepared.
 #include "model/store/store.h"
+#include "model/training/trainingrecord.h"
 #include "testsupport.h"
 
 #include <QProcess>
@@ -36,7 +38,9 @@ Dataset makeDataset(int n)
     return ds;
 }
 
-// Child mode of the crash test: correct every pair once, reporting each committed correction on stdout.
+// Child mode of the crash test: corrects the pairs round and round, reporting each committed correction on
+// stdout, until it is killed (the bound is never reached: a commit takes about a millisecond; a write to the
+// pipe of a parent that is gone ends it).
 int runCrashChild(const QString &project)
 {
     ProjectStore store;
@@ -45,16 +49,31 @@ int runCrashChild(const QString &project)
         fprintf(stderr, "%s\n", qPrintable(error));
         return 3;
     }
-    for (const Pair &p : store.dataset().pairs) {
-        const int label = (p.currentLabel + 1 + kNumClasses) % kNumClasses;
-        if (!store.setLabel(p.key, label, QStringLiteral("child"), QStringLiteral("human"), &error)) {
+    std::vector<Pair> pairs = store.dataset().pairs;
+    constexpr qint64 kFarBound = 100000000;
+    for (qint64 n = 0; n < kFarBound; ++n) {
+        Pair &p = pairs[size_t(n % qint64(pairs.size()))];
+        p.currentLabel = (p.currentLabel + 1) % kNumClasses;
+        if (!store.setLabel(p.key, p.currentLabel, QStringLiteral("child"), QStringLiteral("human"), &error)) {
             fprintf(stderr, "%s\n", qPrintable(error));
             return 4;
         }
-        printf("committed %lld %d\n", static_cast<long long>(p.key), label);
+        printf("committed %lld %d\n", static_cast<long long>(p.key), p.currentLabel);
         fflush(stdout);
     }
     return 0;
+}
+
+// "committed <key> <label>" lines, in order; a trailing partial line stays in `buffer`.
+void takeCommitted(QByteArray &buffer, std::vector<std::pair<qint64, int>> *committed)
+{
+    int nl;
+    while ((nl = buffer.indexOf('\n')) >= 0) {
+        const QList<QByteArray> parts = buffer.left(nl).split(' ');
+        buffer.remove(0, nl + 1);
+        if (parts.size() == 3 && parts[0] == "committed")
+            committed->emplace_back(parts[1].toLongLong(), parts[2].toInt());
+    }
 }
 
 }  // namespace
@@ -70,6 +89,8 @@ private Q_SLOTS:
     void refusesNewerSchema();
     void modelVersionsAndPredictions();
     void survivesKillMidStream();
+    void staleTempFiles();
+    void prepareVersionRemovesStaleTempFiles();
 };
 
 void TestStore::roundTrip()
@@ -329,47 +350,44 @@ void TestStore::survivesKillMidStream()
     child.setProcessEnvironment(env);
     child.start(QCoreApplication::applicationFilePath(), {});
     QVERIFY(child.waitForStarted());
-    std::map<qint64, int> committed;
+    std::vector<std::pair<qint64, int>> committed;
     QByteArray buffer;
-    // Kill after some corrections were reported, while the child keeps writing.
-    while (committed.size() < 150 && child.state() == QProcess::Running) {
+    constexpr size_t kSeen = 150;
+    while (committed.size() < kSeen && child.state() == QProcess::Running) {
         child.waitForReadyRead(10000);
         buffer += child.readAllStandardOutput();
-        int nl;
-        while ((nl = buffer.indexOf('\n')) >= 0) {
-            const QList<QByteArray> parts = buffer.left(nl).split(' ');
-            buffer.remove(0, nl + 1);
-            if (parts.size() == 3 && parts[0] == "committed")
-                committed[parts[1].toLongLong()] = parts[2].toInt();
-        }
+        takeCommitted(buffer, &committed);
     }
-    QCOMPARE(child.state(), QProcess::Running);  // it was still writing when killed
-    child.kill();  // SIGKILL
+    QCOMPARE(child.state(), QProcess::Running);  // the child never stops on its own
+    child.kill();  // SIGKILL, in the middle of its stream of commits
     QVERIFY(child.waitForFinished(10000));
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-    QVERIFY(committed.size() >= 150);
+    buffer += child.readAllStandardOutput();  // what it reported between our last read and the kill
+    takeCommitted(buffer, &committed);
+    QVERIFY(committed.size() >= kSeen);
 
     ProjectStore store;
     QString error;
     QVERIFY2(store.open(path, &error), qPrintable(error));
-    for (const auto &[key, label] : committed) {
-        const std::optional<Pair> p = store.pair(key);
-        QVERIFY(p.has_value());
-        QCOMPARE(p->currentLabel, label);
-        const std::vector<LogEntry> log = store.log(key);
-        QVERIFY(!log.empty());
-        QCOMPARE(log.back().toLabel, label);
-        QCOMPARE(log.back().annotator, QStringLiteral("child"));
-    }
-    // Every logged human correction matches a current label: nothing half-written.
-    int humanEntries = 0;
+    // The child's log entries are the reported corrections in order, plus at most one committed but
+    // not yet reported when it was killed.
+    std::vector<LogEntry> human;
+    std::map<qint64, int> lastLogged;
     for (const LogEntry &e : store.log()) {
-        if (e.source != QStringLiteral("human"))
-            continue;
-        ++humanEntries;
-        QCOMPARE(store.pair(e.pairKey)->currentLabel, e.toLabel);
+        lastLogged[e.pairKey] = e.toLabel;
+        if (e.source == QStringLiteral("human"))
+            human.push_back(e);
     }
-    QVERIFY(humanEntries >= int(committed.size()));
+    QVERIFY2(human.size() == committed.size() || human.size() == committed.size() + 1,
+             qPrintable(QStringLiteral("%1 logged, %2 reported").arg(human.size()).arg(committed.size())));
+    for (size_t i = 0; i < committed.size(); ++i) {
+        QCOMPARE(human[i].pairKey, committed[i].first);
+        QCOMPARE(human[i].toLabel, committed[i].second);
+        QCOMPARE(human[i].annotator, QStringLiteral("child"));
+    }
+    // Every pair's current label is its last logged one: nothing half-written.
+    for (const Pair &p : store.dataset().pairs)
+        QCOMPARE(p.currentLabel, lastLogged.at(p.key));
     store.close();
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
@@ -383,6 +401,57 @@ void TestStore::survivesKillMidStream()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+namespace {
+// A file aged by an hour, as QSaveFile leaves one when its process is killed mid-write.
+bool makeOld(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite)
+        && file.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime);
+}
+}  // namespace
+
+void TestStore::staleTempFiles()
+{
+    QTemporaryDir dir;
+    const QString models = dir.filePath(QStringLiteral("stale.models"));
+    QVERIFY(QDir().mkpath(models));
+    const QString model = test::writeFile(models + QStringLiteral("/v1.entailmodel"), "model");
+    const QString old = test::writeFile(models + QStringLiteral("/v2.entailmodel.Ab3xYz"), "partial");
+    const QString fresh = test::writeFile(models + QStringLiteral("/v3.entailmodel.Qq9Rr1"), "being written");
+    const QString other = test::writeFile(models + QStringLiteral("/notes.txt.Ab3xYz"), "not ours");
+    QVERIFY(makeOld(old));
+    QVERIFY(makeOld(other));
+    QCOMPARE(TrainingRecord::removeStaleTempFiles(models, 60), 1);
+    QVERIFY(QFileInfo::exists(model));
+    QVERIFY(!QFileInfo::exists(old));
+    QVERIFY(QFileInfo::exists(fresh));
+    QVERIFY(QFileInfo::exists(other));
+}
+
+// What the Train button and `entail train --project` both go through.
+void TestStore::prepareVersionRemovesStaleTempFiles()
+{
+    QTemporaryDir dir;
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.create(dir.filePath(QStringLiteral("p.entail")), &error), qPrintable(error));
+    Dataset ds = makeDataset(6);
+    QVERIFY2(store.addPairs(ds, QStringLiteral("a"), &error), qPrintable(error));
+    const QString models = store.modelsDir();
+    QVERIFY(QDir().mkpath(models));
+    const QString old = test::writeFile(models + QStringLiteral("/v1.entailmodel.k1LLed"), "killed mid-write");
+    const QString fresh = test::writeFile(models + QStringLiteral("/v1.entailmodel.n0wRun"), "another run");
+    QVERIFY(makeOld(old));
+    ModelVersion version;
+    QVERIFY2(TrainingRecord::prepareVersion(store, TrainConfig{}, store.dataset(), &version, &error),
+             qPrintable(error));
+    QVERIFY(!QFileInfo::exists(old));
+    QVERIFY(QFileInfo::exists(fresh));
+    QCOMPARE(version.name, QStringLiteral("v1"));
+    QCOMPARE(QFileInfo(version.file).absolutePath(), QDir(models).absolutePath());
 }
 
 int main(int argc, char **argv)

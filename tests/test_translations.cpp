@@ -1,5 +1,6 @@
 // Translations: the committed .ts files are complete and sensible, lupdate finds no string they lack, the
 // embedded .qm files say what the .ts files say, and the language setting picks the right catalogue.
+#include "ui/common/appsettings.h"
 #include "ui/shell/languagemenu.h"
 #include "model/runtime/translations.h"
 
@@ -299,9 +300,10 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         if (!initial.isEmpty())
-            settings.setValue(QLatin1String(entail::kLanguageSettingKey), initial);
+            settings.setValue(QStringLiteral("ui/language"), initial);  // the key earlier releases wrote
 
-        entail::LanguageMenu menu(nullptr, &settings);
+        entail::AppSettings appSettings(&settings);
+        entail::LanguageMenu menu(nullptr, &appSettings);
         QStringList names;
         QAction *checked = nullptr, *target = nullptr, *note = nullptr;
         for (QAction *a : menu.actions()) {
@@ -329,7 +331,7 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).toString(), chosen);
         QVERIFY(target->isChecked());
-        QCOMPARE(settings.value(QLatin1String(entail::kLanguageSettingKey)).toString(), chosen);
+        QCOMPARE(settings.value(QStringLiteral("ui/language")).toString(), chosen);
         QCOMPARE(menu.chosenLanguage(), chosen);
         QCOMPARE(note->isVisible(), restartNote);
     }

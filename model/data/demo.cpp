@@ -62,6 +62,8 @@ const char *pick(const char *const (&list)[N], std::mt19937_64 &rng)
     return list[std::uniform_int_distribution<size_t>(0, N - 1)(rng)];
 }
 
+double unit(std::mt19937_64 &rng) { return std::uniform_real_distribution<double>(0.0, 1.0)(rng); }
+
 // Like QString::arg, but a template may leave some of the values unused.
 QString fill(const char *pattern, const QStringList &values)
 {
@@ -133,6 +135,96 @@ bool writeImage(const QString &file, const cv::Mat &img)
         == qint64(bytes.size());
 }
 
+// Pair `i`'s ids, label and texts, and `status`, the state its second picture will show.
+Pair draftPair(int i, std::mt19937_64 &rng, int *label, int *status)
+{
+    constexpr qint64 kFirstId = 1500000000000000000LL;
+    constexpr int kNumAccounts = int(std::size(kAccounts));
+    // 60% NoEntailment, 20% Implies, 20% Contradictory: imbalanced like real data, but learnable.
+    const double u = unit(rng);
+    *label = u < 0.6 ? NoEntailment : (u < 0.8 ? Implies : Contradictory);
+    const bool unrelated = *label == NoEntailment;
+    const int a = std::uniform_int_distribution<int>(0, kNumAccounts - 1)(rng);
+    int b = a;
+    if (unrelated)
+        b = (a + std::uniform_int_distribution<int>(1, kNumAccounts - 1)(rng)) % kNumAccounts;
+    const QString accountA = QString::fromUtf8(kAccounts[a]);
+    const QString accountB = QString::fromUtf8(kAccounts[b]);
+    const QString event = QString::fromUtf8(pick(kEvents, rng));
+    const QString eventB = unrelated ? QString::fromUtf8(pick(kEvents, rng)) : event;
+    const QString day = QString::fromUtf8(pick(kDays, rng));
+    const QString hour = QString::number(std::uniform_int_distribution<int>(9, 20)(rng));
+
+    Pair p;
+    p.first.id = QString::number(kFirstId + 2 * i);
+    p.second.id = QString::number(kFirstId + 2 * i + 1);
+    p.first.text = fill(pick(kFirstTemplates, rng), {accountA, event, day, hashtag(accountA), hour});
+    p.second.text = fill(pick(kSecondTemplates, rng), {accountB, eventB, day, hashtag(accountB)});
+    // Status in the second picture: the label for same-topic pairs, random for NoEntailment ones.
+    *status = *label == Implies ? 1 : *label == Contradictory ? 2 : std::uniform_int_distribution<int>(1, 2)(rng);
+    return p;
+}
+
+// Where the pictures go: the folder, and its path relative to the project's folder (the path column).
+struct PictureFolder {
+    QString dir;
+    QString relative;
+};
+
+// Draws both tweets' pictures (the first neutral, the second showing `status`) and writes those that are
+// not deliberately missing.
+bool drawPictures(Pair &p, int status, const PictureFolder &folder, std::mt19937_64 &rng, DemoSummary *sum,
+                  QString *error)
+{
+    const std::pair<Tweet *, int> tweets[] = {{&p.first, 0}, {&p.second, status}};
+    for (const auto &[tweet, board] : tweets) {
+        const bool png = std::uniform_int_distribution<int>(0, 3)(rng) == 0;
+        const QString name = tweet->id + (png ? QStringLiteral(".png") : QStringLiteral(".jpg"));
+        tweet->imageUrl = QStringLiteral("https://media.example.invalid/demo/") + name;
+        tweet->imagePathColumn = folder.relative + name;
+        const cv::Mat img = drawBoard(board, rng);  // drawn even when missing: the same seed, the same draws
+        if (unit(rng) < kMissingImageRate) {
+            tweet->imageMissing = true;  // its file is never written
+            ++sum->missingImages;
+            continue;
+        }
+        const QString file = QDir(folder.dir).filePath(name);
+        if (!writeImage(file, img)) {
+            if (error)
+                *error = DemoText::tr("%1: cannot write the demo image").arg(file);
+            return false;
+        }
+        tweet->imageFile = file;
+        tweet->imageMissing = false;
+    }
+    return true;
+}
+
+// The label the data set gives: the true one, or a deliberately wrong one now and then.
+int givenLabel(int label, std::mt19937_64 &rng)
+{
+    if (unit(rng) < kNoisyLabelRate)
+        return (label + std::uniform_int_distribution<int>(1, 2)(rng)) % kNumClasses;
+    return label;
+}
+
+// Records the true labels of the deliberately wrong ones, the images folder and the seed in the project.
+bool recordDemoFacts(ProjectStore &store, const Dataset &ds, const std::vector<int> &trueLabels,
+                     const QString &imagesDir, quint64 seed, DemoSummary *sum, QString *error)
+{
+    QJsonObject noisy;
+    for (size_t i = 0; i < ds.pairs.size(); ++i) {
+        if (ds.pairs[i].currentLabel != trueLabels[i]) {
+            noisy.insert(QString::number(ds.pairs[i].key), trueLabels[i]);
+            sum->noisyLabels[ds.pairs[i].key] = trueLabels[i];
+        }
+    }
+    return store.setMeta(QStringLiteral("demo_noisy_labels"),
+                         QString::fromUtf8(QJsonDocument(noisy).toJson(QJsonDocument::Compact)), error)
+        && store.setMeta(QStringLiteral("images_dir"), imagesDir, error)
+        && store.setMeta(QStringLiteral("demo_seed"), QString::number(seed), error);
+}
+
 }  // namespace
 
 QString DemoProject::defaultPath()
@@ -152,83 +244,28 @@ bool DemoProject::generate(const QString &projectPath, QString *error, DemoSumma
         return false;
     }
     std::mt19937_64 rng(seed);
-    std::uniform_real_distribution<double> unit(0.0, 1.0);
     Dataset ds;
     ds.sourceFile = DemoText::tr("built-in demo");
     ds.hasPathColumns = true;
     ds.hasLabelIdx = true;
     std::vector<int> trueLabels;
     DemoSummary sum;
-    const qint64 firstId = 1500000000000000000LL;
+    const PictureFolder pictures{imagesDir, info.fileName() + QStringLiteral(".images/")};
     for (int i = 0; i < pairCount; ++i) {
-        // 60% NoEntailment, 20% Implies, 20% Contradictory: imbalanced like real data, but learnable.
-        const double u = unit(rng);
-        const int label = u < 0.6 ? NoEntailment : (u < 0.8 ? Implies : Contradictory);
-        const int a = std::uniform_int_distribution<int>(0, int(std::size(kAccounts)) - 1)(rng);
-        int b = a;
-        if (label == NoEntailment)
-            b = (a + std::uniform_int_distribution<int>(1, int(std::size(kAccounts)) - 1)(rng)) % int(std::size(kAccounts));
-        const QString accountA = QString::fromUtf8(kAccounts[a]);
-        const QString accountB = QString::fromUtf8(kAccounts[b]);
-        const QString event = QString::fromUtf8(pick(kEvents, rng));
-        const QString eventB = label == NoEntailment ? QString::fromUtf8(pick(kEvents, rng)) : event;
-        const QString day = QString::fromUtf8(pick(kDays, rng));
-        const QString hour = QString::number(std::uniform_int_distribution<int>(9, 20)(rng));
-
-        Pair p;
-        p.first.id = QString::number(firstId + 2 * i);
-        p.second.id = QString::number(firstId + 2 * i + 1);
-        p.first.text = fill(pick(kFirstTemplates, rng), {accountA, event, day, hashtag(accountA), hour});
-        p.second.text = fill(pick(kSecondTemplates, rng), {accountB, eventB, day, hashtag(accountB)});
-        // Status in the second picture: the label for same-topic pairs, random for NoEntailment ones.
-        const int status = label == Implies ? 1 : label == Contradictory ? 2
-                                                                         : std::uniform_int_distribution<int>(1, 2)(rng);
-        const std::pair<Tweet *, int> tweets[] = {{&p.first, 0}, {&p.second, status}};
-        for (const auto &[tweet, board] : tweets) {
-            const bool png = std::uniform_int_distribution<int>(0, 3)(rng) == 0;
-            const QString name = tweet->id + (png ? QStringLiteral(".png") : QStringLiteral(".jpg"));
-            tweet->imageUrl = QStringLiteral("https://media.example.invalid/demo/") + name;
-            tweet->imagePathColumn = info.fileName() + QStringLiteral(".images/") + name;
-            const cv::Mat img = drawBoard(board, rng);
-            if (unit(rng) < kMissingImageRate) {
-                tweet->imageMissing = true;  // its file is never written
-                ++sum.missingImages;
-                continue;
-            }
-            const QString file = QDir(imagesDir).filePath(name);
-            if (!writeImage(file, img)) {
-                if (error)
-                    *error = DemoText::tr("%1: cannot write the demo image").arg(file);
-                return false;
-            }
-            tweet->imageFile = file;
-            tweet->imageMissing = false;
-        }
-        int given = label;
-        if (unit(rng) < kNoisyLabelRate)
-            given = (label + std::uniform_int_distribution<int>(1, 2)(rng)) % kNumClasses;
-        p.originalLabel = p.currentLabel = given;
+        int label = 0, status = 0;
+        Pair p = draftPair(i, rng, &label, &status);
+        if (!drawPictures(p, status, pictures, rng, &sum, error))
+            return false;
+        p.originalLabel = p.currentLabel = givenLabel(label, rng);
         trueLabels.push_back(label);
         ds.pairs.push_back(std::move(p));
     }
     assignSplits(ds.pairs, 42);
 
     ProjectStore store;
-    if (!store.create(projectPath, error))
+    if (!store.create(projectPath, error) || !store.addPairs(ds, QStringLiteral("demo"), error))
         return false;
-    if (!store.addPairs(ds, QStringLiteral("demo"), error))
-        return false;
-    QJsonObject noisy;
-    for (size_t i = 0; i < ds.pairs.size(); ++i) {
-        if (ds.pairs[i].currentLabel != trueLabels[i]) {
-            noisy.insert(QString::number(ds.pairs[i].key), trueLabels[i]);
-            sum.noisyLabels[ds.pairs[i].key] = trueLabels[i];
-        }
-    }
-    const bool ok = store.setMeta(QStringLiteral("demo_noisy_labels"),
-                                  QString::fromUtf8(QJsonDocument(noisy).toJson(QJsonDocument::Compact)), error)
-        && store.setMeta(QStringLiteral("images_dir"), imagesDir, error)
-        && store.setMeta(QStringLiteral("demo_seed"), QString::number(seed), error);
+    const bool ok = recordDemoFacts(store, ds, trueLabels, imagesDir, seed, &sum, error);
     sum.pairs = int(ds.pairs.size());
     if (summary)
         *summary = sum;

@@ -80,6 +80,94 @@ bool saveAtomically(const QString &path, const QByteArray &bytes, QString *error
     return true;
 }
 
+// The CSV being imported: its name for errors and the field of each known column (-1: absent).
+struct CsvTable {
+    QString fileName;
+    std::array<int, ColCount> index;
+    int fieldCount;
+
+    bool fail(int line, const QString &message, InputError *error) const
+    {
+        *error = InputError{fileName, line, message};
+        return false;
+    }
+    QString value(const CsvRecord &record, int column) const
+    {
+        return index[column] >= 0 ? record.fields.at(index[column]) : QString();
+    }
+};
+
+bool readHeader(const CsvRecord &header, CsvTable *table, InputError *error)
+{
+    table->index.fill(-1);
+    table->fieldCount = int(header.fields.size());
+    for (int i = 0; i < header.fields.size(); ++i) {
+        for (int c = 0; c < ColCount; ++c) {
+            if (header.fields.at(i) != columnName(c))
+                continue;
+            if (table->index[c] >= 0)
+                return table->fail(header.line, Importer::tr("column \"%1\" appears twice").arg(columnName(c)), error);
+            table->index[c] = i;
+        }
+    }
+    for (int c = 0; c < kNumRequired; ++c)
+        if (table->index[c] < 0)
+            return table->fail(header.line, Importer::tr("missing required column \"%1\"").arg(columnName(c)),
+                               error);
+    if ((table->index[ColPath1] < 0) != (table->index[ColPath2] < 0)) {
+        const int missing = table->index[ColPath1] < 0 ? ColPath1 : ColPath2;
+        return table->fail(header.line,
+                           Importer::tr("missing column \"%1\" (image_1_path and image_2_path go together)")
+                               .arg(columnName(missing)),
+                           error);
+    }
+    return true;
+}
+
+// The label column, and label_idx (when the file has it) agreeing with it.
+bool readLabel(const CsvTable &table, const CsvRecord &record, int *label, InputError *error)
+{
+    const QString name = table.value(record, ColLabel);
+    if (!labelFromName(name, label))
+        return table.fail(record.line,
+                          Importer::tr("unknown label \"%1\" (expected Contradictory, Implies, NoEntailment or empty)")
+                              .arg(shown(name)),
+                          error);
+    if (table.index[ColLabelIdx] < 0)
+        return true;
+    const QString expected = isValidLabel(*label) ? QString::number(*label) : QString();
+    const QString given = table.value(record, ColLabelIdx);
+    if (given != expected)
+        return table.fail(record.line,
+                          Importer::tr("label_idx \"%1\" does not match label \"%2\" (expected \"%3\")")
+                              .arg(shown(given), name, expected),
+                          error);
+    return true;
+}
+
+bool readPair(const CsvTable &table, const CsvRecord &record, Pair *pair, InputError *error)
+{
+    if (record.fields.size() != table.fieldCount)
+        return table.fail(record.line,
+                          Importer::tr("expected %1 fields, found %2").arg(table.fieldCount).arg(record.fields.size()),
+                          error);
+    auto value = [&](int column) { return table.value(record, column); };
+    for (const int column : {ColId1, ColId2})
+        if (!isDigits(value(column)))
+            return table.fail(record.line,
+                              Importer::tr("bad id \"%1\" in column %2 (expected digits)")
+                                  .arg(shown(value(column)), columnName(column)),
+                              error);
+    int label = kNoLabel;
+    if (!readLabel(table, record, &label, error))
+        return false;
+    pair->first = Tweet{value(ColId1), value(ColText1), value(ColImage1), value(ColPath1), {}, true};
+    pair->second = Tweet{value(ColId2), value(ColText2), value(ColImage2), value(ColPath2), {}, true};
+    pair->originalLabel = label;
+    pair->currentLabel = label;
+    return true;
+}
+
 }  // namespace
 
 bool Importer::importCsv(const QString &csvPath, const ImportOptions &options, Dataset *out,
@@ -106,74 +194,25 @@ bool Importer::importBytes(const QByteArray &data, const QString &fileName, cons
     std::vector<CsvRecord> records;
     if (!CsvReader::parse(data, fileName, &records, error))
         return false;
-    auto fail = [&](int line, const QString &message) {
-        *error = InputError{fileName, line, message};
-        return false;
-    };
-
     auto next = records.cbegin();
     while (next != records.cend() && isBlank(*next))
         ++next;
+    CsvTable table{fileName, {}, 0};
     if (next == records.cend())
-        return fail(0, tr("the file holds only blank lines"));
-    const CsvRecord &header = *next++;
-
-    std::array<int, ColCount> index;
-    index.fill(-1);
-    for (int i = 0; i < header.fields.size(); ++i) {
-        for (int c = 0; c < ColCount; ++c) {
-            if (header.fields.at(i) != columnName(c))
-                continue;
-            if (index[c] >= 0)
-                return fail(header.line, tr("column \"%1\" appears twice").arg(columnName(c)));
-            index[c] = i;
-        }
-    }
-    for (int c = 0; c < kNumRequired; ++c)
-        if (index[c] < 0)
-            return fail(header.line, tr("missing required column \"%1\"").arg(columnName(c)));
-    if ((index[ColPath1] < 0) != (index[ColPath2] < 0)) {
-        const int missing = index[ColPath1] < 0 ? ColPath1 : ColPath2;
-        return fail(header.line, tr("missing column \"%1\" (image_1_path and image_2_path go together)")
-                                     .arg(columnName(missing)));
-    }
+        return table.fail(0, tr("the file holds only blank lines"), error);
+    if (!readHeader(*next++, &table, error))
+        return false;
 
     Dataset dataset;
     dataset.sourceFile = fileName;
-    dataset.hasPathColumns = index[ColPath1] >= 0;
-    dataset.hasLabelIdx = index[ColLabelIdx] >= 0;
+    dataset.hasPathColumns = table.index[ColPath1] >= 0;
+    dataset.hasLabelIdx = table.index[ColLabelIdx] >= 0;
     for (; next != records.cend(); ++next) {
-        const CsvRecord &record = *next;
-        if (isBlank(record))
+        if (isBlank(*next))
             continue;
-        if (record.fields.size() != header.fields.size())
-            return fail(record.line, tr("expected %1 fields, found %2")
-                                         .arg(header.fields.size())
-                                         .arg(record.fields.size()));
-        auto value = [&](int column) {
-            return index[column] >= 0 ? record.fields.at(index[column]) : QString();
-        };
-        for (const int column : {ColId1, ColId2})
-            if (!isDigits(value(column)))
-                return fail(record.line, tr("bad id \"%1\" in column %2 (expected digits)")
-                                             .arg(shown(value(column)), columnName(column)));
-        int label = kNoLabel;
-        if (!labelFromName(value(ColLabel), &label))
-            return fail(record.line,
-                        tr("unknown label \"%1\" (expected Contradictory, Implies, NoEntailment or empty)")
-                            .arg(shown(value(ColLabel))));
-        if (dataset.hasLabelIdx) {
-            const QString expected = isValidLabel(label) ? QString::number(label) : QString();
-            if (value(ColLabelIdx) != expected)
-                return fail(record.line,
-                            tr("label_idx \"%1\" does not match label \"%2\" (expected \"%3\")")
-                                .arg(shown(value(ColLabelIdx)), value(ColLabel), expected));
-        }
         Pair pair;
-        pair.first = Tweet{value(ColId1), value(ColText1), value(ColImage1), value(ColPath1), {}, true};
-        pair.second = Tweet{value(ColId2), value(ColText2), value(ColImage2), value(ColPath2), {}, true};
-        pair.originalLabel = label;
-        pair.currentLabel = label;
+        if (!readPair(table, *next, &pair, error))
+            return false;
         dataset.pairs.push_back(std::move(pair));
     }
     resolveImages(dataset, csvDir, options.imagesDir);

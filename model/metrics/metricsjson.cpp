@@ -6,24 +6,67 @@
 
 namespace entail {
 
+namespace {
+
+// One table of fields serves both directions, so a key can never differ between writing and reading.
+template <typename Struct>
+struct Field {
+    const char *key;
+    double Struct::*real;  // exactly one of the two is set
+    int Struct::*whole;
+};
+
+const Field<Metrics> kMetricsFields[] = {
+    {"count", nullptr, &Metrics::count},
+    {"accuracy", &Metrics::accuracy, nullptr},
+    {"macro_f1", &Metrics::macroF1, nullptr},
+    {"weighted_f1", &Metrics::weightedF1, nullptr},
+    {"ece", &Metrics::ece, nullptr},
+};
+
+const Field<ClassMetrics> kClassFields[] = {
+    {"precision", &ClassMetrics::precision, nullptr},
+    {"recall", &ClassMetrics::recall, nullptr},
+    {"f1", &ClassMetrics::f1, nullptr},
+    {"support", nullptr, &ClassMetrics::support},
+    {"predicted", nullptr, &ClassMetrics::predicted},
+};
+
+template <typename Struct, size_t N>
+void writeFields(const Struct &from, const Field<Struct> (&fields)[N], QJsonObject *to)
+{
+    for (const Field<Struct> &f : fields) {
+        const QString key = QString::fromLatin1(f.key);
+        if (f.real)
+            (*to)[key] = from.*f.real;
+        else
+            (*to)[key] = from.*f.whole;
+    }
+}
+
+template <typename Struct, size_t N>
+void readFields(const QJsonObject &from, const Field<Struct> (&fields)[N], Struct *to)
+{
+    for (const Field<Struct> &f : fields) {
+        const QJsonValue value = from.value(QString::fromLatin1(f.key));
+        if (f.real)
+            to->*f.real = value.toDouble();
+        else
+            to->*f.whole = value.toInt();
+    }
+}
+
+}  // namespace
+
 QJsonObject MetricsJson::toJson(const Metrics &m)
 {
     QJsonObject o;
-    o[QStringLiteral("count")] = m.count;
-    o[QStringLiteral("accuracy")] = m.accuracy;
-    o[QStringLiteral("macro_f1")] = m.macroF1;
-    o[QStringLiteral("weighted_f1")] = m.weightedF1;
-    o[QStringLiteral("ece")] = m.ece;
+    writeFields(m, kMetricsFields, &o);
     QJsonObject perClass;
     QJsonArray confusion;
     for (int c = 0; c < kNumClasses; ++c) {
-        const ClassMetrics &cm = m.perClass[size_t(c)];
         QJsonObject k;
-        k[QStringLiteral("precision")] = cm.precision;
-        k[QStringLiteral("recall")] = cm.recall;
-        k[QStringLiteral("f1")] = cm.f1;
-        k[QStringLiteral("support")] = cm.support;
-        k[QStringLiteral("predicted")] = cm.predicted;
+        writeFields(m.perClass[size_t(c)], kClassFields, &k);
         perClass[labelName(c)] = k;
         QJsonArray row;
         for (int p = 0; p < kNumClasses; ++p)
@@ -38,23 +81,13 @@ QJsonObject MetricsJson::toJson(const Metrics &m)
 bool MetricsJson::fromJson(const QJsonObject &o, Metrics *out)
 {
     Metrics m;
-    m.count = o.value(QStringLiteral("count")).toInt();
-    m.accuracy = o.value(QStringLiteral("accuracy")).toDouble();
-    m.macroF1 = o.value(QStringLiteral("macro_f1")).toDouble();
-    m.weightedF1 = o.value(QStringLiteral("weighted_f1")).toDouble();
-    m.ece = o.value(QStringLiteral("ece")).toDouble();
+    readFields(o, kMetricsFields, &m);
     const QJsonObject perClass = o.value(QStringLiteral("per_class")).toObject();
     const QJsonArray confusion = o.value(QStringLiteral("confusion")).toArray();
     if (confusion.size() != kNumClasses)
         return false;
     for (int c = 0; c < kNumClasses; ++c) {
-        const QJsonObject k = perClass.value(labelName(c)).toObject();
-        ClassMetrics &cm = m.perClass[size_t(c)];
-        cm.precision = k.value(QStringLiteral("precision")).toDouble();
-        cm.recall = k.value(QStringLiteral("recall")).toDouble();
-        cm.f1 = k.value(QStringLiteral("f1")).toDouble();
-        cm.support = k.value(QStringLiteral("support")).toInt();
-        cm.predicted = k.value(QStringLiteral("predicted")).toInt();
+        readFields(perClass.value(labelName(c)).toObject(), kClassFields, &m.perClass[size_t(c)]);
         const QJsonArray row = confusion.at(c).toArray();
         if (row.size() != kNumClasses)
             return false;

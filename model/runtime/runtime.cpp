@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <set>
 #include <string>
 #include <vector>
 #include <thread>
@@ -14,6 +15,28 @@
 namespace entail {
 
 namespace {
+std::vector<std::string> commandLine()
+{
+    std::ifstream in("/proc/self/cmdline", std::ios::binary);
+    const std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<std::string> args;
+    for (size_t start = 0; start < all.size();) {
+        const size_t end = all.find('\0', start);
+        args.push_back(all.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        start = end == std::string::npos ? all.size() : end + 1;
+    }
+    return args;
+}
+
+// `prog --version`, `prog help`, `prog <command> --help`...: the run prints a text and computes nothing, so
+// running the program a second time (about a second) would be all it costs.
+bool onlyPrintsHelpOrVersion(const std::vector<std::string> &args)
+{
+    const std::set<std::string> helpOrVersion = {"--help", "-h", "--version", "-v", "help"};
+    const std::set<std::string> help = {"--help", "-h"};
+    return (args.size() > 1 && helpOrVersion.count(args[1])) || (args.size() > 2 && help.count(args[2]));
+}
+
 // LibTorch's OpenMP threads busy-wait between parallel regions. On these two-core machines that spinning
 // fights every other thread (another process, the GUI, OpenBLAS's own pool): `entail train` on the RME
 // data measured 222 s instead of 33 s while tests ran beside it, and a train step 150 instead of 78 ms
@@ -23,15 +46,8 @@ void useSleepingOpenMpThreads()
 {
     if (std::getenv("OMP_WAIT_POLICY"))
         return;
-    std::ifstream in("/proc/self/cmdline", std::ios::binary);
-    const std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    std::vector<std::string> args;
-    for (size_t start = 0; start < all.size();) {
-        const size_t end = all.find('\0', start);
-        args.push_back(all.substr(start, end == std::string::npos ? std::string::npos : end - start));
-        start = end == std::string::npos ? all.size() : end + 1;
-    }
-    if (args.empty())
+    std::vector<std::string> args = commandLine();
+    if (args.empty() || onlyPrintsHelpOrVersion(args))
         return;
     std::vector<char *> argv;
     for (std::string &a : args)

@@ -8,10 +8,13 @@
 #include <QDateTime>
 #include <QString>
 #include <QVariant>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace entail {
+
+class StoreConnection;
 
 struct LogEntry {
     qint64 seq = 0;
@@ -81,8 +84,7 @@ public:
     QString lastError() const;
 
 private:
-    struct Impl;
-    Impl *d;
+    std::unique_ptr<StoreConnection> d;
 };
 
 }  // namespace entail

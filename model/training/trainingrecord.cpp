@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <algorithm>
 #include <set>
 #include <tuple>
@@ -185,6 +186,7 @@ bool TrainingRecord::prepareVersion(const ProjectStore &store, const TrainConfig
             *error = tr("Cannot create the models folder %1.").arg(QDir::toNativeSeparators(modelsDir));
         return false;
     }
+    removeStaleTempFiles(modelsDir);
     *version = ModelVersion();
     version->name = nextVersionName(store, modelsDir);
     version->file = QDir(modelsDir).filePath(version->name + QLatin1String(kModelSuffix));
@@ -210,6 +212,21 @@ bool TrainingRecord::recordVersion(ProjectStore *store, ModelVersion *version, c
     if (error)
         *error = why;
     return false;
+}
+
+int TrainingRecord::removeStaleTempFiles(const QString &modelsDir, int minAgeSeconds)
+{
+    // QSaveFile writes "<target>.XXXXXX" next to the target and renames it on commit.
+    static const QRegularExpression pattern(QStringLiteral("^.+\\.entailmodel\\.[A-Za-z0-9]{6}$"));
+    const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(-minAgeSeconds);
+    int removed = 0;
+    const QFileInfoList files = QDir(modelsDir).entryInfoList(QDir::Files | QDir::Hidden);
+    for (const QFileInfo &info : files) {
+        if (pattern.match(info.fileName()).hasMatch() && info.lastModified().toUTC() <= limit
+            && QFile::remove(info.absoluteFilePath()))
+            ++removed;
+    }
+    return removed;
 }
 
 }  // namespace entail

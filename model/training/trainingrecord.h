@@ -53,7 +53,8 @@ public:
 
     // A training run that becomes a version (the Train button and `entail train --project` alike):
     // before the run, the next version's name, its file in the project's models folder (created if
-    // needed) and its configuration record; false, with a reason naming the folder, if it cannot be made.
+    // needed, stale temporary files removed) and its configuration record; false, with a reason naming
+    // the folder, if it cannot be made.
     static bool prepareVersion(const ProjectStore &store, const TrainConfig &config, const Dataset &snapshot,
                                ModelVersion *version, QString *error);
     // After a successful run whose checkpoint is at version->file: records the version in `store` (null:
@@ -61,6 +62,9 @@ public:
     // would point to it.
     static bool recordVersion(ProjectStore *store, ModelVersion *version, const TrainResult &result,
                               const std::vector<EpochSummary> &history, QString *error);
+    // Files QSaveFile left in `modelsDir` when a process was killed while writing a checkpoint (older than
+    // `minAgeSeconds`, so that another process's write in progress is left alone). Returns the count removed.
+    static int removeStaleTempFiles(const QString &modelsDir, int minAgeSeconds = 60);
 };
 
 }  // namespace entail

@@ -102,4 +102,18 @@ void AppSettings::setLastFolder(const QString &purpose, const QString &folder)
     m_settings->setValue(QStringLiteral("folders/") + purpose, folder);
 }
 
+QString AppSettings::language() const { return m_settings->value(QStringLiteral("ui/language")).toString(); }
+
+void AppSettings::setLanguage(const QString &code) { m_settings->setValue(QStringLiteral("ui/language"), code); }
+
+bool AppSettings::firstRunGuideDismissed() const
+{
+    return m_settings->value(QStringLiteral("ui/firstRunGuideDismissed"), false).toBool();
+}
+
+void AppSettings::setFirstRunGuideDismissed(bool dismissed)
+{
+    m_settings->setValue(QStringLiteral("ui/firstRunGuideDismissed"), dismissed);
+}
+
 }  // namespace entail

@@ -38,6 +38,13 @@ public:
     QString lastFolder(const QString &purpose) const;  // where a file dialog last was, per purpose
     void setLastFolder(const QString &purpose, const QString &folder);
 
+    // "" follows the system locale, otherwise a code such as "de"; read once at start (installTranslators).
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    bool firstRunGuideDismissed() const;  // "Don't show this again" was ticked
+    void setFirstRunGuideDismissed(bool dismissed);
+
 private:
     QSettings *m_settings;
     bool m_owned;

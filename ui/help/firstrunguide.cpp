@@ -1,5 +1,7 @@
 #include "ui/help/firstrunguide.h"
 
+#include "ui/common/appsettings.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -7,7 +9,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace entail {
@@ -98,7 +99,7 @@ FirstRunGuide::FirstRunGuide(QWidget *parent)
 
 bool FirstRunGuide::isDismissed()
 {
-    return QSettings().value(QLatin1String(kDismissedKey), false).toBool();
+    return AppSettings().firstRunGuideDismissed();
 }
 
 FirstRunGuide *FirstRunGuide::showIfWanted(QWidget *parent)
@@ -126,7 +127,7 @@ QAction *FirstRunGuide::createAction(QWidget *window)
 void FirstRunGuide::done(int result)
 {
     // Closing by Escape or the window's close button counts too: the choice is what the box shows.
-    QSettings().setValue(QLatin1String(kDismissedKey), m_dontShowAgain->isChecked());
+    AppSettings().setFirstRunGuideDismissed(m_dontShowAgain->isChecked());
     QDialog::done(result);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // A short, dismissible guide shown over the main window on first start: what the panels are, the keys.
-// "Don't show again" is remembered in QSettings under kDismissedKey.
+// "Don't show again" is remembered in AppSettings.
 #include <QDialog>
 
 class QAction;
@@ -11,8 +11,6 @@ namespace entail {
 class FirstRunGuide final : public QDialog {
     Q_OBJECT
 public:
-    static constexpr char kDismissedKey[] = "ui/firstRunGuideDismissed";
-
     explicit FirstRunGuide(QWidget *parent = nullptr);
 
     // Shows the guide (non-modal, deleted on close) unless the user dismissed it for good; returns it,

@@ -10,6 +10,7 @@ MetricsTracker::MetricsTracker(PairTableModel *pairs, QObject *parent)
     : QObject(parent), m_pairs(pairs), m_confusion(new ConfusionMatrixModel(this)),
       m_classes(new ClassMetricsModel(this))
 {
+    setObjectName(QStringLiteral("metricsTracker"));
     // Validation is the honest split to judge a model on; the user can switch.
     m_split = int(Split::Validation);
     // Predictions announce themselves through predictionsChanged; here only label edits matter.

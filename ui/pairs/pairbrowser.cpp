@@ -15,6 +15,7 @@ PairBrowser::PairBrowser(PairTableModel *pairs, PairFilterProxy *proxy, QWidget 
     : QWidget(parent), m_pairs(pairs), m_proxy(proxy), m_filterBar(new FilterBar(proxy, this)),
       m_view(new QTableView(this))
 {
+    setObjectName(QStringLiteral("pairBrowser"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_filterBar);

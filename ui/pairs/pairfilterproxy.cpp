@@ -8,6 +8,7 @@ namespace entail {
 
 PairFilterProxy::PairFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
+    setObjectName(QStringLiteral("pairFilter"));
     setSortRole(PairTableModel::SortRole);
 }
 
@@ -116,62 +117,22 @@ bool PairFilterProxy::isFiltering() const
         || m_missingImagesOnly || !m_search.isEmpty();
 }
 
-void PairFilterProxy::setCurrentLabelFilter(int label)
+template <typename T>
+void PairFilterProxy::setFilter(T &field, const T &value)
 {
-    if (label == m_current)
+    if (field == value)
         return;
-    m_current = label;
+    field = value;
     refilter();
 }
 
-void PairFilterProxy::setPredictedLabelFilter(int label)
-{
-    if (label == m_predicted)
-        return;
-    m_predicted = label;
-    refilter();
-}
-
-void PairFilterProxy::setSplitFilter(int split)
-{
-    if (split == m_split)
-        return;
-    m_split = split;
-    refilter();
-}
-
-void PairFilterProxy::setErrorsOnly(bool on)
-{
-    if (on == m_errorsOnly)
-        return;
-    m_errorsOnly = on;
-    refilter();
-}
-
-void PairFilterProxy::setCorrectedOnly(bool on)
-{
-    if (on == m_correctedOnly)
-        return;
-    m_correctedOnly = on;
-    refilter();
-}
-
-void PairFilterProxy::setMissingImagesOnly(bool on)
-{
-    if (on == m_missingImagesOnly)
-        return;
-    m_missingImagesOnly = on;
-    refilter();
-}
-
-void PairFilterProxy::setSearchText(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_search)
-        return;
-    m_search = trimmed;
-    refilter();
-}
+void PairFilterProxy::setCurrentLabelFilter(int label) { setFilter(m_current, label); }
+void PairFilterProxy::setPredictedLabelFilter(int label) { setFilter(m_predicted, label); }
+void PairFilterProxy::setSplitFilter(int split) { setFilter(m_split, split); }
+void PairFilterProxy::setErrorsOnly(bool on) { setFilter(m_errorsOnly, on); }
+void PairFilterProxy::setCorrectedOnly(bool on) { setFilter(m_correctedOnly, on); }
+void PairFilterProxy::setMissingImagesOnly(bool on) { setFilter(m_missingImagesOnly, on); }
+void PairFilterProxy::setSearchText(const QString &text) { setFilter(m_search, text.trimmed()); }
 
 void PairFilterProxy::showCell(int trueLabel, int predictedLabel, int split)
 {

@@ -50,6 +50,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    template <typename T>
+    void setFilter(T &field, const T &value);  // refilters only on a change
     void refilter();
     double sortKey(int column, int row) const;  // texts aside; ties are broken by the pair key
     void buildRank(int column) const;

@@ -37,7 +37,7 @@ void BackgroundPrediction::enqueue(PredictionJob job)
         it = m_queue.erase(it);
     }
     if (m_running && id > 0 && m_running->version.id == id) {
-        // Its result is dropped when it ends (see onWatcherFinished); this one runs next.
+        // Superseded: its end is not announced (see onWatcherFinished); this one runs next.
         job.activate = job.activate || m_running->activate;
         m_watcher.cancel();
     }
@@ -129,7 +129,6 @@ void BackgroundPrediction::run(QPromise<PredictionOutcome> &promise, const Predi
     if (out.predictions.size() != pairs.size()) {
         out.error = tr("Model %1 returned %2 predictions for %3 pairs.")
                         .arg(job.version.name).arg(out.predictions.size()).arg(pairs.size());
-        out.predictions.clear();
         promise.addResult(std::move(out));
         return;
     }

@@ -25,6 +25,7 @@ QLabel *caption(const QString &text, QWidget *parent)
 
 PredictionPanel::PredictionPanel(QWidget *parent) : QWidget(parent), m_stack(new QStackedWidget(this))
 {
+    setObjectName(QStringLiteral("predictionPanel"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(8, 8, 8, 8);
     QFont titleFont = font();
@@ -34,8 +35,13 @@ PredictionPanel::PredictionPanel(QWidget *parent) : QWidget(parent), m_stack(new
     title->setFont(titleFont);
     outer->addWidget(title);
     outer->addWidget(m_stack);
+    m_stack->addWidget(createNoModelPage());
+    m_stack->addWidget(createModelPage());
+    setModelName(QString());
+}
 
-    // Page 0: no model.
+QWidget *PredictionPanel::createNoModelPage()
+{
     auto *empty = new QWidget(m_stack);
     auto *emptyLayout = new QVBoxLayout(empty);
     emptyLayout->setContentsMargins(0, 0, 0, 0);
@@ -48,6 +54,7 @@ PredictionPanel::PredictionPanel(QWidget *parent) : QWidget(parent), m_stack(new
     train->setFocusPolicy(Qt::NoFocus);
     connect(train, &QPushButton::clicked, this, &PredictionPanel::trainRequested);
     auto *load = new QPushButton(tr("Load model..."), empty);
+    load->setObjectName(QStringLiteral("loadModelButton"));
     load->setFocusPolicy(Qt::NoFocus);
     connect(load, &QPushButton::clicked, this, &PredictionPanel::loadModelRequested);
     auto *buttons = new QHBoxLayout;
@@ -57,9 +64,11 @@ PredictionPanel::PredictionPanel(QWidget *parent) : QWidget(parent), m_stack(new
     emptyLayout->addWidget(hint);
     emptyLayout->addLayout(buttons);
     emptyLayout->addStretch();
-    m_stack->addWidget(empty);
+    return empty;
+}
 
-    // Page 1: a model.
+QWidget *PredictionPanel::createModelPage()
+{
     auto *page = new QWidget(m_stack);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -82,7 +91,12 @@ PredictionPanel::PredictionPanel(QWidget *parent) : QWidget(parent), m_stack(new
     m_explanation->setWordWrap(true);
     layout->addWidget(m_explanation);
     layout->addStretch();
+    layout->addLayout(createBatchRow(page));
+    return page;
+}
 
+QHBoxLayout *PredictionPanel::createBatchRow(QWidget *page)
+{
     auto *batchRow = new QHBoxLayout;
     m_predictAll = new QPushButton(tr("Predict all pairs"), page);
     m_predictAll->setToolTip(tr("Run the model on every pair of the project, in the background"));
@@ -98,9 +112,7 @@ PredictionPanel::PredictionPanel(QWidget *parent) : QWidget(parent), m_stack(new
     batchRow->addWidget(m_predictAll);
     batchRow->addWidget(m_progress, 1);
     batchRow->addWidget(m_cancel);
-    layout->addLayout(batchRow);
-    m_stack->addWidget(page);
-    setModelName(QString());
+    return batchRow;
 }
 
 void PredictionPanel::setModelName(const QString &name)

@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -43,6 +44,9 @@ Q_SIGNALS:
     void cancelRequested();
 
 private:
+    QWidget *createNoModelPage();
+    QWidget *createModelPage();
+    QHBoxLayout *createBatchRow(QWidget *page);
     QString explanation(const Prediction &p, int currentLabel, bool noImages) const;
 
     QStackedWidget *m_stack;

@@ -53,16 +53,10 @@ QVariant AnnotationLogModel::data(const QModelIndex &index, int role) const
 
 QVariant AnnotationLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Time: return tr("When");
-    case Annotator: return tr("Who");
-    case From: return tr("From");
-    case To: return tr("To");
-    case Source: return tr("How");
-    default: return {};
-    }
+    const QString titles[ColumnCount] = {tr("When"), tr("Who"), tr("From"), tr("To"), tr("How")};
+    return titles[section];
 }
 
 }  // namespace entail

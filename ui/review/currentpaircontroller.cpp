@@ -1,6 +1,6 @@
 #include "ui/review/currentpaircontroller.h"
 
-#include "ui/prediction/batchprediction.h"
+#include "ui/prediction/backgroundprediction.h"
 #include "ui/review/historypanel.h"
 #include "ui/common/labeltext.h"
 #include "ui/prediction/livepredictor.h"
@@ -33,8 +33,8 @@ CurrentPairController::CurrentPairController(ProjectSession *session, PairBrowse
         if (pair.key == key)
             m_prediction->setPrediction(prediction, pair.currentLabel, noImages(pair));
     });
-    connect(session->batch(), &BatchPrediction::started, prediction, [prediction] { prediction->setBatchRunning(true); });
-    connect(session->batch(), &BatchPrediction::progress, prediction, &PredictionPanel::setBatchProgress);
+    connect(session->batch(), &BackgroundPrediction::started, prediction, [prediction] { prediction->setBatchRunning(true); });
+    connect(session->batch(), &BackgroundPrediction::progress, prediction, &PredictionPanel::setBatchProgress);
     connect(session, &ProjectSession::batchFinished, this,
             [this] { m_prediction->setBatchRunning(m_session->batch()->isRunning()); });
 }

@@ -12,6 +12,7 @@ namespace entail {
 HistoryPanel::HistoryPanel(QWidget *parent)
     : QWidget(parent), m_model(new AnnotationLogModel(this)), m_title(new QLabel(this)), m_view(new QTableView(this))
 {
+    setObjectName(QStringLiteral("historyPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 8);
     layout->addWidget(m_title);

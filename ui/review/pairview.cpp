@@ -1,5 +1,6 @@
 #include "ui/review/pairview.h"
 
+#include "ui/review/imagezoomdialog.h"
 #include "ui/review/labelbar.h"
 #include "ui/common/labeltext.h"
 #include "ui/review/previewloader.h"
@@ -27,6 +28,7 @@ PairView::PairView(QWidget *parent)
       m_first(new TweetCard(tr("Tweet 1"), this)), m_second(new TweetCard(tr("Tweet 2"), this)),
       m_labelBar(new LabelBar(this)), m_previews(new PreviewLoader(this))
 {
+    setObjectName(QStringLiteral("pairView"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(8, 8, 8, 8);
     outer->addWidget(m_stack, 1);
@@ -49,8 +51,13 @@ PairView::PairView(QWidget *parent)
     m_stack->addWidget(page);
 
     connect(m_previews, &PreviewLoader::ready, this, &PairView::onPreview);
-    connect(m_first, &TweetCard::zoomRequested, this, &PairView::zoomRequested);
-    connect(m_second, &TweetCard::zoomRequested, this, &PairView::zoomRequested);
+    auto zoom = [this](const QImage &image, const QString &title) {
+        auto *dialog = new ImageZoomDialog(image, title, window());  // over the main window, as a dialog
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    };
+    connect(m_first, &TweetCard::zoomRequested, this, zoom);
+    connect(m_second, &TweetCard::zoomRequested, this, zoom);
     setEmptyText(tr("Select a pair in the table to see it here."));
 }
 

@@ -26,9 +26,6 @@ public:
     TweetCard *card(int i) const { return i == 0 ? m_first : m_second; }
     QString headerText() const;
 
-Q_SIGNALS:
-    void zoomRequested(const QImage &image, const QString &title);
-
 private:
     QString missingReason(const Tweet &tweet) const;
     void onPreview(const QString &path, const QImage &image, const QString &reason);

@@ -77,15 +77,21 @@ void ProjectActions::openCsv(const QString &csv, const QString &imagesDir)
 
 void ProjectActions::openDemo() { m_session->openDemo(DemoProject::defaultPath()); }
 
-void ProjectActions::chooseOpen()
+void ProjectActions::openChosenFile(const QString &purpose, const QString &title, const QString &filter,
+                                    const std::function<void(const QString &)> &use)
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open a project"),
-                                                      m_settings->lastFolder(QStringLiteral("project")),
-                                                      tr("Entail Studio projects (*.entail);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(m_window, title, m_settings->lastFolder(purpose), filter);
     if (path.isEmpty())
         return;
-    m_settings->setLastFolder(QStringLiteral("project"), QFileInfo(path).absolutePath());
-    m_session->open(path);
+    m_settings->setLastFolder(purpose, QFileInfo(path).absolutePath());
+    use(path);
+}
+
+void ProjectActions::chooseOpen()
+{
+    openChosenFile(QStringLiteral("project"), tr("Open a project"),
+                   tr("Entail Studio projects (*.entail);;All files (*)"),
+                   [this](const QString &path) { m_session->open(path); });
 }
 
 void ProjectActions::chooseNew()
@@ -120,13 +126,9 @@ void ProjectActions::chooseExport()
 
 void ProjectActions::chooseModel()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Load a trained model"),
-                                                      m_settings->lastFolder(QStringLiteral("model")),
-                                                      tr("Entail Studio models (*.entailmodel);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    m_settings->setLastFolder(QStringLiteral("model"), QFileInfo(path).absolutePath());
-    m_session->loadModel(path);
+    openChosenFile(QStringLiteral("model"), tr("Load a trained model"),
+                   tr("Entail Studio models (*.entailmodel);;All files (*)"),
+                   [this](const QString &path) { m_session->loadModel(path); });
 }
 
 void ProjectActions::chooseImagesFolder()

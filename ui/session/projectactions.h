@@ -2,6 +2,7 @@
 // The File menu's actions and their dialogs: new project from CSV, open, open recent, the demo,
 // export, locate images, load model, annotator name. They only ask and hand over to ProjectSession.
 #include <QObject>
+#include <functional>
 
 class QAction;
 class QMenu;
@@ -37,6 +38,9 @@ public Q_SLOTS:
     void chooseImagesFolder();
 
 private:
+    // An open-file dialog that starts where the last one for `purpose` ended; `use` gets the chosen file.
+    void openChosenFile(const QString &purpose, const QString &title, const QString &filter,
+                        const std::function<void(const QString &)> &use);
     void fillRecentMenu(QMenu *menu);
     void chooseOpen();
     void chooseNew();

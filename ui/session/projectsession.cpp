@@ -2,7 +2,7 @@
 
 #include "model/data/importer.h"
 #include "model/metrics/metricsjson.h"
-#include "ui/prediction/batchprediction.h"
+#include "ui/prediction/backgroundprediction.h"
 #include "ui/session/labelcommand.h"
 #include "ui/prediction/livepredictor.h"
 #include "ui/pairs/pairtablemodel.h"
@@ -79,10 +79,10 @@ QString modelMetricsJson(const ModelInfo &info)
 
 ProjectSession::ProjectSession(QObject *parent)
     : QObject(parent), m_store(std::make_unique<ProjectStore>()), m_pairs(new PairTableModel(this)),
-      m_undo(new QUndoStack(this)), m_batch(new BatchPrediction(this)), m_live(new LivePredictor(this))
+      m_undo(new QUndoStack(this)), m_batch(new BackgroundPrediction(this)), m_live(new LivePredictor(this))
 {
     m_pool.setMaxThreadCount(2);
-    connect(m_batch, &BatchPrediction::finished, this, &ProjectSession::onBatchFinished);
+    connect(m_batch, &BackgroundPrediction::finished, this, &ProjectSession::onPredictionFinished);
 }
 
 ProjectSession::~ProjectSession()
@@ -171,9 +171,6 @@ void ProjectSession::adopt(LoadedProject &project)
     m_undo->clear();
     m_store = std::move(store);
     m_imagesDir = project.imagesDir;
-    m_sourceFile = project.dataset.sourceFile;
-    m_hasPathColumns = project.dataset.hasPathColumns;
-    m_hasLabelIdx = project.dataset.hasLabelIdx;
     m_pairs->setPairs(std::move(project.dataset.pairs));
     m_model = project.model;
     m_predictor = project.predictor;
@@ -246,60 +243,94 @@ void ProjectSession::loadModel(const QString &file)
                 return;
             }
             version.active = true;
-            m_model = version;
-            m_predictor = loaded.predictor;
-            m_live->setPredictor(m_predictor);
             m_pairs->clearPredictions();
-            Q_EMIT modelChanged();
+            setModel(version, loaded.predictor);
             predictAll();
         });
 }
 
-void ProjectSession::adoptModel(const ModelVersion &version, std::shared_ptr<const Predictor> predictor,
-                                const std::vector<qint64> &keys, const std::vector<Prediction> &predictions)
+void ProjectSession::setModel(const ModelVersion &version, std::shared_ptr<const Predictor> predictor)
 {
-    if (!isOpen() || !predictor)
-        return;
-    m_batch->cancel();
     m_model = version;
     m_predictor = std::move(predictor);
     m_live->setPredictor(m_predictor);
-    m_pairs->setPredictions(keys, predictions);
     Q_EMIT modelChanged();
+}
+
+void ProjectSession::enqueue(const ModelVersion &version, std::shared_ptr<const Predictor> predictor, bool activate)
+{
+    PredictionJob job;
+    job.projectPath = projectPath();
+    job.version = version;
+    job.predictor = std::move(predictor);
+    job.activate = activate;
+    m_batch->enqueue(std::move(job));
 }
 
 void ProjectSession::predictAll()
 {
-    if (!isOpen() || !m_predictor)
-        return;
-    m_batch->start(m_predictor, m_pairs->pairs(), projectPath(), m_model ? m_model->id : 0);
+    if (isOpen() && m_predictor)
+        enqueue(m_model.value_or(ModelVersion{}), m_predictor, false);
 }
 
-void ProjectSession::onBatchFinished(const BatchResult &result)
+void ProjectSession::activateVersion(const ModelVersion &version)
 {
-    if (result.cancelled) {
-        Q_EMIT batchFinished(false, tr("Prediction cancelled"));
+    if (isOpen())
+        enqueue(version, nullptr, true);
+}
+
+void ProjectSession::predictVersion(const ModelVersion &version)
+{
+    if (isOpen())
+        enqueue(version, nullptr, false);
+}
+
+void ProjectSession::onPredictionFinished(const PredictionOutcome &outcome)
+{
+    const PredictionJob &job = outcome.job;
+    if (job.projectPath != projectPath())
+        return;  // a job of a project closed since is of no use here
+    if (outcome.cancelled || !outcome.error.isEmpty()) {
+        Q_EMIT batchFinished(false, outcome.cancelled ? tr("Prediction cancelled") : outcome.error);
         return;
     }
-    // A batch started for another project or model is of no use here.
-    if (result.projectPath != projectPath() || result.modelId != (m_model ? m_model->id : 0))
-        return;
-    m_pairs->setPredictions(result.keys, result.predictions);
-    if (!result.saveError.isEmpty())
-        Q_EMIT batchFinished(true, tr("Predictions done, but not saved in the project: %1").arg(result.saveError));
+    const int count = int(outcome.keys.size());
+    if (job.activate) {
+        QString error = outcome.saveError;
+        if (!error.isEmpty() || !m_store->setActiveModel(job.version.id, &error)) {
+            Q_EMIT batchFinished(false, error);
+            return;
+        }
+        ModelVersion active = job.version;
+        active.active = true;
+        m_pairs->setPredictions(outcome.keys, outcome.predictions);
+        setModel(active, outcome.predictor);
+    } else if (job.version.id == (m_model ? m_model->id : 0) && outcome.predictor == m_predictor) {
+        m_pairs->setPredictions(outcome.keys, outcome.predictions);
+    }
+    if (outcome.saveError.isEmpty() && job.version.id > 0)
+        Q_EMIT predictionsStored(job.version.id);
+    if (!outcome.saveError.isEmpty())
+        Q_EMIT batchFinished(true, tr("Predictions done, but not saved in the project: %1").arg(outcome.saveError));
     else
-        Q_EMIT batchFinished(true, tr("Predicted %n pair(s)", nullptr, int(result.keys.size())));
+        Q_EMIT batchFinished(true, tr("Predicted %n pair(s)", nullptr, count));
 }
 
 void ProjectSession::exportLabels(const QString &path)
 {
     if (!isOpen())
         return;
-    const Dataset data = dataset();
+    const QString project = projectPath();
     runAsync<QString>(
         tr("Exporting to %1").arg(QFileInfo(path).fileName()),
-        [data, path] {
+        [project, path] {
+            // The store is the truth (the table model mirrors it): read through this thread's own connection.
             QString error;
+            ProjectStore store;
+            if (!store.open(project, &error))
+                return error;
+            const Dataset data = store.dataset();
+            store.close();
             const bool jsonl = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive);
             const bool ok = jsonl ? Exporter::exportJsonl(data, path, &error) : Exporter::exportCsv(data, path, &error);
             if (!ok && error.isEmpty())
@@ -307,17 +338,6 @@ void ProjectSession::exportLabels(const QString &path)
             return ok ? QString() : error;
         },
         [this, path](QString &error) { Q_EMIT exportFinished(path, error); });
-}
-
-Dataset ProjectSession::dataset() const
-{
-    // The table model mirrors the store (every write goes to both), so no 100,000-row query is needed.
-    Dataset ds;
-    ds.sourceFile = m_sourceFile;
-    ds.hasPathColumns = m_hasPathColumns;
-    ds.hasLabelIdx = m_hasLabelIdx;
-    ds.pairs = m_pairs->pairs();
-    return ds;
 }
 
 void ProjectSession::setLabel(int row, int label)

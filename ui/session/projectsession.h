@@ -1,8 +1,9 @@
 #pragma once
-// The open project as the GUI sees it: the store (used on the GUI thread only), the pair table model,
-// the loaded model (shared with worker threads: Predictor::predict is thread-safe) and the undo stack.
-// Everything slow (opening, importing, loading a model, batch prediction, export) runs on worker threads;
-// the session applies the results on the GUI thread and announces them with signals.
+// The open project as the GUI sees it: the store (used on the GUI thread for single rows and the versions
+// list; whatever reads or writes every pair runs on a worker thread with its own connection), the pair
+// table model (a mirror of the store's pairs and labels), the undo stack, and the one owner of the active,
+// loaded model: loading a model file and activating a version both end here, and modelChanged() is the
+// one signal that announces it. The session applies the workers' results on the GUI thread.
 #include "model/core/types.h"
 #include "model/inference/predictor.h"
 #include "model/store/store.h"
@@ -17,10 +18,10 @@ class QUndoStack;
 
 namespace entail {
 
-class BatchPrediction;
+class BackgroundPrediction;
 class LivePredictor;
 class PairTableModel;
-struct BatchResult;
+struct PredictionOutcome;
 struct LoadedProject;
 
 class ProjectSession final : public QObject {
@@ -34,9 +35,11 @@ public:
 
     PairTableModel *pairs() const { return m_pairs; }
     QUndoStack *undoStack() const { return m_undo; }
-    BatchPrediction *batch() const { return m_batch; }
+    BackgroundPrediction *batch() const { return m_batch; }
     LivePredictor *live() const { return m_live; }
 
+    // For single rows and the versions list, on the GUI thread; nullptr when no project is open.
+    ProjectStore *store() const { return isOpen() ? m_store.get() : nullptr; }
     bool isOpen() const;
     bool isBusy() const { return m_busy > 0; }
     QString projectPath() const;
@@ -55,36 +58,38 @@ public:
 
     void locateImages(const QString &folder);
     void loadModel(const QString &file);  // copies it into the project's models folder and activates it
-    void predictAll();
-    // Another part of the program (training, the Models panel) made `version` the active model and has
-    // stored its predictions already.
-    void adoptModel(const ModelVersion &version, std::shared_ptr<const Predictor> predictor,
-                    const std::vector<qint64> &keys, const std::vector<Prediction> &predictions);
-    void exportLabels(const QString &path);  // .csv or .jsonl
+    void predictAll();  // with the active model, storing the predictions as its own
+    // Predicts every pair with `version` in the background and stores the predictions; activateVersion
+    // then makes it the active, loaded model (modelChanged). predictionsStored follows either.
+    void activateVersion(const ModelVersion &version);
+    void predictVersion(const ModelVersion &version);
+    void exportLabels(const QString &path);  // .csv or .jsonl, the labels as the store has them
 
     // An undoable correction of the pair in `row` of pairs(); nothing happens when the label is unchanged.
     void setLabel(int row, int label);
     // Writes the label to the store (with its log entry) and then to the table model.
     bool applyLabel(qint64 key, int label);
     std::vector<LogEntry> log(qint64 key) const;
-    Dataset dataset() const;  // the current labels, as the store has them
 
 Q_SIGNALS:
     void busyChanged(bool busy, const QString &what);
     void opened();
     void openFailed(const QString &title, const QString &message);
-    void modelChanged();
+    void modelChanged();  // the active model or the loaded predictor changed
+    void predictionsStored(qint64 versionId);
     void modelFailed(const QString &message);
     void imagesChanged();
     void labelApplied(qint64 key);
-    void batchFinished(bool ok, const QString &message);
+    void batchFinished(bool ok, const QString &message);  // every prediction job; !ok: failed or cancelled
     void exportFinished(const QString &path, const QString &error);
     void errorOccurred(const QString &title, const QString &message);
 
 private:
     void startLoad(const QString &what, std::function<LoadedProject()> work);
     void adopt(LoadedProject &project);
-    void onBatchFinished(const BatchResult &result);
+    void onPredictionFinished(const PredictionOutcome &outcome);
+    void setModel(const ModelVersion &version, std::shared_ptr<const Predictor> predictor);
+    void enqueue(const ModelVersion &version, std::shared_ptr<const Predictor> predictor, bool activate);
     template <typename T, typename Work, typename Done> void runAsync(const QString &what, Work work, Done done);
     void setBusy(int delta, const QString &what);
 
@@ -92,14 +97,11 @@ private:
     std::unique_ptr<ProjectStore> m_store;
     PairTableModel *m_pairs;
     QUndoStack *m_undo;
-    BatchPrediction *m_batch;
+    BackgroundPrediction *m_batch;
     LivePredictor *m_live;
     std::shared_ptr<const Predictor> m_predictor;
     std::optional<ModelVersion> m_model;
     QString m_imagesDir;
-    QString m_sourceFile;
-    bool m_hasPathColumns = false;
-    bool m_hasLabelIdx = false;
     QString m_annotator;
     int m_busy = 0;
     quint64 m_generation = 0;  // bumped per opened project: late results of an older one are dropped

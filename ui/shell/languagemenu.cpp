@@ -1,19 +1,20 @@
 #include "ui/shell/languagemenu.h"
 
 #include "model/runtime/translations.h"
+#include "ui/common/appsettings.h"
 
 #include <QActionGroup>
-#include <QSettings>
 
 namespace entail {
 
-LanguageMenu::LanguageMenu(QWidget *parent, QSettings *settings)
+LanguageMenu::LanguageMenu(QWidget *parent, AppSettings *settings)
     : QMenu(tr("&Language"), parent)
-    , m_settings(settings ? settings : new QSettings(this))
+    , m_ownSettings(settings ? nullptr : std::make_unique<AppSettings>())
+    , m_settings(settings ? settings : m_ownSettings.get())
     , m_group(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("languageMenu"));
-    m_running = m_settings->value(QLatin1String(kLanguageSettingKey)).toString();
+    m_running = m_settings->language();
     for (const Language &language : availableLanguages()) {
         QAction *action = addAction(language.name);
         action->setCheckable(true);
@@ -30,14 +31,13 @@ LanguageMenu::LanguageMenu(QWidget *parent, QSettings *settings)
     connect(m_group, &QActionGroup::triggered, this, [this](QAction *action) { choose(action->data().toString()); });
 }
 
-QString LanguageMenu::chosenLanguage() const
-{
-    return m_settings->value(QLatin1String(kLanguageSettingKey)).toString();
-}
+LanguageMenu::~LanguageMenu() = default;
+
+QString LanguageMenu::chosenLanguage() const { return m_settings->language(); }
 
 void LanguageMenu::choose(const QString &code)
 {
-    m_settings->setValue(QLatin1String(kLanguageSettingKey), code);
+    m_settings->setLanguage(code);
     m_restartNote->setVisible(code != m_running);
     Q_EMIT languageChosen(code);
 }

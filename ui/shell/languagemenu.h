@@ -1,18 +1,21 @@
 #pragma once
-// View > Language: the embedded translations and "System language". The choice is saved under
-// kLanguageSettingKey and applies at the next start; the menu says so after a change.
+// View > Language: the embedded translations and "System language". The choice is saved in
+// AppSettings and applies at the next start; the menu says so after a change.
 #include <QMenu>
+#include <memory>
 
 class QActionGroup;
-class QSettings;
 
 namespace entail {
+
+class AppSettings;
 
 class LanguageMenu final : public QMenu {
     Q_OBJECT
 public:
-    // `settings` (not owned) defaults to the application's QSettings.
-    explicit LanguageMenu(QWidget *parent = nullptr, QSettings *settings = nullptr);
+    // `settings` (not owned) defaults to the application's settings.
+    explicit LanguageMenu(QWidget *parent = nullptr, AppSettings *settings = nullptr);
+    ~LanguageMenu() override;
 
     QString chosenLanguage() const;  // "" = system language
 
@@ -22,7 +25,8 @@ Q_SIGNALS:
 private:
     void choose(const QString &code);
 
-    QSettings *m_settings;
+    std::unique_ptr<AppSettings> m_ownSettings;  // when none was given
+    AppSettings *m_settings;
     QActionGroup *m_group;
     QAction *m_restartNote;
     QString m_running;  // the setting this process started with

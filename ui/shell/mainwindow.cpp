@@ -2,10 +2,9 @@
 
 #include "ui/help/aboutdialog.h"
 #include "ui/common/appsettings.h"
-#include "ui/prediction/batchprediction.h"
+#include "ui/prediction/backgroundprediction.h"
 #include "ui/help/firstrunguide.h"
 #include "ui/review/historypanel.h"
-#include "ui/review/imagezoomdialog.h"
 #include "ui/review/labelbar.h"
 #include "ui/common/labeltext.h"
 #include "ui/shell/languagemenu.h"
@@ -42,13 +41,8 @@
 
 namespace entail {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_settings(std::make_unique<AppSettings>()), m_session(new ProjectSession(this)),
-      m_proxy(new PairFilterProxy(this)), m_tracker(new MetricsTracker(m_session->pairs(), this))
+void MainWindow::createCentralArea()
 {
-    setWindowIcon(QIcon(QStringLiteral(":/entail-studio.svg")));
-    m_session->setAnnotator(m_settings->annotator());
-    m_proxy->setSourceModel(m_session->pairs());
     m_browser = new PairBrowser(m_session->pairs(), m_proxy, this);
     m_pairView = new PairView(this);
     m_prediction = new PredictionPanel(this);
@@ -69,7 +63,10 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
+}
 
+QDockWidget *MainWindow::createDocks()
+{
     m_metricsDock = new MetricsDock(m_tracker, this);
     addDockWidget(Qt::RightDockWidgetArea, m_metricsDock);
     m_history = new HistoryPanel(this);
@@ -77,7 +74,29 @@ MainWindow::MainWindow(QWidget *parent)
     historyDock->setObjectName(QStringLiteral("historyDock"));
     historyDock->setWidget(m_history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    return historyDock;
+}
 
+void MainWindow::addTrainingToMenusAndDocks(QDockWidget *historyDock)
+{
+    m_modelMenu->addSeparator();
+    m_modelMenu->addAction(m_training->trainAction());
+    m_viewMenu->addAction(m_training->trainingDock()->toggleViewAction());
+    m_viewMenu->addAction(m_training->modelsDock()->toggleViewAction());
+    tabifyDockWidget(historyDock, m_training->modelsDock());
+    historyDock->raise();
+    m_training->trainingDock()->hide();  // until a run starts (restoreState may show it again)
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_settings(std::make_unique<AppSettings>()), m_session(new ProjectSession(this)),
+      m_proxy(new PairFilterProxy(this)), m_tracker(new MetricsTracker(m_session->pairs(), this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/entail-studio.svg")));
+    m_session->setAnnotator(m_settings->annotator());
+    m_proxy->setSourceModel(m_session->pairs());
+    createCentralArea();
+    QDockWidget *historyDock = createDocks();
     m_busyLabel = new QLabel(this);
     m_busyBar = new QProgressBar(this);
     m_busyBar->setRange(0, 0);
@@ -86,18 +105,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_busyBar);
 
-    m_history->setObjectName(QStringLiteral("historyPanel"));
     buildActions();
     buildMenus();
-    m_training = new TrainingFeature(this);
+    m_training = new TrainingFeature(this, m_session);
     m_training->install(m_toolBar);
-    m_modelMenu->addSeparator();
-    m_modelMenu->addAction(m_training->trainAction());
-    m_viewMenu->addAction(m_training->trainingDock()->toggleViewAction());
-    m_viewMenu->addAction(m_training->modelsDock()->toggleViewAction());
-    tabifyDockWidget(historyDock, m_training->modelsDock());
-    historyDock->raise();
-    m_training->trainingDock()->hide();  // until a run starts (restoreState may show it again)
+    addTrainingToMenusAndDocks(historyDock);
     wireSession();
     restoreState();
     m_pairView->setEmptyText(tr("No project is open.\nUse File \u203a Open... or File \u203a New project from CSV..."));
@@ -202,29 +214,13 @@ void MainWindow::buildMenus()
 void MainWindow::wireSession()
 {
     ProjectSession *s = m_session;
-    m_current = new CurrentPairController(s, m_browser, m_pairView, m_prediction, m_history, this);
-    connect(m_current, &CurrentPairController::currentRowChanged, this, &MainWindow::updateActions);
-    connect(m_current, &CurrentPairController::statusMessage, statusBar(), &QStatusBar::showMessage);
-    LabelBar *bar = m_pairView->labelBar();
-    connect(bar, &LabelBar::labelChosen, this, &MainWindow::setCurrentLabel);
-    connect(bar, &LabelBar::nextRequested, m_nextAction, &QAction::trigger);
-    connect(bar, &LabelBar::previousRequested, m_previousAction, &QAction::trigger);
-    connect(bar, &LabelBar::nextSuspectRequested, m_suspectAction, &QAction::trigger);
-    connect(bar, &LabelBar::shortcutsRequested, this, &MainWindow::showShortcuts);
-    connect(m_pairView, &PairView::zoomRequested, this, [this](const QImage &image, const QString &title) {
-        auto *dialog = new ImageZoomDialog(image, title, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
-    connect(m_metricsDock->matrixView(), &ConfusionMatrixView::cellClicked, m_proxy, &PairFilterProxy::showCell);
-    connect(m_banner, &MessageBanner::actionTriggered, m_files, &ProjectActions::chooseImagesFolder);
-    connect(m_prediction, &PredictionPanel::loadModelRequested, m_files, &ProjectActions::chooseModel);
+    wireViews();
     connect(m_prediction, &PredictionPanel::trainRequested, m_training->trainAction(), &QAction::trigger);
     connect(m_training->trainAction(), &QAction::changed, m_prediction,
             [this] { m_prediction->setTrainEnabled(m_training->trainAction()->isEnabled()); });
     m_prediction->setTrainEnabled(m_training->trainAction()->isEnabled());
     connect(m_prediction, &PredictionPanel::predictAllRequested, s, &ProjectSession::predictAll);
-    connect(m_prediction, &PredictionPanel::cancelRequested, s->batch(), &BatchPrediction::cancel);
+    connect(m_prediction, &PredictionPanel::cancelRequested, s->batch(), &BackgroundPrediction::cancel);
 
     connect(s, &ProjectSession::busyChanged, this, [this](bool busy, const QString &what) {
         m_busyBar->setVisible(busy);
@@ -232,9 +228,6 @@ void MainWindow::wireSession()
     });
     connect(s, &ProjectSession::opened, this, [this] {
         m_settings->addRecentProject(m_session->projectPath());
-        QString error;
-        if (!m_training->setProjectPath(m_session->projectPath(), &error))
-            statusBar()->showMessage(tr("Training is unavailable: %1").arg(error));
         m_pairView->setEmptyText(tr("Select a pair in the table to see it here."));
         m_proxy->clearFilters();
         updateTitle();
@@ -243,18 +236,8 @@ void MainWindow::wireSession()
             m_current->refresh();
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->projectPath())), 5000);
     });
-    connect(s, &ProjectSession::openFailed, this, [this](const QString &title, const QString &message) {
-        QMessageBox::warning(this, title, message);
-    });
-    connect(s, &ProjectSession::errorOccurred, this, [this](const QString &title, const QString &message) {
-        QMessageBox::warning(this, title, message);
-    });
-    connect(s, &ProjectSession::modelFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Cannot load the model"), message);
-    });
+    wireWarnings();
     connect(s, &ProjectSession::modelChanged, this, &MainWindow::updateModelState);
-    connect(s, &ProjectSession::modelChanged, m_training, &TrainingFeature::reloadModels);
-    connect(m_training, &TrainingFeature::modelActivated, s, &ProjectSession::adoptModel);
     connect(m_training, &TrainingFeature::statusMessage, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
     });
@@ -266,7 +249,7 @@ void MainWindow::wireSession()
         }
     });
     connect(s, &ProjectSession::imagesChanged, this, &MainWindow::updateImagesBanner);
-    connect(s->batch(), &BatchPrediction::started, this, &MainWindow::updateActions);
+    connect(s->batch(), &BackgroundPrediction::started, this, &MainWindow::updateActions);
     connect(s, &ProjectSession::batchFinished, this, [this](bool, const QString &message) {
         statusBar()->showMessage(message, 5000);
         updateActions();
@@ -276,6 +259,35 @@ void MainWindow::wireSession()
             statusBar()->showMessage(tr("Exported the labels to %1").arg(QDir::toNativeSeparators(path)), 5000);
         else
             QMessageBox::warning(this, tr("Cannot export the labels"), error);
+    });
+}
+
+void MainWindow::wireViews()
+{
+    m_current = new CurrentPairController(m_session, m_browser, m_pairView, m_prediction, m_history, this);
+    connect(m_current, &CurrentPairController::currentRowChanged, this, &MainWindow::updateActions);
+    connect(m_current, &CurrentPairController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    LabelBar *bar = m_pairView->labelBar();
+    connect(bar, &LabelBar::labelChosen, this, &MainWindow::setCurrentLabel);
+    connect(bar, &LabelBar::nextRequested, m_nextAction, &QAction::trigger);
+    connect(bar, &LabelBar::previousRequested, m_previousAction, &QAction::trigger);
+    connect(bar, &LabelBar::nextSuspectRequested, m_suspectAction, &QAction::trigger);
+    connect(bar, &LabelBar::shortcutsRequested, this, &MainWindow::showShortcuts);
+    connect(m_metricsDock->matrixView(), &ConfusionMatrixView::cellClicked, m_proxy, &PairFilterProxy::showCell);
+    connect(m_banner, &MessageBanner::actionTriggered, m_files, &ProjectActions::chooseImagesFolder);
+    connect(m_prediction, &PredictionPanel::loadModelRequested, m_files, &ProjectActions::chooseModel);
+}
+
+void MainWindow::wireWarnings()
+{
+    connect(m_session, &ProjectSession::openFailed, this, [this](const QString &title, const QString &message) {
+        QMessageBox::warning(this, title, message);
+    });
+    connect(m_session, &ProjectSession::errorOccurred, this, [this](const QString &title, const QString &message) {
+        QMessageBox::warning(this, title, message);
+    });
+    connect(m_session, &ProjectSession::modelFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Cannot load the model"), message);
     });
 }
 
@@ -299,6 +311,10 @@ void MainWindow::restoreState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_training->confirmClose()) {
+        event->ignore();
+        return;
+    }
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -38,21 +39,10 @@ public:
     ~MainWindow() override;
 
     ProjectSession *session() const { return m_session; }
-    PairFilterProxy *proxy() const { return m_proxy; }
-    MetricsTracker *metrics() const { return m_tracker; }
+    // Only tests/test_gui_prediction.cpp reads these three; they go once it finds the widgets by objectName.
     PairBrowser *browser() const { return m_browser; }
-    PairView *pairView() const { return m_pairView; }
     PredictionPanel *predictionPanel() const { return m_prediction; }
-    MetricsDock *metricsDock() const { return m_metricsDock; }
-    HistoryPanel *historyPanel() const { return m_history; }
-    MessageBanner *banner() const { return m_banner; }
-    QMenu *modelMenu() const { return m_modelMenu; }
-    QMenu *helpMenu() const { return m_helpMenu; }
-    QToolBar *mainToolBar() const { return m_toolBar; }
-    QAction *labelAction(int label) const { return m_labelActions[label]; }
-    QList<QAction *> shortcutActions() const;  // what the `?` cheat sheet lists, in its order
-    ProjectActions *projectActions() const { return m_files; }
-    TrainingFeature *training() const { return m_training; }
+    MetricsTracker *metrics() const { return m_tracker; }
 
 public Q_SLOTS:
     void openProject(const QString &path);
@@ -65,14 +55,20 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createCentralArea();
+    QDockWidget *createDocks();  // returns the History dock, which the Models dock joins as a tab
+    void addTrainingToMenusAndDocks(QDockWidget *historyDock);
     void buildActions();
     void buildMenus();
     void wireSession();
+    void wireViews();  // the pair view, label bar, matrix, banner and prediction panel
+    void wireWarnings();  // the session's errors as message boxes
     void restoreState();
     void updateImagesBanner();
     void updateModelState();
     void updateActions();
     void updateTitle();
+    QList<QAction *> shortcutActions() const;  // what the `?` cheat sheet lists, in its order
 
     std::unique_ptr<AppSettings> m_settings;
     ProjectSession *m_session;

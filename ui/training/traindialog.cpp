@@ -23,7 +23,15 @@ constexpr int kLearningRateDecimals = 6;
 TrainDialog::TrainDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Train a new model version"));
+    createNumberFields();
+    createChoices();
+    buildLayout();
+    setConfig(TrainConfig{});
+    setData({0, 0, 0}, QString());
+}
 
+void TrainDialog::createNumberFields()
+{
     m_loss = new QComboBox(this);
     m_loss->setObjectName(QStringLiteral("loss"));
     m_loss->addItem(tr("Cross-entropy"), QStringLiteral("ce"));
@@ -46,11 +54,6 @@ TrainDialog::TrainDialog(QWidget *parent) : QDialog(parent)
     m_batchSize->setObjectName(QStringLiteral("batchSize"));
     m_batchSize->setRange(1, 1024);
 
-    m_headsOnly = new QRadioButton(tr("Heads only, on cached encoder embeddings (fast)"), this);
-    m_headsOnly->setObjectName(QStringLiteral("headsOnly"));
-    m_encodersToo = new QRadioButton(tr("Encoders and heads (slower, can learn more)"), this);
-    m_encodersToo->setObjectName(QStringLiteral("encodersToo"));
-
     m_dropout = new QDoubleSpinBox(this);
     m_dropout->setObjectName(QStringLiteral("modalityDropout"));
     m_dropout->setRange(0.0, 0.9);
@@ -70,17 +73,26 @@ TrainDialog::TrainDialog(QWidget *parent) : QDialog(parent)
 
     auto priorApplies = [this] { m_priorCorrection->setEnabled(m_loss->currentData().toString() != QLatin1String("weighted")); };
     connect(m_loss, &QComboBox::currentIndexChanged, this, priorApplies);
+}
 
+void TrainDialog::createChoices()
+{
+    m_headsOnly = new QRadioButton(tr("Heads only, on cached encoder embeddings (fast)"), this);
+    m_headsOnly->setObjectName(QStringLiteral("headsOnly"));
+    m_encodersToo = new QRadioButton(tr("Encoders and heads (slower, can learn more)"), this);
+    m_encodersToo->setObjectName(QStringLiteral("encodersToo"));
     m_useImages = new QCheckBox(tr("Use the images (otherwise text only)"), this);
     m_fineTune = new QCheckBox(tr("Start from the active model (fine-tune)"), this);
     m_fineTune->setObjectName(QStringLiteral("fineTune"));
     m_activate = new QCheckBox(tr("Activate the new version when training finishes"), this);
     m_activate->setObjectName(QStringLiteral("activate"));
     m_activate->setChecked(true);
-
     m_dataSummary = new QLabel(this);
     m_dataSummary->setWordWrap(true);
+}
 
+void TrainDialog::buildLayout()
+{
     auto *form = new QFormLayout;
     form->addRow(tr("&Loss:"), m_loss);
     form->addRow(tr("&Epochs:"), m_epochs);
@@ -111,9 +123,6 @@ TrainDialog::TrainDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(data);
     layout->addWidget(m_activate);
     layout->addWidget(buttons);
-
-    setConfig(TrainConfig{});
-    setData({0, 0, 0}, QString());
 }
 
 void TrainDialog::setConfig(const TrainConfig &config)

@@ -35,6 +35,10 @@ public:
     QSpinBox *epochsBox() const { return m_epochs; }
 
 private:
+    void createNumberFields();
+    void createChoices();
+    void buildLayout();
+
     QComboBox *m_loss;
     QSpinBox *m_epochs;
     QDoubleSpinBox *m_learningRate;

@@ -2,14 +2,9 @@
 
 #include "model/runtime/backgroundpriority.h"
 #include "ui/common/trainingmetatypes.h"
-#include "model/training/trainingrecord.h"
 #include "ui/training/trainingworker.h"
 
-#include <QDateTime>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QRegularExpression>
 
 namespace entail {
 
@@ -37,13 +32,13 @@ void TrainingController::joinThread()
     delete m_worker.data();
 }
 
-void TrainingController::setStore(ProjectStore *store)
+void TrainingController::setProjectPath(const QString &path)
 {
-    if (store == m_store)
+    if (path == m_projectPath)
         return;
     if (m_running)
         cancelAndWait();
-    m_store = store;
+    m_projectPath = path;
 }
 
 bool TrainingController::start(const TrainConfig &config, QString *error)
@@ -55,56 +50,52 @@ bool TrainingController::start(const TrainConfig &config, QString *error)
     };
     if (m_running)
         return refuse(tr("A training run is already active."));
-    if (!m_store || !m_store->isOpen())
+    if (m_projectPath.isEmpty())
         return refuse(tr("No project is open."));
 
-    Dataset snapshot = m_store->dataset();
-    int labeledTrain = 0;
-    for (const Pair &p : snapshot.pairs)
-        labeledTrain += (p.split == Split::Train && isValidLabel(p.currentLabel)) ? 1 : 0;
-    if (labeledTrain == 0)
-        return refuse(tr("The project has no labeled pairs in its training split."));
-
-    QString why;
-    if (!TrainingRecord::prepareVersion(*m_store, config, snapshot, &m_run, &why))
-        return refuse(why);
-    removeStaleTempFiles(QFileInfo(m_run.file).absolutePath());
-    m_history.clear();
+    m_run = ModelVersion{};
     m_cancel = false;
+    m_recorded = false;
     m_running = true;
-    const quint64 generation = ++m_generation;
-
-    auto *worker = new TrainingWorker(config, std::move(snapshot), m_run.file, &m_cancel);
+    auto *worker = new TrainingWorker(config, m_projectPath, &m_cancel, &m_recorded);
     m_worker = worker;
     worker->moveToThread(&m_thread);
+    connectWorker(worker, config);
+    if (!m_thread.isRunning())
+        m_thread.start();
+    QMetaObject::invokeMethod(worker, &TrainingWorker::run, Qt::QueuedConnection);
+    Q_EMIT runningChanged(true);
+    return true;
+}
+
+void TrainingController::connectWorker(TrainingWorker *worker, const TrainConfig &config)
+{
+    const quint64 generation = ++m_generation;
     connect(worker, &TrainingWorker::finished, worker, &QObject::deleteLater);
     // Lambdas with `this` as context: queued into the GUI thread, dropped once the run is abandoned.
     auto current = [this, generation] { return m_running && generation == m_generation; };
+    connect(worker, &TrainingWorker::prepared, this, [this, current, config](const ModelVersion &run, int labeled) {
+        if (!current())
+            return;
+        m_run = run;
+        Q_EMIT started(m_run.name, config, labeled);
+    });
     connect(worker, &TrainingWorker::progress, this, [this, current](const TrainProgress &p) {
         if (current())
             Q_EMIT progress(p);
     });
     connect(worker, &TrainingWorker::epochFinished, this, [this, current](const EpochSummary &s) {
-        if (!current())
-            return;
-        m_history.push_back(s);
-        Q_EMIT epochFinished(s);
+        if (current())
+            Q_EMIT epochFinished(s);
     });
     connect(worker, &TrainingWorker::message, this, [this, current](const QString &m) {
         if (current())
             Q_EMIT message(m);
     });
-    connect(worker, &TrainingWorker::finished, this, [this, current](const TrainResult &r) {
+    connect(worker, &TrainingWorker::finished, this, [this, current](const TrainResult &r, const ModelVersion &v) {
         if (current())
-            onWorkerFinished(r);
+            onWorkerFinished(r, v);
     });
-    if (!m_thread.isRunning())
-        m_thread.start();
-    QMetaObject::invokeMethod(worker, &TrainingWorker::run, Qt::QueuedConnection);
-
-    Q_EMIT runningChanged(true);
-    Q_EMIT started(m_run.name, config, labeledTrain);
-    return true;
 }
 
 void TrainingController::cancel()
@@ -119,7 +110,8 @@ void TrainingController::cancelAndWait()
     if (!m_running)
         return;
     joinThread();
-    QFile::remove(m_run.file);  // in case the run saved just before it saw the flag
+    if (!m_recorded && !m_run.file.isEmpty())
+        QFile::remove(m_run.file);  // in case the run saved just before it saw the flag
     endRun();
     Q_EMIT cancelled();
 }
@@ -131,46 +123,21 @@ void TrainingController::endRun()
     Q_EMIT runningChanged(false);
 }
 
-void TrainingController::onWorkerFinished(const TrainResult &result)
+void TrainingController::onWorkerFinished(const TrainResult &result, const ModelVersion &version)
 {
     const QString file = m_run.file;
-    if (m_cancel || result.cancelled) {
-        // The user asked to stop: a run that happened to complete anyway must not become a version.
-        QFile::remove(file);
-        endRun();
-        Q_EMIT cancelled();
-        return;
-    }
-    if (!result.ok) {
-        QFile::remove(file);
-        endRun();
-        Q_EMIT failed(result.error);
-        return;
-    }
-    ModelVersion version = m_run;
-    QString error;
-    const bool recorded = TrainingRecord::recordVersion(m_store, &version, result, m_history, &error);
     endRun();
-    if (!recorded)
-        Q_EMIT failed(error);
-    else
+    if (version.id > 0) {
         Q_EMIT finished(version, result);
-}
-
-int TrainingController::removeStaleTempFiles(const QString &modelsDir, int minAgeSeconds)
-{
-    // QSaveFile writes "<target>.XXXXXX" next to the target and renames it on commit.
-    static const QRegularExpression pattern(
-        QStringLiteral("^.+\\.entailmodel\\.[A-Za-z0-9]{6}$"));
-    const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(-minAgeSeconds);
-    int removed = 0;
-    const QFileInfoList files = QDir(modelsDir).entryInfoList(QDir::Files | QDir::Hidden);
-    for (const QFileInfo &info : files) {
-        if (pattern.match(info.fileName()).hasMatch() && info.lastModified().toUTC() <= limit
-            && QFile::remove(info.absoluteFilePath()))
-            ++removed;
+    } else if (m_cancel || result.cancelled) {
+        if (!file.isEmpty())
+            QFile::remove(file);  // a run that happened to complete anyway did not become a version
+        Q_EMIT cancelled();
+    } else {
+        if (!file.isEmpty())
+            QFile::remove(file);
+        Q_EMIT failed(result.error);
     }
-    return removed;
 }
 
 }  // namespace entail

@@ -1,13 +1,14 @@
 #include "ui/training/trainingfeature.h"
 
-#include "ui/versions/modelactivator.h"
+#include "ui/pairs/pairtablemodel.h"
+#include "ui/prediction/backgroundprediction.h"
+#include "ui/session/projectsession.h"
 #include "ui/versions/modelspanel.h"
 #include "ui/training/traindialog.h"
 #include "ui/training/trainingcontroller.h"
 #include "ui/training/trainingpanel.h"
 
 #include <QAction>
-#include <QCloseEvent>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMessageBox>
@@ -21,15 +22,15 @@ constexpr int kTrainingDockHeight = 320;  // room for the two charts
 constexpr int kModelsDockWidth = 520;     // the versions table and the comparison need width
 }  // namespace
 
-TrainingFeature::TrainingFeature(QMainWindow *window) : QObject(window), m_window(window)
+TrainingFeature::TrainingFeature(QMainWindow *window, ProjectSession *session)
+    : QObject(window), m_window(window), m_session(session)
 {
     registerTrainingMetaTypes();
     m_controller = new TrainingController(this);
-    m_activator = new ModelActivator(this);
 
     m_trainingPanel = new TrainingPanel;
     m_trainingPanel->attach(m_controller);
-    m_modelsPanel = new ModelsPanel(m_activator);
+    m_modelsPanel = new ModelsPanel(session);
 
     m_trainingDock = new QDockWidget(tr("Training"), window);
     m_trainingDock->setObjectName(QStringLiteral("trainingDock"));
@@ -47,44 +48,38 @@ TrainingFeature::TrainingFeature(QMainWindow *window) : QObject(window), m_windo
     m_cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), window);
     m_cancelShortcut->setContext(Qt::WindowShortcut);
     connect(m_cancelShortcut, &QShortcut::activated, m_trainingPanel, &TrainingPanel::cancelRequested);
+    connectSignals();
+    onProjectOpened();
+}
 
+void TrainingFeature::connectSignals()
+{
+    connect(m_session, &ProjectSession::opened, this, &TrainingFeature::onProjectOpened);
+    connect(m_session, &ProjectSession::modelChanged, this, &TrainingFeature::onModelChanged);
     connect(m_controller, &TrainingController::runningChanged, this, &TrainingFeature::updateActions);
-    connect(m_controller, &TrainingController::finished, this, [this](const ModelVersion &version) {
-        m_modelsPanel->reload();
-        m_modelsPanel->selectVersion(version.id);
-        // Predictions of every new version are stored, so that Compare works at once.
-        m_activator->predict(version, m_activateWhenFinished);
-        Q_EMIT statusMessage(tr("Version %1 trained; predicting all pairs with it…").arg(version.name));
-    });
+    connect(m_controller, &TrainingController::finished, this, &TrainingFeature::onTrainingFinished);
     connect(m_controller, &TrainingController::failed, this,
             [this](const QString &error) { Q_EMIT statusMessage(tr("Training failed: %1").arg(error)); });
     connect(m_controller, &TrainingController::cancelled, this,
             [this] { Q_EMIT statusMessage(tr("Training cancelled")); });
-    connect(m_activator, &ModelActivator::progress, this, [this](const QString &name, int done, int total) {
-        Q_EMIT statusMessage(tr("Predicting with %1: %2 of %3 pairs").arg(name).arg(done).arg(total));
+    BackgroundPrediction *prediction = m_session->batch();
+    connect(prediction, &BackgroundPrediction::progress, this, [this, prediction](int done, int total) {
+        Q_EMIT statusMessage(tr("Predicting with %1: %2 of %3 pairs").arg(prediction->runningName()).arg(done).arg(total));
     });
-    connect(m_activator, &ModelActivator::activated, this,
-            [this](const ModelVersion &version, const PredictorPtr &predictor, const PairKeys &keys,
-                   const Predictions &predictions) {
-                m_trainingPanel->appendLog(tr("Version %1 is now active.").arg(version.name));
-                Q_EMIT statusMessage(tr("Version %1 is now active").arg(version.name));
-                Q_EMIT modelActivated(version, predictor, keys, predictions);
-            });
-    connect(m_activator, &ModelActivator::failed, this, [this](const QString &error) {
-        m_trainingPanel->appendLog(error);
-        Q_EMIT statusMessage(error);
+    connect(m_session, &ProjectSession::batchFinished, this, [this](bool ok, const QString &message) {
+        if (ok || m_activating == 0)
+            return;
+        m_activating = 0;
+        m_trainingPanel->appendLog(message);
+        Q_EMIT statusMessage(message);
     });
     connect(m_modelsPanel, &ModelsPanel::pairActivated, this, &TrainingFeature::pairActivated);
-
-    window->installEventFilter(this);
-    updateActions();
 }
 
 TrainingFeature::~TrainingFeature()
 {
-    // Stop the threads before the store goes; the panels (in the docks) go before the activator they use.
+    // Join the training thread first; the panels (in the docks, which the window owns) go with the feature.
     m_controller->cancelAndWait();
-    m_activator->cancelAndWait();
     delete m_trainingDock.data();
     delete m_modelsDock.data();
 }
@@ -99,39 +94,43 @@ void TrainingFeature::install(QToolBar *toolBar)
     m_window->resizeDocks({m_modelsDock}, {kModelsDockWidth}, Qt::Horizontal);
 }
 
-bool TrainingFeature::setProjectPath(const QString &path, QString *error)
+void TrainingFeature::onProjectOpened()
 {
-    if (m_ownStore && m_ownStore->path() == path)
-        return true;
-    setStore(nullptr);
-    m_ownStore.reset();
-    if (path.isEmpty())
-        return true;
-    auto store = std::make_unique<ProjectStore>();
-    if (!store->open(path, error))
-        return false;
-    m_ownStore = std::move(store);
-    setStore(m_ownStore.get());
-    return true;
-}
-
-void TrainingFeature::setStore(ProjectStore *store)
-{
-    if (store == m_store)
-        return;
-    m_controller->setStore(store);
-    m_activator->setStore(store);
-    m_store = store;
-    m_modelsPanel->setStore(store);
+    m_activating = 0;
+    m_controller->setProjectPath(m_session->projectPath());
+    m_modelsPanel->setStore(m_session->store());
     updateActions();
 }
 
-void TrainingFeature::reloadModels() { m_modelsPanel->reload(); }
+void TrainingFeature::onTrainingFinished(const ModelVersion &version)
+{
+    m_modelsPanel->reload();
+    m_modelsPanel->selectVersion(version.id);
+    // Predictions of every new version are stored, so that Compare works at once.
+    if (m_activateWhenFinished) {
+        m_activating = version.id;
+        m_session->activateVersion(version);
+    } else {
+        m_session->predictVersion(version);
+    }
+    Q_EMIT statusMessage(tr("Version %1 trained; predicting all pairs with it…").arg(version.name));
+}
+
+void TrainingFeature::onModelChanged()
+{
+    // The Models panel follows the session itself; only the log says that our request was done.
+    const std::optional<ModelVersion> active = m_session->activeModel();
+    if (!active || active->id != m_activating)
+        return;
+    m_activating = 0;
+    m_trainingPanel->appendLog(tr("Version %1 is now active.").arg(active->name));
+    Q_EMIT statusMessage(tr("Version %1 is now active").arg(active->name));
+}
 
 void TrainingFeature::updateActions()
 {
     const bool running = m_controller->isRunning();
-    m_trainAction->setEnabled(!running && m_store && m_store->isOpen());
+    m_trainAction->setEnabled(!running && m_session->isOpen());
     m_cancelShortcut->setEnabled(running);
 }
 
@@ -139,11 +138,12 @@ void TrainingFeature::showTrainDialog()
 {
     if (!m_trainAction->isEnabled())
         return;
+    // The table model mirrors the store's labels: counting them there needs no SQL on this thread.
     std::array<int, 3> labeled{};
-    for (const Pair &p : m_store->dataset().pairs)
+    for (const Pair &p : m_session->pairs()->pairs())
         if (isValidLabel(p.currentLabel))
             ++labeled[size_t(p.split)];
-    const std::optional<ModelVersion> active = m_store->activeModel();
+    const std::optional<ModelVersion> active = m_session->activeModel();
     TrainDialog dialog(m_window);
     dialog.setData(labeled, active ? active->file : QString());
     dialog.setConfig(m_lastConfig);
@@ -178,17 +178,8 @@ bool TrainingFeature::confirmClose()
             return false;
     }
     m_controller->cancelAndWait();
-    m_activator->cancelAndWait();
+    m_session->batch()->cancelAndWait();
     return true;
-}
-
-bool TrainingFeature::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::Close && !confirmClose()) {
-        event->ignore();
-        return true;
-    }
-    return QObject::eventFilter(watched, event);
 }
 
 }  // namespace entail

@@ -27,6 +27,25 @@ constexpr int kMinimumHeight = 260;      // below this the charts' axes crowd ou
 
 TrainingPanel::TrainingPanel(QWidget *parent) : QWidget(parent)
 {
+    createStatusRow();
+    QChart *lossChart = createLossChart();
+    QChart *valChart = createValidationChart();
+    m_log = new QPlainTextEdit(this);
+    m_log->setObjectName(QStringLiteral("trainingLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(kMaxLogBlocks);
+    m_log->setPlaceholderText(tr("Log of the training runs"));
+    buildLayout(lossChart, valChart);
+
+    m_batchAxis->setRange(1, 10);
+    m_lossAxis->setRange(0, 1.5);
+    setEpochRange(2);
+    m_valLossAxis->setRange(0, 1.5);
+    setMinimumHeight(kMinimumHeight);
+}
+
+void TrainingPanel::createStatusRow()
+{
     m_status = new QLabel(tr("No training run yet. Use Train to start one."), this);
     m_status->setObjectName(QStringLiteral("trainingStatus"));
     m_progress = new QProgressBar(this);
@@ -40,56 +59,42 @@ TrainingPanel::TrainingPanel(QWidget *parent) : QWidget(parent)
     m_cancel->setToolTip(tr("Stops the run after the current batch (Esc). No version is created."));
     m_cancel->setEnabled(false);
     connect(m_cancel, &QPushButton::clicked, this, &TrainingPanel::cancelRequested);
+}
 
-    QChart *lossChart = makeChart(tr("Training loss per batch"));
-    m_batchLoss = new QLineSeries(this);
-    m_batchLoss->setName(tr("Training loss"));
-    lossChart->addSeries(m_batchLoss);
-    m_batchAxis = new QValueAxis(this);
-    m_batchAxis->setTitleText(tr("Batch"));
-    m_batchAxis->setLabelFormat(QStringLiteral("%d"));
-    m_lossAxis = new QValueAxis(this);
-    m_lossAxis->setTitleText(tr("Loss"));
-    lossChart->addAxis(m_batchAxis, Qt::AlignBottom);
-    lossChart->addAxis(m_lossAxis, Qt::AlignLeft);
+QChart *TrainingPanel::createLossChart()
+{
+    QChart *chart = makeChart(tr("Training loss per batch"));
+    m_batchLoss = addSeries(chart, tr("Training loss"));
+    m_batchAxis = addAxis(chart, tr("Batch"), Qt::AlignBottom, QStringLiteral("%d"));
+    m_lossAxis = addAxis(chart, tr("Loss"), Qt::AlignLeft);
     m_batchLoss->attachAxis(m_batchAxis);
     m_batchLoss->attachAxis(m_lossAxis);
-    lossChart->legend()->hide();
+    chart->legend()->hide();
+    return chart;
+}
 
-    QChart *valChart = makeChart(tr("Validation per epoch"));
-    m_valLoss = new QLineSeries(this);
-    m_valLoss->setName(tr("Validation loss"));
+QChart *TrainingPanel::createValidationChart()
+{
+    QChart *chart = makeChart(tr("Validation per epoch"));
+    m_valLoss = addSeries(chart, tr("Validation loss"));
+    m_valF1 = addSeries(chart, tr("Macro-F1"));
     m_valLoss->setPointsVisible(true);
-    m_valF1 = new QLineSeries(this);
-    m_valF1->setName(tr("Macro-F1"));
     m_valF1->setPointsVisible(true);
-    valChart->addSeries(m_valLoss);
-    valChart->addSeries(m_valF1);
-    m_epochAxis = new QValueAxis(this);
-    m_epochAxis->setTitleText(tr("Epoch"));
-    m_epochAxis->setLabelFormat(QStringLiteral("%d"));
-    m_valLossAxis = new QValueAxis(this);
-    m_valLossAxis->setTitleText(tr("Loss"));
-    auto *f1Axis = new QValueAxis(this);
-    f1Axis->setTitleText(tr("F1"));
+    m_epochAxis = addAxis(chart, tr("Epoch"), Qt::AlignBottom, QStringLiteral("%d"));
+    m_valLossAxis = addAxis(chart, tr("Loss"), Qt::AlignLeft);
+    QValueAxis *f1Axis = addAxis(chart, tr("F1"), Qt::AlignRight, QStringLiteral("%.1f"));
     f1Axis->setRange(0.0, 1.0);
-    f1Axis->setLabelFormat(QStringLiteral("%.1f"));
-    valChart->addAxis(m_epochAxis, Qt::AlignBottom);
-    valChart->addAxis(m_valLossAxis, Qt::AlignLeft);
-    valChart->addAxis(f1Axis, Qt::AlignRight);
     m_valLoss->attachAxis(m_epochAxis);
     m_valLoss->attachAxis(m_valLossAxis);
     m_valF1->attachAxis(m_epochAxis);
     m_valF1->attachAxis(f1Axis);
     m_valLossAxis->setLinePen(m_valLoss->pen());
     f1Axis->setLinePen(m_valF1->pen());
+    return chart;
+}
 
-    m_log = new QPlainTextEdit(this);
-    m_log->setObjectName(QStringLiteral("trainingLog"));
-    m_log->setReadOnly(true);
-    m_log->setMaximumBlockCount(kMaxLogBlocks);
-    m_log->setPlaceholderText(tr("Log of the training runs"));
-
+void TrainingPanel::buildLayout(QChart *lossChart, QChart *valChart)
+{
     auto *lossView = new QChartView(lossChart, this);
     auto *valView = new QChartView(valChart, this);
     for (QChartView *view : {lossView, valView}) {
@@ -111,12 +116,6 @@ TrainingPanel::TrainingPanel(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
-
-    m_batchAxis->setRange(1, 10);
-    m_lossAxis->setRange(0, 1.5);
-    setEpochRange(2);
-    m_valLossAxis->setRange(0, 1.5);
-    setMinimumHeight(kMinimumHeight);
 }
 
 QChart *TrainingPanel::makeChart(const QString &title)
@@ -127,6 +126,24 @@ QChart *TrainingPanel::makeChart(const QString &title)
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
+}
+
+QLineSeries *TrainingPanel::addSeries(QChart *chart, const QString &name)
+{
+    auto *series = new QLineSeries(this);
+    series->setName(name);
+    chart->addSeries(series);
+    return series;
+}
+
+QValueAxis *TrainingPanel::addAxis(QChart *chart, const QString &title, Qt::Alignment side, const QString &format)
+{
+    auto *axis = new QValueAxis(this);
+    axis->setTitleText(title);
+    if (!format.isEmpty())
+        axis->setLabelFormat(format);
+    chart->addAxis(axis, side);
+    return axis;
 }
 
 void TrainingPanel::attach(TrainingController *c)

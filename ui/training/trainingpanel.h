@@ -51,7 +51,13 @@ private:
     void onStopped(const QString &status);
     void setRunning(bool running);
     void setEpochRange(int epochs);
+    void createStatusRow();
+    QChart *createLossChart();
+    QChart *createValidationChart();
+    void buildLayout(QChart *lossChart, QChart *valChart);
     QChart *makeChart(const QString &title);
+    QLineSeries *addSeries(QChart *chart, const QString &name);
+    QValueAxis *addAxis(QChart *chart, const QString &title, Qt::Alignment side, const QString &format = {});
 
     QLabel *m_status;
     QProgressBar *m_progress;

@@ -1,6 +1,6 @@
 #include "ui/versions/confusiondeltamodel.h"
 
-#include "ui/versions/modelcomparison.h"
+#include "ui/versions/flippedpairsmodel.h"
 
 #include <QColor>
 #include <cstdlib>
@@ -51,7 +51,7 @@ QVariant ConfusionDeltaModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole:
         return tr("True %1, predicted %2: %3 before, %4 now")
-            .arg(ModelComparison::labelText(t), ModelComparison::labelText(p))
+            .arg(FlippedPairsModel::labelText(t), FlippedPairsModel::labelText(p))
             .arg(m_before[size_t(t)][size_t(p)]).arg(m_after[size_t(t)][size_t(p)]);
     case Qt::BackgroundRole: {
         if (d == 0 || m_maxAbsDelta == 0)
@@ -71,8 +71,8 @@ QVariant ConfusionDeltaModel::headerData(int section, Qt::Orientation orientatio
 {
     if (role != Qt::DisplayRole || section < 0 || section >= kNumClasses)
         return QAbstractTableModel::headerData(section, orientation, role);
-    return orientation == Qt::Horizontal ? tr("→ %1").arg(ModelComparison::labelText(section))
-                                         : ModelComparison::labelText(section);
+    return orientation == Qt::Horizontal ? tr("→ %1").arg(FlippedPairsModel::labelText(section))
+                                         : FlippedPairsModel::labelText(section);
 }
 
 }  // namespace entail

@@ -1,9 +1,11 @@
 #include "ui/versions/modelspanel.h"
 
 #include "ui/versions/confusiondeltamodel.h"
-#include "ui/versions/modelactivator.h"
-#include "ui/versions/modelcomparison.h"
+#include "ui/versions/flippedpairsmodel.h"
 #include "ui/versions/modelversionsmodel.h"
+#include "ui/versions/versioncomparer.h"
+#include "ui/prediction/backgroundprediction.h"
+#include "ui/session/projectsession.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -34,13 +36,23 @@ std::optional<ModelVersion> versionById(const ProjectStore *store, qint64 id)
 }
 }  // namespace
 
-ModelsPanel::ModelsPanel(ModelActivator *activator, QWidget *parent)
-    : QWidget(parent), m_activator(activator)
+ModelsPanel::ModelsPanel(ProjectSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_comparer(new VersionComparer(this))
 {
     m_versions = new ModelVersionsModel(this);
-    m_comparison = new ModelComparison(this);
+    m_comparison = new FlippedPairsModel(this);
     m_delta = new ConfusionDeltaModel(this);
+    createVersionsView();
+    createButtons();
+    QWidget *details = createDetailsPage();
+    QWidget *comparison = createComparisonPage();
+    buildLayout(details, comparison);
+    connectSignals();
+    updateButtons();
+}
 
+void ModelsPanel::createVersionsView()
+{
     m_versionsView = new QTableView(this);
     m_versionsView->setObjectName(QStringLiteral("modelVersions"));
     m_versionsView->setModel(m_versions);
@@ -50,16 +62,22 @@ ModelsPanel::ModelsPanel(ModelActivator *activator, QWidget *parent)
     m_versionsView->verticalHeader()->hide();
     m_versionsView->horizontalHeader()->setStretchLastSection(true);
     m_versionsView->setAlternatingRowColors(true);
+}
 
+void ModelsPanel::createButtons()
+{
     m_compare = new QPushButton(tr("Co&mpare with active"), this);
     m_compare->setObjectName(QStringLiteral("compareVersion"));
     m_activate = new QPushButton(tr("&Activate"), this);
     m_activate->setObjectName(QStringLiteral("activateVersion"));
     m_scope = new QComboBox(this);
-    m_scope->addItem(tr("All pairs"), int(ModelComparison::Scope::AllPairs));
-    m_scope->addItem(tr("Validation and test pairs"), int(ModelComparison::Scope::HeldOut));
+    m_scope->addItem(tr("All pairs"), int(FlippedPairsModel::Scope::AllPairs));
+    m_scope->addItem(tr("Validation and test pairs"), int(FlippedPairsModel::Scope::HeldOut));
     m_scope->setToolTip(tr("Which pairs the comparison counts"));
+}
 
+QWidget *ModelsPanel::createDetailsPage()
+{
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("versionDetails"));
     m_details->setTextFormat(Qt::RichText);
@@ -69,7 +87,11 @@ ModelsPanel::ModelsPanel(ModelActivator *activator, QWidget *parent)
     auto *detailsScroll = new QScrollArea(this);
     detailsScroll->setWidget(m_details);
     detailsScroll->setWidgetResizable(true);
+    return detailsScroll;
+}
 
+QWidget *ModelsPanel::createComparisonPage()
+{
     m_summary = new QLabel(tr("Select a version and press Compare."), this);
     m_summary->setObjectName(QStringLiteral("comparisonSummary"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -91,7 +113,7 @@ ModelsPanel::ModelsPanel(ModelActivator *activator, QWidget *parent)
     m_flippedView->setObjectName(QStringLiteral("flippedPairs"));
     m_flippedView->setModel(flippedProxy);
     m_flippedView->setSortingEnabled(true);
-    m_flippedView->sortByColumn(ModelComparison::PairKey, Qt::AscendingOrder);
+    m_flippedView->sortByColumn(FlippedPairsModel::PairKey, Qt::AscendingOrder);
     m_flippedView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_flippedView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_flippedView->verticalHeader()->hide();
@@ -103,9 +125,13 @@ ModelsPanel::ModelsPanel(ModelActivator *activator, QWidget *parent)
     comparisonLayout->addWidget(m_deltaView);
     comparisonLayout->addWidget(new QLabel(tr("Pairs whose predicted label changed (click one to show it):"), this));
     comparisonLayout->addWidget(m_flippedView, 1);
+    return comparisonPage;
+}
 
+void ModelsPanel::buildLayout(QWidget *detailsPage, QWidget *comparisonPage)
+{
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(detailsScroll, tr("Details"));
+    m_tabs->addTab(detailsPage, tr("Details"));
     m_tabs->addTab(comparisonPage, tr("Comparison"));
 
     auto *buttons = new QHBoxLayout;
@@ -125,7 +151,10 @@ ModelsPanel::ModelsPanel(ModelActivator *activator, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
+}
 
+void ModelsPanel::connectSignals()
+{
     connect(m_versionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateDetails();
         updateButtons();
@@ -133,27 +162,28 @@ ModelsPanel::ModelsPanel(ModelActivator *activator, QWidget *parent)
     connect(m_compare, &QPushButton::clicked, this, &ModelsPanel::compareSelected);
     connect(m_activate, &QPushButton::clicked, this, &ModelsPanel::activateSelected);
     connect(m_flippedView, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        Q_EMIT pairActivated(index.data(ModelComparison::PairKeyRole).toLongLong());
+        Q_EMIT pairActivated(index.data(FlippedPairsModel::PairKeyRole).toLongLong());
     });
     connect(m_flippedView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT pairActivated(index.data(ModelComparison::PairKeyRole).toLongLong());
+        Q_EMIT pairActivated(index.data(FlippedPairsModel::PairKeyRole).toLongLong());
     });
-    connect(m_activator, &ModelActivator::busyChanged, this, &ModelsPanel::updateButtons);
-    connect(m_activator, &ModelActivator::activated, this, &ModelsPanel::reload);
-    connect(m_activator, &ModelActivator::predictionsSaved, this, &ModelsPanel::runPendingComparison);
-    connect(m_activator, &ModelActivator::failed, this, [this](const QString &error) {
-        if (m_pendingCompare == 0)
+    connect(m_session->batch(), &BackgroundPrediction::busyChanged, this, &ModelsPanel::updateButtons);
+    connect(m_session, &ProjectSession::modelChanged, this, &ModelsPanel::reload);
+    connect(m_session, &ProjectSession::predictionsStored, this, &ModelsPanel::runPendingComparison);
+    connect(m_comparer, &VersionComparer::finished, this, &ModelsPanel::showComparison);
+    connect(m_session, &ProjectSession::batchFinished, this, [this](bool ok, const QString &error) {
+        if (ok || m_pendingCompare == 0)
             return;
         m_pendingCompare = 0;
         m_summary->setText(tr("Cannot compare: %1").arg(error));
     });
-    updateButtons();
 }
 
 void ModelsPanel::setStore(ProjectStore *store)
 {
     m_store = store;
     m_pendingCompare = 0;
+    m_comparer->drop();
     m_comparison->clear();
     m_delta->clear();
     m_versions->setStore(store);
@@ -204,7 +234,7 @@ void ModelsPanel::updateButtons()
     const QModelIndex current = m_versionsView->currentIndex();
     const bool selected = current.isValid();
     const bool selectedActive = selected && m_versions->version(current.row()).active;
-    const bool busy = m_activator->isBusy();
+    const bool busy = m_session->batch()->isRunning();
     m_activate->setEnabled(selected && !selectedActive && !busy);
     m_compare->setEnabled(selected && !selectedActive && m_versions->activeRow() >= 0 && m_pendingCompare == 0);
 }
@@ -221,7 +251,7 @@ QString ModelsPanel::metricsHtml(const QString &title, const Metrics &m)
         const ClassMetrics &k = m.perClass[size_t(c)];
         html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td>"
                                "<td align='right'>%4</td><td align='right'>%5</td></tr>")
-                    .arg(esc(ModelComparison::labelText(c)), num(k.precision), num(k.recall), num(k.f1))
+                    .arg(esc(FlippedPairsModel::labelText(c)), num(k.precision), num(k.recall), num(k.f1))
                     .arg(k.support);
     }
     return html + QStringLiteral("</table>");
@@ -277,7 +307,7 @@ void ModelsPanel::activateSelected()
     const QModelIndex current = m_versionsView->currentIndex();
     if (!current.isValid() || !m_store)
         return;
-    m_activator->predict(m_versions->version(current.row()), true);
+    m_session->activateVersion(m_versions->version(current.row()));
     updateButtons();
 }
 
@@ -303,37 +333,44 @@ void ModelsPanel::runPendingComparison()
         updateButtons();
         return;
     }
-    PairKeys beforeKeys, afterKeys;
-    Predictions before, after;
-    const bool haveBefore = m_store->loadPredictions(active->id, &beforeKeys, &before);
-    const bool haveAfter = m_store->loadPredictions(selected->id, &afterKeys, &after);
-    if (!haveBefore || !haveAfter) {
-        // Predict what is missing in the background; predictionsSaved brings us back here.
-        const ModelVersion &missing = haveBefore ? *selected : *active;
-        if (m_activator->busyWith() != missing.id)
-            m_activator->predict(missing, false);
-        m_summary->setText(tr("Predicting all pairs with %1 before comparing…").arg(missing.name));
+    const auto scope = FlippedPairsModel::Scope(m_scope->currentData().toInt());
+    m_comparer->compare(m_store->path(), *active, *selected, scope);
+}
+
+void ModelsPanel::showComparison(const ComparisonOutcome &outcome)
+{
+    if (!m_pendingCompare || !m_store)
+        return;
+    if (outcome.missingVersion) {
+        // Predict what is missing in the background; predictionsStored brings us back here.
+        const std::optional<ModelVersion> missing = versionById(m_store, outcome.missingVersion);
+        if (missing && m_session->batch()->busyWith() != missing->id)
+            m_session->predictVersion(*missing);
+        m_summary->setText(tr("Predicting all pairs with %1 before comparing…").arg(missing ? missing->name : QString()));
         updateButtons();
         return;
     }
     m_pendingCompare = 0;
-    const auto scope = ModelComparison::Scope(m_scope->currentData().toInt());
-    m_comparison->compare(m_store->dataset(), active->name, beforeKeys, before, selected->name, afterKeys, after,
-                          scope);
+    if (!outcome.error.isEmpty()) {
+        m_summary->setText(tr("Cannot compare: %1").arg(outcome.error));
+        updateButtons();
+        return;
+    }
+    m_comparison->setComparison(outcome.comparison);
     m_delta->setMatrices(m_comparison->beforeMetrics().confusion, m_comparison->afterMetrics().confusion);
     fitDeltaViewHeight();
     m_summary->setText(
         tr("%1 against the active %2 on %n pair(s)", nullptr, m_comparison->comparedPairs())
-            .arg(selected->name, active->name)
+            .arg(m_comparison->afterName(), m_comparison->beforeName())
         + QStringLiteral(": ")
         + tr("macro-F1 %1 → %2, accuracy %3 → %4 (current labels). ")
               .arg(num(m_comparison->beforeMetrics().macroF1), num(m_comparison->afterMetrics().macroF1),
                    num(m_comparison->beforeMetrics().accuracy), num(m_comparison->afterMetrics().accuracy))
         + tr("%n prediction(s) flipped: ", nullptr, m_comparison->rowCount())
         + tr("%1 now right, %2 now wrong, %3 other.")
-              .arg(m_comparison->count(ModelComparison::Change::Fixed))
-              .arg(m_comparison->count(ModelComparison::Change::Broken))
-              .arg(m_comparison->count(ModelComparison::Change::Changed)));
+              .arg(m_comparison->count(FlippedPairsModel::Change::Fixed))
+              .arg(m_comparison->count(FlippedPairsModel::Change::Broken))
+              .arg(m_comparison->count(FlippedPairsModel::Change::Changed)));
     m_flippedView->resizeColumnsToContents();
     updateButtons();
     Q_EMIT comparisonReady();

@@ -1,6 +1,6 @@
 #pragma once
 // Lists the project's model versions. Selecting one shows its configuration, label snapshot and
-// metrics; Compare shows how its predictions differ from the active version's (confusion-matrix change
+// metrics; Compare (on a worker thread) shows how its predictions differ from the active version's (confusion-matrix change
 // and the pairs whose prediction flipped; activating one asks to jump to that pair); Activate makes it
 // the live model, re-predicting in the background.
 #include "model/store/store.h"
@@ -16,22 +16,24 @@ class QTableView;
 namespace entail {
 
 class ConfusionDeltaModel;
-class ModelActivator;
-class ModelComparison;
+class FlippedPairsModel;
 class ModelVersionsModel;
+class ProjectSession;
+class VersionComparer;
+struct ComparisonOutcome;
 
 class ModelsPanel final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit ModelsPanel(ModelActivator *activator, QWidget *parent = nullptr);
+    explicit ModelsPanel(ProjectSession *session, QWidget *parent = nullptr);
 
     void setStore(ProjectStore *store);
     qint64 selectedVersionId() const;  // 0 when none
     void selectVersion(qint64 id);
 
     ModelVersionsModel *versionsModel() const { return m_versions; }
-    ModelComparison *comparison() const { return m_comparison; }
+    FlippedPairsModel *comparison() const { return m_comparison; }
     ConfusionDeltaModel *confusionDelta() const { return m_delta; }
     QTableView *versionsView() const { return m_versionsView; }
     QTableView *flippedView() const { return m_flippedView; }
@@ -50,16 +52,24 @@ Q_SIGNALS:
     void comparisonReady();
 
 private:
+    void createVersionsView();
+    void createButtons();
+    QWidget *createDetailsPage();
+    QWidget *createComparisonPage();
+    void buildLayout(QWidget *detailsPage, QWidget *comparisonPage);
+    void connectSignals();
     void updateDetails();
     void updateButtons();
     void runPendingComparison();
+    void showComparison(const ComparisonOutcome &outcome);
     void fitDeltaViewHeight();
     static QString metricsHtml(const QString &title, const Metrics &m);
 
     ProjectStore *m_store = nullptr;
-    ModelActivator *m_activator;
+    ProjectSession *m_session;
+    VersionComparer *m_comparer;
     ModelVersionsModel *m_versions;
-    ModelComparison *m_comparison;
+    FlippedPairsModel *m_comparison;
     ConfusionDeltaModel *m_delta;
     QTableView *m_versionsView;
     QTableView *m_deltaView;

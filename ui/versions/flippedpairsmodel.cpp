@@ -1,4 +1,4 @@
-#include "ui/versions/modelcomparison.h"
+#include "ui/versions/flippedpairsmodel.h"
 
 #include <QBrush>
 #include <QColor>
@@ -25,28 +25,32 @@ std::unordered_map<qint64, size_t> indexOf(const PairKeys &keys, const Predictio
 }
 }  // namespace
 
-ModelComparison::ModelComparison(QObject *parent) : QAbstractTableModel(parent) {}
+FlippedPairsModel::FlippedPairsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ModelComparison::clear()
+void FlippedPairsModel::clear() { setComparison(VersionComparison{}); }
+
+void FlippedPairsModel::setComparison(VersionComparison comparison)
 {
     beginResetModel();
-    m_flipped.clear();
-    m_compared = 0;
-    m_beforeMetrics = m_afterMetrics = Metrics{};
-    m_beforeName.clear();
-    m_afterName.clear();
+    m_result = std::move(comparison);
     endResetModel();
 }
 
-void ModelComparison::compare(const Dataset &pairs, const QString &beforeName, const PairKeys &beforeKeys,
-                              const Predictions &before, const QString &afterName, const PairKeys &afterKeys,
-                              const Predictions &after, Scope scope)
+void FlippedPairsModel::compare(const Dataset &pairs, const QString &beforeName, const PairKeys &beforeKeys,
+                                const Predictions &before, const QString &afterName, const PairKeys &afterKeys,
+                                const Predictions &after, Scope scope)
 {
-    beginResetModel();
-    m_beforeName = beforeName;
-    m_afterName = afterName;
-    m_flipped.clear();
-    m_compared = 0;
+    setComparison(compute(pairs, beforeName, beforeKeys, before, afterName, afterKeys, after, scope));
+}
+
+VersionComparison FlippedPairsModel::compute(const Dataset &pairs, const QString &beforeName,
+                                             const PairKeys &beforeKeys, const Predictions &before,
+                                             const QString &afterName, const PairKeys &afterKeys,
+                                             const Predictions &after, Scope scope)
+{
+    VersionComparison out;
+    out.beforeName = beforeName;
+    out.afterName = afterName;
     const auto beforeIndex = indexOf(beforeKeys, before);
     const auto afterIndex = indexOf(afterKeys, after);
     std::vector<int> truth, predictedBefore, predictedAfter;
@@ -57,7 +61,7 @@ void ModelComparison::compare(const Dataset &pairs, const QString &beforeName, c
         const Prediction *a = find(afterIndex, after, p.key);
         if (!b || !a)
             continue;
-        ++m_compared;
+        ++out.compared;
         if (isValidLabel(p.currentLabel)) {
             truth.push_back(p.currentLabel);
             predictedBefore.push_back(b->label());
@@ -74,25 +78,25 @@ void ModelComparison::compare(const Dataset &pairs, const QString &beforeName, c
             f.afterConfidence = a->confidence();
             f.firstText = p.first.text;
             f.secondText = p.second.text;
-            m_flipped.push_back(f);
+            out.flipped.push_back(f);
         }
     }
-    m_beforeMetrics = computeMetrics(truth, predictedBefore);
-    m_afterMetrics = computeMetrics(truth, predictedAfter);
-    endResetModel();
+    out.beforeMetrics = computeMetrics(truth, predictedBefore);
+    out.afterMetrics = computeMetrics(truth, predictedAfter);
+    return out;
 }
 
-Confusion ModelComparison::difference() const
+Confusion FlippedPairsModel::difference() const
 {
     Confusion d{};
     for (int t = 0; t < kNumClasses; ++t)
         for (int p = 0; p < kNumClasses; ++p)
-            d[size_t(t)][size_t(p)] = m_afterMetrics.confusion[size_t(t)][size_t(p)]
-                - m_beforeMetrics.confusion[size_t(t)][size_t(p)];
+            d[size_t(t)][size_t(p)] = m_result.afterMetrics.confusion[size_t(t)][size_t(p)]
+                - m_result.beforeMetrics.confusion[size_t(t)][size_t(p)];
     return d;
 }
 
-ModelComparison::Change ModelComparison::change(const FlippedPair &f)
+FlippedPairsModel::Change FlippedPairsModel::change(const FlippedPair &f)
 {
     if (isValidLabel(f.label) && f.after == f.label)
         return Change::Fixed;
@@ -101,15 +105,15 @@ ModelComparison::Change ModelComparison::change(const FlippedPair &f)
     return Change::Changed;
 }
 
-int ModelComparison::count(Change c) const
+int FlippedPairsModel::count(Change c) const
 {
     int n = 0;
-    for (const FlippedPair &f : m_flipped)
+    for (const FlippedPair &f : m_result.flipped)
         n += change(f) == c ? 1 : 0;
     return n;
 }
 
-QString ModelComparison::labelText(int label)
+QString FlippedPairsModel::labelText(int label)
 {
     switch (label) {
     case Contradictory: return tr("Contradictory");
@@ -119,7 +123,7 @@ QString ModelComparison::labelText(int label)
     }
 }
 
-QString ModelComparison::splitText(Split split)
+QString FlippedPairsModel::splitText(Split split)
 {
     switch (split) {
     case Split::Train: return tr("train");
@@ -129,18 +133,18 @@ QString ModelComparison::splitText(Split split)
     return QString();
 }
 
-int ModelComparison::rowCount(const QModelIndex &parent) const
+int FlippedPairsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_flipped.size());
+    return parent.isValid() ? 0 : int(m_result.flipped.size());
 }
 
-int ModelComparison::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int FlippedPairsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-QVariant ModelComparison::data(const QModelIndex &index, int role) const
+QVariant FlippedPairsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const FlippedPair &f = m_flipped[size_t(index.row())];
+    const FlippedPair &f = m_result.flipped[size_t(index.row())];
     const auto withConfidence = [](int label, float confidence) {
         return tr("%1 (%2)").arg(labelText(label), QLocale().toString(double(confidence), 'f', 2));
     };
@@ -176,7 +180,7 @@ QVariant ModelComparison::data(const QModelIndex &index, int role) const
     return QVariant();
 }
 
-QVariant ModelComparison::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant FlippedPairsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -184,8 +188,8 @@ QVariant ModelComparison::headerData(int section, Qt::Orientation orientation, i
     case PairKey: return tr("Pair");
     case SplitColumn: return tr("Split");
     case Label: return tr("Label");
-    case Before: return m_beforeName.isEmpty() ? tr("Before") : m_beforeName;
-    case After: return m_afterName.isEmpty() ? tr("After") : m_afterName;
+    case Before: return m_result.beforeName.isEmpty() ? tr("Before") : m_result.beforeName;
+    case After: return m_result.afterName.isEmpty() ? tr("After") : m_result.afterName;
     case Effect: return tr("Effect");
     case Text: return tr("First tweet");
     default: return QVariant();

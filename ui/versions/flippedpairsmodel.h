@@ -25,7 +25,15 @@ struct FlippedPair {
     QString secondText;
 };
 
-class ModelComparison final : public QAbstractTableModel {
+// Computed on a worker thread (VersionComparer), shown by FlippedPairsModel.
+struct VersionComparison {
+    QString beforeName, afterName;
+    int compared = 0;  // predicted by both, in scope
+    Metrics beforeMetrics, afterMetrics;  // on the labeled ones
+    std::vector<FlippedPair> flipped;
+};
+
+class FlippedPairsModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
@@ -34,24 +42,29 @@ public:
     enum class Scope { AllPairs, HeldOut };  // held out: validation and test pairs
     enum class Change { Fixed, Broken, Changed };
 
-    explicit ModelComparison(QObject *parent = nullptr);
+    explicit FlippedPairsModel(QObject *parent = nullptr);
 
     // `before`: usually the active version; `after`: the one selected. Pairs either version lacks a
     // prediction for are left out.
     void compare(const Dataset &pairs, const QString &beforeName, const PairKeys &beforeKeys,
                  const Predictions &before, const QString &afterName, const PairKeys &afterKeys,
                  const Predictions &after, Scope scope = Scope::AllPairs);
+    // The same, in two steps: compute() touches no model state, so it may run on any thread.
+    static VersionComparison compute(const Dataset &pairs, const QString &beforeName, const PairKeys &beforeKeys,
+                                     const Predictions &before, const QString &afterName, const PairKeys &afterKeys,
+                                     const Predictions &after, Scope scope = Scope::AllPairs);
+    void setComparison(VersionComparison comparison);
     void clear();
 
-    bool isEmpty() const { return m_compared == 0; }
-    QString beforeName() const { return m_beforeName; }
-    QString afterName() const { return m_afterName; }
-    int comparedPairs() const { return m_compared; }  // predicted by both, in scope
-    const Metrics &beforeMetrics() const { return m_beforeMetrics; }  // on the labeled ones
-    const Metrics &afterMetrics() const { return m_afterMetrics; }
+    bool isEmpty() const { return m_result.compared == 0; }
+    QString beforeName() const { return m_result.beforeName; }
+    QString afterName() const { return m_result.afterName; }
+    int comparedPairs() const { return m_result.compared; }  // predicted by both, in scope
+    const Metrics &beforeMetrics() const { return m_result.beforeMetrics; }  // on the labeled ones
+    const Metrics &afterMetrics() const { return m_result.afterMetrics; }
     Confusion difference() const;  // after - before, [true][predicted]
     int count(Change change) const;
-    const FlippedPair &flipped(int row) const { return m_flipped.at(size_t(row)); }
+    const FlippedPair &flipped(int row) const { return m_result.flipped.at(size_t(row)); }
     static Change change(const FlippedPair &f);
 
     static QString labelText(int label);  // translated class name, "—" for none
@@ -63,10 +76,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QString m_beforeName, m_afterName;
-    int m_compared = 0;
-    Metrics m_beforeMetrics, m_afterMetrics;
-    std::vector<FlippedPair> m_flipped;
+    VersionComparison m_result;
 };
 
 }  // namespace entail

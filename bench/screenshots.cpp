@@ -1,0 +1,144 @@
+// Not a benchmark and not a test: writes PNG pictures of the main window (a demo project with made-up
+// predictions) and of the dialogs in every language, for looking at (README, reviews of a layout change).
+// The tests assert what these pictures show (tests/widgetchecks.h); this tool only takes them.
+//
+//   screenshots [DIR]      (default: ./screenshots; QT_QPA_PLATFORM=offscreen needs no display)
+//
+// Settings go to a temporary folder: the user's own settings are neither read nor changed.
+#include "model/core/labels.h"
+#include "model/data/demo.h"
+#include "model/runtime/translations.h"
+#include "ui/help/aboutdialog.h"
+#include "ui/help/firstrunguide.h"
+#include "ui/help/shortcutsdialog.h"
+#include "ui/pairs/pairbrowser.h"
+#include "ui/pairs/pairtablemodel.h"
+#include "ui/review/imagezoomdialog.h"
+#include "ui/session/newprojectdialog.h"
+#include "ui/session/projectsession.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/training/traindialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <cstdio>
+
+using namespace entail;
+
+namespace {
+
+constexpr int kPairs = 150;
+
+void settle(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool save(QWidget &widget, const QDir &dir, const QString &name)
+{
+    widget.show();
+    settle(100);
+    const QString file = dir.filePath(name + QStringLiteral(".png"));
+    const bool ok = widget.grab().save(file);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(file));
+    return ok;
+}
+
+// The model "agrees" with the label except on every fifth pair, with confidences spread over 0.5-0.96.
+void setFakePredictions(PairTableModel *pairs)
+{
+    std::vector<qint64> keys;
+    std::vector<Prediction> predictions;
+    for (const Pair &p : pairs->pairs()) {
+        const int label = isValidLabel(p.currentLabel) ? p.currentLabel : NoEntailment;
+        const int call = p.key % 5 == 0 ? (label + 1) % kNumClasses : label;
+        const float confidence = 0.5f + float(p.key % 47) / 100.0f;
+        Prediction pred;
+        for (int i = 0; i < kNumClasses; ++i)
+            pred.both[size_t(i)] = i == call ? confidence : (1.0f - confidence) / 2.0f;
+        keys.push_back(p.key);
+        predictions.push_back(pred);
+    }
+    pairs->setPredictions(keys, predictions);
+}
+
+bool mainWindow(const QString &project, const QDir &out)
+{
+    MainWindow window;
+    window.resize(1500, 950);
+    window.show();
+    QEventLoop loop;
+    QObject::connect(window.session(), &ProjectSession::opened, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    window.openProject(project);
+    loop.exec();
+    if (!window.session()->isOpen())
+        return false;
+    setFakePredictions(window.session()->pairs());
+    window.findChild<PairBrowser *>(QStringLiteral("pairBrowser"))->selectSourceRow(3);
+    settle(500);  // image previews decode on a worker thread
+    bool ok = save(window, out, QStringLiteral("main-window-fake-predictions"));
+
+    // The cheat sheet is modal: taken while it is open.
+    QTimer::singleShot(300, &window, [&ok, &out] {
+        if (QWidget *sheet = QApplication::activeModalWidget()) {
+            ok = save(*sheet, out, QStringLiteral("shortcuts-dialog")) && ok;
+            sheet->close();
+        }
+    });
+    window.showShortcuts();
+    return ok;
+}
+
+bool dialogs(const QString &language, const QDir &out)
+{
+    installTranslators(*qApp, language);
+    const QString suffix = QLatin1Char('_') + language;
+    AboutDialog about;
+    FirstRunGuide guide;
+    TrainDialog train;
+    train.setData({420, 90, 90}, QString());
+    NewProjectDialog newProject(QDir::homePath());
+    QImage image(200, 160, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    ImageZoomDialog zoom(image, QStringLiteral("Tweet 2"));
+    bool ok = save(about, out, QStringLiteral("about") + suffix);
+    ok = save(guide, out, QStringLiteral("firstrunguide") + suffix) && ok;
+    ok = save(train, out, QStringLiteral("train-dialog") + suffix) && ok;
+    ok = save(newProject, out, QStringLiteral("new-project-dialog") + suffix) && ok;
+    return save(zoom, out, QStringLiteral("image-zoom-dialog") + suffix) && ok;
+}
+
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QTemporaryDir work;
+    QCoreApplication::setOrganizationName(QStringLiteral("EntailStudioScreenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("screenshots"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, work.filePath(QStringLiteral("settings")));
+
+    const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots"));
+    QString error;
+    const QString project = work.filePath(QStringLiteral("demo.entail"));
+    if (!QDir().mkpath(out.absolutePath()) || !DemoProject::generate(project, &error, nullptr, kPairs)) {
+        std::fprintf(stderr, "screenshots: %s\n", qPrintable(error.isEmpty() ? out.absolutePath() : error));
+        return 1;
+    }
+    installTranslators(app, QStringLiteral("en"));
+    bool ok = mainWindow(project, out);
+    for (const Language &language : availableLanguages())
+        if (!language.code.isEmpty())
+            ok = dialogs(language.code, out) && ok;
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,26 @@
+#pragma once
+// The rows of the pairs table and of the annotation log, read and written on a StoreConnection (the
+// caller owns the transaction). Used by the store's own files only.
+#include "model/core/types.h"
+
+#include <QString>
+#include <vector>
+
+namespace entail {
+
+class StoreConnection;
+
+class PairTable final {
+public:
+    // Pairs in import order; `where` (e.g. "WHERE key = ?") binds `key`. Reads schema 1 and 2.
+    static std::vector<Pair> load(const StoreConnection &c, const QString &where = QString(), qint64 key = 0);
+    // Inserts the pairs after the last one, sets their keys and logs an "import" entry per labeled pair.
+    static bool insert(const StoreConnection &c, std::vector<Pair> &pairs, const QString &annotator,
+                       QString *error);
+    static bool writeSplits(const StoreConnection &c, const std::vector<Pair> &pairs, QString *error);
+    static bool writeImageInfo(const StoreConnection &c, const std::vector<Pair> &pairs, QString *error);
+    static bool appendLog(const StoreConnection &c, qint64 key, const QString &annotator, int from, int to,
+                          const QString &source, QString *error);
+};
+
+}  // namespace entail

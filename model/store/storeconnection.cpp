@@ -1,0 +1,114 @@
+#include "model/store/storeconnection.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace entail {
+
+StoreConnection::~StoreConnection() { close(); }
+
+bool StoreConnection::open(const QString &file, QString *error)
+{
+    close();
+    m_path = QFileInfo(file).absoluteFilePath();
+    m_connection = QStringLiteral("entail-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    database.setDatabaseName(m_path);
+    if (!database.open())
+        return fail(error, tr("cannot open the project"), database.lastError());
+    QSqlQuery q(database);
+    // WAL + FULL sync: a committed correction survives kill -9 (and power loss) at any moment.
+    return exec(q, QStringLiteral("PRAGMA journal_mode = WAL"), error)
+        && exec(q, QStringLiteral("PRAGMA synchronous = FULL"), error)
+        && exec(q, QStringLiteral("PRAGMA foreign_keys = ON"), error)
+        && exec(q, QStringLiteral("PRAGMA busy_timeout = 5000"), error);
+}
+
+void StoreConnection::close()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase database = db();
+        if (database.isOpen())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+}
+
+bool StoreConnection::isOpen() const { return !m_connection.isEmpty() && db().isOpen(); }
+
+QSqlDatabase StoreConnection::db() const { return QSqlDatabase::database(m_connection, false); }
+
+bool StoreConnection::fail(QString *error, const QString &what, const QSqlError &sqlError) const
+{
+    return refuse(error, tr("%1: %2 (%3)").arg(m_path, what, sqlError.text()));
+}
+
+bool StoreConnection::refuse(QString *error, const QString &message) const
+{
+    m_lastError = message;
+    if (error)
+        *error = m_lastError;
+    return false;
+}
+
+bool StoreConnection::exec(QSqlQuery &q, const QString &sql, QString *error) const
+{
+    if (!q.exec(sql))
+        return fail(error, tr("database error"), q.lastError());
+    return true;
+}
+
+bool StoreConnection::execAll(const char *const *statements, size_t count, QString *error) const
+{
+    QSqlQuery q(db());
+    for (size_t i = 0; i < count; ++i)
+        if (!exec(q, QString::fromLatin1(statements[i]), error))
+            return false;
+    return true;
+}
+
+bool StoreConnection::execPrepared(QSqlQuery &q, const QString &sql, const QVariantList &values,
+                                   const QString &what, QString *error) const
+{
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(error, what, q.lastError());
+    return true;
+}
+
+int StoreConnection::schemaVersion() const
+{
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool StoreConnection::setSchemaVersion(int version, QString *error) const
+{
+    QSqlQuery q(db());
+    return exec(q, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
+}
+
+bool StoreConnection::writeMeta(const QString &key, const QVariant &value, QString *error) const
+{
+    QSqlQuery q(db());
+    return execPrepared(q, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"),
+                        {key, text(value.toString())}, tr("cannot save project settings"), error);
+}
+
+QVariant StoreConnection::text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+
+QString StoreConnection::timestampNow() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+}  // namespace entail

@@ -1,0 +1,76 @@
+#pragma once
+// The SQLite connection behind one ProjectStore and what every table's code needs from it: errors that
+// name the project file, statements, transactions and the schema version. Used by the store's own files only.
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QVariant>
+
+class QSqlQuery;
+
+namespace entail {
+
+class StoreConnection final {
+    Q_DECLARE_TR_FUNCTIONS(ProjectStore)  // the store's messages keep their translation context
+
+public:
+    StoreConnection() = default;
+    ~StoreConnection();
+    StoreConnection(const StoreConnection &) = delete;
+    StoreConnection &operator=(const StoreConnection &) = delete;
+
+    // Opens `file` (created if missing) with WAL and synchronous=FULL. path() keeps naming it after close().
+    bool open(const QString &file, QString *error);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString lastError() const { return m_lastError; }
+    QSqlDatabase db() const;
+
+    // These set lastError and `error` (if not null) and return false.
+    bool fail(QString *error, const QString &what, const QSqlError &sqlError) const;
+    bool refuse(QString *error, const QString &message) const;
+
+    bool exec(QSqlQuery &q, const QString &sql, QString *error) const;
+    bool execAll(const char *const *statements, size_t count, QString *error) const;
+    // Prepares `sql` on `q`, binds `values` in order and runs it; on failure the message says `what` failed.
+    bool execPrepared(QSqlQuery &q, const QString &sql, const QVariantList &values, const QString &what,
+                      QString *error) const;
+    // Runs `body` inside one transaction; rolls back when it returns false.
+    template <typename F>
+    bool transaction(QString *error, F body) const;
+
+    int schemaVersion() const;  // -1 if unreadable
+    bool setSchemaVersion(int version, QString *error) const;
+    bool writeMeta(const QString &key, const QVariant &value, QString *error) const;
+
+    // A null QString binds as SQL NULL; the schema wants empty strings.
+    static QVariant text(const QString &s);
+    static QString timestampNow();  // UTC, ISO 8601 with milliseconds
+
+private:
+    QString m_connection;
+    QString m_path;
+    mutable QString m_lastError;
+};
+
+template <typename F>
+bool StoreConnection::transaction(QString *error, F body) const
+{
+    QSqlDatabase d = db();
+    if (!d.transaction())
+        return fail(error, tr("cannot start a transaction"), d.lastError());
+    if (!body()) {
+        d.rollback();
+        return false;
+    }
+    if (!d.commit()) {
+        const QSqlError e = d.lastError();
+        d.rollback();
+        return fail(error, tr("cannot commit"), e);
+    }
+    return true;
+}
+
+}  // namespace entail
