@@ -1,7 +1,6 @@
 // entail evaluate: metrics of a model on a labeled CSV (text table or --json).
 #include "app/commands.h"
 #include "model/core/labels.h"
-#include "model/data/importer.h"
 #include "model/metrics/metricsjson.h"
 #include "model/inference/predictor.h"
 
@@ -53,35 +52,23 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Evaluate a model on a labeled CSV."));
-        const QCommandLineOption model(QStringLiteral("model"), tr("Model file."), tr("MODEL"));
-        const QCommandLineOption data(QStringLiteral("data"), tr("Labeled CSV (tweets schema)."), tr("FILE"));
-        const QCommandLineOption images(QStringLiteral("images"), tr("Folder holding <id>.<ext> images."), tr("DIR"));
+        PredictionInput input(tr("Labeled CSV (tweets schema)."),
+                              tr("usage: entail evaluate --model MODEL --data FILE.csv [--images DIR] "
+                                 "[--device cpu|cuda] [--json]"));
         const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (accuracy, macro_f1, per_class, confusion)."));
-        parser.addOptions({model, data, images, json});
         int code = Ok;
-        if (!parseArguments(parser, arguments, &code))
+        if (!input.parseAndLoad(parser, arguments, {json}, {}, &code))
             return code;
-        if (!parser.isSet(model) || !parser.isSet(data)) {
-            err() << tr("usage: entail evaluate --model MODEL --data FILE.csv [--images DIR] [--json]") << "\n";
-            return BadInput;
-        }
-        std::unique_ptr<Predictor> predictor;
-        Dataset ds;
-        if (!loadModelAndCsv(parser.value(model), parser.value(data), parser.value(images), &predictor, &ds))
-            return BadInput;
+        const Dataset &ds = input.dataset;
         std::vector<Pair> labeled;
         for (const Pair &p : ds.pairs)
             if (isValidLabel(p.currentLabel))
                 labeled.push_back(p);
         if (labeled.empty()) {
-            err() << tr("%1: no labeled pairs to evaluate").arg(parser.value(data)) << "\n";
+            err() << tr("%1: no labeled pairs to evaluate").arg(parser.value(input.data)) << "\n";
             return BadInput;
         }
-        const std::vector<Prediction> predictions = predictor->predictAll(labeled, [](int done, int total) {
-            err() << "\r" << tr("predicted %1/%2").arg(done).arg(total);
-            err().flush();
-        });
-        err() << "\n";
+        const std::vector<Prediction> predictions = predictWithProgress(*input.predictor, labeled);
         std::vector<int> truth, predicted;
         std::vector<Probs> probs;
         for (size_t i = 0; i < labeled.size(); ++i) {
@@ -92,11 +79,11 @@ public:
         const Metrics m = computeMetrics(truth, predicted, &probs);
         if (parser.isSet(json)) {
             QJsonObject o = MetricsJson::toJson(m);
-            o[QStringLiteral("model")] = parser.value(model);
-            o[QStringLiteral("data")] = parser.value(data);
+            o[QStringLiteral("model")] = parser.value(input.model);
+            o[QStringLiteral("data")] = parser.value(input.data);
             out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         } else {
-            printTable(parser.value(model), m);
+            printTable(parser.value(input.model), m);
         }
         return Ok;
     }

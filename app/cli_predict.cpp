@@ -2,7 +2,6 @@
 #include "app/commands.h"
 #include "model/core/labels.h"
 #include "model/data/csv.h"
-#include "model/data/importer.h"
 #include "model/inference/predictor.h"
 
 #include <QCoreApplication>
@@ -20,27 +19,15 @@ public:
         QCommandLineParser parser;
         parser.setApplicationDescription(
             tr("Predict every pair of a CSV; writes id_1, id_2, one probability per label and the predicted label."));
-        const QCommandLineOption model(QStringLiteral("model"), tr("Model file."), tr("MODEL"));
-        const QCommandLineOption data(QStringLiteral("data"), tr("CSV (tweets schema; labels optional)."), tr("FILE"));
-        const QCommandLineOption images(QStringLiteral("images"), tr("Folder holding <id>.<ext> images."), tr("DIR"));
+        PredictionInput input(tr("CSV (tweets schema; labels optional)."),
+                              tr("usage: entail predict --model MODEL --data FILE.csv [--images DIR] "
+                                 "[--device cpu|cuda] --out preds.csv"));
         const QCommandLineOption output(QStringLiteral("out"), tr("Predictions CSV to write."), tr("FILE"));
-        parser.addOptions({model, data, images, output});
         int code = Ok;
-        if (!parseArguments(parser, arguments, &code))
+        if (!input.parseAndLoad(parser, arguments, {output}, {output}, &code))
             return code;
-        if (!parser.isSet(model) || !parser.isSet(data) || !parser.isSet(output)) {
-            err() << tr("usage: entail predict --model MODEL --data FILE.csv [--images DIR] --out preds.csv") << "\n";
-            return BadInput;
-        }
-        std::unique_ptr<Predictor> predictor;
-        Dataset ds;
-        if (!loadModelAndCsv(parser.value(model), parser.value(data), parser.value(images), &predictor, &ds))
-            return BadInput;
-        const std::vector<Prediction> predictions = predictor->predictAll(ds.pairs, [](int done, int total) {
-            err() << "\r" << tr("predicted %1/%2").arg(done).arg(total);
-            err().flush();
-        });
-        err() << "\n";
+        const Dataset &ds = input.dataset;
+        const std::vector<Prediction> predictions = predictWithProgress(*input.predictor, ds.pairs);
         QByteArray bytes = CsvWriter::row({QStringLiteral("id_1"), QStringLiteral("id_2"),
                                            QStringLiteral("p_contradictory"), QStringLiteral("p_implies"),
                                            QStringLiteral("p_noentailment"), QStringLiteral("predicted")});

@@ -1,7 +1,6 @@
 // entail train: train a model on a CSV or a project and write it atomically; --cv K cross-validates.
 #include "app/commands.h"
 #include "model/training/crossvalidation.h"
-#include "model/data/importer.h"
 #include "model/data/splits.h"
 #include "model/store/store.h"
 #include "model/training/trainer.h"
@@ -18,6 +17,53 @@
 namespace entail::cli {
 namespace {
 
+// The options of `entail train`.
+class TrainOptions {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    QCommandLineOption data{QStringLiteral("data"), tr("Training CSV (tweets schema)."), tr("FILE")};
+    QCommandLineOption project{QStringLiteral("project"), tr("Project file (its labels and splits)."), tr("FILE")};
+    QCommandLineOption images{QStringLiteral("images"), tr("Folder holding <id>.<ext> images."), tr("DIR")};
+    QCommandLineOption val{QStringLiteral("val"), tr("Validation CSV (early stopping)."), tr("FILE")};
+    QCommandLineOption output{QStringLiteral("out"), tr("Model file to write."), tr("MODEL")};
+    QCommandLineOption loss{QStringLiteral("loss"), tr("ce, weighted or focal."), tr("NAME"),
+                            lossName(TrainConfig().loss)};
+    QCommandLineOption epochs{QStringLiteral("epochs"), tr("Maximum epochs (0 = default)."), tr("N"),
+                              QStringLiteral("0")};
+    QCommandLineOption seed{QStringLiteral("seed"), tr("Random seed."), tr("N"), QStringLiteral("42")};
+    QCommandLineOption lr{QStringLiteral("lr"), tr("Peak learning rate (0 = default)."), tr("X"), QStringLiteral("0")};
+    QCommandLineOption batch{QStringLiteral("batch"), tr("Batch size."), tr("N"), QStringLiteral("32")};
+    QCommandLineOption patience{QStringLiteral("patience"), tr("Early-stopping patience in epochs."), tr("N"),
+                                QStringLiteral("4")};
+    QCommandLineOption imageEncoder{QStringLiteral("image-encoder"), tr("TorchScript image encoder (see README)."),
+                                    tr("FILE")};
+    QCommandLineOption textEncoder{QStringLiteral("text-encoder"), tr("TorchScript text encoder (see README)."),
+                                   tr("FILE")};
+    QCommandLineOption freeze{QStringLiteral("freeze-encoders"), tr("Train only the heads, on cached encoder outputs.")};
+    QCommandLineOption noImages{QStringLiteral("no-images"), tr("Text only: treat images as missing.")};
+    QCommandLineOption initFrom{QStringLiteral("init-from"), tr("Fine-tune this model."), tr("MODEL")};
+    QCommandLineOption prior{QStringLiteral("prior-correction"),
+                             tr("Shift each class's logit by -ALPHA * log(its training share) at "
+                                "prediction time (0 = none, 1 = balanced; ce and focal losses)."),
+                             tr("ALPHA"), QString::number(TrainConfig().priorCorrection)};
+    QCommandLineOption activate{QStringLiteral("activate"),
+                                tr("With --project and no --out: make the new version the active model.")};
+    QCommandLineOption cv{QStringLiteral("cv"), tr("Cross-validate with K folds instead (no model written)."), tr("K")};
+    QCommandLineOption device = deviceOption();
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({data, project, images, val, output, loss, epochs, seed, lr, batch, patience,
+                           imageEncoder, textEncoder, freeze, noImages, initFrom, prior, activate, cv, device});
+    }
+    // No --out: the model becomes a new version of the project.
+    bool intoProject(const QCommandLineParser &p) const
+    {
+        return p.isSet(project) && !p.isSet(output) && !p.isSet(cv);
+    }
+};
+
 class TrainCli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
@@ -25,20 +71,8 @@ public:
     static QString usage()
     {
         return tr("usage: entail train --data FILE.csv|--project FILE [--images DIR] [--val FILE.csv] "
-                  "--out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]\n"
+                  "--out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K] [--device cpu|cuda]\n"
                   "       entail train --project FILE [--activate] ...   (no --out: a new model version of the project)");
-    }
-
-    static bool loadCsv(const QString &file, const QString &imagesDir, Dataset *ds)
-    {
-        ImportOptions options;
-        options.imagesDir = imagesDir;
-        InputError error;
-        if (!Importer::importCsv(file, options, ds, &error)) {
-            err() << error.toString() << "\n";
-            return false;
-        }
-        return true;
     }
 
     static void printMetrics(const QString &title, const Metrics &m)
@@ -79,113 +113,104 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Train an entailment model. Progress goes to stderr."));
-        const QCommandLineOption data(QStringLiteral("data"), tr("Training CSV (tweets schema)."), tr("FILE"));
-        const QCommandLineOption project(QStringLiteral("project"), tr("Project file (its labels and splits)."),
-                                         tr("FILE"));
-        const QCommandLineOption images(QStringLiteral("images"), tr("Folder holding <id>.<ext> images."), tr("DIR"));
-        const QCommandLineOption val(QStringLiteral("val"), tr("Validation CSV (early stopping)."), tr("FILE"));
-        const QCommandLineOption output(QStringLiteral("out"), tr("Model file to write."), tr("MODEL"));
-        const QCommandLineOption loss(QStringLiteral("loss"), tr("ce, weighted or focal."), tr("NAME"),
-                                      TrainConfig().loss);
-        const QCommandLineOption epochs(QStringLiteral("epochs"), tr("Maximum epochs (0 = default)."), tr("N"),
-                                        QStringLiteral("0"));
-        const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), tr("N"), QStringLiteral("42"));
-        const QCommandLineOption lr(QStringLiteral("lr"), tr("Peak learning rate (0 = default)."), tr("X"),
-                                    QStringLiteral("0"));
-        const QCommandLineOption batch(QStringLiteral("batch"), tr("Batch size."), tr("N"), QStringLiteral("32"));
-        const QCommandLineOption patience(QStringLiteral("patience"), tr("Early-stopping patience in epochs."),
-                                          tr("N"), QStringLiteral("4"));
-        const QCommandLineOption imageEncoder(QStringLiteral("image-encoder"),
-                                              tr("TorchScript image encoder (see README)."), tr("FILE"));
-        const QCommandLineOption textEncoder(QStringLiteral("text-encoder"),
-                                             tr("TorchScript text encoder (see README)."), tr("FILE"));
-        const QCommandLineOption freeze(QStringLiteral("freeze-encoders"),
-                                        tr("Train only the heads, on cached encoder outputs."));
-        const QCommandLineOption noImages(QStringLiteral("no-images"), tr("Text only: treat images as missing."));
-        const QCommandLineOption initFrom(QStringLiteral("init-from"), tr("Fine-tune this model."), tr("MODEL"));
-        const QCommandLineOption prior(QStringLiteral("prior-correction"),
-                                       tr("Shift each class's logit by -ALPHA * log(its training share) at "
-                                          "prediction time (0 = none, 1 = balanced; ce and focal losses)."),
-                                       tr("ALPHA"), QString::number(TrainConfig().priorCorrection));
-        const QCommandLineOption activate(QStringLiteral("activate"),
-                                          tr("With --project and no --out: make the new version the active model."));
-        const QCommandLineOption cv(QStringLiteral("cv"), tr("Cross-validate with K folds instead (no model written)."),
-                                    tr("K"));
-        parser.addOptions({data, project, images, val, output, loss, epochs, seed, lr, batch, patience,
-                           imageEncoder, textEncoder, freeze, noImages, initFrom, prior, activate, cv});
+        const TrainOptions o;
+        o.addTo(parser);
         int code = Ok;
         if (!parseArguments(parser, arguments, &code))
             return code;
-
         TrainConfig config;
+        int folds = 0;
+        if (!readConfig(parser, o, &config, &folds) || !checkInputs(parser, o, config))
+            return BadInput;
+        Dataset ds;
+        std::unique_ptr<ProjectStore> store;
+        if (!loadData(parser, o, config.seed, &ds, &store))
+            return BadInput;
+        if (folds > 0)
+            return crossValidate(ds, config, folds);
+        if (o.intoProject(parser))
+            return trainVersion(*store, ds, config, parser.isSet(o.activate));
+        return train(ds, config, parser.value(o.output));
+    }
+
+    // The numbers and flags; false after printing the usage when one is malformed or they do not fit.
+    static bool readConfig(const QCommandLineParser &parser, const TrainOptions &o, TrainConfig *config, int *folds)
+    {
         bool okEpochs = false, okSeed = false, okLr = false, okBatch = false, okPatience = false, okCv = true,
              okPrior = false;
-        config.loss = parser.value(loss);
-        config.epochs = parser.value(epochs).toInt(&okEpochs);
-        config.seed = parser.value(seed).toULongLong(&okSeed);
-        config.learningRate = parser.value(lr).toDouble(&okLr);
-        config.batchSize = parser.value(batch).toInt(&okBatch);
-        config.patience = parser.value(patience).toInt(&okPatience);
-        config.imageEncoderFile = parser.value(imageEncoder);
-        config.textEncoderFile = parser.value(textEncoder);
-        config.trainEncoders = !parser.isSet(freeze);
-        config.useImages = !parser.isSet(noImages);
-        config.initFrom = parser.value(initFrom);
-        config.priorCorrection = parser.value(prior).toDouble(&okPrior);
-        const int folds = parser.isSet(cv) ? parser.value(cv).toInt(&okCv) : 0;
-        const bool haveSource = parser.isSet(data) != parser.isSet(project);
-        const bool intoProject = parser.isSet(project) && !parser.isSet(output) && !parser.isSet(cv);
-        if (!haveSource || (!parser.isSet(output) && !parser.isSet(cv) && !intoProject)
-            || (parser.isSet(activate) && !intoProject) || !okEpochs || config.epochs < 0
-            || !okSeed || !okLr || config.learningRate < 0 || !okBatch || config.batchSize < 1 || !okPatience
-            || !okCv || (parser.isSet(cv) && folds < 2) || !okPrior || config.priorCorrection < 0
-            || config.priorCorrection > 2) {
+        config->epochs = parser.value(o.epochs).toInt(&okEpochs);
+        config->seed = parser.value(o.seed).toULongLong(&okSeed);
+        config->learningRate = parser.value(o.lr).toDouble(&okLr);
+        config->batchSize = parser.value(o.batch).toInt(&okBatch);
+        config->patience = parser.value(o.patience).toInt(&okPatience);
+        config->imageEncoderFile = parser.value(o.imageEncoder);
+        config->textEncoderFile = parser.value(o.textEncoder);
+        config->trainEncoders = !parser.isSet(o.freeze);
+        config->useImages = !parser.isSet(o.noImages);
+        config->initFrom = parser.value(o.initFrom);
+        config->priorCorrection = parser.value(o.prior).toDouble(&okPrior);
+        config->device = parser.value(o.device);
+        *folds = parser.isSet(o.cv) ? parser.value(o.cv).toInt(&okCv) : 0;
+        const bool haveSource = parser.isSet(o.data) != parser.isSet(o.project);
+        const bool intoProject = o.intoProject(parser);
+        if (!haveSource || (!parser.isSet(o.output) && !parser.isSet(o.cv) && !intoProject)
+            || (parser.isSet(o.activate) && !intoProject) || !okEpochs || config->epochs < 0 || !okSeed || !okLr
+            || config->learningRate < 0 || !okBatch || config->batchSize < 1 || !okPatience || !okCv
+            || (parser.isSet(o.cv) && *folds < 2) || !okPrior || config->priorCorrection < 0
+            || config->priorCorrection > 2) {
             err() << usage() << "\n";
-            return BadInput;
+            return false;
         }
-        if (config.loss != QLatin1String("ce") && config.loss != QLatin1String("weighted")
-            && config.loss != QLatin1String("focal")) {
-            err() << tr("unknown loss '%1' (expected ce, weighted or focal)").arg(config.loss) << "\n";
-            return BadInput;
+        return true;
+    }
+
+    // The loss name, the device and the input files; false after printing what is wrong.
+    static bool checkInputs(const QCommandLineParser &parser, const TrainOptions &o, TrainConfig &config)
+    {
+        if (!lossFromName(parser.value(o.loss), &config.loss)) {
+            err() << tr("unknown loss '%1' (expected ce, weighted or focal)").arg(parser.value(o.loss)) << "\n";
+            return false;
         }
+        if (!checkDevice(config.device))
+            return false;
         for (const QString &file : {config.imageEncoderFile, config.textEncoderFile, config.initFrom}) {
             if (!file.isEmpty() && !QFileInfo(file).isFile()) {
                 err() << tr("%1: no such file").arg(file) << "\n";
-                return BadInput;
+                return false;
             }
         }
+        return true;
+    }
 
-        Dataset ds;
-        if (parser.isSet(data)) {
-            if (!loadCsv(parser.value(data), parser.value(images), &ds))
-                return BadInput;
+    // The training CSV (with its splits) or the project, plus the validation CSV; false after printing why.
+    static bool loadData(const QCommandLineParser &parser, const TrainOptions &o, quint64 seed, Dataset *ds,
+                         std::unique_ptr<ProjectStore> *store)
+    {
+        if (parser.isSet(o.data)) {
+            if (!loadCsv(parser.value(o.data), parser.value(o.images), ds))
+                return false;
             // With a validation file the training file only gives up its 10% test split.
-            assignSplits(ds.pairs, config.seed, 0.10, parser.isSet(val) ? 0.0 : 0.05);
+            assignSplits(ds->pairs, seed, 0.10, parser.isSet(o.val) ? 0.0 : 0.05);
         }
-        std::unique_ptr<ProjectStore> store;
-        if (parser.isSet(project)) {
-            store = std::make_unique<ProjectStore>();
+        if (parser.isSet(o.project)) {
+            *store = std::make_unique<ProjectStore>();
             QString error;
-            if (!store->open(parser.value(project), &error)) {
+            if (!(*store)->open(parser.value(o.project), &error)) {
                 err() << error << "\n";
-                return BadInput;
+                return false;
             }
-            ds = store->dataset();
+            *ds = (*store)->dataset();
         }
-        if (parser.isSet(val)) {
+        if (parser.isSet(o.val)) {
             Dataset valSet;
-            if (!loadCsv(parser.value(val), parser.value(images), &valSet))
-                return BadInput;
+            if (!loadCsv(parser.value(o.val), parser.value(o.images), &valSet))
+                return false;
             for (Pair &p : valSet.pairs) {
                 p.split = Split::Validation;
-                ds.pairs.push_back(p);
+                ds->pairs.push_back(p);
             }
         }
-        if (folds > 0)
-            return crossValidate(ds, config, folds);
-        if (intoProject)
-            return trainVersion(*store, ds, config, parser.isSet(activate));
-        return train(ds, config, parser.value(output));
+        return true;
     }
 
     // Like the Train button: the model goes to the project's models folder as the next version, recorded
@@ -266,7 +291,7 @@ public:
                      .arg(cv.meanAccuracy, 0, 'f', 3).arg(cv.sdAccuracy, 0, 'f', 3).arg(folds)
                      .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
               << "\n";
-        if (config.loss == QLatin1String("weighted"))
+        if (config.loss == LossKind::Weighted)
             return Ok;  // its correction is fixed (see the README)
         out() << tr("The same test predictions under other prior corrections (--prior-correction):") << "\n";
         for (const PriorCorrectionPoint &point : cv.priorSweep) {

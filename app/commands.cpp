@@ -2,6 +2,7 @@
 
 #include "model/data/importer.h"
 #include "model/inference/predictor.h"
+#include "model/net/computedevice.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -52,15 +53,24 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, in
     return true;
 }
 
-bool loadModelAndCsv(const QString &modelFile, const QString &csvFile, const QString &imagesDir,
-                     std::unique_ptr<Predictor> *predictor, Dataset *dataset)
+QCommandLineOption deviceOption()
+{
+    return QCommandLineOption(QStringLiteral("device"),
+                              QCoreApplication::translate("Cli", "Where the network runs: cpu, cuda or cuda:N."),
+                              QCoreApplication::translate("Cli", "DEVICE"), ComputeDevice::cpu());
+}
+
+bool checkDevice(const QString &device)
 {
     QString error;
-    *predictor = Predictor::load(modelFile, &error);
-    if (!*predictor) {
-        err() << error << "\n";
-        return false;
-    }
+    if (ComputeDevice::check(device, &error))
+        return true;
+    err() << error << "\n";
+    return false;
+}
+
+bool loadCsv(const QString &csvFile, const QString &imagesDir, Dataset *dataset)
+{
     ImportOptions options;
     options.imagesDir = imagesDir;
     InputError inputError;
@@ -69,6 +79,53 @@ bool loadModelAndCsv(const QString &modelFile, const QString &csvFile, const QSt
         return false;
     }
     return true;
+}
+
+PredictionInput::PredictionInput(const QString &dataDescription, QString usage)
+    : model(QStringLiteral("model"), QCoreApplication::translate("Cli", "Model file."),
+            QCoreApplication::translate("Cli", "MODEL")),
+      data(QStringLiteral("data"), dataDescription, QCoreApplication::translate("Cli", "FILE")),
+      images(QStringLiteral("images"), QCoreApplication::translate("Cli", "Folder holding <id>.<ext> images."),
+             QCoreApplication::translate("Cli", "DIR")),
+      device(deviceOption()), usage(std::move(usage))
+{
+}
+
+bool PredictionInput::parseAndLoad(QCommandLineParser &parser, const QStringList &arguments,
+                                   const QList<QCommandLineOption> &extra, const QList<QCommandLineOption> &required,
+                                   int *exitCode)
+{
+    parser.addOptions({model, data, images, device});
+    parser.addOptions(extra);
+    if (!parseArguments(parser, arguments, exitCode))
+        return false;
+    *exitCode = BadInput;
+    bool complete = parser.isSet(model) && parser.isSet(data);
+    for (const QCommandLineOption &option : required)
+        complete = complete && parser.isSet(option);
+    if (!complete) {
+        err() << usage << "\n";
+        return false;
+    }
+    if (!checkDevice(parser.value(device)))
+        return false;
+    QString error;
+    predictor = Predictor::load(parser.value(model), &error, parser.value(device));
+    if (!predictor) {
+        err() << error << "\n";
+        return false;
+    }
+    return loadCsv(parser.value(data), parser.value(images), &dataset);
+}
+
+std::vector<Prediction> predictWithProgress(const Predictor &predictor, const std::vector<Pair> &pairs)
+{
+    const std::vector<Prediction> predictions = predictor.predictAll(pairs, [](int done, int total) {
+        err() << "\r" << QCoreApplication::translate("Cli", "predicted %1/%2").arg(done).arg(total);
+        err().flush();
+    });
+    err() << "\n";
+    return predictions;
 }
 
 }  // namespace entail::cli

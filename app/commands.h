@@ -35,9 +35,33 @@ QTextStream &err();  // stderr
 // problem (or the help) to the right stream; `exitCode` is then what the command should return.
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
 
-// Loads a model and a tweets CSV for `evaluate` and `predict`. On failure prints the message (naming the
-// file) and returns false; the command then returns BadInput.
-bool loadModelAndCsv(const QString &modelFile, const QString &csvFile, const QString &imagesDir,
-                     std::unique_ptr<Predictor> *predictor, Dataset *dataset);
+// `--device cpu|cuda|cuda:N`, default cpu.
+QCommandLineOption deviceOption();
+// False after printing why `device` cannot be used (unknown, or no CUDA here); the command returns BadInput.
+bool checkDevice(const QString &device);
+
+// Reads a tweets CSV. On failure prints the message (naming the file and line) and returns false; the
+// command then returns BadInput.
+bool loadCsv(const QString &csvFile, const QString &imagesDir, Dataset *dataset);
+
+// What `evaluate` and `predict` start from: a model on a device and a tweets CSV (--model, --data,
+// --images, --device).
+struct PredictionInput {
+    PredictionInput(const QString &dataDescription, QString usage);
+    // Adds the options above and then `extra`, parses `arguments`, checks that --model, --data and every
+    // option of `required` are set (else prints the usage), and loads the model and the CSV. False after
+    // printing the help or a message: the command then returns `*exitCode`.
+    bool parseAndLoad(QCommandLineParser &parser, const QStringList &arguments,
+                      const QList<QCommandLineOption> &extra, const QList<QCommandLineOption> &required,
+                      int *exitCode);
+
+    QCommandLineOption model, data, images, device;
+    QString usage;
+    std::unique_ptr<Predictor> predictor;
+    Dataset dataset;
+};
+
+// Predicts every pair, with "predicted done/total" on stderr.
+std::vector<Prediction> predictWithProgress(const Predictor &predictor, const std::vector<Pair> &pairs);
 
 }  // namespace entail::cli

@@ -7,7 +7,7 @@
 #include "model/training/losses.h"
 #include "model/inference/predictor.h"
 #include "model/runtime/runtime.h"
-#include "model/modelfile/trainedmodel.h"
+#include "model/modelfile/trainednetwork.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -137,7 +137,7 @@ int main(int argc, char **argv)
         corpus.push_back(p.first.text);
         corpus.push_back(p.second.text);
     }
-    TrainedModel model;
+    TrainedNetwork model;
     QString error;
     QElapsedTimer clock;
     clock.start();

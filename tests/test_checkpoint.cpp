@@ -3,7 +3,7 @@
 #include "model/modelfile/checkpoint.h"
 #include "model/image/imageloader.h"
 #include "model/inference/predictor.h"
-#include "model/modelfile/trainedmodel.h"
+#include "model/modelfile/trainednetwork.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -153,7 +153,7 @@ void TestCheckpoint::writeIsAtomic()
 void TestCheckpoint::modelRoundTripGivesIdenticalPredictions()
 {
     torch::manual_seed(3);
-    TrainedModel model;
+    TrainedNetwork model;
     std::vector<QString> corpus;
     for (int i = 0; i < 200; ++i)
         corpus.push_back(QStringLiteral("Match day %1: Harbor FC against City %2, kick-off at %3:00 #football")
@@ -175,7 +175,7 @@ void TestCheckpoint::modelRoundTripGivesIdenticalPredictions()
     const QString path = m_dir.filePath(QStringLiteral("round.model"));
     QVERIFY2(model.save(path, &error), qPrintable(error));
 
-    std::unique_ptr<TrainedModel> loaded = TrainedModel::load(path, &error);
+    std::unique_ptr<TrainedNetwork> loaded = TrainedNetwork::load(path, &error);
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(loaded->tokenizer.serialized(), model.tokenizer.serialized());
     QCOMPARE(loaded->net->config().toJson(), model.net->config().toJson());

@@ -272,7 +272,7 @@ void TestGuiTraining::trainButtonCreatesVersionsAndChangesPredictions()
     const ModelVersion v2 = versions.back();
     QCOMPARE(v2.name, QStringLiteral("v2"));
     QCOMPARE(store.activeModel()->id, v2.id);
-    QCOMPARE(TrainingRecord::read(v2).config.loss, QStringLiteral("focal"));
+    QCOMPARE(TrainingRecord::read(v2).config.loss, LossKind::Focal);
     QVERIFY(TrainingRecord::read(v1).labelsSha256 != TrainingRecord::read(v2).labelsSha256);
     PairKeys keys2;
     Predictions predictions2;

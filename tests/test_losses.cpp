@@ -7,6 +7,8 @@
 
 using entail::LossKind;
 using entail::Losses;
+using entail::lossFromName;
+using entail::lossName;
 
 Q_DECLARE_METATYPE(LossKind)
 
@@ -109,9 +111,9 @@ void TestLosses::names()
     QFETCH(QString, name);
     QFETCH(bool, valid);
     LossKind kind = LossKind::CrossEntropy;
-    QCOMPARE(Losses::kindFromName(name, &kind), valid);
+    QCOMPARE(lossFromName(name, &kind), valid);
     if (valid)
-        QCOMPARE(Losses::name(kind), name);
+        QCOMPARE(lossName(kind), name);
 }
 
 QTEST_GUILESS_MAIN(TestLosses)

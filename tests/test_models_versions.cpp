@@ -126,13 +126,13 @@ void TestModelsVersions::configRoundTrip_data()
 {
     QTest::addColumn<TrainConfig>("config");
     TrainConfig heads;
-    heads.loss = QStringLiteral("ce");
+    heads.loss = LossKind::CrossEntropy;
     heads.epochs = 3;
     heads.trainEncoders = false;
     heads.modalityDropout = 0.0;
     QTest::newRow("cross-entropy, heads only") << heads;
     TrainConfig focal;
-    focal.loss = QStringLiteral("focal");
+    focal.loss = LossKind::Focal;
     focal.learningRate = 2.5e-4;
     focal.batchSize = 16;
     focal.seed = 18446744073709551557ULL;  // above 2^53: must not pass through a double
@@ -175,12 +175,12 @@ void TestModelsVersions::labelSnapshot()
     for (size_t i = 0; i < ds.pairs.size(); ++i)
         ds.pairs[i].key = qint64(10 + i);
     TrainConfig config;
-    config.loss = QStringLiteral("focal");
+    config.loss = LossKind::Focal;
     ModelVersion v;
     v.configJson = TrainingRecord::configJson(config, ds);
     const VersionRecord r = TrainingRecord::read(v);
     QVERIFY(r.hasConfig);
-    QCOMPARE(r.config.loss, QStringLiteral("focal"));
+    QCOMPARE(r.config.loss, LossKind::Focal);
     const std::map<qint64, int> expected{{10, Implies}, {11, kNoLabel}, {12, Contradictory}, {13, NoEntailment}};
     QCOMPARE(r.labels, expected);
     QCOMPARE(r.labeled[size_t(Split::Train)], 1);
@@ -211,7 +211,7 @@ void TestModelsVersions::versionsModel()
 
     TrainConfig heads;
     heads.trainEncoders = false;
-    heads.loss = QStringLiteral("ce");
+    heads.loss = LossKind::CrossEntropy;
     TrainResult result;
     result.validation = metricsWithF1(0.75, 0.8);
     result.test = metricsWithF1(0.5, 0.6);

@@ -3,6 +3,7 @@
 #include "model/core/labels.h"
 #include "model/data/demo.h"
 #include "model/inference/predictor.h"
+#include "model/net/computedevice.h"
 #include "model/store/store.h"
 #include "model/training/crossvalidation.h"
 #include "model/training/trainer.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void initTestCase();
     void demoProjectNeedsBothModalities();
     void reproducibleWithASeed();
+    void unusableDeviceRefused();
     void cancellationWithinOneBatch();
     void progressAndEarlyStopping();
     void priorCorrectionBias();
@@ -120,16 +122,16 @@ void TestTraining::demoProjectNeedsBothModalities()
           both.test.macroF1, both.seconds);
     QVERIFY2(both.validation.macroF1 >= kRequiredMacroF1, qPrintable(QString::number(both.validation.macroF1)));
 
+    // One text-only run serves both claims: its metrics and its saved model.
     TrainConfig textOnly = config;
     textOnly.useImages = false;
-    const TrainResult text = Trainer(textOnly).train(ds, QString(), nullptr);
+    const QString textModel = m_dir.filePath(QStringLiteral("demo-text.model"));
+    const TrainResult text = Trainer(textOnly).train(ds, textModel, nullptr);
     QVERIFY2(text.ok, qPrintable(text.error));
     qInfo("demo, text only: validation macro-F1 %.3f, test macro-F1 %.3f", text.validation.macroF1,
           text.test.macroF1);
     QVERIFY2(text.test.macroF1 < kRequiredMacroF1, qPrintable(QString::number(text.test.macroF1)));
     // A model that never saw an image ignores images at prediction time (its image encoder is untrained).
-    const QString textModel = m_dir.filePath(QStringLiteral("demo-text.model"));
-    QVERIFY(Trainer(textOnly).train(ds, textModel, nullptr).ok);
     std::unique_ptr<Predictor> textPredictor = Predictor::load(textModel, &error);
     QVERIFY2(textPredictor, qPrintable(error));
     const Pair &withImages = ds.pairs.front();
@@ -153,17 +155,23 @@ void TestTraining::demoProjectNeedsBothModalities()
     QVERIFY2(rightBoth > rightText, qPrintable(QStringLiteral("%1 vs %2 of %3").arg(rightBoth).arg(rightText).arg(n)));
 }
 
+// Also the device plumbing: the second run and its predictor name the CPU explicitly (TrainConfig::device,
+// Predictor::load's device) and must give what the defaults give.
 void TestTraining::reproducibleWithASeed()
 {
     const Dataset ds = textDataset(200, 11);
     const QString a = m_dir.filePath(QStringLiteral("a.model")), b = m_dir.filePath(QStringLiteral("b.model"));
+    TrainConfig onCpu = quickConfig();
+    onCpu.device = QStringLiteral("cpu");
     const TrainResult ra = Trainer(quickConfig()).train(ds, a, nullptr);
-    const TrainResult rb = Trainer(quickConfig()).train(ds, b, nullptr);
+    const TrainResult rb = Trainer(onCpu).train(ds, b, nullptr);
     QVERIFY2(ra.ok && rb.ok, qPrintable(ra.error + rb.error));
     QCOMPARE(ra.validation.confusion, rb.validation.confusion);
+    QCOMPARE(ra.logitBias, rb.logitBias);
+    QCOMPARE(ra.testLogits, rb.testLogits);
     QString error;
-    auto pa = Predictor::load(a, &error), pb = Predictor::load(b, &error);
-    QVERIFY(pa && pb);
+    auto pa = Predictor::load(a, &error), pb = Predictor::load(b, &error, QStringLiteral("cpu"));
+    QVERIFY2(pa && pb, qPrintable(error));
     const std::vector<Prediction> xa = pa->predictAll(ds.pairs), xb = pb->predictAll(ds.pairs);
     QCOMPARE(xa.size(), ds.pairs.size());
     for (size_t i = 0; i < xa.size(); ++i)
@@ -178,6 +186,33 @@ void TestTraining::reproducibleWithASeed()
     for (size_t i = 0; i < xa.size(); ++i)
         differs = differs || xa[i].both != xc[i].both;
     QVERIFY(differs);
+}
+
+// A device that is not there is refused with a message naming the problem, before any work.
+void TestTraining::unusableDeviceRefused()
+{
+    const Dataset ds = textDataset(30, 13);
+    QString error;
+    for (const QString &device : {QStringLiteral("bogus"), QStringLiteral("cuda:x"), QStringLiteral("gpu")}) {
+        QVERIFY(!ComputeDevice::check(device, &error));
+        QVERIFY2(error.contains(device), qPrintable(error));
+        TrainConfig config = quickConfig();
+        config.device = device;
+        const TrainResult r = Trainer(config).train(ds, QString(), nullptr);
+        QVERIFY(!r.ok && r.inputError);
+        QCOMPARE(r.error, error);
+    }
+    QVERIFY(ComputeDevice::check(QStringLiteral("cpu"), &error));
+    if (ComputeDevice::check(QStringLiteral("cuda"), &error))
+        QSKIP("this machine has CUDA: nothing to refuse");
+    QVERIFY2(error.contains(QStringLiteral("CUDA is not available")), qPrintable(error));
+    TrainConfig config = quickConfig();
+    config.device = QStringLiteral("cuda");
+    const TrainResult r = Trainer(config).train(ds, QString(), nullptr);
+    QVERIFY(!r.ok && r.inputError);
+    QCOMPARE(r.error, error);
+    QVERIFY(!Predictor::load(m_dir.filePath(QStringLiteral("a.model")), &error, QStringLiteral("cuda:1")));
+    QVERIFY2(error.contains(QStringLiteral("CUDA is not available")), qPrintable(error));
 }
 
 void TestTraining::cancellationWithinOneBatch()
@@ -207,7 +242,7 @@ void TestTraining::progressAndEarlyStopping()
     TrainConfig config = quickConfig();
     config.epochs = 30;
     config.patience = 2;
-    config.loss = QStringLiteral("focal");
+    config.loss = LossKind::Focal;
     Trainer trainer(config);
     std::vector<TrainProgress> progress;
     std::vector<EpochSummary> epochs;
@@ -426,6 +461,25 @@ void TestTraining::cliBadInput_data()
     QTest::newRow("evaluate corrupt model") << QStringList{QStringLiteral("evaluate"), QStringLiteral("--model"), junk,
                                                            QStringLiteral("--data"), m_csv}
                                             << junk;
+    QTest::newRow("train bogus device") << QStringList{QStringLiteral("train"), QStringLiteral("--data"), m_csv,
+                                                       QStringLiteral("--out"), out, QStringLiteral("--device"),
+                                                       QStringLiteral("bogus")}
+                                        << QStringLiteral("unknown device 'bogus'");
+    QString noCuda;
+    if (!ComputeDevice::check(QStringLiteral("cuda"), &noCuda)) {
+        const QStringList cuda{QStringLiteral("--device"), QStringLiteral("cuda")};
+        QTest::newRow("train on missing CUDA") << QStringList{QStringLiteral("train"), QStringLiteral("--data"), m_csv,
+                                                              QStringLiteral("--out"), out} + cuda
+                                               << QStringLiteral("CUDA is not available");
+        QTest::newRow("evaluate on missing CUDA") << QStringList{QStringLiteral("evaluate"), QStringLiteral("--model"),
+                                                                 junk, QStringLiteral("--data"), m_csv} + cuda
+                                                  << QStringLiteral("CUDA is not available");
+        QTest::newRow("predict on missing CUDA") << QStringList{QStringLiteral("predict"), QStringLiteral("--model"),
+                                                                junk, QStringLiteral("--data"), m_csv,
+                                                                QStringLiteral("--out"),
+                                                                m_dir.filePath(QStringLiteral("p.csv"))} + cuda
+                                                 << QStringLiteral("CUDA is not available");
+    }
     QTest::newRow("predict missing model") << QStringList{QStringLiteral("predict"), QStringLiteral("--model"),
                                                           m_dir.filePath(QStringLiteral("none.model")),
                                                           QStringLiteral("--data"), m_csv, QStringLiteral("--out"),

@@ -170,67 +170,62 @@ bool toRgb8(const cv::Mat &in, cv::Mat *out)
     }
 }
 
-// Reads, checks, decodes and resizes to target(decoded size); returns 8-bit RGB, or empty with a reason.
-cv::Mat decodeRgb(const QString &path, const TargetSize &target, QString *reason)
+// What the header says about the file: false (and a reason) when it is no image, damaged, too large or cut off.
+bool checkHeader(const ImageHeader &h, QString *reason)
 {
-    QByteArray data;
-    if (!readFile(path, &data, reason))
-        return {};
-    const ImageHeader h = ImageHeader::probe(data);
     if (h.format == ImageHeader::Format::Unknown) {
         *reason = QCoreApplication::translate("ImageLoader", "not an image, or an unsupported image format");
-        return {};
+        return false;
     }
     if (h.damaged) {
         *reason = QCoreApplication::translate("ImageLoader", "the image header is damaged");
-        return {};
+        return false;
     }
     if (qint64(h.width) * h.height > kMaxPixels) {
         *reason = QCoreApplication::translate("ImageLoader", "the image is too large: %1 x %2 pixels (the limit is %3 megapixels)")
                       .arg(h.width)
                       .arg(h.height)
                       .arg(kMaxPixels / 1'000'000);
-        return {};
+        return false;
     }
     if (!h.complete) {
         *reason = QCoreApplication::translate("ImageLoader", "the image is truncated (the JPEG data has no end marker)");
-        return {};
+        return false;
     }
-    const bool jpeg = h.format == ImageHeader::Format::Jpeg;
-    const int k = jpeg ? jpegReduction(h, target(cv::Size(h.width, h.height))) : 1;
-    // The decoded picture, a second copy when OpenCV turns a JPEG upright (EXIF), the decoder's own
-    // buffers and the file bytes.
-    const qint64 decoded = qint64((h.width + k - 1) / k) * ((h.height + k - 1) / k) * h.channels * h.bytesPerSample;
-    const qint64 needed = decoded * (jpeg ? 2 : 1) + h.decoderBytes + data.size();
-    if (needed > kMaxWorkingBytes) {
-        *reason = QCoreApplication::translate("ImageLoader", "decoding this %1 x %2 image would need about %3 MB of memory (the limit is %4 MB)")
-                      .arg(h.width)
-                      .arg(h.height)
-                      .arg(needed / kMegabyte)
-                      .arg(kMaxWorkingBytes / kMegabyte);
-        return {};
-    }
-    static std::mutex bigDecodes;
-    std::unique_lock<std::mutex> turn(bigDecodes, std::defer_lock);
-    if (needed > kSerializeAboveBytes)
-        turn.lock();
+    return true;
+}
 
+// The decoded picture, a second copy when OpenCV turns a JPEG upright (EXIF), the decoder's own buffers
+// and the file bytes.
+qint64 workingBytes(const ImageHeader &h, int reduction, qint64 fileBytes)
+{
+    const bool jpeg = h.format == ImageHeader::Format::Jpeg;
+    const int k = reduction;
+    const qint64 decoded = qint64((h.width + k - 1) / k) * ((h.height + k - 1) / k) * h.channels * h.bytesPerSample;
+    return decoded * (jpeg ? 2 : 1) + h.decoderBytes + fileBytes;
+}
+
+// Empty when the data cannot be decoded.
+cv::Mat decodeBytes(const QByteArray &data, const ImageHeader &h, int reduction)
+{
+    const bool jpeg = h.format == ImageHeader::Format::Jpeg;
     cv::Mat m;
     try {
         // IMREAD_UNCHANGED keeps alpha and 16-bit samples; JPEG has neither, and IMREAD_COLOR applies
         // its EXIF orientation so that the picture is seen the way people see it.
         const cv::Mat bytes(1, int(data.size()), CV_8UC1, const_cast<char *>(data.constData()));
-        m = cv::imdecode(bytes, jpeg ? jpegFlags(k) : cv::IMREAD_UNCHANGED);
+        m = cv::imdecode(bytes, jpeg ? jpegFlags(reduction) : cv::IMREAD_UNCHANGED);
         if (m.empty() && h.format == ImageHeader::Format::Other)
             m = decodeWithQt(data);
     } catch (const cv::Exception &) {
         m.release();
     }
-    data.clear();
-    if (m.empty()) {
-        *reason = QCoreApplication::translate("ImageLoader", "the image data is corrupt or truncated");
-        return {};
-    }
+    return m;
+}
+
+// A decoded picture composited on white, resized to target(its size), as 8-bit RGB; empty with a reason.
+cv::Mat toModelRgb(cv::Mat m, const TargetSize &target, QString *reason)
+{
     if (!compositeAlpha(m)) {
         *reason = QCoreApplication::translate("ImageLoader", "unsupported pixel format");
         return {};
@@ -247,6 +242,38 @@ cv::Mat decodeRgb(const QString &path, const TargetSize &target, QString *reason
         return {};
     }
     return rgb;
+}
+
+// Reads, checks, decodes and resizes to target(decoded size); returns 8-bit RGB, or empty with a reason.
+cv::Mat decodeRgb(const QString &path, const TargetSize &target, QString *reason)
+{
+    QByteArray data;
+    if (!readFile(path, &data, reason))
+        return {};
+    const ImageHeader h = ImageHeader::probe(data);
+    if (!checkHeader(h, reason))
+        return {};
+    const int k = h.format == ImageHeader::Format::Jpeg ? jpegReduction(h, target(cv::Size(h.width, h.height))) : 1;
+    const qint64 needed = workingBytes(h, k, data.size());
+    if (needed > kMaxWorkingBytes) {
+        *reason = QCoreApplication::translate("ImageLoader", "decoding this %1 x %2 image would need about %3 MB of memory (the limit is %4 MB)")
+                      .arg(h.width)
+                      .arg(h.height)
+                      .arg(needed / kMegabyte)
+                      .arg(kMaxWorkingBytes / kMegabyte);
+        return {};
+    }
+    static std::mutex bigDecodes;
+    std::unique_lock<std::mutex> turn(bigDecodes, std::defer_lock);
+    if (needed > kSerializeAboveBytes)
+        turn.lock();
+    const cv::Mat m = decodeBytes(data, h, k);
+    data.clear();
+    if (m.empty()) {
+        *reason = QCoreApplication::translate("ImageLoader", "the image data is corrupt or truncated");
+        return {};
+    }
+    return toModelRgb(m, target, reason);
 }
 
 // Never lets an exception out: decoding runs on worker threads and in the GUI.

@@ -2,7 +2,9 @@
 
 #include "model/inference/embeddingcache.h"
 #include "model/image/imageloader.h"
-#include "model/modelfile/trainedmodel.h"
+#include "model/modelfile/trainednetwork.h"
+#include "model/net/computedevice.h"
+#include "model/net/torchdevice.h"
 
 #include <QHash>
 
@@ -16,7 +18,7 @@ bool unreadable(const torch::Tensor &t) { return t.defined() && t.numel() == 0; 
 }  // namespace
 
 struct Predictor::Impl {
-    std::unique_ptr<TrainedModel> model;
+    std::unique_ptr<TrainedNetwork> model;
     ModelInfo info;
     mutable EmbeddingCache cache;
 
@@ -28,19 +30,24 @@ struct Predictor::Impl {
     torch::Tensor textEmbeddings(const std::vector<const Pair *> &pairs) const;
     // Image embeddings ([K, D], zero rows where missing) and presence flags of `files` (empty = missing).
     torch::Tensor imageEmbeddings(const QStringList &files, std::vector<uint8_t> *present) const;
+    // Float tensors on the network's device.
+    torch::TensorOptions options() const { return torch::TensorOptions(model->net->device()).dtype(torch::kFloat32); }
 };
 
 Predictor::Predictor() : d(std::make_unique<Impl>()) {}
 Predictor::~Predictor() = default;
 
-std::unique_ptr<Predictor> Predictor::load(const QString &modelFile, QString *error)
+std::unique_ptr<Predictor> Predictor::load(const QString &modelFile, QString *error, const QString &device)
 {
-    std::unique_ptr<TrainedModel> model = TrainedModel::load(modelFile, error);
+    if (!ComputeDevice::check(device, error))
+        return nullptr;
+    std::unique_ptr<TrainedNetwork> model = TrainedNetwork::load(modelFile, error);
     if (!model)
         return nullptr;
     std::unique_ptr<Predictor> p(new Predictor);
     p->d->info = model->info(modelFile);
     p->d->model = std::move(model);
+    p->d->model->net->moveTo(TorchDevice::from(device));
     p->d->model->net->eval();
     return p;
 }
@@ -52,7 +59,7 @@ void Predictor::clearCache() { d->cache.clear(); }
 torch::Tensor Predictor::Impl::textEmbeddings(const std::vector<const Pair *> &pairs) const
 {
     const int dim = model->net->config().textDim;
-    torch::Tensor out = torch::empty({int64_t(pairs.size()), dim});
+    torch::Tensor out = torch::empty({int64_t(pairs.size()), dim}, options());
     std::vector<QByteArray> keys;
     std::vector<int64_t> todo;
     std::vector<EncodedPair> encoded;
@@ -73,7 +80,7 @@ torch::Tensor Predictor::Impl::textEmbeddings(const std::vector<const Pair *> &p
     std::vector<const EncodedPair *> ptrs;
     for (const EncodedPair &e : encoded)
         ptrs.push_back(&e);
-    const torch::Tensor computed = model->net->encodeText(TextBatch::fromEncoded(ptrs));
+    const torch::Tensor computed = model->net->encodeText(TextBatch::fromEncoded(ptrs, model->net->device()));
     for (size_t j = 0; j < todo.size(); ++j) {
         out[todo[j]].copy_(computed[int64_t(j)]);
         cache.insert(keys[j], computed[int64_t(j)].clone());
@@ -84,7 +91,7 @@ torch::Tensor Predictor::Impl::textEmbeddings(const std::vector<const Pair *> &p
 torch::Tensor Predictor::Impl::imageEmbeddings(const QStringList &files, std::vector<uint8_t> *present) const
 {
     const int dim = model->net->config().imageDim;
-    torch::Tensor out = torch::zeros({int64_t(files.size()), dim});
+    torch::Tensor out = torch::zeros({int64_t(files.size()), dim}, options());
     present->assign(size_t(files.size()), 0);
     if (!model->net->config().useImages)
         return out;
@@ -126,7 +133,7 @@ torch::Tensor Predictor::Impl::imageEmbeddings(const QStringList &files, std::ve
     }
     if (images.empty())
         return out;
-    const torch::Tensor computed = model->net->encodeImages(torch::stack(images));
+    const torch::Tensor computed = model->net->encodeImages(torch::stack(images).to(model->net->device()));
     for (int j = 0; j < readKeys.size(); ++j) {
         const torch::Tensor row = computed[j].clone();
         cache.insert(readKeys.at(j), row);
@@ -143,11 +150,10 @@ std::vector<Prediction> Predictor::Impl::run(const torch::Tensor &text, const to
                                              const std::vector<uint8_t> &present2) const
 {
     const int64_t b = text.size(0);
-    auto flags = [b](const std::vector<uint8_t> &v) {
-        return torch::from_blob(const_cast<uint8_t *>(v.data()), {b}, torch::kUInt8).to(torch::kBool);
-    };
-    const torch::Tensor yes = torch::ones({b}, torch::kBool);
-    const torch::Tensor no = torch::zeros({b}, torch::kBool);
+    const torch::Device device = text.device();
+    auto flags = [&device](const std::vector<uint8_t> &v) { return TorchDevice::flags(v, device); };
+    const torch::Tensor yes = torch::ones({b}, torch::TensorOptions(device).dtype(torch::kBool));
+    const torch::Tensor no = torch::zeros({b}, torch::TensorOptions(device).dtype(torch::kBool));
     HeadInputs in;
     in.text = text.repeat({3, 1});
     in.image1 = image1.repeat({3, 1});
@@ -155,7 +161,7 @@ std::vector<Prediction> Predictor::Impl::run(const torch::Tensor &text, const to
     in.textPresent = torch::cat({yes, yes, no});
     in.image1Present = torch::cat({flags(present1), no, flags(present1)});
     in.image2Present = torch::cat({flags(present2), no, flags(present2)});
-    const torch::Tensor probs = model->probabilities(model->net->head(in)).contiguous();
+    const torch::Tensor probs = model->probabilities(model->net->head(in)).cpu().contiguous();
     const auto acc = probs.accessor<float, 2>();
     std::vector<Prediction> out(static_cast<size_t>(b));
     for (int64_t i = 0; i < b; ++i) {

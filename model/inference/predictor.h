@@ -12,8 +12,10 @@ namespace entail {
 
 class Predictor final {
 public:
-    // Returns nullptr and sets `error` (naming the file) for a missing, corrupt or incompatible file.
-    static std::unique_ptr<Predictor> load(const QString &modelFile, QString *error);
+    // Returns nullptr and sets `error` (naming the file) for a missing, corrupt or incompatible file, or
+    // naming the device when `device` ("cpu", "cuda", "cuda:N"; see model/net/computedevice.h) is unusable.
+    static std::unique_ptr<Predictor> load(const QString &modelFile, QString *error,
+                                           const QString &device = QStringLiteral("cpu"));
     ~Predictor();
 
     ModelInfo info() const;

@@ -80,6 +80,16 @@ bool Checkpoint::read(const QString &path, CheckpointData *data, QString *error)
         return false;
     }
     const QByteArray all = f.readAll();
+    quint32 count = 0;
+    if (!checkContainer(path, all, &count, error))
+        return false;
+    QHash<QByteArray, QByteArray> sections;
+    const bool complete = splitSections(all.left(all.size() - kHashSize), count, &sections);
+    return readSections(path, sections, complete, data, error);
+}
+
+bool Checkpoint::checkContainer(const QString &path, const QByteArray &all, quint32 *count, QString *error)
+{
     if (!all.startsWith(kMagic)) {
         *error = tr("%1: not an Entail Studio model file").arg(path);
         return false;
@@ -91,8 +101,8 @@ bool Checkpoint::read(const QString &path, CheckpointData *data, QString *error)
     QDataStream s(all);
     s.setByteOrder(QDataStream::BigEndian);
     s.skipRawData(int(kMagic.size()));
-    quint32 version = 0, count = 0;
-    s >> version >> count;
+    quint32 version = 0;
+    s >> version >> *count;
     if (version != kFormatVersion) {
         *error = tr("%1: model file format %2 is not supported by this version (it reads format %3); "
                     "retrain the model or use a matching version of Entail Studio")
@@ -104,7 +114,11 @@ bool Checkpoint::read(const QString &path, CheckpointData *data, QString *error)
         *error = tr("%1: the model file is corrupt or truncated (checksum mismatch)").arg(path);
         return false;
     }
-    QHash<QByteArray, QByteArray> sections;
+    return true;
+}
+
+bool Checkpoint::splitSections(const QByteArray &body, quint32 count, QHash<QByteArray, QByteArray> *sections)
+{
     qint64 pos = kHeaderSize;
     for (quint32 i = 0; i < count; ++i) {
         if (pos + kSectionHeaderSize > body.size())
@@ -115,18 +129,19 @@ bool Checkpoint::read(const QString &path, CheckpointData *data, QString *error)
         quint64 len = 0;
         ls >> len;
         pos += kSectionHeaderSize;
-        if (len > quint64(body.size() - pos)) {
-            pos = -1;
-            break;
-        }
-        sections.insert(tag, body.mid(pos, qsizetype(len)));
+        if (len > quint64(body.size() - pos))
+            return false;
+        sections->insert(tag, body.mid(pos, qsizetype(len)));
         pos += qint64(len);
     }
-    const QList<QByteArray> required{sectionTag("CONF"), sectionTag("LABL"), sectionTag("TOKN"),
-                                     sectionTag("WGTS"), sectionTag("METR")};
-    bool complete = pos == body.size();
-    for (const QByteArray &tag : required)
-        complete = complete && sections.contains(tag);
+    return pos == body.size();
+}
+
+bool Checkpoint::readSections(const QString &path, const QHash<QByteArray, QByteArray> &sections, bool complete,
+                              CheckpointData *data, QString *error)
+{
+    for (const char *tag : {"CONF", "LABL", "TOKN", "WGTS", "METR"})
+        complete = complete && sections.contains(sectionTag(tag));
     QJsonParseError confError, labelError, metricsError;
     const QJsonDocument conf = QJsonDocument::fromJson(sections.value(sectionTag("CONF")), &confError);
     const QJsonDocument labels = QJsonDocument::fromJson(sections.value(sectionTag("LABL")), &labelError);

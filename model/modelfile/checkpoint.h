@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,14 @@ public:
     static bool read(const QString &path, CheckpointData *data, QString *error);
     static std::optional<ModelInfo> readInfo(const QString &path, QString *error);
     static ModelInfo infoFrom(const QString &path, const CheckpointData &data);
+
+private:
+    // Magic, size, format version and checksum; `count` = the number of sections the header announces.
+    static bool checkContainer(const QString &path, const QByteArray &all, quint32 *count, QString *error);
+    // Sections by tag; false when one runs past the end or they do not cover the body exactly.
+    static bool splitSections(const QByteArray &body, quint32 count, QHash<QByteArray, QByteArray> *sections);
+    static bool readSections(const QString &path, const QHash<QByteArray, QByteArray> &sections, bool complete,
+                             CheckpointData *data, QString *error);
 };
 
 }  // namespace entail

@@ -54,7 +54,7 @@ torch::Tensor EncoderLayerImpl::forward(const torch::Tensor &x, const torch::Ten
 
 torch::Tensor EncoderLayerImpl::keyBias(const torch::Tensor &mask, int heads)
 {
-    const torch::Tensor bias = torch::zeros(mask.sizes(), torch::kFloat32)
+    const torch::Tensor bias = torch::zeros(mask.sizes(), mask.options().dtype(torch::kFloat32))
                                    .masked_fill(mask == 0, -std::numeric_limits<float>::infinity());
     return bias.repeat_interleave(heads, 0).unsqueeze(1);  // [B*h,1,L], batch-major like the views above
 }

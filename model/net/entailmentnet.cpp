@@ -1,6 +1,7 @@
 #include "model/net/entailmentnet.h"
 
 #include "model/core/labels.h"
+#include "model/net/torchdevice.h"
 
 namespace entail {
 
@@ -56,14 +57,15 @@ torch::Tensor EntailmentNetImpl::encodeImageList(const std::vector<torch::Tensor
             flags[size_t(i)] = 1;
         }
     }
-    *present = torch::from_blob(flags.data(), {k}, torch::kUInt8).to(torch::kBool);
+    const torch::Device on = device();
+    *present = TorchDevice::flags(flags, on);
     if (real.empty())
-        return torch::zeros({k, m_config.imageDim});
-    const torch::Tensor encoded = encodeImages(torch::stack(real));
+        return torch::zeros({k, m_config.imageDim}, m_missingImage.options());
+    // Host images (the training data keeps them in host memory) go to the device as one batch.
+    const torch::Tensor encoded = encodeImages(torch::stack(real).to(on));
     if (int64_t(real.size()) == k)
         return encoded;
-    const torch::Tensor index = torch::tensor(rows, torch::kInt64);
-    return torch::zeros({k, m_config.imageDim}, encoded.options()).index_copy(0, index, encoded);
+    return torch::zeros({k, m_config.imageDim}, encoded.options()).index_copy(0, TorchDevice::indices(rows, on), encoded);
 }
 
 torch::Tensor EntailmentNetImpl::encodeText(const TextBatch &b)
@@ -109,6 +111,17 @@ std::vector<torch::Tensor> EntailmentNetImpl::headParameters() const
     for (const auto &p : m_classifier->parameters())
         params.push_back(p);
     return params;
+}
+
+void EntailmentNetImpl::moveTo(const torch::Device &device)
+{
+    if (device == this->device())
+        return;
+    torch::nn::Module::to(device);
+    if (m_imageScript)
+        m_imageScript->moveTo(device);
+    if (m_textScript)
+        m_textScript->moveTo(device);
 }
 
 void EntailmentNetImpl::train(bool on)

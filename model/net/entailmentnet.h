@@ -44,6 +44,9 @@ public:
     std::vector<torch::Tensor> encoderParameters() const;  // built-in and script encoders
     std::vector<torch::Tensor> headParameters() const;     // missing embeddings, projections, classifier
     void train(bool on = true) override;
+    // Moves the parameters, buffers and script encoders; done once, before the optimizer sees them.
+    void moveTo(const torch::Device &device);
+    torch::Device device() const { return m_classifier->weight.device(); }
 
 private:
     NetConfig m_config;

@@ -35,7 +35,8 @@ std::shared_ptr<ScriptEncoder> ScriptEncoder::load(const QByteArray &bytes, Kind
     std::shared_ptr<ScriptEncoder> enc;
     try {
         std::istringstream in(std::string(bytes.constData(), size_t(bytes.size())));
-        enc.reset(new ScriptEncoder(torch::jit::load(in), kind));
+        // Onto the CPU whatever device it was saved from; the network moves it afterwards.
+        enc.reset(new ScriptEncoder(torch::jit::load(in, torch::Device(torch::kCPU)), kind));
     } catch (const std::exception &) {
         *error = tr("%1: not a TorchScript module").arg(name);
         return nullptr;
@@ -108,10 +109,23 @@ void ScriptEncoder::setTrainable(bool on)
         p.requires_grad_(on);
 }
 
+void ScriptEncoder::moveTo(const torch::Device &device) { m_module.to(device); }
+
 QByteArray ScriptEncoder::serialized() const
 {
     std::ostringstream out;
-    m_module.save(out);
+    bool onCpu = true;
+    for (const torch::Tensor &p : m_module.parameters()) {
+        onCpu = p.device().is_cpu();
+        break;
+    }
+    if (onCpu) {
+        m_module.save(out);
+    } else {
+        torch::jit::Module copy = m_module.deepcopy();
+        copy.to(torch::kCPU);
+        copy.save(out);
+    }
     const std::string s = out.str();
     return QByteArray(s.data(), qsizetype(s.size()));
 }

@@ -38,9 +38,11 @@ public:
     Kind kind() const { return m_kind; }
     std::vector<torch::Tensor> parameters() const;
     void train(bool on);
+    void moveTo(const torch::Device &device);
     // Gradients for the module's parameters (modules built without them, e.g. in C++, have none).
     void setTrainable(bool on);
-    QByteArray serialized() const;  // the module as it is now (fine-tuned weights included)
+    // The module as it is now (fine-tuned weights included), always with CPU tensors so that it loads anywhere.
+    QByteArray serialized() const;
 
 private:
     ScriptEncoder(torch::jit::Module module, Kind kind);

@@ -33,7 +33,7 @@ torch::Tensor TextEncoderImpl::forward(const torch::Tensor &ids, const torch::Te
                                        const torch::Tensor &mask)
 {
     const int64_t len = ids.size(1);
-    const torch::Tensor positions = torch::arange(len, torch::kInt64);
+    const torch::Tensor positions = torch::arange(len, ids.options());
     torch::Tensor x = m_token(ids) + m_position(positions).unsqueeze(0) + m_segment(segments)
         + m_match(exactMatch(ids, segments, mask));
     x = m_dropout(m_norm(x));

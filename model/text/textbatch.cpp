@@ -4,7 +4,7 @@
 
 namespace entail {
 
-TextBatch TextBatch::fromEncoded(const std::vector<const EncodedPair *> &pairs)
+TextBatch TextBatch::fromEncoded(const std::vector<const EncodedPair *> &pairs, const torch::Device &device)
 {
     const int64_t b = int64_t(pairs.size());
     int64_t len = 1;
@@ -25,6 +25,11 @@ TextBatch TextBatch::fromEncoded(const std::vector<const EncodedPair *> &pairs)
             seg[i][j] = j < int64_t(p.segments.size()) ? p.segments[size_t(j)] : 0;
             mask[i][j] = 1;
         }
+    }
+    if (!device.is_cpu()) {
+        t.ids = t.ids.to(device);
+        t.segments = t.segments.to(device);
+        t.mask = t.mask.to(device);
     }
     return t;
 }

@@ -14,7 +14,9 @@ struct TextBatch {
     torch::Tensor segments;  // int64 [B,L]
     torch::Tensor mask;      // int64 [B,L], 1 = real token, 0 = padding
 
-    static TextBatch fromEncoded(const std::vector<const EncodedPair *> &pairs);
+    // Built in host memory, then moved to `device` (no copy when that is the CPU).
+    static TextBatch fromEncoded(const std::vector<const EncodedPair *> &pairs,
+                                 const torch::Device &device = torch::kCPU);
     int64_t size() const { return ids.defined() ? ids.size(0) : 0; }
 };
 

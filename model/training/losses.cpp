@@ -2,29 +2,6 @@
 
 namespace entail {
 
-bool Losses::kindFromName(const QString &name, LossKind *kind)
-{
-    if (name == QLatin1String("ce"))
-        *kind = LossKind::CrossEntropy;
-    else if (name == QLatin1String("weighted"))
-        *kind = LossKind::Weighted;
-    else if (name == QLatin1String("focal"))
-        *kind = LossKind::Focal;
-    else
-        return false;
-    return true;
-}
-
-QString Losses::name(LossKind kind)
-{
-    switch (kind) {
-    case LossKind::CrossEntropy: return QStringLiteral("ce");
-    case LossKind::Weighted: return QStringLiteral("weighted");
-    case LossKind::Focal: return QStringLiteral("focal");
-    }
-    return QString();
-}
-
 torch::Tensor Losses::classWeights(const std::vector<int> &labels, int classes)
 {
     std::vector<double> counts(size_t(classes), 0.0);

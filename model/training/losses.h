@@ -1,6 +1,6 @@
 #pragma once
 // Training losses. Torch in the header: only model .cpp files and tests include it.
-#include <QString>
+#include "model/training/losskind.h"
 
 #include <torch/torch.h>
 
@@ -8,15 +8,9 @@
 
 namespace entail {
 
-enum class LossKind { CrossEntropy, Weighted, Focal };
-
 class Losses final {
 public:
     static constexpr double kFocalGamma = 2.0;
-
-    // "ce" | "weighted" | "focal"; false for anything else.
-    static bool kindFromName(const QString &name, LossKind *kind);
-    static QString name(LossKind kind);
 
     // Inverse class frequency, n / (classes * n_c), over the labels 0..classes-1 (a class absent from
     // `labels` gets weight 0, it cannot occur as a target anyway).

@@ -1,74 +1,17 @@
 #pragma once
 // Training of the entailment network. No Torch in this header: the UI includes it.
-#include "model/metrics/metrics.h"
-#include "model/net/netconfig.h"
-#include "model/core/types.h"
+#include "model/training/trainingtypes.h"
 
 #include <QString>
 #include <atomic>
-#include <functional>
 
 namespace entail {
 
-struct TrainConfig {
-    // "ce" | "weighted" | "focal". Plain cross-entropy measured best in cross-validation on the RME
-    // training split (macro-F1 0.513 at accuracy 0.877, vs 0.487 / 0.870 for weighted with its correction).
-    QString loss = QStringLiteral("ce");
-    int epochs = 0;                 // 0 = the default for the encoders chosen
-    double learningRate = 0.0;      // 0 = default
-    int batchSize = 32;
-    quint64 seed = 42;
-    double modalityDropout = 0.1;   // train-time probability of masking one modality of a pair
-    bool trainEncoders = true;      // false: freeze encoders, train the heads on cached embeddings
-    bool useImages = true;          // false: text only (images treated as missing)
-    QString imageEncoderFile;       // empty = built-in compact CNN; else a TorchScript module
-    QString textEncoderFile;        // empty = built-in compact Transformer; else a TorchScript module
-    QString initFrom;               // optional checkpoint to fine-tune from (reuses its tokenizer)
-    int vocabSize = 4000;
-    int patience = 4;               // early stopping on validation macro-F1
-    // Prediction-time logit bias -alpha * log(training prior) for the ce and focal losses: 0 keeps the
-    // learned posteriors, 1 divides them by the priors ("balanced" decisions).
-    double priorCorrection = 0.0;
-    NetConfig network;              // shape of a new network (ignored with initFrom); vocabSize comes from the tokenizer
-};
-
-struct TrainProgress {
-    int epoch = 0, epochs = 0;      // 1-based epoch
-    int batch = 0, batches = 0;     // 1-based batch within the epoch
-    double loss = 0.0;              // this batch's training loss
-    double etaSeconds = 0.0;
-};
-
-struct EpochSummary {
-    int epoch = 0;
-    double trainLoss = 0.0;
-    double validationLoss = 0.0;
-    Metrics validation;
-};
-
-struct TrainResult {
-    bool ok = false;
-    bool cancelled = false;
-    QString error;
-    bool inputError = false;  // the error is about the user's input (e.g. an encoder file), not internal
-    int bestEpoch = 0;
-    Metrics validation;  // at the best epoch
-    Metrics test;        // on Split::Test pairs, if any
-    bool hasTest = false;
-    double seconds = 0.0;
-    std::array<double, 3> trainPriors{};  // class frequencies among the training pairs
-    std::array<double, 3> logitBias{};    // the model's prediction-time bias
-    std::vector<Probs> testLogits;        // raw logits (before the bias) of the test pairs, in order
-    std::vector<int> testLabels;
-};
-
-class Trainer final {
+// The callbacks (TrainCallbacks) are called from the training thread.
+class Trainer final : public TrainCallbacks {
 public:
     explicit Trainer(TrainConfig config);
     ~Trainer();
-    std::function<void(const TrainProgress &)> onProgress;  // called from the training thread
-    std::function<void(const EpochSummary &)> onEpoch;      // called from the training thread
-    std::function<void(const QString &)> onMessage;         // status lines ("training tokenizer" ...)
 
     // Trains on labeled Split::Train pairs, early-stops on Split::Validation, reports Split::Test, and
     // writes the best model atomically to `outModelFile` (nothing is written when cancelled or failed;

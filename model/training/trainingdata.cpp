@@ -1,6 +1,7 @@
 #include "model/training/trainingdata.h"
 
 #include "model/image/imageloader.h"
+#include "model/net/torchdevice.h"
 
 #include <QHash>
 
@@ -69,21 +70,23 @@ void TrainingData::cacheEmbeddings(EntailmentNet &net, int batchSize)
     torch::NoGradGuard noGrad;
     const bool wasTraining = net->is_training();
     net->eval();
+    const torch::Device device = net->device();
+    const torch::TensorOptions floats = torch::TensorOptions(device).dtype(torch::kFloat32);
     std::vector<torch::Tensor> text;
     for (size_t start = 0; start < m_items.size(); start += size_t(batchSize)) {
         std::vector<const EncodedPair *> chunk;
         for (size_t i = start; i < std::min(m_items.size(), start + size_t(batchSize)); ++i)
             chunk.push_back(&m_items[i].text);
-        text.push_back(net->encodeText(TextBatch::fromEncoded(chunk)));
+        text.push_back(net->encodeText(TextBatch::fromEncoded(chunk, device)));
     }
-    m_textEmbeddings = text.empty() ? torch::zeros({0, net->config().textDim}) : torch::cat(text);
+    m_textEmbeddings = text.empty() ? torch::zeros({0, net->config().textDim}, floats) : torch::cat(text);
     std::vector<torch::Tensor> images;
     for (size_t start = 0; start < m_images.size(); start += size_t(batchSize)) {
         const size_t end = std::min(m_images.size(), start + size_t(batchSize));
         std::vector<torch::Tensor> chunk(m_images.begin() + long(start), m_images.begin() + long(end));
-        images.push_back(net->encodeImages(torch::stack(chunk).to(torch::kFloat32)));
+        images.push_back(net->encodeImages(torch::stack(chunk).to(device, torch::kFloat32)));
     }
-    m_imageEmbeddings = images.empty() ? torch::zeros({1, net->config().imageDim}) : torch::cat(images);
+    m_imageEmbeddings = images.empty() ? torch::zeros({1, net->config().imageDim}, floats) : torch::cat(images);
     net->train(wasTraining);
 }
 
@@ -91,20 +94,20 @@ HeadInputs TrainingData::encode(EntailmentNet &net, const std::vector<int64_t> &
                                 const std::vector<uint8_t> &dropText, const std::vector<uint8_t> &dropImages) const
 {
     const int64_t b = int64_t(rows.size());
+    const torch::Device device = net->device();
     auto dropped = [](const std::vector<uint8_t> &flags, int64_t i) { return !flags.empty() && flags[size_t(i)]; };
     HeadInputs in;
     std::vector<uint8_t> textPresent(static_cast<size_t>(b));
     for (int64_t i = 0; i < b; ++i)
         textPresent[size_t(i)] = dropped(dropText, i) ? 0 : 1;
-    in.textPresent = torch::from_blob(textPresent.data(), {b}, torch::kUInt8).to(torch::kBool);
-    const torch::Tensor index = torch::tensor(rows, torch::kInt64);
+    in.textPresent = TorchDevice::flags(textPresent, device);
     if (m_textEmbeddings.defined()) {
-        in.text = m_textEmbeddings.index_select(0, index);
+        in.text = m_textEmbeddings.index_select(0, TorchDevice::indices(rows, device));
     } else {
         std::vector<const EncodedPair *> chunk;
         for (int64_t r : rows)
             chunk.push_back(&m_items[size_t(r)].text);
-        in.text = net->encodeText(TextBatch::fromEncoded(chunk));
+        in.text = net->encodeText(TextBatch::fromEncoded(chunk, device));
     }
 
     if (m_imageEmbeddings.defined()) {
@@ -118,10 +121,10 @@ HeadInputs TrainingData::encode(EntailmentNet &net, const std::vector<int64_t> &
                 present[k].push_back(here ? 1 : 0);
             }
         }
-        in.image1 = m_imageEmbeddings.index_select(0, torch::tensor(idx[0], torch::kInt64));
-        in.image2 = m_imageEmbeddings.index_select(0, torch::tensor(idx[1], torch::kInt64));
-        in.image1Present = torch::from_blob(present[0].data(), {b}, torch::kUInt8).to(torch::kBool);
-        in.image2Present = torch::from_blob(present[1].data(), {b}, torch::kUInt8).to(torch::kBool);
+        in.image1 = m_imageEmbeddings.index_select(0, TorchDevice::indices(idx[0], device));
+        in.image2 = m_imageEmbeddings.index_select(0, TorchDevice::indices(idx[1], device));
+        in.image1Present = TorchDevice::flags(present[0], device);
+        in.image2Present = TorchDevice::flags(present[1], device);
         return in;
     }
     std::vector<torch::Tensor> images(size_t(2 * b));
@@ -141,12 +144,12 @@ HeadInputs TrainingData::encode(EntailmentNet &net, const std::vector<int64_t> &
     return in;
 }
 
-torch::Tensor TrainingData::labels(const std::vector<int64_t> &rows) const
+torch::Tensor TrainingData::labels(const std::vector<int64_t> &rows, const torch::Device &device) const
 {
     std::vector<int64_t> y;
     for (int64_t r : rows)
         y.push_back(m_items[size_t(r)].label);
-    return torch::tensor(y, torch::kInt64);
+    return TorchDevice::indices(y, device);
 }
 
 std::vector<std::vector<int64_t>> TrainingData::batches(const std::vector<int64_t> &rows, int batchSize,

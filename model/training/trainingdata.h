@@ -24,7 +24,7 @@ public:
 
     // Tokenizes every pair and decodes every distinct image (in parallel) unless `useImages` is false.
     void prepare(const std::vector<Pair> &pairs, const Tokenizer &tokenizer, bool useImages, int maxLength);
-    // Runs the encoders once (eval mode, no gradients) and keeps their outputs for encode().
+    // Runs the encoders once (eval mode, no gradients) and keeps their outputs, on the network's device, for encode().
     void cacheEmbeddings(EntailmentNet &net, int batchSize);
     bool embeddingsCached() const { return m_textEmbeddings.defined(); }
 
@@ -33,10 +33,10 @@ public:
     int unreadableImages() const { return m_unreadable; }
     QString firstUnreadableReason() const { return m_firstReason; }
 
-    // Encoder outputs of `rows`. dropText/dropImages (optional, per row) mask a modality (modality dropout).
+    // Encoder outputs of `rows`, on the network's device. dropText/dropImages (optional, per row) mask a modality (modality dropout).
     HeadInputs encode(EntailmentNet &net, const std::vector<int64_t> &rows,
                       const std::vector<uint8_t> &dropText = {}, const std::vector<uint8_t> &dropImages = {}) const;
-    torch::Tensor labels(const std::vector<int64_t> &rows) const;
+    torch::Tensor labels(const std::vector<int64_t> &rows, const torch::Device &device) const;
 
     // Rows of `split` batched for one epoch: shuffled, then sorted by length within windows of a few
     // batches so that each batch pads little, then the batch order shuffled again.

@@ -28,7 +28,7 @@ QJsonObject parseObject(const QString &text)
 QJsonObject TrainingRecord::configToJson(const TrainConfig &c)
 {
     QJsonObject o;
-    o[str("loss")] = c.loss;
+    o[str("loss")] = lossName(c.loss);
     o[str("epochs")] = c.epochs;
     o[str("learning_rate")] = c.learningRate;
     o[str("batch_size")] = c.batchSize;
@@ -48,7 +48,7 @@ QJsonObject TrainingRecord::configToJson(const TrainConfig &c)
 TrainConfig TrainingRecord::configFromJson(const QJsonObject &o)
 {
     TrainConfig c;
-    c.loss = o.value(str("loss")).toString(c.loss);
+    lossFromName(o.value(str("loss")).toString(), &c.loss);  // an unknown name keeps the default
     c.epochs = o.value(str("epochs")).toInt(c.epochs);
     c.learningRate = o.value(str("learning_rate")).toDouble(c.learningRate);
     c.batchSize = o.value(str("batch_size")).toInt(c.batchSize);

@@ -128,7 +128,7 @@ void TrainDialog::buildLayout()
 void TrainDialog::setConfig(const TrainConfig &config)
 {
     m_base = config;
-    const int loss = m_loss->findData(config.loss);
+    const int loss = m_loss->findData(lossName(config.loss));
     m_loss->setCurrentIndex(loss >= 0 ? loss : 1);
     m_epochs->setValue(config.epochs);
     m_learningRate->setValue(config.learningRate);
@@ -143,7 +143,7 @@ void TrainDialog::setConfig(const TrainConfig &config)
 TrainConfig TrainDialog::config() const
 {
     TrainConfig c = m_base;
-    c.loss = m_loss->currentData().toString();
+    lossFromName(m_loss->currentData().toString(), &c.loss);
     c.epochs = m_epochs->value();
     c.learningRate = m_learningRate->value();
     c.batchSize = m_batchSize->value();

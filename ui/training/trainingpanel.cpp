@@ -206,7 +206,7 @@ void TrainingPanel::onStarted(const QString &name, const TrainConfig &config, in
     setRunning(true);
     m_status->setText(tr("Training %1: preparing…").arg(name));
     appendLog(tr("Run %1 started: %2 loss, %3, %n labeled training pair(s) (label snapshot).", nullptr, trainPairs)
-                  .arg(name, config.loss,
+                  .arg(name, lossName(config.loss),
                        config.trainEncoders ? tr("encoders and heads") : tr("heads only")));
 }
 

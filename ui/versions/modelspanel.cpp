@@ -272,7 +272,7 @@ void ModelsPanel::updateDetails()
                             esc(QDir::toNativeSeparators(v.file)));
     if (r.hasConfig) {
         const TrainConfig &c = r.config;
-        const QString prior = c.loss != QLatin1String("weighted") && c.priorCorrection > 0
+        const QString prior = c.loss != LossKind::Weighted && c.priorCorrection > 0
             ? tr(" Rare-label boost %1.").arg(c.priorCorrection)
             : QString();
         html += QStringLiteral("<p>")

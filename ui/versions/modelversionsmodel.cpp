@@ -60,13 +60,12 @@ QVariant ModelVersionsModel::display(int row, int column) const
     case Loss:
         if (!r.hasConfig)
             return QVariant();
-        if (r.config.loss == QLatin1String("ce"))
-            return tr("cross-entropy");
-        if (r.config.loss == QLatin1String("weighted"))
-            return tr("class-weighted");
-        if (r.config.loss == QLatin1String("focal"))
-            return tr("focal");
-        return r.config.loss;
+        switch (r.config.loss) {
+        case LossKind::CrossEntropy: return tr("cross-entropy");
+        case LossKind::Weighted: return tr("class-weighted");
+        case LossKind::Focal: return tr("focal");
+        }
+        return lossName(r.config.loss);
     case Parts:
         return r.hasConfig ? (r.config.trainEncoders ? tr("encoders + heads") : tr("heads only")) : QVariant();
     case BestEpoch: return r.hasMetrics ? QVariant(r.bestEpoch) : QVariant();

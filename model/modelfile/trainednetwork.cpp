@@ -1,4 +1,4 @@
-#include "model/modelfile/trainedmodel.h"
+#include "model/modelfile/trainednetwork.h"
 
 #include "model/core/labels.h"
 
@@ -8,12 +8,42 @@
 
 namespace entail {
 
-std::unique_ptr<TrainedModel> TrainedModel::load(const QString &path, QString *error)
+namespace {
+// A stored TorchScript encoder when the network says it has one (`encoder` "torchscript"); else none.
+bool loadScript(const QString &encoder, const QByteArray &bytes, ScriptEncoder::Kind kind, const NetConfig &config,
+                std::shared_ptr<ScriptEncoder> *script, QString *error)
+{
+    if (encoder != QLatin1String("torchscript"))
+        return true;
+    const QString &name = kind == ScriptEncoder::Kind::Image ? config.imageEncoderName : config.textEncoderName;
+    *script = ScriptEncoder::load(bytes, kind, config.vocabSize, name, error);
+    return *script != nullptr;
+}
+
+// Module::save with every tensor copied to the CPU first (free for tensors already there), so that a
+// model trained on a GPU loads on a machine without one.
+void saveOnCpu(const torch::nn::Module &module, torch::serialize::OutputArchive &archive)
+{
+    for (const auto &p : module.named_parameters(/*recurse=*/false))
+        archive.write(p.key(), p.value().cpu());
+    for (const auto &b : module.named_buffers(/*recurse=*/false))
+        archive.write(b.key(), b.value().cpu(), /*is_buffer=*/true);
+    for (const auto &child : module.named_children()) {
+        if (!child.value()->is_serializable())
+            continue;
+        torch::serialize::OutputArchive childArchive(archive.compilation_unit());
+        saveOnCpu(*child.value(), childArchive);
+        archive.write(child.key(), childArchive);
+    }
+}
+}  // namespace
+
+std::unique_ptr<TrainedNetwork> TrainedNetwork::load(const QString &path, QString *error)
 {
     CheckpointData data;
     if (!Checkpoint::read(path, &data, error))
         return nullptr;
-    auto model = std::make_unique<TrainedModel>();
+    auto model = std::make_unique<TrainedNetwork>();
     NetConfig config;
     QString why;
     if (!NetConfig::fromJson(data.config.value(QStringLiteral("network")).toObject(), &config, &why)) {
@@ -29,27 +59,16 @@ std::unique_ptr<TrainedModel> TrainedModel::load(const QString &path, QString *e
         return nullptr;
     }
     std::shared_ptr<ScriptEncoder> imageScript, textScript;
-    if (config.imageEncoder == QLatin1String("torchscript")) {
-        imageScript = ScriptEncoder::load(data.imageEncoder, ScriptEncoder::Kind::Image, config.vocabSize,
-                                          config.imageEncoderName, &why);
-        if (!imageScript) {
-            *error = tr("%1: %2").arg(path, why);
-            return nullptr;
-        }
-    }
-    if (config.textEncoder == QLatin1String("torchscript")) {
-        textScript = ScriptEncoder::load(data.textEncoder, ScriptEncoder::Kind::Text, config.vocabSize,
-                                         config.textEncoderName, &why);
-        if (!textScript) {
-            *error = tr("%1: %2").arg(path, why);
-            return nullptr;
-        }
+    if (!loadScript(config.imageEncoder, data.imageEncoder, ScriptEncoder::Kind::Image, config, &imageScript, &why)
+        || !loadScript(config.textEncoder, data.textEncoder, ScriptEncoder::Kind::Text, config, &textScript, &why)) {
+        *error = tr("%1: %2").arg(path, why);
+        return nullptr;
     }
     try {
         model->net = EntailmentNet(config, imageScript, textScript);
         torch::serialize::InputArchive archive;
         std::istringstream in(std::string(data.weights.constData(), size_t(data.weights.size())));
-        archive.load_from(in);
+        archive.load_from(in, torch::Device(torch::kCPU));  // whatever device the file was saved from
         model->net->load(archive);
     } catch (const std::exception &e) {
         *error = tr("%1: the stored weights do not match the network configuration (%2)")
@@ -63,7 +82,7 @@ std::unique_ptr<TrainedModel> TrainedModel::load(const QString &path, QString *e
     return model;
 }
 
-CheckpointData TrainedModel::toCheckpoint() const
+CheckpointData TrainedNetwork::toCheckpoint() const
 {
     CheckpointData data;
     NetConfig config = net->config();
@@ -77,7 +96,7 @@ CheckpointData TrainedModel::toCheckpoint() const
     data.tokenizer = tokenizer.serialized();
     std::ostringstream out;
     torch::serialize::OutputArchive archive;
-    net->save(archive);
+    saveOnCpu(*net, archive);
     archive.save_to(out);
     const std::string w = out.str();
     data.weights = QByteArray(w.data(), qsizetype(w.size()));
@@ -89,12 +108,12 @@ CheckpointData TrainedModel::toCheckpoint() const
     return data;
 }
 
-bool TrainedModel::save(const QString &path, QString *error) const
+bool TrainedNetwork::save(const QString &path, QString *error) const
 {
     return Checkpoint::write(path, toCheckpoint(), error);
 }
 
-ModelInfo TrainedModel::info(const QString &path) const
+ModelInfo TrainedNetwork::info(const QString &path) const
 {
     CheckpointData data;
     data.config[QStringLiteral("network")] = net->config().toJson();
@@ -104,10 +123,10 @@ ModelInfo TrainedModel::info(const QString &path) const
     return Checkpoint::infoFrom(path, data);
 }
 
-torch::Tensor TrainedModel::probabilities(const torch::Tensor &logits) const
+torch::Tensor TrainedNetwork::probabilities(const torch::Tensor &logits) const
 {
     const auto &b = net->config().logitBias;
-    const torch::Tensor bias = torch::tensor({float(b[0]), float(b[1]), float(b[2])});
+    const torch::Tensor bias = torch::tensor({float(b[0]), float(b[1]), float(b[2])}, logits.options());
     return torch::softmax(logits + bias, 1);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// A model in memory: network, tokenizer and the descriptive parts of its checkpoint. Loads from and saves
-// to the model file (model/checkpoint.h). Torch in the header: only model .cpp files and tests include it.
+// A trained network in memory: network, tokenizer and the descriptive parts of its checkpoint. Loads from
+// and saves to the model file (model/modelfile/checkpoint.h), always with CPU tensors. Torch in the header: only model .cpp files and tests include it.
 #include "model/modelfile/checkpoint.h"
 #include "model/net/entailmentnet.h"
 #include "model/net/netconfig.h"
@@ -13,8 +13,8 @@
 
 namespace entail {
 
-class TrainedModel final {
-    Q_DECLARE_TR_FUNCTIONS(TrainedModel)
+class TrainedNetwork final {
+    Q_DECLARE_TR_FUNCTIONS(TrainedNetwork)
 
 public:
     Tokenizer tokenizer;
@@ -23,8 +23,8 @@ public:
     QJsonObject metrics;    // {"validation", "test", "has_test"}
     QString createdAt;
 
-    // Returns nullptr and an error naming the file when the file is unreadable or its parts do not fit.
-    static std::unique_ptr<TrainedModel> load(const QString &path, QString *error);
+    // On the CPU. Returns nullptr and an error naming the file when it is unreadable or its parts do not fit.
+    static std::unique_ptr<TrainedNetwork> load(const QString &path, QString *error);
     bool save(const QString &path, QString *error) const;
     ModelInfo info(const QString &path) const;
 
