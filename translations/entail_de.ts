@@ -4,7 +4,7 @@
 <context>
     <name>Checkpoint</name>
     <message>
-        <location filename="../model/checkpoint.cpp" line="+69"/>
+        <location filename="../model/modelfile/checkpoint.cpp" line="+69"/>
         <source>%1: cannot write the model file: %2</source>
         <translation>%1: Die Modelldatei kann nicht geschrieben werden: %2</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>%1: Die Modelldatei kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>%1: not an Entail Studio model file</source>
         <translation>%1: keine Modelldatei von Entail Studio</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>%1: Die Modelldatei ist beschädigt oder abgeschnitten (Prüfsumme stimmt nicht)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%1: the model file is damaged (missing or malformed sections)</source>
         <translation>%1: Die Modelldatei ist beschädigt (fehlende oder fehlerhafte Abschnitte)</translation>
     </message>
@@ -107,91 +107,100 @@
         <translation>Ein Modell auf einer gelabelten CSV-Datei bewerten.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli_predict.cpp" line="+22"/>
+        <location line="+2"/>
+        <source>usage: entail evaluate --model MODEL --data FILE.csv [--images DIR] [--device cpu|cuda] [--json]</source>
+        <translation>Aufruf: entail evaluate --model MODELL --data DATEI.csv [--images ORDNER] [--device cpu|cuda] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="+85"/>
         <source>Model file.</source>
         <translation>Modelldatei.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/cli_predict.cpp" line="+0"/>
-        <location filename="../app/cli_train.cpp" line="+87"/>
-        <location line="+18"/>
+        <location line="+1"/>
+        <location filename="../app/cli_train.cpp" line="+29"/>
+        <location line="+16"/>
         <source>MODEL</source>
         <translation>MODELL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli_evaluate.cpp" line="-1"/>
         <source>Labeled CSV (tweets schema).</source>
         <translation>Gelabelte CSV-Datei (Tweet-Schema).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/cli_predict.cpp" line="+1"/>
-        <location line="+2"/>
+        <location filename="../app/commands.cpp" line="-27"/>
+        <source>Where the network runs: cpu, cuda or cuda:N.</source>
+        <translation>Wo das Netz rechnet: cpu, cuda oder cuda:N.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../app/cli_predict.cpp" line="+25"/>
         <location filename="../app/cli_project.cpp" line="+49"/>
         <location line="+47"/>
         <location line="+1"/>
         <location line="+35"/>
-        <location filename="../app/cli_train.cpp" line="-23"/>
+        <location filename="../app/cli_train.cpp" line="-20"/>
+        <location line="+1"/>
         <location line="+2"/>
-        <location line="+2"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <location line="+2"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli_predict.cpp" line="-1"/>
         <location filename="../app/cli_project.cpp" line="-86"/>
-        <location filename="../app/cli_train.cpp" line="-16"/>
+        <location filename="../app/cli_train.cpp" line="-15"/>
         <source>Folder holding &lt;id&gt;.&lt;ext&gt; images.</source>
         <translation>Ordner mit den Bildern &lt;id&gt;.&lt;ext&gt;.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/cli_predict.cpp" line="+0"/>
+        <location line="+1"/>
         <location filename="../app/cli_project.cpp" line="+1"/>
         <location filename="../app/cli_train.cpp" line="+0"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli_evaluate.cpp" line="+3"/>
         <source>Print JSON (accuracy, macro_f1, per_class, confusion).</source>
         <translation>JSON ausgeben (accuracy, macro_f1, per_class, confusion).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>usage: entail evaluate --model MODEL --data FILE.csv [--images DIR] [--json]</source>
-        <translation>Aufruf: entail evaluate --model MODELL --data DATEI.csv [--images ORDNER] [--json]</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1: no labeled pairs to evaluate</source>
         <translation>%1: keine gelabelten Paare zum Bewerten</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/cli_predict.cpp" line="+15"/>
+        <location filename="../app/commands.cpp" line="+35"/>
         <source>predicted %1/%2</source>
         <translation>%1/%2 vorhergesagt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/cli_evaluate.cpp" line="+25"/>
         <source>metrics of a model on a labeled CSV</source>
         <translation>Kennzahlen eines Modells auf einer gelabelten CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli_predict.cpp" line="-18"/>
+        <location filename="../app/cli_predict.cpp" line="-4"/>
         <source>Predict every pair of a CSV; writes id_1, id_2, one probability per label and the predicted label.</source>
         <translation>Jedes Paar einer CSV-Datei vorhersagen; schreibt id_1, id_2, eine Wahrscheinlichkeit je Label und das vorhergesagte Label.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSV (tweets schema; labels optional).</source>
         <translation>CSV-Datei (Tweet-Schema; Labels optional).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usage: entail predict --model MODEL --data FILE.csv [--images DIR] [--device cpu|cuda] --out preds.csv</source>
+        <translation>Aufruf: entail predict --model MODELL --data DATEI.csv [--images ORDNER] [--device cpu|cuda] --out vorhersagen.csv</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -199,12 +208,7 @@
         <translation>Zu schreibende CSV-Datei mit den Vorhersagen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>usage: entail predict --model MODEL --data FILE.csv [--images DIR] --out preds.csv</source>
-        <translation>Aufruf: entail predict --model MODELL --data DATEI.csv [--images ORDNER] --out vorhersagen.csv</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
@@ -325,14 +329,14 @@
         <location line="+2"/>
         <location filename="../app/cli_train.cpp" line="+2"/>
         <location line="+2"/>
-        <location line="+3"/>
         <location line="+2"/>
+        <location line="+1"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli_train.cpp" line="-5"/>
+        <location filename="../app/cli_train.cpp" line="-3"/>
         <source>Random seed.</source>
         <translation>Zufallsstartwert (Seed).</translation>
     </message>
@@ -362,7 +366,7 @@
         <translation>das eingebaute Demoprojekt erstellen</translation>
     </message>
     <message>
-        <location filename="../app/cli_train.cpp" line="-46"/>
+        <location filename="../app/cli_train.cpp" line="+46"/>
         <source>%1: %2 pairs, accuracy %3, macro-F1 %4 (F1: Contradictory %5, Implies %6, NoEntailment %7)</source>
         <translation>%1: %2 Paare, Genauigkeit %3, Makro-F1 %4 (F1: Widersprüchlich %5, Impliziert %6, Keine Folgerung %7)</translation>
     </message>
@@ -382,7 +386,7 @@
         <translation>Ein Folgerungsmodell trainieren. Der Fortschritt wird auf stderr ausgegeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-90"/>
         <source>Training CSV (tweets schema).</source>
         <translation>Trainings-CSV-Datei (Tweet-Schema).</translation>
     </message>
@@ -392,7 +396,7 @@
         <translation>Projektdatei (mit ihren Labels und ihrer Aufteilung).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Validation CSV (early stopping).</source>
         <translation>Validierungs-CSV-Datei (für frühes Stoppen).</translation>
     </message>
@@ -422,7 +426,7 @@
         <translation>X</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Batch size.</source>
         <translation>Batchgröße.</translation>
     </message>
@@ -432,7 +436,7 @@
         <translation>Geduld des frühen Stoppens in Epochen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>TorchScript image encoder (see README).</source>
         <translation>TorchScript-Bildencoder (siehe README).</translation>
     </message>
@@ -477,17 +481,24 @@
         <translation>Stattdessen mit K Teilmengen kreuzvalidieren (es wird kein Modell geschrieben).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+21"/>
+        <source>usage: entail train --data FILE.csv|--project FILE [--images DIR] [--val FILE.csv] --out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K] [--device cpu|cuda]
+       entail train --project FILE [--activate] ...   (no --out: a new model version of the project)</source>
+        <translation>Aufruf: entail train --data DATEI.csv|--project DATEI [--images ORDNER] [--val DATEI.csv] --out MODELL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K] [--device cpu|cuda]
+       entail train --project DATEI [--activate] ...   (ohne --out: eine neue Modellversion des Projekts)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
         <translation>unbekannte Loss-Funktion „%1“ (erwartet: ce, weighted oder focal)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
@@ -522,14 +533,7 @@
         <translation>Validierung</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <source>usage: entail train --data FILE.csv|--project FILE [--images DIR] [--val FILE.csv] --out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]
-       entail train --project FILE [--activate] ...   (no --out: a new model version of the project)</source>
-        <translation>Aufruf: entail train --data DATEI.csv|--project DATEI [--images ORDNER] [--val DATEI.csv] --out MODELL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]
-       entail train --project DATEI [--activate] ...   (ohne --out: eine neue Modellversion des Projekts)</translation>
-    </message>
-    <message>
-        <location line="+198"/>
+        <location line="-15"/>
         <location line="+17"/>
         <source>test</source>
         <translation>Test</translation>
@@ -565,12 +569,12 @@
         <translation>ein Modell trainieren (oder kreuzvalidieren)</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+38"/>
+        <location filename="../app/commands.cpp" line="-85"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="+17"/>
+        <location filename="../app/main_cli.cpp" line="+19"/>
         <source>Usage: entail &lt;command&gt; [options]   (entail &lt;command&gt; --help for details)</source>
         <translation>Aufruf: entail &lt;Befehl&gt; [Optionen]   (Einzelheiten mit entail &lt;Befehl&gt; --help)</translation>
     </message>
@@ -580,7 +584,7 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>entail: internal error: %1</source>
         <translation>entail: interner Fehler: %1</translation>
     </message>
@@ -591,14 +595,35 @@
     </message>
 </context>
 <context>
+    <name>ComputeDevice</name>
+    <message>
+        <location filename="../model/net/computedevice.cpp" line="+14"/>
+        <source>unknown device &apos;%1&apos; (expected cpu, cuda or cuda:N)</source>
+        <translation>unbekanntes Gerät &apos;%1&apos; (erwartet: cpu, cuda oder cuda:N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CUDA is not available: this LibTorch build or machine has no CUDA device; use --device cpu</source>
+        <translation>CUDA ist nicht verfügbar: diese LibTorch-Version oder dieser Rechner hat kein CUDA-Gerät; verwenden Sie --device cpu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>device &apos;%1&apos; does not exist: this machine has %n CUDA device(s)</source>
+        <translation>
+            <numerusform>Gerät &apos;%1&apos; gibt es nicht: dieser Rechner hat %n CUDA-Gerät</numerusform>
+            <numerusform>Gerät &apos;%1&apos; gibt es nicht: dieser Rechner hat %n CUDA-Geräte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrossValidation</name>
     <message>
-        <location filename="../model/crossvalidation.cpp" line="+31"/>
+        <location filename="../model/training/crossvalidation.cpp" line="+108"/>
         <source>cross-validation needs at least 2 folds</source>
         <translation>Die Kreuzvalidierung braucht mindestens 2 Teilmengen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -606,7 +631,7 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../model/csv.cpp" line="+109"/>
+        <location filename="../model/data/csv.cpp" line="+109"/>
         <source>quote character inside an unquoted field (quote the whole field and double the quotes in it)</source>
         <translation>Anführungszeichen in einem Feld ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die darin enthaltenen)</translation>
     </message>
@@ -644,17 +669,17 @@
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../model/demo.cpp" line="+151"/>
+        <location filename="../model/data/demo.cpp" line="+243"/>
         <source>%1: cannot create the images folder</source>
         <translation>%1: Der Bilderordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>built-in demo</source>
         <translation>eingebaute Demo</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-54"/>
         <source>%1: cannot write the demo image</source>
         <translation>%1: Das Demobild kann nicht geschrieben werden</translation>
     </message>
@@ -662,12 +687,12 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../model/importer.cpp" line="+76"/>
+        <location filename="../model/data/importer.cpp" line="+77"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+203"/>
         <source>pair %1 (ids %2, %3) holds a NUL character, which a CSV file cannot carry</source>
         <translation>Paar %1 (IDs %2, %3) enthält ein NUL-Zeichen, das eine CSV-Datei nicht aufnehmen kann</translation>
     </message>
@@ -675,7 +700,7 @@
 <context>
     <name>ImageLoader</name>
     <message>
-        <location filename="../model/imageloader.cpp" line="+46"/>
+        <location filename="../model/image/imageloader.cpp" line="+46"/>
         <source>the file does not exist</source>
         <translation>Die Datei existiert nicht</translation>
     </message>
@@ -701,7 +726,7 @@
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+107"/>
         <source>not an image, or an unsupported image format</source>
         <translation>kein Bild oder ein nicht unterstütztes Bildformat</translation>
     </message>
@@ -721,23 +746,23 @@
         <translation>Das Bild ist abgeschnitten (den JPEG-Daten fehlt die Endmarke)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+67"/>
         <source>decoding this %1 x %2 image would need about %3 MB of memory (the limit is %4 MB)</source>
         <translation>Das Dekodieren dieses Bildes mit %1 x %2 Pixeln bräuchte etwa %3 MB Speicher (die Grenze liegt bei %4 MB)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>the image data is corrupt or truncated</source>
         <translation>Die Bilddaten sind beschädigt oder abgeschnitten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-43"/>
         <location line="+11"/>
         <source>unsupported pixel format</source>
         <translation>nicht unterstütztes Pixelformat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+44"/>
         <source>not enough memory to decode the image</source>
         <translation>nicht genug Speicher, um das Bild zu dekodieren</translation>
     </message>
@@ -750,17 +775,17 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../model/importer.cpp" line="-151"/>
+        <location filename="../model/data/importer.cpp" line="-102"/>
         <source>cannot open the file: %1</source>
         <translation>Die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>the file holds only blank lines</source>
         <translation>Die Datei enthält nur Leerzeilen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>column &quot;%1&quot; appears twice</source>
         <translation>Spalte „%1“ kommt zweimal vor</translation>
     </message>
@@ -770,27 +795,27 @@
         <translation>erforderliche Spalte „%1“ fehlt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>missing column &quot;%1&quot; (image_1_path and image_2_path go together)</source>
         <translation>Spalte „%1“ fehlt (image_1_path und image_2_path gehören zusammen)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>bad id &quot;%1&quot; in column %2 (expected digits)</source>
         <translation>ungültige ID „%1“ in Spalte %2 (erwartet: Ziffern)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-25"/>
         <source>unknown label &quot;%1&quot; (expected Contradictory, Implies, NoEntailment or empty)</source>
         <translation>unbekanntes Label „%1“ (erwartet: Contradictory, Implies, NoEntailment oder leer)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>label_idx &quot;%1&quot; does not match label &quot;%2&quot; (expected &quot;%3&quot;)</source>
         <translation>label_idx „%1“ passt nicht zum Label „%2“ (erwartet: „%3“)</translation>
     </message>
@@ -798,7 +823,7 @@
 <context>
     <name>LabelCommand</name>
     <message>
-        <location filename="../ui/labelcommand.cpp" line="+11"/>
+        <location filename="../ui/session/labelcommand.cpp" line="+10"/>
         <source>label pair %1 as %2</source>
         <translation>Paar %1 als %2 labeln</translation>
     </message>
@@ -806,7 +831,7 @@
 <context>
     <name>LabelText</name>
     <message>
-        <location filename="../ui/labeltext.cpp" line="+8"/>
+        <location filename="../ui/common/labeltext.cpp" line="+8"/>
         <source>Contradictory</source>
         <translation>Widersprüchlich</translation>
     </message>
@@ -867,7 +892,7 @@
 <context>
     <name>LanguageText</name>
     <message>
-        <location filename="../model/translations.cpp" line="+55"/>
+        <location filename="../model/runtime/translations.cpp" line="+55"/>
         <source>English</source>
         <extracomment>The name of the language of this translation, in that language (&quot;Deutsch&quot;, &quot;Español&quot;).</extracomment>
         <translation>Deutsch</translation>
@@ -881,7 +906,7 @@
 <context>
     <name>NetConfig</name>
     <message>
-        <location filename="../model/netconfig.cpp" line="+104"/>
+        <location filename="../model/net/netconfig.cpp" line="+104"/>
         <source>the network configuration is invalid</source>
         <translation>Die Netzkonfiguration ist ungültig</translation>
     </message>
@@ -889,7 +914,7 @@
 <context>
     <name>ProjectLoader</name>
     <message>
-        <location filename="../ui/projectloader.cpp" line="+21"/>
+        <location filename="../ui/session/projectloader.cpp" line="+21"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -922,17 +947,17 @@
 <context>
     <name>ProjectStore</name>
     <message>
-        <location filename="../model/store.cpp" line="+75"/>
+        <location filename="../model/store/storeconnection.cpp" line="+48"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>database error</source>
         <translation>Datenbankfehler</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../model/store/storeconnection.h" line="+63"/>
         <source>cannot start a transaction</source>
         <translation>Eine Transaktion kann nicht begonnen werden</translation>
     </message>
@@ -942,89 +967,88 @@
         <translation>Speichern (Commit) nicht möglich</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../model/store/storeschema.cpp" line="+69"/>
         <source>%1: the project was written by a newer Entail Studio (schema %2, this version reads up to %3)</source>
         <translation>%1: Das Projekt wurde von einem neueren Entail Studio geschrieben (Schema %2, diese Version liest bis %3)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>%1: not an Entail Studio project</source>
         <translation>%1: kein Entail-Studio-Projekt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../model/store/pairtable.cpp" line="+105"/>
         <source>cannot save splits</source>
         <translation>Die Aufteilung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+35"/>
         <source>cannot append to the annotation log</source>
         <translation>Das Annotationsprotokoll kann nicht ergänzt werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../model/store/storeconnection.cpp" line="-42"/>
         <source>cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../model/store/store.cpp" line="+32"/>
         <source>%1: a file of that name exists already</source>
         <translation>%1: Eine Datei dieses Namens existiert bereits</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>%1: no such project file</source>
         <translation>%1: Projektdatei nicht gefunden</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../model/store/pairtable.cpp" line="-52"/>
         <source>cannot add pairs</source>
         <translation>Paare können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+138"/>
+        <location filename="../model/store/storeconnection.cpp" line="+84"/>
         <source>cannot save project settings</source>
         <translation>Die Projekteinstellungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location filename="../model/store/store.cpp" line="+52"/>
         <source>invalid label id %1</source>
         <translation>ungültige Label-ID %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>cannot read the pair</source>
         <translation>Das Paar kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: no pair with key %2</source>
         <translation>%1: kein Paar mit dem Schlüssel %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>cannot change the label</source>
         <translation>Das Label kann nicht geändert werden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../model/store/pairtable.cpp" line="+34"/>
         <source>cannot save image locations</source>
         <translation>Die Bildpfade können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../model/store/storeversions.cpp" line="+52"/>
         <source>cannot record the model version</source>
         <translation>Die Modellversion kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>cannot activate the model</source>
         <translation>Das Modell kann nicht aktiviert werden</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+12"/>
+        <location line="+19"/>
+        <location line="+13"/>
         <source>cannot save predictions</source>
         <translation>Die Vorhersagen können nicht gespeichert werden</translation>
     </message>
@@ -1070,12 +1094,12 @@
 <context>
     <name>ScriptEncoder</name>
     <message>
-        <location filename="../model/scriptencoder.cpp" line="+26"/>
+        <location filename="../model/net/scriptencoder.cpp" line="+26"/>
         <source>%1: cannot read the TorchScript encoder: %2</source>
         <translation>%1: Der TorchScript-Encoder kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: not a TorchScript module</source>
         <translation>%1: kein TorchScript-Modul</translation>
     </message>
@@ -1098,7 +1122,7 @@
 <context>
     <name>SpmLibrary</name>
     <message>
-        <location filename="../model/spmlibrary.cpp" line="+69"/>
+        <location filename="../model/text/spmlibrary.cpp" line="+69"/>
         <source>The tokenizer plugin %1 could not be loaded. Tried: %2. Set ENTAIL_SPM_PLUGIN to its path.</source>
         <translation>Das Tokenizer-Plugin %1 konnte nicht geladen werden. Versucht: %2. Setzen Sie ENTAIL_SPM_PLUGIN auf seinen Pfad.</translation>
     </message>
@@ -1126,7 +1150,7 @@
 <context>
     <name>Tokenizer</name>
     <message>
-        <location filename="../model/tokenizer.cpp" line="+65"/>
+        <location filename="../model/text/tokenizer.cpp" line="+65"/>
         <source>unknown sentencepiece error</source>
         <translation>unbekannter sentencepiece-Fehler</translation>
     </message>
@@ -1162,16 +1186,15 @@
     </message>
 </context>
 <context>
-    <name>TrainedModel</name>
+    <name>TrainedNetwork</name>
     <message>
-        <location filename="../model/trainedmodel.cpp" line="+20"/>
-        <location line="+16"/>
-        <location line="+8"/>
+        <location filename="../model/modelfile/trainednetwork.cpp" line="+50"/>
+        <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-10"/>
         <source>%1: the tokenizer cannot be loaded: %2</source>
         <translation>%1: Der Tokenizer kann nicht geladen werden: %2</translation>
     </message>
@@ -1181,7 +1204,7 @@
         <translation>%1: Der Tokenizer passt nicht zum Netz</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>%1: the stored weights do not match the network configuration (%2)</source>
         <translation>%1: Die gespeicherten Gewichte passen nicht zur Netzkonfiguration (%2)</translation>
     </message>
@@ -1189,60 +1212,28 @@
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../model/trainer.cpp" line="+135"/>
-        <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
-        <translation>unbekannte Loss-Funktion „%1“ (erwartet: ce, weighted oder focal)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Training the tokenizer on %1 texts</source>
-        <translation>Der Tokenizer wird auf %1 Texten trainiert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot train the tokenizer: %1</source>
-        <translation>Der Tokenizer kann nicht trainiert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Preparing %1 labeled pairs</source>
-        <translation>%1 gelabelte Paare werden vorbereitet</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 images could not be read and count as missing (first: %2)</source>
-        <translation>%1 Bilder konnten nicht gelesen werden und gelten als fehlend (erstes: %2)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>there are no labeled training pairs</source>
-        <translation>Es gibt keine gelabelten Trainingspaare</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Computing embeddings of the frozen encoders</source>
-        <translation>Embeddings der eingefrorenen Encoder werden berechnet</translation>
-    </message>
-    <message>
-        <location line="+113"/>
-        <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
-        <translation>Frühes Stoppen nach Epoche %1: Der Validierungs-Makro-F1 hat sich seit %2 Epochen nicht verbessert</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location filename="../model/training/trainer.cpp" line="+39"/>
         <source>training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
+    <name>TrainingController</name>
+    <message>
+        <location filename="../ui/training/trainingworker.cpp" line="+53"/>
+        <source>The project has no labeled pairs in its training split.</source>
+        <translation>Das Projekt hat keine gelabelten Paare in seiner Trainingsmenge.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingRecord</name>
     <message>
-        <location filename="../model/trainingrecord.cpp" line="+185"/>
+        <location filename="../model/training/trainingrecord.cpp" line="+186"/>
         <source>Cannot create the models folder %1.</source>
         <translation>Der Modellordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The training finished but its model file %1 is missing.</source>
         <translation>Das Training ist beendet, aber seine Modelldatei %1 fehlt.</translation>
     </message>
@@ -1253,9 +1244,47 @@
     </message>
 </context>
 <context>
+    <name>TrainingRun</name>
+    <message>
+        <location filename="../model/training/trainingrun.cpp" line="+87"/>
+        <source>Training the tokenizer on %1 texts</source>
+        <translation>Der Tokenizer wird auf %1 Texten trainiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot train the tokenizer: %1</source>
+        <translation>Der Tokenizer kann nicht trainiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Preparing %1 labeled pairs</source>
+        <translation>%1 gelabelte Paare werden vorbereitet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 images could not be read and count as missing (first: %2)</source>
+        <translation>%1 Bilder konnten nicht gelesen werden und gelten als fehlend (erstes: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there are no labeled training pairs</source>
+        <translation>Es gibt keine gelabelten Trainingspaare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computing embeddings of the frozen encoders</source>
+        <translation>Embeddings der eingefrorenen Encoder werden berechnet</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
+        <translation>Frühes Stoppen nach Epoche %1: Der Validierungs-Makro-F1 hat sich seit %2 Epochen nicht verbessert</translation>
+    </message>
+</context>
+<context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../ui/trainingworker.cpp" line="+30"/>
+        <location filename="../ui/training/trainingworker.cpp" line="-15"/>
         <source>training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
@@ -1263,7 +1292,7 @@
 <context>
     <name>entail::AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="+48"/>
+        <location filename="../ui/help/aboutdialog.cpp" line="+48"/>
         <source>The user interface, the project files (SQLite) and the translations.</source>
         <translation>Die Bedienoberfläche, die Projektdateien (SQLite) und die Übersetzungen.</translation>
     </message>
@@ -1346,7 +1375,7 @@
 <context>
     <name>entail::AnnotationLogModel</name>
     <message>
-        <location filename="../ui/annotationlogmodel.cpp" line="+40"/>
+        <location filename="../ui/review/annotationlogmodel.cpp" line="+40"/>
         <source>correction</source>
         <translation>Korrektur</translation>
     </message>
@@ -1361,35 +1390,43 @@
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How</source>
         <translation>Wie</translation>
     </message>
 </context>
 <context>
+    <name>entail::BackgroundPrediction</name>
+    <message>
+        <location filename="../ui/prediction/backgroundprediction.cpp" line="+130"/>
+        <source>Model %1 returned %2 predictions for %3 pairs.</source>
+        <translation>Modell %1 hat %2 Vorhersagen für %3 Paare geliefert.</translation>
+    </message>
+</context>
+<context>
     <name>entail::ClassMetricsModel</name>
     <message>
-        <location filename="../ui/classmetricsmodel.cpp" line="+52"/>
+        <location filename="../ui/metrics/classmetricsmodel.cpp" line="+52"/>
         <source>Prec.</source>
         <translation>Präz.</translation>
     </message>
@@ -1432,7 +1469,7 @@
 <context>
     <name>entail::ConfusionDeltaModel</name>
     <message>
-        <location filename="../ui/confusiondeltamodel.cpp" line="+50"/>
+        <location filename="../ui/versions/confusiondeltamodel.cpp" line="+50"/>
         <source>%1 (%2%3)</source>
         <translation>%1 (%2%3)</translation>
     </message>
@@ -1450,7 +1487,7 @@
 <context>
     <name>entail::ConfusionMatrixModel</name>
     <message numerus="yes">
-        <location filename="../ui/confusionmatrixmodel.cpp" line="+61"/>
+        <location filename="../ui/metrics/confusionmatrixmodel.cpp" line="+61"/>
         <source>%n pair(s) labeled %1 were predicted %2 (%3% of %1). Click to list them.</source>
         <translation>
             <numerusform>%n als %1 gelabeltes Paar wurde als %2 vorhergesagt (%3 % von %1). Klicken, um es aufzulisten.</numerusform>
@@ -1471,7 +1508,7 @@
 <context>
     <name>entail::ConfusionMatrixView</name>
     <message>
-        <location filename="../ui/confusionmatrixview.cpp" line="+24"/>
+        <location filename="../ui/metrics/confusionmatrixview.cpp" line="+24"/>
         <source>Split:</source>
         <translation>Teilmenge:</translation>
     </message>
@@ -1501,7 +1538,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
 <context>
     <name>entail::CurrentPairController</name>
     <message>
-        <location filename="../ui/currentpaircontroller.cpp" line="+80"/>
+        <location filename="../ui/review/currentpaircontroller.cpp" line="+80"/>
         <source>Pair %1: %2 → %3 (saved)</source>
         <translation>Paar %1: %2 → %3 (gespeichert)</translation>
     </message>
@@ -1514,7 +1551,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
 <context>
     <name>entail::FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+41"/>
+        <location filename="../ui/pairs/filterbar.cpp" line="+41"/>
         <source>Search both texts, tweet ids or pair numbers</source>
         <translation>Beide Texte, Tweet-IDs oder Paarnummern durchsuchen</translation>
     </message>
@@ -1613,7 +1650,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
 <context>
     <name>entail::FirstRunGuide</name>
     <message>
-        <location filename="../ui/firstrunguide.cpp" line="+35"/>
+        <location filename="../ui/help/firstrunguide.cpp" line="+36"/>
         <source>Started without a project, Entail Studio opens its demo project: 600 made-up tweet pairs, a few of them deliberately mislabelled. Try to find them.</source>
         <translation>Wird Entail Studio ohne Projekt gestartet, öffnet es sein Demoprojekt: 600 erfundene Tweet-Paare, von denen einige absichtlich falsch gelabelt sind. Versuchen Sie, sie zu finden.</translation>
     </message>
@@ -1700,9 +1737,109 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
     </message>
 </context>
 <context>
+    <name>entail::FlippedPairsModel</name>
+    <message>
+        <location filename="../ui/versions/flippedpairsmodel.cpp" line="+119"/>
+        <source>Contradictory</source>
+        <translation>Widersprüchlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implies</source>
+        <translation>Impliziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No entailment</source>
+        <translation>Keine Folgerung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>now right</source>
+        <translation>jetzt richtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now wrong</source>
+        <translation>jetzt falsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still wrong</source>
+        <translation>weiterhin falsch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unlabeled</source>
+        <translation>ohne Label</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First: %1
+Second: %2</source>
+        <translation>Erster: %1
+Zweiter: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split</source>
+        <translation>Teilmenge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First tweet</source>
+        <translation>Erster Tweet</translation>
+    </message>
+</context>
+<context>
     <name>entail::HistoryPanel</name>
     <message>
-        <location filename="../ui/historypanel.cpp" line="+34"/>
+        <location filename="../ui/review/historypanel.cpp" line="+35"/>
         <source>No pair selected.</source>
         <translation>Kein Paar ausgewählt.</translation>
     </message>
@@ -1720,7 +1857,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
 <context>
     <name>entail::ImageLabel</name>
     <message>
-        <location filename="../ui/imagelabel.cpp" line="+23"/>
+        <location filename="../ui/review/imagelabel.cpp" line="+23"/>
         <source>Click to zoom</source>
         <translation>Zum Vergrößern klicken</translation>
     </message>
@@ -1728,7 +1865,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
 <context>
     <name>entail::LabelBar</name>
     <message>
-        <location filename="../ui/labelbar.cpp" line="+28"/>
+        <location filename="../ui/review/labelbar.cpp" line="+28"/>
         <source>Label this pair %1 (key %2)</source>
         <translation>Dieses Paar mit „%1“ labeln (Taste %2)</translation>
     </message>
@@ -1776,12 +1913,12 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
 <context>
     <name>entail::LanguageMenu</name>
     <message>
-        <location filename="../ui/languagemenu.cpp" line="+11"/>
+        <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Applies when Entail Studio starts again</source>
         <translation>Gilt nach einem Neustart von Entail Studio</translation>
     </message>
@@ -1789,12 +1926,12 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
 <context>
     <name>entail::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+76"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+73"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>No project is open.
 Use File › Open... or File › New project from CSV...</source>
         <translation>Es ist kein Projekt geöffnet.
@@ -1946,12 +2083,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Training is unavailable: %1</source>
-        <translation>Training nicht verfügbar: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>Select a pair in the table to see it here.</source>
         <translation>Wählen Sie ein Paar in der Tabelle aus, um es hier zu sehen.</translation>
     </message>
@@ -1961,12 +2093,12 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+53"/>
         <source>Cannot load the model</source>
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-31"/>
         <source>Exported the labels to %1</source>
         <translation>Labels nach %1 exportiert</translation>
     </message>
@@ -1976,7 +2108,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Die Labels können nicht exportiert werden</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+78"/>
         <source>The images folder %1 was not found, so the pairs are shown with text only and the model treats the images as missing.</source>
         <translation>Der Bilderordner %1 wurde nicht gefunden; die Paare werden daher nur mit Text angezeigt, und das Modell behandelt die Bilder als fehlend.</translation>
     </message>
@@ -2005,7 +2137,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
 <context>
     <name>entail::MessageBanner</name>
     <message>
-        <location filename="../ui/messagebanner.cpp" line="+23"/>
+        <location filename="../ui/shell/messagebanner.cpp" line="+23"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
@@ -2013,7 +2145,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
 <context>
     <name>entail::MetricsDock</name>
     <message>
-        <location filename="../ui/metricsdock.cpp" line="+15"/>
+        <location filename="../ui/metrics/metricsdock.cpp" line="+15"/>
         <source>Metrics</source>
         <translation>Kennzahlen</translation>
     </message>
@@ -2032,137 +2164,24 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
     </message>
 </context>
 <context>
-    <name>entail::ModelActivator</name>
-    <message>
-        <location filename="../ui/modelactivator.cpp" line="+109"/>
-        <source>The project was closed before the predictions of %1 could be stored.</source>
-        <translation>Das Projekt wurde geschlossen, bevor die Vorhersagen von %1 gespeichert werden konnten.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Model %1 returned %2 predictions for %3 pairs.</source>
-        <translation>Modell %1 hat %2 Vorhersagen für %3 Paare geliefert.</translation>
-    </message>
-</context>
-<context>
-    <name>entail::ModelComparison</name>
-    <message>
-        <location filename="../ui/modelcomparison.cpp" line="+115"/>
-        <source>Contradictory</source>
-        <translation>Widersprüchlich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Implies</source>
-        <translation>Impliziert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No entailment</source>
-        <translation>Keine Folgerung</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>train</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>validation</source>
-        <translation>Validierung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>now right</source>
-        <translation>jetzt richtig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>now wrong</source>
-        <translation>jetzt falsch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>still wrong</source>
-        <translation>weiterhin falsch</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>unlabeled</source>
-        <translation>ohne Label</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>First: %1
-Second: %2</source>
-        <translation>Erster: %1
-Zweiter: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Pair</source>
-        <translation>Paar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Split</source>
-        <translation>Teilmenge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Label</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After</source>
-        <translation>Nachher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Effect</source>
-        <translation>Wirkung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First tweet</source>
-        <translation>Erster Tweet</translation>
-    </message>
-</context>
-<context>
     <name>entail::ModelVersionsModel</name>
     <message>
-        <location filename="../ui/modelversionsmodel.cpp" line="+64"/>
+        <location filename="../ui/versions/modelversionsmodel.cpp" line="+64"/>
         <source>cross-entropy</source>
         <translation>Kreuzentropie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>class-weighted</source>
         <translation>klassengewichtet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>focal</source>
         <translation>Focal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>encoders + heads</source>
         <translation>Encoder + Köpfe</translation>
     </message>
@@ -2230,7 +2249,7 @@ Zweiter: %2</translation>
 <context>
     <name>entail::ModelsPanel</name>
     <message>
-        <location filename="../ui/modelspanel.cpp" line="+54"/>
+        <location filename="../ui/versions/modelspanel.cpp" line="+69"/>
         <source>Co&amp;mpare with active</source>
         <translation>&amp;Mit aktivem vergleichen</translation>
     </message>
@@ -2255,7 +2274,7 @@ Zweiter: %2</translation>
         <translation>Welche Paare der Vergleich zählt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Select a version and press Compare.</source>
         <translation>Wählen Sie eine Version aus und klicken Sie auf Vergleichen.</translation>
     </message>
@@ -2270,7 +2289,7 @@ Zweiter: %2</translation>
         <translation>Paare, deren vorhergesagtes Label sich geändert hat (zum Anzeigen anklicken):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2280,12 +2299,13 @@ Zweiter: %2</translation>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
+        <location line="+177"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="-110"/>
         <source>%n pair(s): accuracy %1, macro-F1 %2, weighted F1 %3</source>
         <translation>
             <numerusform>%n Paar: Genauigkeit %1, Makro-F1 %2, gewichteter F1 %3</numerusform>
@@ -2394,12 +2414,12 @@ Zweiter: %2</translation>
         <translation>Es gibt keine aktive Version zum Vergleichen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Predicting all pairs with %1 before comparing…</source>
         <translation>Vor dem Vergleich werden alle Paare mit %1 vorhergesagt …</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 against the active %2 on %n pair(s)</source>
         <translation>
             <numerusform>%1 gegen die aktive %2 auf %n Paar</numerusform>
@@ -2428,7 +2448,7 @@ Zweiter: %2</translation>
 <context>
     <name>entail::NewProjectDialog</name>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="+21"/>
+        <location filename="../ui/session/newprojectdialog.cpp" line="+21"/>
         <source>Browse...</source>
         <translation>Durchsuchen …</translation>
     </message>
@@ -2491,7 +2511,7 @@ Zweiter: %2</translation>
 <context>
     <name>entail::PairTableModel</name>
     <message>
-        <location filename="../ui/pairtablemodel.cpp" line="+168"/>
+        <location filename="../ui/pairs/pairtablemodel.cpp" line="+168"/>
         <source>wrong</source>
         <translation>falsch</translation>
     </message>
@@ -2624,7 +2644,7 @@ Zweiter: %2</translation>
 <context>
     <name>entail::PairView</name>
     <message>
-        <location filename="../ui/pairview.cpp" line="+27"/>
+        <location filename="../ui/review/pairview.cpp" line="+28"/>
         <source>Tweet 1</source>
         <translation>Tweet 1</translation>
     </message>
@@ -2634,7 +2654,7 @@ Zweiter: %2</translation>
         <translation>Tweet 2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Select a pair in the table to see it here.</source>
         <translation>Wählen Sie ein Paar in der Tabelle aus, um es hier zu sehen.</translation>
     </message>
@@ -2680,12 +2700,12 @@ in %2.</translation>
 <context>
     <name>entail::PredictionPanel</name>
     <message>
-        <location filename="../ui/predictionpanel.cpp" line="+33"/>
+        <location filename="../ui/prediction/predictionpanel.cpp" line="+34"/>
         <source>Model prediction</source>
         <translation>Vorhersage des Modells</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>No model is loaded, so there are no predictions yet.
 Train one on this project&apos;s labels (it runs in the background, you can keep working) or load a trained model file.</source>
         <translation>Es ist kein Modell geladen, daher gibt es noch keine Vorhersagen.
@@ -2702,7 +2722,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Modell laden …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Text and image</source>
         <translation>Text und Bild</translation>
     </message>
@@ -2717,7 +2737,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Nur Bild (Text ausgeblendet)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Predict all pairs</source>
         <translation>Alle Paare vorhersagen</translation>
     </message>
@@ -2737,7 +2757,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
@@ -2780,7 +2800,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::ProjectActions</name>
     <message>
-        <location filename="../ui/projectactions.cpp" line="+28"/>
+        <location filename="../ui/session/projectactions.cpp" line="+28"/>
         <source>&amp;New project from CSV...</source>
         <translation>&amp;Neues Projekt aus CSV-Datei …</translation>
     </message>
@@ -2860,17 +2880,17 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Open a project</source>
         <translation>Ein Projekt öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Entail Studio projects (*.entail);;All files (*)</source>
         <translation>Entail-Studio-Projekte (*.entail);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Project exists</source>
         <translation>Projekt existiert</translation>
     </message>
@@ -2895,12 +2915,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Ein trainiertes Modell laden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Entail Studio models (*.entailmodel);;All files (*)</source>
         <translation>Entail-Studio-Modelle (*.entailmodel);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Locate the images folder</source>
         <translation>Bilderordner suchen</translation>
     </message>
@@ -2918,7 +2938,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::ProjectSession</name>
     <message>
-        <location filename="../ui/projectsession.cpp" line="+48"/>
+        <location filename="../ui/session/projectsession.cpp" line="+48"/>
         <source>%1: cannot copy the model into %2</source>
         <translation>%1: Das Modell kann nicht nach %2 kopiert werden</translation>
     </message>
@@ -2943,7 +2963,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Das Demoprojekt wird erstellt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>The project&apos;s model %1 could not be loaded: %2</source>
         <translation>Das Modell %1 des Projekts konnte nicht geladen werden: %2</translation>
     </message>
@@ -2963,12 +2983,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Das Modell %1 wird geladen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+68"/>
         <source>Prediction cancelled</source>
         <translation>Vorhersage abgebrochen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Predictions done, but not saved in the project: %1</source>
         <translation>Vorhersagen fertig, aber nicht im Projekt gespeichert: %1</translation>
     </message>
@@ -2986,12 +3006,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Export nach %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>%1: cannot write the file</source>
         <translation>%1: Die Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
         <source>The correction was not saved</source>
         <translation>Die Korrektur wurde nicht gespeichert</translation>
     </message>
@@ -2999,7 +3019,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="+12"/>
+        <location filename="../ui/help/shortcutsdialog.cpp" line="+12"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -3037,12 +3057,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::TrainDialog</name>
     <message>
-        <location filename="../ui/traindialog.cpp" line="+25"/>
+        <location filename="../ui/training/traindialog.cpp" line="+25"/>
         <source>Train a new model version</source>
         <translation>Eine neue Modellversion trainieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Cross-entropy</source>
         <translation>Kreuzentropie</translation>
     </message>
@@ -3063,7 +3083,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>Heads only, on cached encoder embeddings (fast)</source>
         <translation>Nur die Köpfe, auf zwischengespeicherten Encoder-Embeddings (schnell)</translation>
     </message>
@@ -3073,7 +3093,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Encoder und Köpfe (langsamer, kann mehr lernen)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
         <source>Probability of hiding the text or the image of a training pair, so that the model also copes with one modality.</source>
         <translation>Wahrscheinlichkeit, mit der Text oder Bild eines Trainingspaares verborgen werden, damit das Modell auch mit nur einer Modalität zurechtkommt.</translation>
     </message>
@@ -3088,7 +3108,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Verschiebt die Entscheidungen zu den seltenen Labels: 0 behält die gelernten Wahrscheinlichkeiten, 1 teilt sie durch den Anteil jedes Labels an den Trainingspaaren. Mehr Recall für seltene Labels, weniger Genauigkeit. Nicht mit dem klassengewichteten Verlust, der eine eigene Korrektur hat.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Use the images (otherwise text only)</source>
         <translation>Die Bilder verwenden (sonst nur Text)</translation>
     </message>
@@ -3103,7 +3123,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Die neue Version nach dem Training aktivieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Loss:</source>
         <translation>&amp;Loss-Funktion:</translation>
     </message>
@@ -3148,7 +3168,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>&amp;Trainieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Trains on the current labels of the training split: %n labeled pair(s). </source>
         <translation>
             <numerusform>Trainiert auf den aktuellen Labels der Trainingsmenge: %n gelabeltes Paar. </numerusform>
@@ -3180,7 +3200,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::TrainingController</name>
     <message>
-        <location filename="../ui/trainingcontroller.cpp" line="+57"/>
+        <location filename="../ui/training/trainingcontroller.cpp" line="+52"/>
         <source>A training run is already active.</source>
         <translation>Es läuft bereits ein Training.</translation>
     </message>
@@ -3189,16 +3209,11 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <source>No project is open.</source>
         <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>The project has no labeled pairs in its training split.</source>
-        <translation>Das Projekt hat keine gelabelten Paare in seiner Trainingsmenge.</translation>
-    </message>
 </context>
 <context>
     <name>entail::TrainingFeature</name>
     <message>
-        <location filename="../ui/trainingfeature.cpp" line="+34"/>
+        <location filename="../ui/training/trainingfeature.cpp" line="+35"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -3218,12 +3233,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Eine neue Modellversion auf den aktuellen Labels trainieren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+72"/>
         <source>Version %1 trained; predicting all pairs with it…</source>
         <translation>Version %1 trainiert; alle Paare werden damit vorhergesagt …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-54"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
@@ -3233,12 +3248,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Training abgebrochen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Predicting with %1: %2 of %3 pairs</source>
         <translation>Vorhersage mit %1: %2 von %3 Paaren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+59"/>
         <source>Version %1 is now active.</source>
         <translation>Version %1 ist jetzt aktiv.</translation>
     </message>
@@ -3248,7 +3263,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Version %1 ist jetzt aktiv</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+33"/>
         <source>Cannot train</source>
         <translation>Training nicht möglich</translation>
     </message>
@@ -3266,7 +3281,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::TrainingPanel</name>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="+30"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="+49"/>
         <source>No training run yet. Use Train to start one.</source>
         <translation>Noch kein Training. Starten Sie eines mit Trainieren.</translation>
     </message>
@@ -3281,58 +3296,58 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Beendet den Lauf nach dem aktuellen Batch (Esc). Es wird keine Version erstellt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Training loss per batch</source>
         <translation>Trainings-Loss je Batch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Training loss</source>
         <translation>Trainings-Loss</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+20"/>
+        <location line="+1"/>
+        <location line="+15"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-6"/>
         <source>Validation per epoch</source>
         <translation>Validierung je Epoche</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Validation loss</source>
         <translation>Validierungs-Loss</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-48"/>
         <source>Log of the training runs</source>
         <translation>Protokoll der Trainingsläufe</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+120"/>
         <source>Training %1 failed: %2</source>
         <translation>Training %1 fehlgeschlagen: %2</translation>
     </message>
@@ -3388,7 +3403,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::TweetCard</name>
     <message>
-        <location filename="../ui/tweetcard.cpp" line="+42"/>
+        <location filename="../ui/review/tweetcard.cpp" line="+42"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;id %2&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;ID %2&lt;/span&gt;</translation>
     </message>

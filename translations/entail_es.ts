@@ -4,7 +4,7 @@
 <context>
     <name>Checkpoint</name>
     <message>
-        <location filename="../model/checkpoint.cpp" line="+69"/>
+        <location filename="../model/modelfile/checkpoint.cpp" line="+69"/>
         <source>%1: cannot write the model file: %2</source>
         <translation>%1: no se puede escribir el archivo del modelo: %2</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>%1: no se puede abrir el archivo del modelo: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>%1: not an Entail Studio model file</source>
         <translation>%1: no es un archivo de modelo de Entail Studio</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>%1: el archivo del modelo está dañado o truncado (la suma de comprobación no coincide)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%1: the model file is damaged (missing or malformed sections)</source>
         <translation>%1: el archivo del modelo está dañado (faltan secciones o están mal formadas)</translation>
     </message>
@@ -107,91 +107,100 @@
         <translation>Evalúa un modelo con un CSV etiquetado.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli_predict.cpp" line="+22"/>
+        <location line="+2"/>
+        <source>usage: entail evaluate --model MODEL --data FILE.csv [--images DIR] [--device cpu|cuda] [--json]</source>
+        <translation>uso: entail evaluate --model MODELO --data ARCHIVO.csv [--images CARPETA] [--device cpu|cuda] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="+85"/>
         <source>Model file.</source>
         <translation>Archivo del modelo.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/cli_predict.cpp" line="+0"/>
-        <location filename="../app/cli_train.cpp" line="+87"/>
-        <location line="+18"/>
+        <location line="+1"/>
+        <location filename="../app/cli_train.cpp" line="+29"/>
+        <location line="+16"/>
         <source>MODEL</source>
         <translation>MODELO</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli_evaluate.cpp" line="-1"/>
         <source>Labeled CSV (tweets schema).</source>
         <translation>CSV etiquetado (esquema de tuits).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/cli_predict.cpp" line="+1"/>
-        <location line="+2"/>
+        <location filename="../app/commands.cpp" line="-27"/>
+        <source>Where the network runs: cpu, cuda or cuda:N.</source>
+        <translation>Dónde se ejecuta la red: cpu, cuda o cuda:N.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DEVICE</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../app/cli_predict.cpp" line="+25"/>
         <location filename="../app/cli_project.cpp" line="+49"/>
         <location line="+47"/>
         <location line="+1"/>
         <location line="+35"/>
-        <location filename="../app/cli_train.cpp" line="-23"/>
+        <location filename="../app/cli_train.cpp" line="-20"/>
+        <location line="+1"/>
         <location line="+2"/>
-        <location line="+2"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <location line="+2"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli_predict.cpp" line="-1"/>
         <location filename="../app/cli_project.cpp" line="-86"/>
-        <location filename="../app/cli_train.cpp" line="-16"/>
+        <location filename="../app/cli_train.cpp" line="-15"/>
         <source>Folder holding &lt;id&gt;.&lt;ext&gt; images.</source>
         <translation>Carpeta con las imágenes &lt;id&gt;.&lt;ext&gt;.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/cli_predict.cpp" line="+0"/>
+        <location line="+1"/>
         <location filename="../app/cli_project.cpp" line="+1"/>
         <location filename="../app/cli_train.cpp" line="+0"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli_evaluate.cpp" line="+3"/>
         <source>Print JSON (accuracy, macro_f1, per_class, confusion).</source>
         <translation>Imprime JSON (accuracy, macro_f1, per_class, confusion).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>usage: entail evaluate --model MODEL --data FILE.csv [--images DIR] [--json]</source>
-        <translation>uso: entail evaluate --model MODELO --data ARCHIVO.csv [--images CARPETA] [--json]</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1: no labeled pairs to evaluate</source>
         <translation>%1: no hay pares etiquetados que evaluar</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/cli_predict.cpp" line="+15"/>
+        <location filename="../app/commands.cpp" line="+35"/>
         <source>predicted %1/%2</source>
         <translation>%1/%2 predichos</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/cli_evaluate.cpp" line="+25"/>
         <source>metrics of a model on a labeled CSV</source>
         <translation>métricas de un modelo en un CSV etiquetado</translation>
     </message>
     <message>
-        <location filename="../app/cli_predict.cpp" line="-18"/>
+        <location filename="../app/cli_predict.cpp" line="-4"/>
         <source>Predict every pair of a CSV; writes id_1, id_2, one probability per label and the predicted label.</source>
         <translation>Predice cada par de un CSV; escribe id_1, id_2, una probabilidad por etiqueta y la etiqueta predicha.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSV (tweets schema; labels optional).</source>
         <translation>CSV (esquema de tuits; etiquetas opcionales).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usage: entail predict --model MODEL --data FILE.csv [--images DIR] [--device cpu|cuda] --out preds.csv</source>
+        <translation>uso: entail predict --model MODELO --data ARCHIVO.csv [--images CARPETA] [--device cpu|cuda] --out predicciones.csv</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -199,12 +208,7 @@
         <translation>CSV de predicciones que se escribirá.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>usage: entail predict --model MODEL --data FILE.csv [--images DIR] --out preds.csv</source>
-        <translation>uso: entail predict --model MODELO --data ARCHIVO.csv [--images CARPETA] --out predicciones.csv</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
@@ -325,14 +329,14 @@
         <location line="+2"/>
         <location filename="../app/cli_train.cpp" line="+2"/>
         <location line="+2"/>
-        <location line="+3"/>
         <location line="+2"/>
+        <location line="+1"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli_train.cpp" line="-5"/>
+        <location filename="../app/cli_train.cpp" line="-3"/>
         <source>Random seed.</source>
         <translation>Semilla aleatoria.</translation>
     </message>
@@ -362,7 +366,7 @@
         <translation>crear el proyecto de demostración integrado</translation>
     </message>
     <message>
-        <location filename="../app/cli_train.cpp" line="-46"/>
+        <location filename="../app/cli_train.cpp" line="+46"/>
         <source>%1: %2 pairs, accuracy %3, macro-F1 %4 (F1: Contradictory %5, Implies %6, NoEntailment %7)</source>
         <translation>%1: %2 pares, exactitud %3, F1 macro %4 (F1: Contradictorio %5, Implica %6, Sin implicación %7)</translation>
     </message>
@@ -382,7 +386,7 @@
         <translation>Entrena un modelo de implicación. El progreso se muestra en stderr.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-90"/>
         <source>Training CSV (tweets schema).</source>
         <translation>CSV de entrenamiento (esquema de tuits).</translation>
     </message>
@@ -392,7 +396,7 @@
         <translation>Archivo de proyecto (sus etiquetas y particiones).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Validation CSV (early stopping).</source>
         <translation>CSV de validación (para la parada temprana).</translation>
     </message>
@@ -422,7 +426,7 @@
         <translation>X</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Batch size.</source>
         <translation>Tamaño del lote.</translation>
     </message>
@@ -432,7 +436,7 @@
         <translation>Paciencia de la parada temprana, en épocas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>TorchScript image encoder (see README).</source>
         <translation>Codificador de imágenes TorchScript (véase README).</translation>
     </message>
@@ -477,17 +481,24 @@
         <translation>En su lugar, hace validación cruzada con K particiones (no se escribe ningún modelo).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+21"/>
+        <source>usage: entail train --data FILE.csv|--project FILE [--images DIR] [--val FILE.csv] --out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K] [--device cpu|cuda]
+       entail train --project FILE [--activate] ...   (no --out: a new model version of the project)</source>
+        <translation>uso: entail train --data ARCHIVO.csv|--project ARCHIVO [--images CARPETA] [--val ARCHIVO.csv] --out MODELO [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K] [--device cpu|cuda]
+       entail train --project ARCHIVO [--activate] ...   (sin --out: una nueva versión del modelo del proyecto)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
         <translation>función de pérdida desconocida «%1» (se esperaba ce, weighted o focal)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: no such file</source>
         <translation>%1: no existe el archivo</translation>
     </message>
@@ -522,14 +533,7 @@
         <translation>validación</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <source>usage: entail train --data FILE.csv|--project FILE [--images DIR] [--val FILE.csv] --out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]
-       entail train --project FILE [--activate] ...   (no --out: a new model version of the project)</source>
-        <translation>uso: entail train --data ARCHIVO.csv|--project ARCHIVO [--images CARPETA] [--val ARCHIVO.csv] --out MODELO [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K]
-       entail train --project ARCHIVO [--activate] ...   (sin --out: una nueva versión del modelo del proyecto)</translation>
-    </message>
-    <message>
-        <location line="+198"/>
+        <location line="-15"/>
         <location line="+17"/>
         <source>test</source>
         <translation>prueba</translation>
@@ -565,12 +569,12 @@
         <translation>entrenar un modelo (o hacer validación cruzada)</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+38"/>
+        <location filename="../app/commands.cpp" line="-85"/>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="+17"/>
+        <location filename="../app/main_cli.cpp" line="+19"/>
         <source>Usage: entail &lt;command&gt; [options]   (entail &lt;command&gt; --help for details)</source>
         <translation>Uso: entail &lt;orden&gt; [opciones]   (detalles con entail &lt;orden&gt; --help)</translation>
     </message>
@@ -580,7 +584,7 @@
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>entail: internal error: %1</source>
         <translation>entail: error interno: %1</translation>
     </message>
@@ -591,14 +595,35 @@
     </message>
 </context>
 <context>
+    <name>ComputeDevice</name>
+    <message>
+        <location filename="../model/net/computedevice.cpp" line="+14"/>
+        <source>unknown device &apos;%1&apos; (expected cpu, cuda or cuda:N)</source>
+        <translation>dispositivo desconocido &apos;%1&apos; (se espera cpu, cuda o cuda:N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CUDA is not available: this LibTorch build or machine has no CUDA device; use --device cpu</source>
+        <translation>CUDA no está disponible: esta versión de LibTorch o esta máquina no tiene ningún dispositivo CUDA; use --device cpu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>device &apos;%1&apos; does not exist: this machine has %n CUDA device(s)</source>
+        <translation>
+            <numerusform>el dispositivo &apos;%1&apos; no existe: esta máquina tiene %n dispositivo CUDA</numerusform>
+            <numerusform>el dispositivo &apos;%1&apos; no existe: esta máquina tiene %n dispositivos CUDA</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrossValidation</name>
     <message>
-        <location filename="../model/crossvalidation.cpp" line="+31"/>
+        <location filename="../model/training/crossvalidation.cpp" line="+108"/>
         <source>cross-validation needs at least 2 folds</source>
         <translation>la validación cruzada necesita al menos 2 particiones</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -606,7 +631,7 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../model/csv.cpp" line="+109"/>
+        <location filename="../model/data/csv.cpp" line="+109"/>
         <source>quote character inside an unquoted field (quote the whole field and double the quotes in it)</source>
         <translation>comillas dentro de un campo sin comillas (ponga todo el campo entre comillas y duplique las que contiene)</translation>
     </message>
@@ -644,17 +669,17 @@
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../model/demo.cpp" line="+151"/>
+        <location filename="../model/data/demo.cpp" line="+243"/>
         <source>%1: cannot create the images folder</source>
         <translation>%1: no se puede crear la carpeta de imágenes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>built-in demo</source>
         <translation>demostración integrada</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-54"/>
         <source>%1: cannot write the demo image</source>
         <translation>%1: no se puede escribir la imagen de demostración</translation>
     </message>
@@ -662,12 +687,12 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../model/importer.cpp" line="+76"/>
+        <location filename="../model/data/importer.cpp" line="+77"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+203"/>
         <source>pair %1 (ids %2, %3) holds a NUL character, which a CSV file cannot carry</source>
         <translation>el par %1 (ids %2, %3) contiene un carácter NUL, que un archivo CSV no puede contener</translation>
     </message>
@@ -675,7 +700,7 @@
 <context>
     <name>ImageLoader</name>
     <message>
-        <location filename="../model/imageloader.cpp" line="+46"/>
+        <location filename="../model/image/imageloader.cpp" line="+46"/>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
@@ -701,7 +726,7 @@
         <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+107"/>
         <source>not an image, or an unsupported image format</source>
         <translation>no es una imagen, o el formato de imagen no es compatible</translation>
     </message>
@@ -721,23 +746,23 @@
         <translation>la imagen está truncada (a los datos JPEG les falta el marcador de fin)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+67"/>
         <source>decoding this %1 x %2 image would need about %3 MB of memory (the limit is %4 MB)</source>
         <translation>decodificar esta imagen de %1 x %2 necesitaría unos %3 MB de memoria (el límite es de %4 MB)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>the image data is corrupt or truncated</source>
         <translation>los datos de la imagen están dañados o truncados</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-43"/>
         <location line="+11"/>
         <source>unsupported pixel format</source>
         <translation>formato de píxel no compatible</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+44"/>
         <source>not enough memory to decode the image</source>
         <translation>no hay memoria suficiente para decodificar la imagen</translation>
     </message>
@@ -750,17 +775,17 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../model/importer.cpp" line="-151"/>
+        <location filename="../model/data/importer.cpp" line="-102"/>
         <source>cannot open the file: %1</source>
         <translation>no se puede abrir el archivo: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>the file holds only blank lines</source>
         <translation>el archivo solo contiene líneas en blanco</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>column &quot;%1&quot; appears twice</source>
         <translation>la columna «%1» aparece dos veces</translation>
     </message>
@@ -770,27 +795,27 @@
         <translation>falta la columna obligatoria «%1»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>missing column &quot;%1&quot; (image_1_path and image_2_path go together)</source>
         <translation>falta la columna «%1» (image_1_path e image_2_path van juntas)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>expected %1 fields, found %2</source>
         <translation>se esperaban %1 campos, hay %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>bad id &quot;%1&quot; in column %2 (expected digits)</source>
         <translation>id «%1» no válido en la columna %2 (se esperaban dígitos)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-25"/>
         <source>unknown label &quot;%1&quot; (expected Contradictory, Implies, NoEntailment or empty)</source>
         <translation>etiqueta desconocida «%1» (se esperaba Contradictory, Implies, NoEntailment o vacía)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>label_idx &quot;%1&quot; does not match label &quot;%2&quot; (expected &quot;%3&quot;)</source>
         <translation>label_idx «%1» no corresponde a la etiqueta «%2» (se esperaba «%3»)</translation>
     </message>
@@ -798,7 +823,7 @@
 <context>
     <name>LabelCommand</name>
     <message>
-        <location filename="../ui/labelcommand.cpp" line="+11"/>
+        <location filename="../ui/session/labelcommand.cpp" line="+10"/>
         <source>label pair %1 as %2</source>
         <translation>etiquetar el par %1 como %2</translation>
     </message>
@@ -806,7 +831,7 @@
 <context>
     <name>LabelText</name>
     <message>
-        <location filename="../ui/labeltext.cpp" line="+8"/>
+        <location filename="../ui/common/labeltext.cpp" line="+8"/>
         <source>Contradictory</source>
         <translation>Contradictorio</translation>
     </message>
@@ -867,7 +892,7 @@
 <context>
     <name>LanguageText</name>
     <message>
-        <location filename="../model/translations.cpp" line="+55"/>
+        <location filename="../model/runtime/translations.cpp" line="+55"/>
         <source>English</source>
         <extracomment>The name of the language of this translation, in that language (&quot;Deutsch&quot;, &quot;Español&quot;).</extracomment>
         <translation>Español</translation>
@@ -881,7 +906,7 @@
 <context>
     <name>NetConfig</name>
     <message>
-        <location filename="../model/netconfig.cpp" line="+104"/>
+        <location filename="../model/net/netconfig.cpp" line="+104"/>
         <source>the network configuration is invalid</source>
         <translation>la configuración de la red no es válida</translation>
     </message>
@@ -889,7 +914,7 @@
 <context>
     <name>ProjectLoader</name>
     <message>
-        <location filename="../ui/projectloader.cpp" line="+21"/>
+        <location filename="../ui/session/projectloader.cpp" line="+21"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
@@ -922,17 +947,17 @@
 <context>
     <name>ProjectStore</name>
     <message>
-        <location filename="../model/store.cpp" line="+75"/>
+        <location filename="../model/store/storeconnection.cpp" line="+48"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>database error</source>
         <translation>error de la base de datos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../model/store/storeconnection.h" line="+63"/>
         <source>cannot start a transaction</source>
         <translation>no se puede iniciar una transacción</translation>
     </message>
@@ -942,89 +967,88 @@
         <translation>no se puede confirmar la transacción</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../model/store/storeschema.cpp" line="+69"/>
         <source>%1: the project was written by a newer Entail Studio (schema %2, this version reads up to %3)</source>
         <translation>%1: el proyecto lo escribió una versión más reciente de Entail Studio (esquema %2; esta versión lee hasta el %3)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>%1: not an Entail Studio project</source>
         <translation>%1: no es un proyecto de Entail Studio</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../model/store/pairtable.cpp" line="+105"/>
         <source>cannot save splits</source>
         <translation>no se pueden guardar las particiones</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+35"/>
         <source>cannot append to the annotation log</source>
         <translation>no se puede añadir al historial de anotaciones</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../model/store/storeconnection.cpp" line="-42"/>
         <source>cannot open the project</source>
         <translation>no se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../model/store/store.cpp" line="+32"/>
         <source>%1: a file of that name exists already</source>
         <translation>%1: ya existe un archivo con ese nombre</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>%1: no such project file</source>
         <translation>%1: no existe ese archivo de proyecto</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../model/store/pairtable.cpp" line="-52"/>
         <source>cannot add pairs</source>
         <translation>no se pueden añadir pares</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+138"/>
+        <location filename="../model/store/storeconnection.cpp" line="+84"/>
         <source>cannot save project settings</source>
         <translation>no se pueden guardar los ajustes del proyecto</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location filename="../model/store/store.cpp" line="+52"/>
         <source>invalid label id %1</source>
         <translation>id de etiqueta no válido: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>cannot read the pair</source>
         <translation>no se puede leer el par</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: no pair with key %2</source>
         <translation>%1: no hay ningún par con la clave %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>cannot change the label</source>
         <translation>no se puede cambiar la etiqueta</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../model/store/pairtable.cpp" line="+34"/>
         <source>cannot save image locations</source>
         <translation>no se pueden guardar las rutas de las imágenes</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../model/store/storeversions.cpp" line="+52"/>
         <source>cannot record the model version</source>
         <translation>no se puede registrar la versión del modelo</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>cannot activate the model</source>
         <translation>no se puede activar el modelo</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+12"/>
+        <location line="+19"/>
+        <location line="+13"/>
         <source>cannot save predictions</source>
         <translation>no se pueden guardar las predicciones</translation>
     </message>
@@ -1070,12 +1094,12 @@
 <context>
     <name>ScriptEncoder</name>
     <message>
-        <location filename="../model/scriptencoder.cpp" line="+26"/>
+        <location filename="../model/net/scriptencoder.cpp" line="+26"/>
         <source>%1: cannot read the TorchScript encoder: %2</source>
         <translation>%1: no se puede leer el codificador TorchScript: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: not a TorchScript module</source>
         <translation>%1: no es un módulo TorchScript</translation>
     </message>
@@ -1098,7 +1122,7 @@
 <context>
     <name>SpmLibrary</name>
     <message>
-        <location filename="../model/spmlibrary.cpp" line="+69"/>
+        <location filename="../model/text/spmlibrary.cpp" line="+69"/>
         <source>The tokenizer plugin %1 could not be loaded. Tried: %2. Set ENTAIL_SPM_PLUGIN to its path.</source>
         <translation>No se pudo cargar el complemento del tokenizador %1. Se probó: %2. Indique su ruta en ENTAIL_SPM_PLUGIN.</translation>
     </message>
@@ -1126,7 +1150,7 @@
 <context>
     <name>Tokenizer</name>
     <message>
-        <location filename="../model/tokenizer.cpp" line="+65"/>
+        <location filename="../model/text/tokenizer.cpp" line="+65"/>
         <source>unknown sentencepiece error</source>
         <translation>error desconocido de sentencepiece</translation>
     </message>
@@ -1162,16 +1186,15 @@
     </message>
 </context>
 <context>
-    <name>TrainedModel</name>
+    <name>TrainedNetwork</name>
     <message>
-        <location filename="../model/trainedmodel.cpp" line="+20"/>
-        <location line="+16"/>
-        <location line="+8"/>
+        <location filename="../model/modelfile/trainednetwork.cpp" line="+50"/>
+        <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-10"/>
         <source>%1: the tokenizer cannot be loaded: %2</source>
         <translation>%1: no se puede cargar el tokenizador: %2</translation>
     </message>
@@ -1181,7 +1204,7 @@
         <translation>%1: el tokenizador no corresponde a la red</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>%1: the stored weights do not match the network configuration (%2)</source>
         <translation>%1: los pesos guardados no corresponden a la configuración de la red (%2)</translation>
     </message>
@@ -1189,60 +1212,28 @@
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../model/trainer.cpp" line="+135"/>
-        <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
-        <translation>función de pérdida desconocida «%1» (se esperaba ce, weighted o focal)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Training the tokenizer on %1 texts</source>
-        <translation>Entrenando el tokenizador con %1 textos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot train the tokenizer: %1</source>
-        <translation>no se puede entrenar el tokenizador: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Preparing %1 labeled pairs</source>
-        <translation>Preparando %1 pares etiquetados</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 images could not be read and count as missing (first: %2)</source>
-        <translation>no se pudieron leer %1 imágenes, que cuentan como ausentes (la primera: %2)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>there are no labeled training pairs</source>
-        <translation>no hay pares de entrenamiento etiquetados</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Computing embeddings of the frozen encoders</source>
-        <translation>Calculando los embeddings de los codificadores congelados</translation>
-    </message>
-    <message>
-        <location line="+113"/>
-        <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
-        <translation>Parada temprana tras la época %1: el F1 macro de validación no ha mejorado en %2 épocas</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location filename="../model/training/trainer.cpp" line="+39"/>
         <source>training failed: %1</source>
         <translation>el entrenamiento falló: %1</translation>
     </message>
 </context>
 <context>
+    <name>TrainingController</name>
+    <message>
+        <location filename="../ui/training/trainingworker.cpp" line="+53"/>
+        <source>The project has no labeled pairs in its training split.</source>
+        <translation>El proyecto no tiene pares etiquetados en su partición de entrenamiento.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingRecord</name>
     <message>
-        <location filename="../model/trainingrecord.cpp" line="+185"/>
+        <location filename="../model/training/trainingrecord.cpp" line="+186"/>
         <source>Cannot create the models folder %1.</source>
         <translation>No se puede crear la carpeta de modelos %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The training finished but its model file %1 is missing.</source>
         <translation>El entrenamiento terminó, pero falta su archivo de modelo %1.</translation>
     </message>
@@ -1253,9 +1244,47 @@
     </message>
 </context>
 <context>
+    <name>TrainingRun</name>
+    <message>
+        <location filename="../model/training/trainingrun.cpp" line="+87"/>
+        <source>Training the tokenizer on %1 texts</source>
+        <translation>Entrenando el tokenizador con %1 textos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot train the tokenizer: %1</source>
+        <translation>no se puede entrenar el tokenizador: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Preparing %1 labeled pairs</source>
+        <translation>Preparando %1 pares etiquetados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 images could not be read and count as missing (first: %2)</source>
+        <translation>no se pudieron leer %1 imágenes, que cuentan como ausentes (la primera: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there are no labeled training pairs</source>
+        <translation>no hay pares de entrenamiento etiquetados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computing embeddings of the frozen encoders</source>
+        <translation>Calculando los embeddings de los codificadores congelados</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
+        <translation>Parada temprana tras la época %1: el F1 macro de validación no ha mejorado en %2 épocas</translation>
+    </message>
+</context>
+<context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../ui/trainingworker.cpp" line="+30"/>
+        <location filename="../ui/training/trainingworker.cpp" line="-15"/>
         <source>training failed: %1</source>
         <translation>el entrenamiento falló: %1</translation>
     </message>
@@ -1263,7 +1292,7 @@
 <context>
     <name>entail::AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="+48"/>
+        <location filename="../ui/help/aboutdialog.cpp" line="+48"/>
         <source>The user interface, the project files (SQLite) and the translations.</source>
         <translation>La interfaz, los archivos de proyecto (SQLite) y las traducciones.</translation>
     </message>
@@ -1346,7 +1375,7 @@
 <context>
     <name>entail::AnnotationLogModel</name>
     <message>
-        <location filename="../ui/annotationlogmodel.cpp" line="+40"/>
+        <location filename="../ui/review/annotationlogmodel.cpp" line="+40"/>
         <source>correction</source>
         <translation>corrección</translation>
     </message>
@@ -1361,35 +1390,43 @@
         <translation>modelo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
 </context>
 <context>
+    <name>entail::BackgroundPrediction</name>
+    <message>
+        <location filename="../ui/prediction/backgroundprediction.cpp" line="+130"/>
+        <source>Model %1 returned %2 predictions for %3 pairs.</source>
+        <translation>El modelo %1 devolvió %2 predicciones para %3 pares.</translation>
+    </message>
+</context>
+<context>
     <name>entail::ClassMetricsModel</name>
     <message>
-        <location filename="../ui/classmetricsmodel.cpp" line="+52"/>
+        <location filename="../ui/metrics/classmetricsmodel.cpp" line="+52"/>
         <source>Prec.</source>
         <translation>Prec.</translation>
     </message>
@@ -1432,7 +1469,7 @@
 <context>
     <name>entail::ConfusionDeltaModel</name>
     <message>
-        <location filename="../ui/confusiondeltamodel.cpp" line="+50"/>
+        <location filename="../ui/versions/confusiondeltamodel.cpp" line="+50"/>
         <source>%1 (%2%3)</source>
         <translation>%1 (%2%3)</translation>
     </message>
@@ -1450,7 +1487,7 @@
 <context>
     <name>entail::ConfusionMatrixModel</name>
     <message numerus="yes">
-        <location filename="../ui/confusionmatrixmodel.cpp" line="+61"/>
+        <location filename="../ui/metrics/confusionmatrixmodel.cpp" line="+61"/>
         <source>%n pair(s) labeled %1 were predicted %2 (%3% of %1). Click to list them.</source>
         <translation>
             <numerusform>%n par etiquetado %1 se predijo %2 (%3 % de %1). Haga clic para listarlo.</numerusform>
@@ -1471,7 +1508,7 @@
 <context>
     <name>entail::ConfusionMatrixView</name>
     <message>
-        <location filename="../ui/confusionmatrixview.cpp" line="+24"/>
+        <location filename="../ui/metrics/confusionmatrixview.cpp" line="+24"/>
         <source>Split:</source>
         <translation>Partición:</translation>
     </message>
@@ -1501,7 +1538,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
 <context>
     <name>entail::CurrentPairController</name>
     <message>
-        <location filename="../ui/currentpaircontroller.cpp" line="+80"/>
+        <location filename="../ui/review/currentpaircontroller.cpp" line="+80"/>
         <source>Pair %1: %2 → %3 (saved)</source>
         <translation>Par %1: %2 → %3 (guardado)</translation>
     </message>
@@ -1514,7 +1551,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
 <context>
     <name>entail::FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+41"/>
+        <location filename="../ui/pairs/filterbar.cpp" line="+41"/>
         <source>Search both texts, tweet ids or pair numbers</source>
         <translation>Buscar en ambos textos, ids de tuit o números de par</translation>
     </message>
@@ -1613,7 +1650,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
 <context>
     <name>entail::FirstRunGuide</name>
     <message>
-        <location filename="../ui/firstrunguide.cpp" line="+35"/>
+        <location filename="../ui/help/firstrunguide.cpp" line="+36"/>
         <source>Started without a project, Entail Studio opens its demo project: 600 made-up tweet pairs, a few of them deliberately mislabelled. Try to find them.</source>
         <translation>Si se inicia sin proyecto, Entail Studio abre su proyecto de demostración: 600 pares de tuits inventados, algunos etiquetados mal a propósito. Intente encontrarlos.</translation>
     </message>
@@ -1700,9 +1737,109 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
     </message>
 </context>
 <context>
+    <name>entail::FlippedPairsModel</name>
+    <message>
+        <location filename="../ui/versions/flippedpairsmodel.cpp" line="+119"/>
+        <source>Contradictory</source>
+        <translation>Contradictorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implies</source>
+        <translation>Implica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No entailment</source>
+        <translation>Sin implicación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>train</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation</source>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>now right</source>
+        <translation>ahora correcta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now wrong</source>
+        <translation>ahora incorrecta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still wrong</source>
+        <translation>sigue incorrecta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unlabeled</source>
+        <translation>sin etiqueta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First: %1
+Second: %2</source>
+        <translation>Primero: %1
+Segundo: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pair</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First tweet</source>
+        <translation>Primer tuit</translation>
+    </message>
+</context>
+<context>
     <name>entail::HistoryPanel</name>
     <message>
-        <location filename="../ui/historypanel.cpp" line="+34"/>
+        <location filename="../ui/review/historypanel.cpp" line="+35"/>
         <source>No pair selected.</source>
         <translation>No hay ningún par seleccionado.</translation>
     </message>
@@ -1720,7 +1857,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
 <context>
     <name>entail::ImageLabel</name>
     <message>
-        <location filename="../ui/imagelabel.cpp" line="+23"/>
+        <location filename="../ui/review/imagelabel.cpp" line="+23"/>
         <source>Click to zoom</source>
         <translation>Haga clic para ampliar</translation>
     </message>
@@ -1728,7 +1865,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
 <context>
     <name>entail::LabelBar</name>
     <message>
-        <location filename="../ui/labelbar.cpp" line="+28"/>
+        <location filename="../ui/review/labelbar.cpp" line="+28"/>
         <source>Label this pair %1 (key %2)</source>
         <translation>Etiquetar este par como «%1» (tecla %2)</translation>
     </message>
@@ -1776,12 +1913,12 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
 <context>
     <name>entail::LanguageMenu</name>
     <message>
-        <location filename="../ui/languagemenu.cpp" line="+11"/>
+        <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Applies when Entail Studio starts again</source>
         <translation>Se aplica al volver a iniciar Entail Studio</translation>
     </message>
@@ -1789,12 +1926,12 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
 <context>
     <name>entail::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+76"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+73"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>No project is open.
 Use File › Open... or File › New project from CSV...</source>
         <translation>No hay ningún proyecto abierto.
@@ -1946,12 +2083,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Training is unavailable: %1</source>
-        <translation>El entrenamiento no está disponible: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>Select a pair in the table to see it here.</source>
         <translation>Seleccione un par en la tabla para verlo aquí.</translation>
     </message>
@@ -1961,12 +2093,12 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Abierto %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+53"/>
         <source>Cannot load the model</source>
         <translation>No se puede cargar el modelo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-31"/>
         <source>Exported the labels to %1</source>
         <translation>Etiquetas exportadas a %1</translation>
     </message>
@@ -1976,7 +2108,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>No se pueden exportar las etiquetas</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+78"/>
         <source>The images folder %1 was not found, so the pairs are shown with text only and the model treats the images as missing.</source>
         <translation>No se encontró la carpeta de imágenes %1, así que los pares se muestran solo con texto y el modelo trata las imágenes como ausentes.</translation>
     </message>
@@ -2005,7 +2137,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
 <context>
     <name>entail::MessageBanner</name>
     <message>
-        <location filename="../ui/messagebanner.cpp" line="+23"/>
+        <location filename="../ui/shell/messagebanner.cpp" line="+23"/>
         <source>Hide this message</source>
         <translation>Ocultar este mensaje</translation>
     </message>
@@ -2013,7 +2145,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
 <context>
     <name>entail::MetricsDock</name>
     <message>
-        <location filename="../ui/metricsdock.cpp" line="+15"/>
+        <location filename="../ui/metrics/metricsdock.cpp" line="+15"/>
         <source>Metrics</source>
         <translation>Métricas</translation>
     </message>
@@ -2032,137 +2164,24 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
     </message>
 </context>
 <context>
-    <name>entail::ModelActivator</name>
-    <message>
-        <location filename="../ui/modelactivator.cpp" line="+109"/>
-        <source>The project was closed before the predictions of %1 could be stored.</source>
-        <translation>El proyecto se cerró antes de que se pudieran guardar las predicciones de %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Model %1 returned %2 predictions for %3 pairs.</source>
-        <translation>El modelo %1 devolvió %2 predicciones para %3 pares.</translation>
-    </message>
-</context>
-<context>
-    <name>entail::ModelComparison</name>
-    <message>
-        <location filename="../ui/modelcomparison.cpp" line="+115"/>
-        <source>Contradictory</source>
-        <translation>Contradictorio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Implies</source>
-        <translation>Implica</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No entailment</source>
-        <translation>Sin implicación</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>train</source>
-        <translation>entrenamiento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>validation</source>
-        <translation>validación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>test</source>
-        <translation>prueba</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>now right</source>
-        <translation>ahora correcta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>now wrong</source>
-        <translation>ahora incorrecta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>still wrong</source>
-        <translation>sigue incorrecta</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>unlabeled</source>
-        <translation>sin etiqueta</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>First: %1
-Second: %2</source>
-        <translation>Primero: %1
-Segundo: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Pair</source>
-        <translation>Par</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Split</source>
-        <translation>Partición</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Label</source>
-        <translation>Etiqueta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After</source>
-        <translation>Después</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Effect</source>
-        <translation>Efecto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First tweet</source>
-        <translation>Primer tuit</translation>
-    </message>
-</context>
-<context>
     <name>entail::ModelVersionsModel</name>
     <message>
-        <location filename="../ui/modelversionsmodel.cpp" line="+64"/>
+        <location filename="../ui/versions/modelversionsmodel.cpp" line="+64"/>
         <source>cross-entropy</source>
         <translation>entropía cruzada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>class-weighted</source>
         <translation>ponderada por clase</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>focal</source>
         <translation>focal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>encoders + heads</source>
         <translation>codificadores + cabezas</translation>
     </message>
@@ -2230,7 +2249,7 @@ Segundo: %2</translation>
 <context>
     <name>entail::ModelsPanel</name>
     <message>
-        <location filename="../ui/modelspanel.cpp" line="+54"/>
+        <location filename="../ui/versions/modelspanel.cpp" line="+69"/>
         <source>Co&amp;mpare with active</source>
         <translation>Co&amp;mparar con la activa</translation>
     </message>
@@ -2255,7 +2274,7 @@ Segundo: %2</translation>
         <translation>Qué pares cuenta la comparación</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Select a version and press Compare.</source>
         <translation>Seleccione una versión y pulse Comparar.</translation>
     </message>
@@ -2270,7 +2289,7 @@ Segundo: %2</translation>
         <translation>Pares cuya etiqueta predicha cambió (haga clic en uno para mostrarlo):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -2280,12 +2299,13 @@ Segundo: %2</translation>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
+        <location line="+177"/>
         <source>Cannot compare: %1</source>
         <translation>No se puede comparar: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="-110"/>
         <source>%n pair(s): accuracy %1, macro-F1 %2, weighted F1 %3</source>
         <translation>
             <numerusform>%n par: exactitud %1, F1 macro %2, F1 ponderado %3</numerusform>
@@ -2394,12 +2414,12 @@ Segundo: %2</translation>
         <translation>No hay ninguna versión activa con la que comparar.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Predicting all pairs with %1 before comparing…</source>
         <translation>Prediciendo todos los pares con %1 antes de comparar…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 against the active %2 on %n pair(s)</source>
         <translation>
             <numerusform>%1 frente a la activa %2 en %n par</numerusform>
@@ -2428,7 +2448,7 @@ Segundo: %2</translation>
 <context>
     <name>entail::NewProjectDialog</name>
     <message>
-        <location filename="../ui/newprojectdialog.cpp" line="+21"/>
+        <location filename="../ui/session/newprojectdialog.cpp" line="+21"/>
         <source>Browse...</source>
         <translation>Examinar…</translation>
     </message>
@@ -2491,7 +2511,7 @@ Segundo: %2</translation>
 <context>
     <name>entail::PairTableModel</name>
     <message>
-        <location filename="../ui/pairtablemodel.cpp" line="+168"/>
+        <location filename="../ui/pairs/pairtablemodel.cpp" line="+168"/>
         <source>wrong</source>
         <translation>incorrecta</translation>
     </message>
@@ -2624,7 +2644,7 @@ Segundo: %2</translation>
 <context>
     <name>entail::PairView</name>
     <message>
-        <location filename="../ui/pairview.cpp" line="+27"/>
+        <location filename="../ui/review/pairview.cpp" line="+28"/>
         <source>Tweet 1</source>
         <translation>Tuit 1</translation>
     </message>
@@ -2634,7 +2654,7 @@ Segundo: %2</translation>
         <translation>Tuit 2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Select a pair in the table to see it here.</source>
         <translation>Seleccione un par en la tabla para verlo aquí.</translation>
     </message>
@@ -2680,12 +2700,12 @@ en %2.</translation>
 <context>
     <name>entail::PredictionPanel</name>
     <message>
-        <location filename="../ui/predictionpanel.cpp" line="+33"/>
+        <location filename="../ui/prediction/predictionpanel.cpp" line="+34"/>
         <source>Model prediction</source>
         <translation>Predicción del modelo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>No model is loaded, so there are no predictions yet.
 Train one on this project&apos;s labels (it runs in the background, you can keep working) or load a trained model file.</source>
         <translation>No hay ningún modelo cargado, así que aún no hay predicciones.
@@ -2702,7 +2722,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Cargar modelo…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Text and image</source>
         <translation>Texto e imagen</translation>
     </message>
@@ -2717,7 +2737,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Solo imagen (texto oculto)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Predict all pairs</source>
         <translation>Predecir todos los pares</translation>
     </message>
@@ -2737,7 +2757,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Model: %1</source>
         <translation>Modelo: %1</translation>
     </message>
@@ -2780,7 +2800,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::ProjectActions</name>
     <message>
-        <location filename="../ui/projectactions.cpp" line="+28"/>
+        <location filename="../ui/session/projectactions.cpp" line="+28"/>
         <source>&amp;New project from CSV...</source>
         <translation>&amp;Nuevo proyecto a partir de un CSV…</translation>
     </message>
@@ -2860,17 +2880,17 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Open a project</source>
         <translation>Abrir un proyecto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Entail Studio projects (*.entail);;All files (*)</source>
         <translation>Proyectos de Entail Studio (*.entail);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Project exists</source>
         <translation>El proyecto ya existe</translation>
     </message>
@@ -2895,12 +2915,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Cargar un modelo entrenado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Entail Studio models (*.entailmodel);;All files (*)</source>
         <translation>Modelos de Entail Studio (*.entailmodel);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Locate the images folder</source>
         <translation>Localizar la carpeta de imágenes</translation>
     </message>
@@ -2918,7 +2938,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::ProjectSession</name>
     <message>
-        <location filename="../ui/projectsession.cpp" line="+48"/>
+        <location filename="../ui/session/projectsession.cpp" line="+48"/>
         <source>%1: cannot copy the model into %2</source>
         <translation>%1: no se puede copiar el modelo en %2</translation>
     </message>
@@ -2943,7 +2963,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Creando el proyecto de demostración</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>The project&apos;s model %1 could not be loaded: %2</source>
         <translation>No se pudo cargar el modelo %1 del proyecto: %2</translation>
     </message>
@@ -2963,12 +2983,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Cargando el modelo %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+68"/>
         <source>Prediction cancelled</source>
         <translation>Predicción cancelada</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Predictions done, but not saved in the project: %1</source>
         <translation>Predicciones terminadas, pero no guardadas en el proyecto: %1</translation>
     </message>
@@ -2986,12 +3006,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Exportando a %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>%1: cannot write the file</source>
         <translation>%1: no se puede escribir el archivo</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
         <source>The correction was not saved</source>
         <translation>La corrección no se guardó</translation>
     </message>
@@ -2999,7 +3019,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="+12"/>
+        <location filename="../ui/help/shortcutsdialog.cpp" line="+12"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -3037,12 +3057,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::TrainDialog</name>
     <message>
-        <location filename="../ui/traindialog.cpp" line="+25"/>
+        <location filename="../ui/training/traindialog.cpp" line="+25"/>
         <source>Train a new model version</source>
         <translation>Entrenar una nueva versión del modelo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Cross-entropy</source>
         <translation>Entropía cruzada</translation>
     </message>
@@ -3063,7 +3083,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Predeterminado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>Heads only, on cached encoder embeddings (fast)</source>
         <translation>Solo las cabezas, con los embeddings de los codificadores en caché (rápido)</translation>
     </message>
@@ -3073,7 +3093,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Codificadores y cabezas (más lento, puede aprender más)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
         <source>Probability of hiding the text or the image of a training pair, so that the model also copes with one modality.</source>
         <translation>Probabilidad de ocultar el texto o la imagen de un par de entrenamiento, para que el modelo también se las arregle con una sola modalidad.</translation>
     </message>
@@ -3088,7 +3108,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Inclina las decisiones hacia las etiquetas raras: 0 mantiene las probabilidades aprendidas, 1 las divide por la proporción de cada etiqueta en los pares de entrenamiento. Más exhaustividad para las etiquetas raras, menos exactitud. No se usa con la pérdida ponderada por clase, que tiene su propia corrección.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Use the images (otherwise text only)</source>
         <translation>Usar las imágenes (si no, solo texto)</translation>
     </message>
@@ -3103,7 +3123,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Activar la nueva versión al terminar el entrenamiento</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Loss:</source>
         <translation>&amp;Pérdida:</translation>
     </message>
@@ -3148,7 +3168,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>&amp;Entrenar</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Trains on the current labels of the training split: %n labeled pair(s). </source>
         <translation>
             <numerusform>Entrena con las etiquetas actuales de la partición de entrenamiento: %n par etiquetado. </numerusform>
@@ -3180,7 +3200,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::TrainingController</name>
     <message>
-        <location filename="../ui/trainingcontroller.cpp" line="+57"/>
+        <location filename="../ui/training/trainingcontroller.cpp" line="+52"/>
         <source>A training run is already active.</source>
         <translation>Ya hay un entrenamiento en curso.</translation>
     </message>
@@ -3189,16 +3209,11 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <source>No project is open.</source>
         <translation>No hay ningún proyecto abierto.</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>The project has no labeled pairs in its training split.</source>
-        <translation>El proyecto no tiene pares etiquetados en su partición de entrenamiento.</translation>
-    </message>
 </context>
 <context>
     <name>entail::TrainingFeature</name>
     <message>
-        <location filename="../ui/trainingfeature.cpp" line="+34"/>
+        <location filename="../ui/training/trainingfeature.cpp" line="+35"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
@@ -3218,12 +3233,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Entrenar una nueva versión del modelo con las etiquetas actuales</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+72"/>
         <source>Version %1 trained; predicting all pairs with it…</source>
         <translation>Versión %1 entrenada; prediciendo todos los pares con ella…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-54"/>
         <source>Training failed: %1</source>
         <translation>El entrenamiento falló: %1</translation>
     </message>
@@ -3233,12 +3248,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Entrenamiento cancelado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Predicting with %1: %2 of %3 pairs</source>
         <translation>Prediciendo con %1: %2 de %3 pares</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+59"/>
         <source>Version %1 is now active.</source>
         <translation>La versión %1 es ahora la activa.</translation>
     </message>
@@ -3248,7 +3263,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>La versión %1 es ahora la activa</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+33"/>
         <source>Cannot train</source>
         <translation>No se puede entrenar</translation>
     </message>
@@ -3266,7 +3281,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::TrainingPanel</name>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="+30"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="+49"/>
         <source>No training run yet. Use Train to start one.</source>
         <translation>Aún no hay ningún entrenamiento. Use Entrenar para iniciar uno.</translation>
     </message>
@@ -3281,58 +3296,58 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Detiene la ejecución tras el lote actual (Esc). No se crea ninguna versión.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Training loss per batch</source>
         <translation>Pérdida de entrenamiento por lote</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Training loss</source>
         <translation>Pérdida de entrenamiento</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+20"/>
+        <location line="+1"/>
+        <location line="+15"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-6"/>
         <source>Validation per epoch</source>
         <translation>Validación por época</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Validation loss</source>
         <translation>Pérdida de validación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Macro-F1</source>
         <translation>F1 macro</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-48"/>
         <source>Log of the training runs</source>
         <translation>Registro de los entrenamientos</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+120"/>
         <source>Training %1 failed: %2</source>
         <translation>El entrenamiento %1 falló: %2</translation>
     </message>
@@ -3388,7 +3403,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::TweetCard</name>
     <message>
-        <location filename="../ui/tweetcard.cpp" line="+42"/>
+        <location filename="../ui/review/tweetcard.cpp" line="+42"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;id %2&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;id %2&lt;/span&gt;</translation>
     </message>
