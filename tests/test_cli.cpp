@@ -22,7 +22,35 @@ private Q_SLOTS:
     void importExportRoundTrip();
     void demoProject();
     void realTrainCsv();
+    void damagedProjectIsRefused();
 };
+
+// A damaged project: export exits 2 naming it, and leaves an existing output file as it was.
+void TestCli::damagedProjectIsRefused()
+{
+    QTemporaryDir dir;
+    QByteArray csv = kHeader;
+    for (int i = 0; i < 200; ++i)
+        csv += QByteArray::number(2 * i + 1) + ",text " + QByteArray::number(i) + ",," + QByteArray::number(2 * i + 2)
+            + ",other,," + (i % 2 ? "Implies" : "NoEntailment") + "\n";
+    const QString file = entail::test::writeFile(dir.filePath(QStringLiteral("in.csv")), csv);
+    const QString project = dir.filePath(QStringLiteral("t.entail"));
+    const QString labels = dir.filePath(QStringLiteral("labels.csv"));
+    QCOMPARE(runEntail({QStringLiteral("import"), file, QStringLiteral("--project"), project}).code, 0);
+    QCOMPARE(runEntail({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--out"), labels})
+                 .code,
+             0);
+    QFile good(labels);
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    const QByteArray before = good.readAll();
+    good.close();
+    QVERIFY(QFile::resize(project, QFileInfo(project).size() - 1));
+    const Run r = runEntail({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--out"), labels});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("t.entail")) && r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    QCOMPARE(good.readAll(), before);
+}
 
 void TestCli::versionAndHelp()
 {

@@ -5,7 +5,9 @@
 #include "testsupport.h"
 
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -76,6 +78,56 @@ void takeCommitted(QByteArray &buffer, std::vector<std::pair<qint64, int>> *comm
     }
 }
 
+// A project of `n` pairs with long texts (about 1 KB a pair: a few hundred 4 KB pages), closed.
+void writeLargeProject(const QString &path, int n)
+{
+    Dataset ds = makeDataset(n);
+    for (Pair &p : ds.pairs)
+        p.first.text += QString(900, QLatin1Char('x'));
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.create(path, &error) && store.addPairs(ds, QStringLiteral("tester"), &error), qPrintable(error));
+}
+
+// Overwrites `count` bytes at `offset` of `path` with random bytes.
+void scribble(const QString &path, qint64 offset, int count, quint32 seed)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QRandomGenerator rng(seed);
+    QByteArray noise(count, Qt::Uninitialized);
+    for (char &c : noise)
+        c = char(rng.bounded(256));
+    QVERIFY(f.seek(offset));
+    QCOMPARE(f.write(noise), qint64(count));
+}
+
+void runSql(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : statements)
+            QVERIFY2(q.exec(sql), qPrintable(sql + QLatin1Char(' ') + q.lastError().text()));
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+// The project at `path` is refused, with a message naming it, saying it is damaged and how to recover.
+void expectRefusedAsDamaged(const QString &path)
+{
+    ProjectStore store;
+    QString error;
+    QVERIFY2(!store.open(path, &error), qPrintable(path));
+    QVERIFY2(error.contains(path) && error.contains(QLatin1String("damaged"))
+                 && error.contains(QLatin1String("entail export")),
+             qPrintable(error));
+}
+
 }  // namespace
 
 class TestStore : public QObject {
@@ -91,6 +143,9 @@ private Q_SLOTS:
     void survivesKillMidStream();
     void staleTempFiles();
     void prepareVersionRemovesStaleTempFiles();
+    void refusesDamagedPages();
+    void refusesTruncatedAndHeaderDamage();
+    void refusesForeignDatabaseAndBrokenInvariants();
 };
 
 void TestStore::roundTrip()
@@ -452,6 +507,94 @@ void TestStore::prepareVersionRemovesStaleTempFiles()
     QVERIFY(QFileInfo::exists(fresh));
     QCOMPARE(version.name, QStringLiteral("v1"));
     QCOMPARE(QFileInfo(version.file).absolutePath(), QDir(models).absolutePath());
+}
+
+void TestStore::refusesDamagedPages()
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.entail"));
+    writeLargeProject(good, 1200);
+    QVERIFY2(QFileInfo(good).size() > 201 * 4096, "the fixture must have more than 200 pages");
+    {
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(good, &error), qPrintable(error));
+        QCOMPARE(store.pairCount(), 1200);
+        QCOMPARE(store.meta(QStringLiteral("pair_count")).toInt(), 1200);
+    }
+    const QString bad = dir.filePath(QStringLiteral("bad.entail"));
+    QVERIFY(QFile::copy(good, bad));
+    for (int page : {100, 150, 200})
+        scribble(bad, qint64(page - 1) * 4096, 4096, quint32(page));
+    expectRefusedAsDamaged(QFileInfo(bad).absoluteFilePath());
+
+    const QString every7 = dir.filePath(QStringLiteral("every7.entail"));
+    QVERIFY(QFile::copy(good, every7));
+    for (qint64 page = 7; page * 4096 <= QFileInfo(every7).size(); page += 7)
+        scribble(every7, (page - 1) * 4096, 4096, quint32(page));
+    expectRefusedAsDamaged(QFileInfo(every7).absoluteFilePath());
+}
+
+void TestStore::refusesTruncatedAndHeaderDamage()
+{
+    QTemporaryDir dir;
+    const QString good = QFileInfo(dir.filePath(QStringLiteral("good.entail"))).absoluteFilePath();
+    writeLargeProject(good, 300);
+    const QString cut = dir.filePath(QStringLiteral("cut.entail"));
+    QVERIFY(QFile::copy(good, cut));
+    QVERIFY(QFile::resize(cut, QFileInfo(cut).size() - 1));
+    expectRefusedAsDamaged(QFileInfo(cut).absoluteFilePath());
+
+    const QString header = dir.filePath(QStringLiteral("header.entail"));  // the 100-byte file header
+    QVERIFY(QFile::copy(good, header));
+    scribble(header, 0, 100, 7);
+    expectRefusedAsDamaged(QFileInfo(header).absoluteFilePath());
+
+    const QString page1 = dir.filePath(QStringLiteral("page1.entail"));  // the rest of page 1: the schema
+    QVERIFY(QFile::copy(good, page1));
+    scribble(page1, 100, 4096 - 100, 8);
+    expectRefusedAsDamaged(QFileInfo(page1).absoluteFilePath());
+
+    const QString pages12 = dir.filePath(QStringLiteral("pages12.entail"));
+    QVERIFY(QFile::copy(good, pages12));
+    scribble(pages12, 4096, 4096, 9);
+    expectRefusedAsDamaged(QFileInfo(pages12).absoluteFilePath());
+}
+
+void TestStore::refusesForeignDatabaseAndBrokenInvariants()
+{
+    QTemporaryDir dir;
+    const QString foreign = QFileInfo(dir.filePath(QStringLiteral("foreign.entail"))).absoluteFilePath();
+    runSql(foreign, {QStringLiteral("CREATE TABLE t(x)"), QStringLiteral("PRAGMA user_version = 2")});
+    expectRefusedAsDamaged(foreign);
+
+    const QString good = QFileInfo(dir.filePath(QStringLiteral("good.entail"))).absoluteFilePath();
+    writeLargeProject(good, 40);
+    const auto variant = [&](const QString &name, const QStringList &sql) {
+        const QString path = QFileInfo(dir.filePath(name)).absoluteFilePath();
+        QFile::copy(good, path);
+        runSql(path, sql);
+        return path;
+    };
+    // Written behind the app's back: labels outside the domain, a label its log does not say, a lost pair,
+    // the append-only triggers dropped.
+    expectRefusedAsDamaged(variant(QStringLiteral("seven.entail"),
+                                   {QStringLiteral("UPDATE pairs SET current_label = 7 WHERE key = 2")}));
+    expectRefusedAsDamaged(variant(QStringLiteral("minus5.entail"),
+                                   {QStringLiteral("UPDATE pairs SET original_label = -5 WHERE key = 3")}));
+    expectRefusedAsDamaged(variant(QStringLiteral("nolog.entail"),
+                                   {QStringLiteral("UPDATE pairs SET current_label = 2 WHERE key = 1")}));
+    expectRefusedAsDamaged(variant(QStringLiteral("lost.entail"), {QStringLiteral("DELETE FROM pairs WHERE key = 4")}));
+    expectRefusedAsDamaged(variant(QStringLiteral("notrigger.entail"),
+                                   {QStringLiteral("DROP TRIGGER annotation_log_no_delete")}));
+    // An older project without the recorded count still opens; a correction through the app keeps it valid.
+    const QString old = variant(QStringLiteral("old.entail"), {QStringLiteral("DELETE FROM meta WHERE key = 'pair_count'")});
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(old, &error), qPrintable(error));
+    QVERIFY2(store.setLabel(1, 2, QStringLiteral("t"), QStringLiteral("human"), &error), qPrintable(error));
+    store.close();
+    QVERIFY2(store.open(old, &error), qPrintable(error));
 }
 
 int main(int argc, char **argv)

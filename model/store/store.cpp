@@ -3,6 +3,7 @@
 #include "model/store/store.h"
 
 #include "model/store/pairtable.h"
+#include "model/store/storecheck.h"
 #include "model/store/storeconnection.h"
 #include "model/store/storeschema.h"
 
@@ -48,7 +49,21 @@ bool ProjectStore::open(const QString &path, QString *error)
     close();
     if (!QFileInfo(path).isFile())
         return d->refuse(error, StoreConnection::tr("%1: no such project file").arg(path));
-    if (!d->open(path, error) || !StoreSchema::migrate(*d, error)) {
+    // Damage is looked for before the migration could write to the file.
+    if (!StoreCheck::checkFile(*d, path, error)) {
+        close();
+        return false;
+    }
+    QString openError;
+    if (!d->open(path, &openError)) {
+        close();
+        const bool corrupt = openError.contains(QLatin1String("malformed"))
+            || openError.contains(QLatin1String("not a database"));  // SQLite's own words
+        return corrupt ? StoreCheck::damaged(*d, openError.section(QStringLiteral(": "), 1), error)
+                       : d->refuse(error, openError);
+    }
+    if (!StoreCheck::checkIntegrity(*d, error) || !StoreSchema::migrate(*d, error)
+        || !StoreCheck::checkContents(*d, error)) {
         close();
         return false;
     }
@@ -62,7 +77,8 @@ bool ProjectStore::addPairs(Dataset &dataset, const QString &annotator, QString 
         return PairTable::insert(*d, pairs, annotator, error)
             && d->writeMeta(QStringLiteral("source_file"), dataset.sourceFile, error)
             && d->writeMeta(QStringLiteral("has_path_columns"), int(dataset.hasPathColumns), error)
-            && d->writeMeta(QStringLiteral("has_label_idx"), int(dataset.hasLabelIdx), error);
+            && d->writeMeta(QStringLiteral("has_label_idx"), int(dataset.hasLabelIdx), error)
+            && d->writeMeta(QStringLiteral("pair_count"), pairCount(), error);
     });
     if (ok)
         dataset.pairs = std::move(pairs);

@@ -39,6 +39,12 @@ const char *const kMigrationTo2[] = {
     " pair_key INTEGER NOT NULL REFERENCES pairs(key),"
     " b0 REAL, b1 REAL, b2 REAL, t0 REAL, t1 REAL, t2 REAL, i0 REAL, i1 REAL, i2 REAL,"
     " PRIMARY KEY(model_id, pair_key))",
+    // Schema 1 files written by other tools may lack these; every schema 2 project has them.
+    "CREATE INDEX IF NOT EXISTS annotation_log_pair ON annotation_log(pair_key, seq)",
+    "CREATE TRIGGER IF NOT EXISTS annotation_log_no_update BEFORE UPDATE ON annotation_log"
+    " BEGIN SELECT RAISE(ABORT, 'the annotation log is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS annotation_log_no_delete BEFORE DELETE ON annotation_log"
+    " BEGIN SELECT RAISE(ABORT, 'the annotation log is append-only'); END",
 };
 
 constexpr quint64 kSplitSeed = 42;  // the seed's random_state
