@@ -3,6 +3,7 @@
 #include "model/data/demo.h"
 #include "model/data/importer.h"
 #include "model/data/splits.h"
+#include "model/store/projectbuilder.h"
 #include "model/store/store.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,13 @@ public:
             err() << tr("%1: the project exists already; choose a new file name").arg(projectFile) << "\n";
             return BadInput;
         }
+        // Locked before the CSV is read, so that a second import of the same name fails at once.
+        ProjectBuilder builder(projectFile);
+        QString message;
+        if (!builder.lock(&message)) {
+            err() << message << "\n";
+            return BadInput;
+        }
         ImportOptions options;
         options.imagesDir = parser.value(images);
         if (!options.imagesDir.isEmpty() && !QFileInfo(options.imagesDir).isDir())
@@ -75,16 +83,12 @@ public:
             return BadInput;
         }
         assignSplits(ds.pairs, 42);
-        ProjectStore store;
-        QString message;
-        if (!store.create(projectFile, &message) || !store.addPairs(ds, parser.value(annotator), &message)) {
-            store.close();
-            QFile::remove(projectFile);
+        const QString imagesDir =
+            options.imagesDir.isEmpty() ? QString() : QFileInfo(options.imagesDir).absoluteFilePath();
+        if (!builder.build(ds, parser.value(annotator), imagesDir, &message)) {
             err() << message << "\n";
             return Internal;
         }
-        if (!options.imagesDir.isEmpty())
-            store.setMeta(QStringLiteral("images_dir"), QFileInfo(options.imagesDir).absoluteFilePath());
         printSummary(ds, projectFile);
         return Ok;
     }

@@ -1,7 +1,10 @@
 // The `entail` command line: import / export / demo, exit codes and messages.
 #include "testsupport.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QThread>
 #include <QtTest>
 
 namespace {
@@ -23,6 +26,8 @@ private Q_SLOTS:
     void demoProject();
     void realTrainCsv();
     void damagedProjectIsRefused();
+    void killedImportLeavesNoProject();
+    void concurrentImportsOfOneProject();
 };
 
 // A damaged project: export exits 2 naming it, and leaves an existing output file as it was.
@@ -50,6 +55,94 @@ void TestCli::damagedProjectIsRefused()
     QVERIFY2(r.err.contains(QStringLiteral("t.entail")) && r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
     QVERIFY(good.open(QIODevice::ReadOnly));
     QCOMPARE(good.readAll(), before);
+}
+
+namespace {
+
+QString bigCsv(const QTemporaryDir &dir, int pairs)
+{
+    QByteArray csv = kHeader;
+    csv.reserve(pairs * 90);
+    for (int i = 0; i < pairs; ++i)
+        csv += QByteArray::number(2 * i + 1) + ",a tweet about the weather number " + QByteArray::number(i) + ",,"
+            + QByteArray::number(2 * i + 2) + ",and a reply to it,," + (i % 3 ? "Implies" : "Contradictory") + "\n";
+    return entail::test::writeFile(dir.filePath(QStringLiteral("big.csv")), csv);
+}
+
+// Starts `entail import csv --project project` as a child process.
+void startImport(QProcess &p, const QString &csv, const QString &project)
+{
+    p.start(QDir(entail::test::binDir()).filePath(QStringLiteral("entail")),
+            {QStringLiteral("import"), csv, QStringLiteral("--project"), project});
+    QVERIFY(p.waitForStarted());
+}
+
+// Waits (up to a minute) until `file` exists.
+bool waitForFile(const QString &file)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!QFileInfo::exists(file) && t.elapsed() < 60000)
+        QThread::msleep(10);
+    return QFileInfo::exists(file);
+}
+
+}  // namespace
+
+// kill -9 during an import: no project under the name; the next import cleans up and succeeds.
+void TestCli::killedImportLeavesNoProject()
+{
+    QTemporaryDir dir;
+    const QString csv = bigCsv(dir, 100000);
+    const QString project = dir.filePath(QStringLiteral("k.entail"));
+    QProcess child;
+    startImport(child, csv, project);
+    const QString temporary = dir.filePath(QStringLiteral(".k.entail.importing-%1").arg(child.processId()));
+    QVERIFY2(waitForFile(temporary), "the import builds under a temporary name");
+    QThread::msleep(300);  // into the writing of the pairs
+    child.kill();
+    QVERIFY(child.waitForFinished());
+    QVERIFY(!QFileInfo::exists(project));
+    QVERIFY2(QFileInfo::exists(temporary), "the fixture leaves a temporary behind");
+    const Run exported = runEntail({QStringLiteral("export"), QStringLiteral("--project"), project,
+                                    QStringLiteral("--out"), dir.filePath(QStringLiteral("o.csv"))});
+    QCOMPARE(exported.code, 2);
+    const QString small = entail::test::writeFile(dir.filePath(QStringLiteral("small.csv")),
+                                                  kHeader + "1,a,,2,b,,Implies\n3,c,,4,d,,NoEntailment\n");
+    const Run again = runEntail({QStringLiteral("import"), small, QStringLiteral("--project"), project});
+    QVERIFY2(again.code == 0, qPrintable(again.err));
+    QVERIFY(QFileInfo::exists(project));
+    QVERIFY2(!QFileInfo::exists(temporary), "the killed run's temporary file is removed");
+    QVERIFY(!QFileInfo::exists(project + QStringLiteral(".lock")));
+}
+
+// Two imports of one project at once: the second is refused naming the first's pid and deletes nothing.
+void TestCli::concurrentImportsOfOneProject()
+{
+    QTemporaryDir dir;
+    const QString csv = bigCsv(dir, 100000);
+    const QString project = dir.filePath(QStringLiteral("r.entail"));
+    QProcess first;
+    startImport(first, csv, project);
+    QVERIFY(waitForFile(project + QStringLiteral(".lock")));
+    const QString small = entail::test::writeFile(dir.filePath(QStringLiteral("small.csv")),
+                                                  kHeader + "1,a,,2,b,,Implies\n");
+    QProcess second;
+    startImport(second, small, project);
+    QVERIFY(second.waitForFinished(60000));
+    const QString err = QString::fromLocal8Bit(second.readAllStandardError());
+    QCOMPARE(second.exitCode(), 2);
+    QVERIFY2(err.contains(QStringLiteral("is being created by another process (pid %1)").arg(first.processId())),
+             qPrintable(err));
+    QVERIFY(first.waitForFinished(120000));
+    QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
+    // A late third run is refused too and leaves the finished project alone.
+    const Run third = runEntail({QStringLiteral("import"), small, QStringLiteral("--project"), project});
+    QCOMPARE(third.code, 2);
+    const Run exported = runEntail({QStringLiteral("export"), QStringLiteral("--project"), project,
+                                    QStringLiteral("--out"), dir.filePath(QStringLiteral("o.csv"))});
+    QCOMPARE(exported.code, 0);
+    QVERIFY2(exported.out.contains(QStringLiteral("100000 pairs written")), qPrintable(exported.out));
 }
 
 void TestCli::versionAndHelp()

@@ -2,12 +2,14 @@
 // byte-identical CSV round trips and the JSONL export.
 #include "model/core/labels.h"
 #include "model/data/importer.h"
+#include "model/store/projectbuilder.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QtTest>
 
 using namespace entail;
@@ -35,6 +37,8 @@ private Q_SLOTS:
     void reportsExportErrors();
     void exportsJsonl();
     void exportsRmeJsonlLabels();
+    void projectAppearsOnlyWhenComplete();
+    void projectBeingCreatedIsLocked();
 };
 
 namespace {
@@ -562,6 +566,58 @@ void TestImport::exportsRmeJsonlLabels()
     QCOMPARE(counts.value("NoEntailment"), 1011);
     QCOMPARE(counts.value("Implies"), 93);
     QCOMPARE(counts.value("Contradictory"), 93);
+}
+
+// A project is built under a temporary name: an abandoned build leaves nothing, leftovers of dead processes
+// are removed by the next build, a live process's temporary is left alone.
+void TestImport::projectAppearsOnlyWhenComplete()
+{
+    QTemporaryDir dir;
+    const QString project = QDir(dir.path()).filePath(QStringLiteral("p.entail"));
+    Dataset ds;
+    InputError error;
+    const QString csv = test::writeFile(dir.filePath("in.csv"), kHeader + "1,a,,2,b,,Implies\n3,c,,4,d,,\n");
+    QVERIFY(Importer::importCsv(csv, {}, &ds, &error));
+    QString message;
+    {
+        ProjectBuilder abandoned(project);
+        QVERIFY2(abandoned.create(&message), qPrintable(message));
+        QVERIFY(abandoned.store().addPairs(ds, QStringLiteral("t"), &message));
+        QVERIFY(QFileInfo::exists(abandoned.temporaryPath()));
+        QVERIFY(!QFileInfo::exists(project));
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("in.csv")});
+    const QString dead = dir.filePath(".p.entail.importing-99999999");  // beyond any pid_max
+    const QString live = dir.filePath(".p.entail.importing-1");         // init's: not ours to delete
+    for (const QString &file : {dead, dead + QStringLiteral("-wal"), live})
+        test::writeFile(file, "partial");
+    QVERIFY2(ProjectBuilder(project).build(ds, QStringLiteral("t"), QString(), &message), qPrintable(message));
+    QVERIFY(!QFileInfo::exists(dead) && !QFileInfo::exists(dead + QStringLiteral("-wal")));
+    QVERIFY(QFileInfo::exists(live));
+    QVERIFY(!QFileInfo::exists(project + QStringLiteral(".lock")));
+    ProjectStore store;
+    QVERIFY2(store.open(project, &message), qPrintable(message));
+    QCOMPARE(store.pairCount(), 2);
+    QVERIFY(!ProjectBuilder(project).build(ds, QStringLiteral("t"), QString(), &message));
+    QVERIFY2(message.contains(QStringLiteral("exists already")), qPrintable(message));
+    QCOMPARE(store.pairCount(), 2);
+}
+
+void TestImport::projectBeingCreatedIsLocked()
+{
+    QTemporaryDir dir;
+    const QString project = QDir(dir.path()).filePath(QStringLiteral("r.entail"));
+    QLockFile other(project + QStringLiteral(".lock"));
+    QVERIFY(other.tryLock(0));
+    ProjectBuilder builder(project);
+    QString message;
+    QVERIFY(!builder.create(&message));
+    QVERIFY2(message.contains(QStringLiteral("%1 is being created by another process (pid %2)")
+                                  .arg(project).arg(QCoreApplication::applicationPid())),
+             qPrintable(message));
+    QVERIFY(!QFileInfo::exists(builder.temporaryPath()));
+    other.unlock();
+    QVERIFY2(builder.create(&message), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestImport)

@@ -1,6 +1,7 @@
 #include "model/data/demo.h"
 
 #include "model/data/splits.h"
+#include "model/store/projectbuilder.h"
 #include "model/store/store.h"
 
 #include <QCoreApplication>
@@ -262,10 +263,11 @@ bool DemoProject::generate(const QString &projectPath, QString *error, DemoSumma
     }
     assignSplits(ds.pairs, 42);
 
-    ProjectStore store;
-    if (!store.create(projectPath, error) || !store.addPairs(ds, QStringLiteral("demo"), error))
+    ProjectBuilder builder(projectPath);  // the project appears under its name only when complete
+    ProjectStore &store = builder.store();
+    if (!builder.create(error) || !store.addPairs(ds, QStringLiteral("demo"), error))
         return false;
-    const bool ok = recordDemoFacts(store, ds, trueLabels, imagesDir, seed, &sum, error);
+    const bool ok = recordDemoFacts(store, ds, trueLabels, imagesDir, seed, &sum, error) && builder.finish(error);
     sum.pairs = int(ds.pairs.size());
     if (summary)
         *summary = sum;

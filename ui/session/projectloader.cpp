@@ -3,6 +3,7 @@
 #include "model/data/demo.h"
 #include "model/data/importer.h"
 #include "model/data/splits.h"
+#include "model/store/projectbuilder.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,16 +63,9 @@ LoadedProject ProjectLoader::importCsv(const QString &csv, const QString &images
     }
     assignSplits(dataset.pairs, kSplitSeed);
     QDir().mkpath(QFileInfo(projectPath).absolutePath());
-    {
-        ProjectStore store;
-        if (!store.create(projectPath, &out.error) || !store.addPairs(dataset, annotator, &out.error)
-            || (!options.imagesDir.isEmpty()
-                && !store.setMeta(QStringLiteral("images_dir"), options.imagesDir, &out.error))) {
-            store.close();
-            QFile::remove(projectPath);  // a half-made project would be opened next time
-            return out;
-        }
-    }
+    // The project appears under its name only when complete; a failed build leaves nothing behind.
+    if (!ProjectBuilder(projectPath).build(dataset, annotator, options.imagesDir, &out.error))
+        return out;
     return open(projectPath);
 }
 
@@ -81,7 +75,6 @@ LoadedProject ProjectLoader::openDemo(const QString &path)
         QDir().mkpath(QFileInfo(path).absolutePath());
         QString error;
         if (!DemoProject::generate(path, &error)) {
-            QFile::remove(path);
             LoadedProject out;
             out.errorTitle = tr("Cannot create the demo project");
             out.error = error.isEmpty() ? tr("%1: cannot create the demo project").arg(path) : error;

@@ -1,0 +1,134 @@
+#include "model/store/projectbuilder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace entail {
+
+namespace {
+
+const char *const kSideFiles[] = {"", "-wal", "-shm", "-journal"};
+
+void removeWithSideFiles(const QString &file)
+{
+    for (const char *suffix : kSideFiles)
+        QFile::remove(file + QLatin1String(suffix));
+}
+
+bool processGone(qint64 pid) { return pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH; }
+
+bool syncPath(const QString &path, int flags)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+// rename() that never replaces a file another process put there meanwhile.
+bool renameNoReplace(const QString &from, const QString &to)
+{
+    const QByteArray a = QFile::encodeName(from), b = QFile::encodeName(to);
+    if (::renameat2(AT_FDCWD, a.constData(), AT_FDCWD, b.constData(), RENAME_NOREPLACE) == 0)
+        return true;
+    if (errno != EINVAL && errno != ENOSYS)  // file systems without the flag: the lock guards the name
+        return false;
+    return !QFileInfo::exists(to) && ::rename(a.constData(), b.constData()) == 0;
+}
+
+}  // namespace
+
+ProjectBuilder::ProjectBuilder(const QString &path) : m_path(QFileInfo(path).absoluteFilePath())
+{
+    const QFileInfo info(m_path);
+    m_temporary = info.dir().filePath(QStringLiteral(".%1.importing-%2")
+                                          .arg(info.fileName())
+                                          .arg(QCoreApplication::applicationPid()));
+}
+
+ProjectBuilder::~ProjectBuilder()
+{
+    m_store.close();
+    if (!m_finished && m_lock && m_lock->isLocked())
+        removeWithSideFiles(m_temporary);
+}
+
+bool ProjectBuilder::refuse(QString *error, const QString &message) const
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool ProjectBuilder::lock(QString *error)
+{
+    if (m_lock && m_lock->isLocked())
+        return true;
+    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0);  // only a lock whose process is gone is stale, however long an import takes
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        if (m_lock->error() == QLockFile::LockFailedError && m_lock->getLockInfo(&pid, &host, &app))
+            return refuse(error, tr("%1 is being created by another process (pid %2)").arg(m_path).arg(pid));
+        return refuse(error, tr("%1: cannot create the lock file %2 (is the folder writable?)")
+                                 .arg(m_path, m_lock->fileName()));
+    }
+    if (QFileInfo::exists(m_path)) {
+        m_lock->unlock();
+        return refuse(error, tr("%1: a file of that name exists already").arg(m_path));
+    }
+    removeLeftovers();
+    return true;
+}
+
+void ProjectBuilder::removeLeftovers() const
+{
+    const QFileInfo info(m_path);
+    const QString prefix = QStringLiteral(".%1.importing-").arg(info.fileName());
+    const QStringList names = info.dir().entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden);
+    for (const QString &name : names) {
+        bool ok = false;
+        const qint64 pid = name.mid(prefix.size()).section(QLatin1Char('-'), 0, 0).toLongLong(&ok);
+        if (ok && processGone(pid))
+            QFile::remove(info.dir().filePath(name));
+    }
+}
+
+bool ProjectBuilder::create(QString *error)
+{
+    return lock(error) && m_store.create(m_temporary, error);
+}
+
+bool ProjectBuilder::finish(QString *error)
+{
+    m_store.close();  // the last connection checkpoints the WAL into the file and removes it
+    if (QFileInfo::exists(m_temporary + QStringLiteral("-wal")))
+        return refuse(error, tr("%1: the new project could not be completed").arg(m_path));
+    if (!syncPath(m_temporary, O_RDONLY) || !renameNoReplace(m_temporary, m_path))
+        return refuse(error, tr("%1: cannot move the new project into place (%2)")
+                                 .arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));
+    syncPath(QFileInfo(m_path).absolutePath(), O_RDONLY | O_DIRECTORY);  // the rename itself
+    m_finished = true;
+    return true;
+}
+
+bool ProjectBuilder::build(Dataset &dataset, const QString &annotator, const QString &imagesDir, QString *error)
+{
+    return create(error) && m_store.addPairs(dataset, annotator, error)
+        && (imagesDir.isEmpty() || m_store.setMeta(QStringLiteral("images_dir"), imagesDir, error))
+        && finish(error);
+}
+
+}  // namespace entail
