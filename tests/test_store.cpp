@@ -146,6 +146,7 @@ private Q_SLOTS:
     void refusesDamagedPages();
     void refusesTruncatedAndHeaderDamage();
     void refusesForeignDatabaseAndBrokenInvariants();
+    void orphanCheckpointIsRemoved();
 };
 
 void TestStore::roundTrip()
@@ -595,6 +596,36 @@ void TestStore::refusesForeignDatabaseAndBrokenInvariants()
     QVERIFY2(store.setLabel(1, 2, QStringLiteral("t"), QStringLiteral("human"), &error), qPrintable(error));
     store.close();
     QVERIFY2(store.open(old, &error), qPrintable(error));
+}
+
+// A complete checkpoint no version records (a run killed between saving and recording it): removed before
+// the next version is named, so that names never skip; a young one may still be recorded by its run.
+void TestStore::orphanCheckpointIsRemoved()
+{
+    QTemporaryDir dir;
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.create(dir.filePath(QStringLiteral("p.entail")), &error), qPrintable(error));
+    Dataset ds = makeDataset(6);
+    QVERIFY2(store.addPairs(ds, QStringLiteral("a"), &error), qPrintable(error));
+    const QString models = store.modelsDir();
+    QVERIFY(QDir().mkpath(models));
+    ModelVersion v1;
+    v1.name = QStringLiteral("v1");
+    v1.file = test::writeFile(models + QStringLiteral("/v1.entailmodel"), "recorded");
+    QVERIFY2(store.addModel(v1, &error), qPrintable(error));
+    QVERIFY(makeOld(v1.file));
+    const QString orphan = test::writeFile(models + QStringLiteral("/v2.entailmodel"), "complete, never recorded");
+    const QString young = test::writeFile(models + QStringLiteral("/v7.entailmodel"), "just saved by a run");
+    QVERIFY(makeOld(orphan));
+    ModelVersion version;
+    QVERIFY2(TrainingRecord::prepareVersion(store, TrainConfig{}, store.dataset(), &version, &error),
+             qPrintable(error));
+    QCOMPARE(version.name, QStringLiteral("v2"));
+    QVERIFY(!QFileInfo::exists(orphan));
+    QVERIFY(QFileInfo::exists(v1.file));
+    QVERIFY(QFileInfo::exists(young));
+    QCOMPARE(int(store.models().size()), 1);
 }
 
 int main(int argc, char **argv)

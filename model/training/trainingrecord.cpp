@@ -187,6 +187,7 @@ bool TrainingRecord::prepareVersion(const ProjectStore &store, const TrainConfig
         return false;
     }
     removeStaleTempFiles(modelsDir);
+    removeOrphanCheckpoints(store, modelsDir);
     *version = ModelVersion();
     version->name = nextVersionName(store, modelsDir);
     version->file = QDir(modelsDir).filePath(version->name + QLatin1String(kModelSuffix));
@@ -225,6 +226,28 @@ int TrainingRecord::removeStaleTempFiles(const QString &modelsDir, int minAgeSec
         if (pattern.match(info.fileName()).hasMatch() && info.lastModified().toUTC() <= limit
             && QFile::remove(info.absoluteFilePath()))
             ++removed;
+    }
+    return removed;
+}
+
+QStringList TrainingRecord::removeOrphanCheckpoints(const ProjectStore &store, const QString &modelsDir,
+                                                    int minAgeSeconds)
+{
+    static const QRegularExpression pattern(QStringLiteral("^v[0-9]+\\.entailmodel$"));
+    std::set<QString> recorded;
+    for (const ModelVersion &v : store.models())
+        recorded.insert(QFileInfo(v.file).absoluteFilePath());
+    const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(-minAgeSeconds);
+    QStringList removed;
+    const QFileInfoList files = QDir(modelsDir).entryInfoList(QDir::Files);
+    for (const QFileInfo &info : files) {
+        if (!pattern.match(info.fileName()).hasMatch() || recorded.count(info.absoluteFilePath())
+            || info.lastModified().toUTC() > limit || !QFile::remove(info.absoluteFilePath()))
+            continue;
+        removed << info.absoluteFilePath();
+        qWarning("%s", qPrintable(tr("%1: removed, as no version of the project records it (a training run was "
+                                     "stopped after saving it and before recording it)")
+                                      .arg(QDir::toNativeSeparators(info.absoluteFilePath()))));
     }
     return removed;
 }

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <array>
 #include <map>
 #include <vector>
@@ -65,6 +66,12 @@ public:
     // Files QSaveFile left in `modelsDir` when a process was killed while writing a checkpoint (older than
     // `minAgeSeconds`, so that another process's write in progress is left alone). Returns the count removed.
     static int removeStaleTempFiles(const QString &modelsDir, int minAgeSeconds = 60);
+    // Complete checkpoints "vN.entailmodel" in `modelsDir` that no version of `store` records (a run killed
+    // between saving its checkpoint and recording it) are removed, as nothing records how they were trained,
+    // so that version names never skip a number. Files younger than `minAgeSeconds` are left to the run that
+    // may still record them. Each removal is reported (qWarning) and returned.
+    static QStringList removeOrphanCheckpoints(const ProjectStore &store, const QString &modelsDir,
+                                               int minAgeSeconds = 10);
 };
 
 }  // namespace entail
