@@ -12,6 +12,16 @@
 namespace entail::cli {
 namespace {
 
+// Opens `file`, or prints why not (a damaged project is refused naming it): the command returns BadInput.
+bool openProject(ProjectStore &store, const QString &file)
+{
+    QString message;
+    if (store.open(file, &message))
+        return true;
+    err() << message << "\n";
+    return false;
+}
+
 class ProjectCli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
@@ -109,10 +119,8 @@ public:
         }
         ProjectStore store;
         QString message;
-        if (!store.open(parser.value(project), &message)) {
-            err() << message << "\n";
+        if (!openProject(store, parser.value(project)))
             return BadInput;
-        }
         const Dataset ds = store.dataset();
         const QString target = parser.value(output);
         const bool jsonl = target.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive);
@@ -167,12 +175,67 @@ public:
     }
 };
 
+// entail project check|backup: a project's health and a consistent copy of it, while others may write.
+class ProjectFileCli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    static QString usage()
+    {
+        return tr("usage: entail project check --project FILE | entail project backup --project FILE --out FILE");
+    }
+
+    static int run(const QStringList &arguments)
+    {
+        const QString sub = arguments.value(1);
+        if (sub != QLatin1String("check") && sub != QLatin1String("backup")) {
+            err() << usage() << "\n";
+            return (sub == QLatin1String("--help") || sub == QLatin1String("-h")) ? Ok : BadInput;
+        }
+        QCommandLineParser parser;
+        parser.setApplicationDescription(sub == QLatin1String("check")
+                                             ? tr("Check a project file for damage.")
+                                             : tr("Write a consistent single-file copy of a project, "
+                                                  "also while it is open elsewhere."));
+        const QCommandLineOption project(QStringLiteral("project"), tr("Project file."), tr("FILE"));
+        const QCommandLineOption output(QStringLiteral("out"), tr("Backup file to create."), tr("FILE"));
+        parser.addOption(project);
+        if (sub == QLatin1String("backup"))
+            parser.addOption(output);
+        int code = Ok;
+        if (!parseArguments(parser, QStringList{arguments.constFirst() + QLatin1Char(' ') + sub} + arguments.mid(2),
+                            &code))
+            return code;
+        if (!parser.isSet(project) || (sub == QLatin1String("backup") && !parser.isSet(output))) {
+            err() << usage() << "\n";
+            return BadInput;
+        }
+        ProjectStore store;
+        QString message;
+        if (!openProject(store, parser.value(project)))
+            return BadInput;
+        if (sub == QLatin1String("check")) {
+            out() << tr("%1: no damage found (%2 pairs)").arg(store.path()).arg(store.pairCount()) << "\n";
+            return Ok;
+        }
+        if (!store.backup(parser.value(output), &message)) {
+            err() << message << "\n";
+            return QFileInfo::exists(parser.value(output)) ? BadInput : Internal;
+        }
+        out() << tr("%1: backup of %2 written (%3 pairs)").arg(parser.value(output), store.path()).arg(store.pairCount())
+              << "\n";
+        return Ok;
+    }
+};
+
 const Registration importCommand({QStringLiteral("import"), ProjectCli::tr("import a CSV into a new project"),
                                   &ProjectCli::runImport});
 const Registration exportCommand({QStringLiteral("export"), ProjectCli::tr("export current labels (CSV/JSONL)"),
                                   &ProjectCli::runExport});
 const Registration demoCommand({QStringLiteral("demo"), ProjectCli::tr("create the built-in demo project"),
                                 &ProjectCli::runDemo});
+const Registration projectCommand({QStringLiteral("project"),
+                                   ProjectFileCli::tr("check a project, or back it up while it is in use"),
+                                   &ProjectFileCli::run});
 
 }  // namespace
 }  // namespace entail::cli

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void damagedProjectIsRefused();
     void killedImportLeavesNoProject();
     void concurrentImportsOfOneProject();
+    void projectCheckAndBackup();
 };
 
 // A damaged project: export exits 2 naming it, and leaves an existing output file as it was.
@@ -143,6 +144,32 @@ void TestCli::concurrentImportsOfOneProject()
                                     QStringLiteral("--out"), dir.filePath(QStringLiteral("o.csv"))});
     QCOMPARE(exported.code, 0);
     QVERIFY2(exported.out.contains(QStringLiteral("100000 pairs written")), qPrintable(exported.out));
+}
+
+void TestCli::projectCheckAndBackup()
+{
+    QTemporaryDir dir;
+    const QString file = entail::test::writeFile(dir.filePath(QStringLiteral("in.csv")),
+                                                 kHeader + "1,a,,2,b,,Implies\n3,c,,4,d,,NoEntailment\n");
+    const QString project = dir.filePath(QStringLiteral("p.entail"));
+    const QString copy = dir.filePath(QStringLiteral("copy.entail"));
+    QCOMPARE(runEntail({QStringLiteral("import"), file, QStringLiteral("--project"), project}).code, 0);
+    const Run check = runEntail({QStringLiteral("project"), QStringLiteral("check"), QStringLiteral("--project"), project});
+    QCOMPARE(check.code, 0);
+    QVERIFY2(check.out.contains(QStringLiteral("no damage found (2 pairs)")), qPrintable(check.out));
+    const QStringList backup = {QStringLiteral("project"), QStringLiteral("backup"), QStringLiteral("--project"), project,
+                                QStringLiteral("--out"), copy};
+    QCOMPARE(runEntail(backup).code, 0);
+    const Run again = runEntail(backup);
+    QCOMPARE(again.code, 2);
+    QVERIFY2(again.err.contains(QStringLiteral("exists already")), qPrintable(again.err));
+    const Run copied = runEntail({QStringLiteral("project"), QStringLiteral("check"), QStringLiteral("--project"), copy});
+    QVERIFY2(copied.code == 0, qPrintable(copied.err));
+    QVERIFY(QFile::resize(project, QFileInfo(project).size() - 1));
+    const Run damaged = runEntail({QStringLiteral("project"), QStringLiteral("check"), QStringLiteral("--project"), project});
+    QCOMPARE(damaged.code, 2);
+    QVERIFY2(damaged.err.contains(QStringLiteral("damaged")), qPrintable(damaged.err));
+    QCOMPARE(runEntail({QStringLiteral("project"), QStringLiteral("frobnicate")}).code, 2);
 }
 
 void TestCli::versionAndHelp()

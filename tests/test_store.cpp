@@ -147,6 +147,7 @@ private Q_SLOTS:
     void refusesTruncatedAndHeaderDamage();
     void refusesForeignDatabaseAndBrokenInvariants();
     void orphanCheckpointIsRemoved();
+    void backupWhileAnotherProcessWrites();
 };
 
 void TestStore::roundTrip()
@@ -626,6 +627,52 @@ void TestStore::orphanCheckpointIsRemoved()
     QVERIFY(QFileInfo::exists(v1.file));
     QVERIFY(QFileInfo::exists(young));
     QCOMPARE(int(store.models().size()), 1);
+}
+
+// A backup taken while another process commits corrections holds every correction committed before it.
+void TestStore::backupWhileAnotherProcessWrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("busy.entail"));
+    Dataset ds = makeDataset(2000);
+    {
+        ProjectStore store;
+        QVERIFY(store.create(path, nullptr) && store.addPairs(ds, QStringLiteral("a"), nullptr));
+    }
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ENTAIL_CRASH_CHILD"), path);
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForStarted());
+    std::vector<std::pair<qint64, int>> committed;
+    QByteArray buffer;
+    while (committed.size() < 300 && child.state() == QProcess::Running) {
+        child.waitForReadyRead(10000);
+        buffer += child.readAllStandardOutput();
+        takeCommitted(buffer, &committed);
+    }
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    const QString copy = dir.filePath(QStringLiteral("copy.entail"));
+    QVERIFY2(store.backup(copy, &error), qPrintable(error));
+    QVERIFY(!store.backup(copy, &error));  // never over an existing file
+    QCOMPARE(child.state(), QProcess::Running);  // it was writing all along
+    child.kill();
+    QVERIFY(child.waitForFinished(10000));
+
+    ProjectStore backup;
+    QVERIFY2(backup.open(copy, &error), qPrintable(error));  // consistent: passes every open-time check
+    std::vector<LogEntry> human;
+    for (const LogEntry &e : backup.log())
+        if (e.source == QStringLiteral("human"))
+            human.push_back(e);
+    QVERIFY2(human.size() >= committed.size(), qPrintable(QString::number(human.size())));
+    for (size_t i = 0; i < committed.size(); ++i) {
+        QCOMPARE(human[i].pairKey, committed[i].first);
+        QCOMPARE(human[i].toLabel, committed[i].second);
+    }
 }
 
 int main(int argc, char **argv)

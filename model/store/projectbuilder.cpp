@@ -1,5 +1,7 @@
 #include "model/store/projectbuilder.h"
 
+#include "model/store/filemove.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,10 +9,7 @@
 
 #include <cerrno>
 #include <csignal>
-#include <cstdio>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace entail {
 
@@ -25,27 +24,6 @@ void removeWithSideFiles(const QString &file)
 }
 
 bool processGone(qint64 pid) { return pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH; }
-
-bool syncPath(const QString &path, int flags)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), flags);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
-// rename() that never replaces a file another process put there meanwhile.
-bool renameNoReplace(const QString &from, const QString &to)
-{
-    const QByteArray a = QFile::encodeName(from), b = QFile::encodeName(to);
-    if (::renameat2(AT_FDCWD, a.constData(), AT_FDCWD, b.constData(), RENAME_NOREPLACE) == 0)
-        return true;
-    if (errno != EINVAL && errno != ENOSYS)  // file systems without the flag: the lock guards the name
-        return false;
-    return !QFileInfo::exists(to) && ::rename(a.constData(), b.constData()) == 0;
-}
 
 }  // namespace
 
@@ -116,10 +94,9 @@ bool ProjectBuilder::finish(QString *error)
     m_store.close();  // the last connection checkpoints the WAL into the file and removes it
     if (QFileInfo::exists(m_temporary + QStringLiteral("-wal")))
         return refuse(error, tr("%1: the new project could not be completed").arg(m_path));
-    if (!syncPath(m_temporary, O_RDONLY) || !renameNoReplace(m_temporary, m_path))
+    if (!FileMove::syncAndRename(m_temporary, m_path))
         return refuse(error, tr("%1: cannot move the new project into place (%2)")
                                  .arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));
-    syncPath(QFileInfo(m_path).absolutePath(), O_RDONLY | O_DIRECTORY);  // the rename itself
     m_finished = true;
     return true;
 }

@@ -2,14 +2,19 @@
 // storeversions.cpp; the schema: storeschema.cpp).
 #include "model/store/store.h"
 
+#include "model/store/filemove.h"
 #include "model/store/pairtable.h"
 #include "model/store/storecheck.h"
 #include "model/store/storeconnection.h"
 #include "model/store/storeschema.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <cerrno>
+#include <cstring>
 
 namespace entail {
 
@@ -68,6 +73,29 @@ bool ProjectStore::open(const QString &path, QString *error)
         return false;
     }
     return true;
+}
+
+bool ProjectStore::backup(const QString &target, QString *error) const
+{
+    const QFileInfo info(target);
+    const QString file = info.absoluteFilePath();
+    if (info.exists())
+        return d->refuse(error, StoreConnection::tr("%1: a file of that name exists already").arg(file));
+    if (!info.absoluteDir().exists())
+        return d->refuse(error, StoreConnection::tr("%1: no such folder").arg(info.absolutePath()));
+    const QString partial = info.absoluteDir().filePath(
+        QStringLiteral(".%1.backup-%2").arg(info.fileName()).arg(QCoreApplication::applicationPid()));
+    QFile::remove(partial);
+    QSqlQuery q(d->db());
+    // VACUUM INTO reads one snapshot: every correction committed before it started, nothing half-written.
+    bool ok = d->execPrepared(q, QStringLiteral("VACUUM INTO ?"), {partial},
+                              StoreConnection::tr("cannot write the backup %1").arg(file), error);
+    if (ok && !FileMove::syncAndRename(partial, file))
+        ok = d->refuse(error, StoreConnection::tr("%1: cannot write the backup (%2)")
+                                  .arg(file, QString::fromLocal8Bit(std::strerror(errno))));
+    if (!ok)
+        QFile::remove(partial);
+    return ok;
 }
 
 bool ProjectStore::addPairs(Dataset &dataset, const QString &annotator, QString *error)

@@ -81,6 +81,10 @@ public:
                          const std::vector<Prediction> &predictions, QString *error);
     bool loadPredictions(qint64 modelId, std::vector<qint64> *keys, std::vector<Prediction> *predictions) const;
 
+    // A consistent single-file copy at `target` (which must not exist) of every committed change, taken
+    // while others may write (the project is the file plus its -wal while open: copying the file alone is not).
+    bool backup(const QString &target, QString *error) const;
+
     QString lastError() const;
 
 private:
