@@ -117,6 +117,7 @@ private Q_SLOTS:
     void confusionDelta();
     void modelsPanelCompareAndJump();
     void killedTrainingLeavesActiveModelLoadable();
+    void damagedProjectIsNotOpened();
 
 private:
     QTemporaryDir m_dir;
@@ -485,6 +486,24 @@ void TestModelsVersions::killedTrainingLeavesActiveModelLoadable()
     PairKeys keys;
     Predictions predictions;
     QVERIFY(store.loadPredictions(v1.id, &keys, &predictions));
+}
+
+// The window is told why a damaged project cannot be opened, instead of showing it with 0 pairs.
+void TestModelsVersions::damagedProjectIsNotOpened()
+{
+    const QString path = m_dir.filePath(QStringLiteral("damaged.entail"));
+    QString error;
+    QVERIFY2(DemoProject::generate(path, &error, nullptr, 60), qPrintable(error));
+    QVERIFY(QFile::resize(path, QFileInfo(path).size() - 1));
+    ProjectSession session;
+    QSignalSpy opened(&session, &ProjectSession::opened);
+    QSignalSpy failed(&session, &ProjectSession::openFailed);
+    session.open(path);
+    QVERIFY(failed.wait());
+    QCOMPARE(opened.count(), 0);
+    const QString message = failed.first().at(1).toString();
+    QVERIFY2(message.contains(QFileInfo(path).absoluteFilePath()) && message.contains(QStringLiteral("damaged")),
+             qPrintable(message));
 }
 
 int main(int argc, char **argv)
