@@ -60,8 +60,12 @@ bool ProjectBuilder::lock(QString *error)
         QString host, app;
         if (m_lock->error() == QLockFile::LockFailedError && m_lock->getLockInfo(&pid, &host, &app))
             return refuse(error, tr("%1 is being created by another process (pid %2)").arg(m_path).arg(pid));
-        return refuse(error, tr("%1: cannot create the lock file %2 (is the folder writable?)")
-                                 .arg(m_path, m_lock->fileName()));
+        const QString folder = QFileInfo(m_path).absolutePath();
+        if (!QFileInfo(folder).isDir())
+            return refuse(error, tr("%1: the folder %2 does not exist").arg(m_path, folder));
+        if (m_lock->error() == QLockFile::PermissionError)
+            return refuse(error, tr("%1: cannot write in the folder %2").arg(m_path, folder));
+        return refuse(error, tr("%1: cannot create the lock file %2").arg(m_path, m_lock->fileName()));
     }
     if (QFileInfo::exists(m_path)) {
         m_lock->unlock();
