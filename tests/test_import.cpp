@@ -618,6 +618,10 @@ void TestImport::projectBeingCreatedIsLocked()
     QVERIFY(!QFileInfo::exists(builder.temporaryPath()));
     other.unlock();
     QVERIFY2(builder.create(&message), qPrintable(message));
+    const QString nowhere = QDir(dir.path()).filePath(QStringLiteral("missing/p.entail"));
+    QVERIFY(!ProjectBuilder(nowhere).create(&message));
+    QVERIFY2(message.contains(QStringLiteral("the folder %1 does not exist").arg(QFileInfo(nowhere).absolutePath())),
+             qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestImport)
