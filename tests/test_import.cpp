@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void rejectsMalformedFiles_data();
     void rejectsMalformedFiles();
     void reportsUnreadableFile();
+    void refusesHostileFile_data();
+    void refusesHostileFile();
     void importsValidFile();
     void importsLabels_data();
     void importsLabels();
@@ -186,7 +189,34 @@ void TestImport::reportsUnreadableFile()
     QVERIFY(!Importer::importCsv(path, ImportOptions{}, &out, &error));
     QCOMPARE(error.file, path);
     QCOMPARE(error.line, 0);
-    QVERIFY2(error.message.startsWith("cannot open the file: "), qPrintable(error.message));
+    QCOMPARE(error.message, QStringLiteral("the file does not exist"));
+    QCOMPARE(out.sourceFile, QStringLiteral("sentinel"));
+}
+
+void TestImport::refusesHostileFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    for (const QString &kind : test::hostileKinds())
+        QTest::newRow(qPrintable(kind)) << kind
+                                        << (kind == QLatin1String("sparse")
+                                                ? QStringLiteral("the file is too large (2.8 GB; the limit is 2.0 GB)")
+                                                : QStringLiteral("not a regular file"));
+}
+
+void TestImport::refusesHostileFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = test::hostileFile(dir, kind, QStringLiteral("hostile.csv"), kHeader);
+    Dataset out = sentinelDataset();
+    InputError error;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(!Importer::importCsv(path, ImportOptions{}, &out, &error));
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(error.toString(), path + QStringLiteral(": ") + message);
     QCOMPARE(out.sourceFile, QStringLiteral("sentinel"));
 }
 

@@ -1,6 +1,8 @@
 #include "model/data/importer.h"
 
 #include "model/core/labels.h"
+#include "model/core/outputpath.h"
+#include "model/core/safefile.h"
 #include "model/data/csv.h"
 
 #include <QDir>
@@ -22,6 +24,8 @@ enum Column {
     ColCount
 };
 constexpr int kNumRequired = ColLabel + 1;
+// The CSV is parsed in memory; 2 GB is about 20 million pairs, far beyond what the app is for.
+constexpr qint64 kMaxCsvBytes = 2 * SafeFile::kGigabyte;
 
 QString columnName(int column)
 {
@@ -74,7 +78,7 @@ bool saveAtomically(const QString &path, const QByteArray &bytes, QString *error
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = Exporter::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = OutputPath::writeError(path, file);
         return false;
     }
     return true;
@@ -173,12 +177,12 @@ bool readPair(const CsvTable &table, const CsvRecord &record, Pair *pair, InputE
 bool Importer::importCsv(const QString &csvPath, const ImportOptions &options, Dataset *out,
                          InputError *error)
 {
-    QFile file(csvPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = InputError{csvPath, 0, tr("cannot open the file: %1").arg(file.errorString())};
+    QByteArray data;
+    QString reason;
+    if (!SafeFile::readAll(csvPath, kMaxCsvBytes, &data, &reason)) {
+        *error = InputError{csvPath, 0, reason};
         return false;
     }
-    const QByteArray data = file.readAll();
     const QFileInfo info(csvPath);
     Dataset dataset;
     if (!importBytes(data, csvPath, info.absolutePath(), options, &dataset, error))
