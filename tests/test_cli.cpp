@@ -59,6 +59,9 @@ void TestCli::badInput_data()
     QTest::newRow("bad id") << kHeader + "1,a,,x2,b,,Implies\n" << QStringLiteral(":2: ");
     QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty");
     QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("bad.csv");
+    QTest::newRow("header only") << kHeader << QStringLiteral("bad.csv: no pairs (only a header)");
+    QTest::newRow("same pair twice") << kHeader + "1,a,,2,b,,Implies\n1,a,,2,b,,Contradictory\n"
+                                     << QStringLiteral("bad.csv:3: pair 1/2 already appears on line 2");
 }
 
 void TestCli::badInput()

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void exportsRmeByteIdentical();
     void roundTripsTrickyDataset_data();
     void roundTripsTrickyDataset();
+    void keepsFeffInFields();
     void exportsCurrentLabels();
     void reportsExportErrors();
     void exportsJsonl();
@@ -145,6 +146,17 @@ void TestImport::rejectsMalformedFiles_data()
     QTest::newRow("id with spaces") << kHeader + " 1,a,u,2,b,u,Implies\n" << 2
                                     << "bad id \" 1\" in column id_1 (expected digits)";
     QTest::newRow("wrong field count") << kHeader + row + "1,a,u,2,b,u\n" << 3 << "expected 7 fields, found 6";
+    // Issue 10: one ordered pair is one pair, whatever its labels; the reversed pair is another one.
+    QTest::newRow("same pair twice, same label") << kHeader + row + "2,b,u,1,a,u,Implies\n" + row << 4
+                                                 << "pair 1/2 already appears on line 2";
+    QTest::newRow("same pair three times, three labels")
+        << kHeader + "5,a,u,6,b,u,Implies\n\n7,a,u,8,b,u,\n5,x,u,6,y,u,Contradictory\n5,a,u,6,b,u,NoEntailment\n"
+        << 5 << "pair 5/6 already appears on line 2";
+    QTest::newRow("same pair after a multi-line text")
+        << kHeader + "1,\"multi\nline\",u,2,b,u,Implies\n1,a,u,2,b,u,Implies\n" << 4
+        << "pair 1/2 already appears on line 2";
+    QTest::newRow("header only") << kHeader << 0 << "no pairs (only a header)";
+    QTest::newRow("header and blank lines") << kHeader + "\n\r\n" << 0 << "no pairs (only a header)";
     QTest::newRow("wrong field count after a multi-line text")
         << kHeader + "1,\"multi\nline\",u,2,b,u,Implies\n3,a,u,4,b,u,Implies,extra\n" << 4
         << "expected 7 fields, found 8";
@@ -492,6 +504,29 @@ void TestImport::roundTripsTrickyDataset()
         QCOMPARE(b.second.imagePathColumn, pathColumns ? a.second.imagePathColumn : QString());
         QCOMPARE(b.originalLabel, a.currentLabel);  // the export carries current labels
     }
+}
+
+void TestImport::keepsFeffInFields()
+{
+    // Only the file's leading BOM is an encoding mark; U+FEFF opening any later field is text (issue 10).
+    const QByteArray bom = "\xEF\xBB\xBF";
+    const QByteArray body = kHeader + "1,\"" + bom + "text\",u," + "2,\"" + bom + "\",u,Implies\n"
+                          + "3,a" + bom + "b,\"" + bom + "http://x/3.jpg\",4,\"" + bom + bom + "\",u,\n";
+    QTemporaryDir dir;
+    const QString path = test::writeFile(dir.filePath("feff.csv"), bom + body);
+    Dataset ds;
+    InputError error;
+    QVERIFY2(Importer::importCsv(path, ImportOptions{}, &ds, &error), qPrintable(error.toString()));
+    QCOMPARE(ds.pairs.size(), size_t(2));
+    const QString feff(QChar(0xFEFF));
+    QCOMPARE(ds.pairs[0].first.text, feff + "text");
+    QCOMPARE(ds.pairs[0].second.text, feff);
+    QCOMPARE(ds.pairs[1].first.imageUrl, feff + "http://x/3.jpg");
+    QCOMPARE(ds.pairs[1].second.text, feff + feff);
+    QByteArray exported;
+    QString exportError;
+    QVERIFY(Exporter::csvBytes(ds, &exported, &exportError));
+    QCOMPARE(exported, body);
 }
 
 void TestImport::exportsCurrentLabels()

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -172,6 +173,24 @@ bool readPair(const CsvTable &table, const CsvRecord &record, Pair *pair, InputE
     return true;
 }
 
+// Entailment is directional, so (id_1, id_2) and (id_2, id_1) are two pairs; the same ordered pair twice
+// would be one pair with two labels.
+bool isNewPair(const CsvTable &table, const Pair &pair, int line, QHash<QString, int> *firstLine,
+               InputError *error)
+{
+    const QString key = pair.first.id + QLatin1Char('/') + pair.second.id;
+    const auto it = firstLine->constFind(key);
+    if (it == firstLine->cend()) {
+        firstLine->insert(key, line);
+        return true;
+    }
+    return table.fail(line,
+                      Importer::tr("pair %1/%2 already appears on line %3")
+                          .arg(shown(pair.first.id), shown(pair.second.id))
+                          .arg(it.value()),
+                      error);
+}
+
 }  // namespace
 
 bool Importer::importCsv(const QString &csvPath, const ImportOptions &options, Dataset *out,
@@ -211,14 +230,17 @@ bool Importer::importBytes(const QByteArray &data, const QString &fileName, cons
     dataset.sourceFile = fileName;
     dataset.hasPathColumns = table.index[ColPath1] >= 0;
     dataset.hasLabelIdx = table.index[ColLabelIdx] >= 0;
+    QHash<QString, int> firstLine;  // "id_1/id_2" -> the line it first appears on
     for (; next != records.cend(); ++next) {
         if (isBlank(*next))
             continue;
         Pair pair;
-        if (!readPair(table, *next, &pair, error))
+        if (!readPair(table, *next, &pair, error) || !isNewPair(table, pair, next->line, &firstLine, error))
             return false;
         dataset.pairs.push_back(std::move(pair));
     }
+    if (dataset.pairs.empty())
+        return table.fail(0, tr("no pairs (only a header)"), error);
     resolveImages(dataset, csvDir, options.imagesDir);
     *out = std::move(dataset);
     return true;
