@@ -28,6 +28,8 @@ private Q_SLOTS:
     void resolvesImage_data();
     void resolvesImage();
     void resolvesImagesOnImport();
+    void confinesImagePaths_data();
+    void confinesImagePaths();
     void importsRmeTrain();
     void importsRmeValidation();
     void exportsRmeByteIdentical_data();
@@ -413,6 +415,69 @@ void checkRme(const QString &file, size_t total, int noEntailment, int implies, 
 }
 
 }  // namespace
+
+void TestImport::confinesImagePaths_data()
+{
+    QTest::addColumn<QString>("path1");   // image_1_path of pair 1 (relative to data/)
+    QTest::addColumn<QString>("id2");     // id_2 of pair 1: its image is looked up in pictures/
+    QTest::addColumn<bool>("allow");      // ImportOptions::allowOutsidePaths
+    QTest::addColumn<QString>("refused"); // the message on line 2, empty = imported
+
+    const QString outside = QStringLiteral(" leads outside the CSV's folder and the images folder "
+                                           "(entail import --allow-outside-paths accepts it)");
+    QTest::newRow("inside the CSV's folder") << "in.jpg" << "2" << false << "";
+    QTest::newRow("symlink to a file inside") << "in_link.jpg" << "2" << false << "";
+    QTest::newRow("into the images folder by ..") << "../pictures/7.jpg" << "2" << false << "";
+    QTest::newRow(".. escape") << "../../../../etc/passwd" << "2" << false
+                               << "image_1_path \"../../../../etc/passwd\"" + outside;
+    QTest::newRow(".. escape to a missing file") << "../../nowhere.jpg" << "2" << false
+                                                 << "image_1_path \"../../nowhere.jpg\"" + outside;
+    QTest::newRow("absolute path elsewhere") << "/etc/passwd" << "2" << false
+                                             << "image_1_path \"/etc/passwd\"" + outside;
+    QTest::newRow("sibling folder") << "../other/x.jpg" << "2" << false << "image_1_path \"../other/x.jpg\"" + outside;
+    QTest::newRow("symlink pointing out") << "out.jpg" << "2" << false << "image_1_path \"out.jpg\"" + outside;
+    QTest::newRow("symlink pointing out in the images folder") << "" << "8" << false << "pictures/8.jpg" + outside;
+    QTest::newRow("allowed: absolute path elsewhere") << "/etc/passwd" << "2" << true << "";
+    QTest::newRow("allowed: symlink pointing out") << "out.jpg" << "8" << true << "";
+}
+
+void TestImport::confinesImagePaths()
+{
+    QFETCH(QString, path1);
+    QFETCH(QString, id2);
+    QFETCH(bool, allow);
+    QFETCH(QString, refused);
+
+    QTemporaryDir dir;
+    test::writeFile(dir.filePath("data/in.jpg"), "jpeg");
+    test::writeFile(dir.filePath("pictures/7.jpg"), "jpeg");
+    test::writeFile(dir.filePath("other/x.jpg"), "jpeg");
+    QVERIFY(QFile::link(dir.filePath("data/in.jpg"), dir.filePath("data/in_link.jpg")));
+    QVERIFY(QFile::link(QStringLiteral("/etc/passwd"), dir.filePath("data/out.jpg")));
+    QVERIFY(QFile::link(QStringLiteral("/etc/passwd"), dir.filePath("pictures/8.jpg")));
+    const QString path = test::writeFile(dir.filePath("data/set.csv"),
+                                         kFullHeader + QStringLiteral("1,a,u,%1,b,u,Implies,%2,,1\n").arg(id2, path1).toUtf8());
+    ImportOptions options{dir.filePath("pictures")};
+    options.allowOutsidePaths = allow;
+    Dataset out = sentinelDataset();
+    InputError error;
+    const bool ok = Importer::importCsv(path, options, &out, &error);
+    if (refused.isEmpty()) {
+        QVERIFY2(ok, qPrintable(error.toString()));
+        QVERIFY(path1.isEmpty() || !out.pairs[0].first.imageMissing);
+        return;
+    }
+    QVERIFY(!ok);
+    QCOMPARE(error.toString(), QStringLiteral("%1:2: %2").arg(path, refused.replace("pictures/", dir.filePath("pictures/"))));
+    QCOMPARE(out.sourceFile, QStringLiteral("sentinel"));
+    // Re-resolving a project's images (no line to report) leaves such a file missing.
+    Tweet tweet;
+    tweet.id = id2;
+    tweet.imagePathColumn = path1;
+    Importer::resolveImage(tweet, dir.filePath("data"), dir.filePath("pictures"));
+    QVERIFY(tweet.imageMissing);
+    QVERIFY(tweet.imageFile.isEmpty());
+}
 
 void TestImport::importsRmeTrain()
 {

@@ -4,6 +4,7 @@
 #include "model/core/outputpath.h"
 #include "model/core/safefile.h"
 #include "model/data/csv.h"
+#include "model/data/imageresolver.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QUrl>
 #include <array>
 
 namespace entail {
@@ -34,9 +34,6 @@ QString columnName(int column)
                                                 "label", "image_1_path", "image_2_path", "label_idx"};
     return QLatin1String(names[column]);
 }
-
-// Tried after the image URL's own extension: tweets' images were saved under various ones.
-const std::array<const char *, 6> kImageExtensions = {"jpg", "jpeg", "png", "gif", "webp", "bmp"};
 
 bool isDigits(const QString &s)
 {
@@ -191,6 +188,15 @@ bool isNewPair(const CsvTable &table, const Pair &pair, int line, QHash<QString,
                       error);
 }
 
+bool resolvePair(const CsvTable &table, const ImageResolver &resolver, int line, Pair *pair, InputError *error)
+{
+    QString reason;
+    if (resolver.resolve(pair->first, columnName(ColPath1), &reason)
+        && resolver.resolve(pair->second, columnName(ColPath2), &reason))
+        return true;
+    return table.fail(line, reason, error);
+}
+
 }  // namespace
 
 bool Importer::importCsv(const QString &csvPath, const ImportOptions &options, Dataset *out,
@@ -231,54 +237,36 @@ bool Importer::importBytes(const QByteArray &data, const QString &fileName, cons
     dataset.hasPathColumns = table.index[ColPath1] >= 0;
     dataset.hasLabelIdx = table.index[ColLabelIdx] >= 0;
     QHash<QString, int> firstLine;  // "id_1/id_2" -> the line it first appears on
+    const ImageResolver resolver(csvDir, options.imagesDir, options.allowOutsidePaths);
     for (; next != records.cend(); ++next) {
         if (isBlank(*next))
             continue;
         Pair pair;
-        if (!readPair(table, *next, &pair, error) || !isNewPair(table, pair, next->line, &firstLine, error))
+        if (!readPair(table, *next, &pair, error) || !isNewPair(table, pair, next->line, &firstLine, error)
+            || !resolvePair(table, resolver, next->line, &pair, error))
             return false;
         dataset.pairs.push_back(std::move(pair));
     }
     if (dataset.pairs.empty())
         return table.fail(0, tr("no pairs (only a header)"), error);
-    resolveImages(dataset, csvDir, options.imagesDir);
     *out = std::move(dataset);
     return true;
 }
 
-void Importer::resolveImages(Dataset &dataset, const QString &csvDir, const QString &imagesDir)
+void Importer::resolveImages(Dataset &dataset, const QString &csvDir, const QString &imagesDir, bool allowOutside)
 {
+    const ImageResolver resolver(csvDir, imagesDir, allowOutside);
+    QString ignored;  // a file outside the folders stays missing
     for (Pair &pair : dataset.pairs) {
-        resolveImage(pair.first, csvDir, imagesDir);
-        resolveImage(pair.second, csvDir, imagesDir);
+        resolver.resolve(pair.first, columnName(ColPath1), &ignored);
+        resolver.resolve(pair.second, columnName(ColPath2), &ignored);
     }
 }
 
-void Importer::resolveImage(Tweet &tweet, const QString &csvDir, const QString &imagesDir)
+void Importer::resolveImage(Tweet &tweet, const QString &csvDir, const QString &imagesDir, bool allowOutside)
 {
-    tweet.imageFile.clear();
-    tweet.imageMissing = true;
-    auto found = [&](const QString &path) {
-        const QFileInfo info(path);
-        if (!info.isFile())
-            return false;
-        tweet.imageFile = QDir::cleanPath(info.absoluteFilePath());
-        tweet.imageMissing = false;
-        return true;
-    };
-    if (!csvDir.isEmpty() && !tweet.imagePathColumn.isEmpty()
-        && found(QDir(csvDir).filePath(tweet.imagePathColumn)))
-        return;
-    if (imagesDir.isEmpty() || tweet.id.isEmpty())
-        return;
-    const QDir dir(imagesDir);
-    const QString urlExtension = QFileInfo(QUrl(tweet.imageUrl).path()).suffix().toLower();
-    if (!urlExtension.isEmpty() && found(dir.filePath(tweet.id + QLatin1Char('.') + urlExtension)))
-        return;
-    for (const char *extension : kImageExtensions)
-        if (urlExtension != QLatin1String(extension)
-            && found(dir.filePath(tweet.id + QLatin1Char('.') + QLatin1String(extension))))
-            return;
+    QString ignored;
+    ImageResolver(csvDir, imagesDir, allowOutside).resolve(tweet, columnName(ColPath1), &ignored);
 }
 
 bool Exporter::csvBytes(const Dataset &dataset, QByteArray *bytes, QString *error)

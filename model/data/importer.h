@@ -14,6 +14,9 @@ namespace entail {
 
 struct ImportOptions {
     QString imagesDir;  // where <id>.<ext of image URL> files live; empty = only the path columns
+    // Image files must lie (after following symbolic links) inside the CSV's folder or imagesDir; a path
+    // leading elsewhere is refused with its line unless the user explicitly allows it.
+    bool allowOutsidePaths = false;
 };
 
 class Importer final {
@@ -29,10 +32,13 @@ public:
     static bool importBytes(const QByteArray &data, const QString &fileName, const QString &csvDir,
                             const ImportOptions &options, Dataset *out, InputError *error);
     // Resolves (or re-resolves, e.g. after "Locate images...") every tweet's imageFile/imageMissing.
-    static void resolveImages(Dataset &dataset, const QString &csvDir, const QString &imagesDir);
+    // Files outside csvDir and imagesDir count as missing unless allowOutside (see ImageResolver).
+    static void resolveImages(Dataset &dataset, const QString &csvDir, const QString &imagesDir,
+                              bool allowOutside = false);
     // One tweet: its path column (relative to csvDir) if that file exists, else <imagesDir>/<id>.<ext>
     // with the URL's extension first and the other common image extensions after it.
-    static void resolveImage(Tweet &tweet, const QString &csvDir, const QString &imagesDir);
+    static void resolveImage(Tweet &tweet, const QString &csvDir, const QString &imagesDir,
+                             bool allowOutside = false);
 };
 
 class Exporter final {
