@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <cerrno>
 #include <climits>
@@ -47,6 +48,22 @@ bool OutputPath::check(const QString &path, QString *error)
         return false;
     }
     return true;
+}
+
+bool OutputPath::writeAtomically(const QString &path, const QByteArray &bytes, QString *error, bool *byMachine)
+{
+    // Unbuffered: QSaveFile::commit() (Qt 6.4) does not see an error that only its final flush meets and
+    // would publish an empty file on a full disk; unbuffered writes fail in write() itself.
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) && file.write(bytes) == bytes.size()
+        && file.commit())
+        return true;
+    *error = writeError(path, file);
+    if (byMachine) {
+        QString ignored;
+        *byMachine = check(path, &ignored);
+    }
+    return false;  // the QSaveFile's destructor discards its temporary file
 }
 
 bool OutputPath::isDiskFull(int errnoValue)

@@ -12,7 +12,6 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <array>
 
 namespace entail {
@@ -70,16 +69,6 @@ QString splitName(Split split)
 QJsonValue labelJson(int label)
 {
     return isValidLabel(label) ? QJsonValue(labelName(label)) : QJsonValue(QJsonValue::Null);
-}
-
-bool saveAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = OutputPath::writeError(path, file);
-        return false;
-    }
-    return true;
 }
 
 // The CSV being imported: its name for errors and the field of each known column (-1: absent).
@@ -306,7 +295,7 @@ bool Exporter::csvBytes(const Dataset &dataset, QByteArray *bytes, QString *erro
 bool Exporter::exportCsv(const Dataset &dataset, const QString &path, QString *error)
 {
     QByteArray bytes;
-    return csvBytes(dataset, &bytes, error) && saveAtomically(path, bytes, error);
+    return csvBytes(dataset, &bytes, error) && OutputPath::writeAtomically(path, bytes, error);
 }
 
 bool Exporter::exportJsonl(const Dataset &dataset, const QString &path, QString *error)
@@ -330,7 +319,7 @@ bool Exporter::exportJsonl(const Dataset &dataset, const QString &path, QString 
         out += line;
         out += '\n';
     }
-    return saveAtomically(path, out, error);
+    return OutputPath::writeAtomically(path, out, error);
 }
 
 }  // namespace entail

@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace entail {
 
@@ -70,12 +69,7 @@ bool Checkpoint::write(const QString &path, const CheckpointData &data, QString 
         appendSection(out, tag, bytes);
     out += QCryptographicHash::hash(out, QCryptographicHash::Sha256);
 
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size() || !f.commit()) {
-        *error = tr("%1: cannot write the model file: %2").arg(path, OutputPath::writeError(path, f));
-        return false;
-    }
-    return true;
+    return OutputPath::writeAtomically(path, out, error);
 }
 
 bool Checkpoint::read(const QString &path, CheckpointData *data, QString *error)
