@@ -4,6 +4,8 @@
 // Columns may come in any order; unknown columns are ignored (pandas' unnamed index column, notes...),
 // a known column named twice is an error. Blank lines are skipped. Ids are digits; labels are the
 // canonical names or empty (= unlabeled); label_idx, when present, must agree with label.
+// The same ordered pair (id_1, id_2) twice is an error (whatever its labels; (id_2, id_1) is another pair),
+// and so is a file without pairs. The CSV is read only if it is a regular file of at most 2 GB.
 #include "model/core/inputerror.h"
 #include "model/core/types.h"
 
