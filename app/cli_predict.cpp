@@ -1,11 +1,11 @@
 // entail predict: probabilities and predicted label of every pair of a CSV, written as CSV.
 #include "app/commands.h"
 #include "model/core/labels.h"
+#include "model/core/outputpath.h"
 #include "model/data/csv.h"
 #include "model/inference/predictor.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace entail::cli {
 namespace {
@@ -24,7 +24,7 @@ public:
                                  "[--device cpu|cuda] --out preds.csv"));
         const QCommandLineOption output(QStringLiteral("out"), tr("Predictions CSV to write."), tr("FILE"));
         int code = Ok;
-        if (!input.parseAndLoad(parser, arguments, {output}, {output}, &code))
+        if (!input.parseAndLoad(parser, arguments, {output}, {output}, &code, &output))
             return code;
         const Dataset &ds = input.dataset;
         const std::vector<Prediction> predictions = predictWithProgress(*input.predictor, ds.pairs);
@@ -38,10 +38,11 @@ public:
                                      QString::number(p.both[Implies], 'f', 6),
                                      QString::number(p.both[NoEntailment], 'f', 6), labelName(p.label())});
         }
-        QSaveFile f(parser.value(output));
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-            err() << tr("%1: cannot write: %2").arg(parser.value(output), f.errorString()) << "\n";
-            return BadInput;
+        QString error;
+        bool byMachine = false;
+        if (!OutputPath::writeAtomically(parser.value(output), bytes, &error, &byMachine)) {
+            err() << error << "\n";
+            return byMachine ? Internal : BadInput;
         }
         out() << tr("%1: %2 predictions written").arg(parser.value(output)).arg(ds.pairs.size()) << "\n";
         return Ok;

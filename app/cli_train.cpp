@@ -175,7 +175,8 @@ public:
             return false;
         for (const QString &file : {config.imageEncoderFile, config.textEncoderFile, config.initFrom}) {
             if (!file.isEmpty() && !QFileInfo(file).isFile()) {
-                err() << tr("%1: no such file").arg(file) << "\n";
+                err() << (QFileInfo::exists(file) ? tr("%1: not a regular file") : tr("%1: no such file")).arg(file)
+                      << "\n";
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 #include "app/commands.h"
 
+#include "model/core/outputpath.h"
 #include "model/data/importer.h"
 #include "model/inference/predictor.h"
 #include "model/net/computedevice.h"
@@ -93,7 +94,7 @@ PredictionInput::PredictionInput(const QString &dataDescription, QString usage)
 
 bool PredictionInput::parseAndLoad(QCommandLineParser &parser, const QStringList &arguments,
                                    const QList<QCommandLineOption> &extra, const QList<QCommandLineOption> &required,
-                                   int *exitCode)
+                                   int *exitCode, const QCommandLineOption *outputFile)
 {
     parser.addOptions({model, data, images, device});
     parser.addOptions(extra);
@@ -110,6 +111,10 @@ bool PredictionInput::parseAndLoad(QCommandLineParser &parser, const QStringList
     if (!checkDevice(parser.value(device)))
         return false;
     QString error;
+    if (outputFile && !OutputPath::check(parser.value(*outputFile), &error)) {
+        err() << error << "\n";
+        return false;
+    }
     predictor = Predictor::load(parser.value(model), &error, parser.value(device));
     if (!predictor) {
         err() << error << "\n";

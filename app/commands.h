@@ -50,10 +50,11 @@ struct PredictionInput {
     PredictionInput(const QString &dataDescription, QString usage);
     // Adds the options above and then `extra`, parses `arguments`, checks that --model, --data and every
     // option of `required` are set (else prints the usage), and loads the model and the CSV. False after
-    // printing the help or a message: the command then returns `*exitCode`.
+    // printing the help or a message: the command then returns `*exitCode`. `outputFile`, when given, is
+    // checked (OutputPath::check) before the model is loaded.
     bool parseAndLoad(QCommandLineParser &parser, const QStringList &arguments,
                       const QList<QCommandLineOption> &extra, const QList<QCommandLineOption> &required,
-                      int *exitCode);
+                      int *exitCode, const QCommandLineOption *outputFile = nullptr);
 
     QCommandLineOption model, data, images, device;
     QString usage;

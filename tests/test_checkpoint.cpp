@@ -6,6 +6,7 @@
 #include "model/modelfile/trainednetwork.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void refused_data();
     void refused();
     void writeIsAtomic();
+    void refusesHostileFile_data();
+    void refusesHostileFile();
     void modelRoundTripGivesIdenticalPredictions();
 
 private:
@@ -129,6 +132,42 @@ void TestCheckpoint::refused()
     QVERIFY(!Checkpoint::readInfo(path, &error));
     QVERIFY(!Predictor::load(path, &error));
     QVERIFY2(error.contains(path), qPrintable(error));
+}
+
+void TestCheckpoint::refusesHostileFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("prefix");
+    QTest::addColumn<QString>("expected");
+    for (const QString &kind : test::hostileKinds())
+        if (kind != QLatin1String("sparse"))
+            QTest::newRow(qPrintable(kind)) << kind << QByteArray() << QStringLiteral("not a regular file");
+    // 3 GB is under the 4 GB limit: the header and section lengths must refuse it before the body is read.
+    QTest::newRow("sparse, magic only") << QStringLiteral("sparse") << QByteArray("ENTAILMD")
+                                        << QStringLiteral("format 0 is not supported");
+    QTest::newRow("sparse, magic and header")
+        << QStringLiteral("sparse") << QByteArray("ENTAILMD\0\0\0\1\0\0\0\5", 16)
+        << QStringLiteral("its sections do not match its size");
+    QTest::newRow("sparse, one huge section")
+        << QStringLiteral("sparse") << QByteArray("ENTAILMD\0\0\0\1\0\0\0\1WGTS\0\0\0\1\0\0\0\0", 28)
+        << QStringLiteral("its sections do not match its size");
+}
+
+void TestCheckpoint::refusesHostileFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, prefix);
+    QFETCH(QString, expected);
+    const QString path = test::hostileFile(m_dir, kind, QStringLiteral("hostile.model"), prefix);
+    CheckpointData out;
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(!Checkpoint::read(path, &out, &error));
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(error.startsWith(path + QStringLiteral(": ")), qPrintable(error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QFile::remove(path);
 }
 
 void TestCheckpoint::writeIsAtomic()

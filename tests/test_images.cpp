@@ -12,6 +12,7 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include <array>
+#include <sys/stat.h>
 
 using entail::ImageLoader;
 using entail::LoadedImage;
@@ -175,6 +176,8 @@ void TestImages::initTestCase()
     entail::test::writeFile(path("absurd.png"), pngHeaderOnly(100000, 100000, 2));
     entail::test::writeFile(path("budget.png"), pngHeaderOnly(12000, 12000, 6));
     QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("folder.jpg")));
+    QCOMPARE(::mkfifo(QFile::encodeName(path("fifo.jpg")).constData(), 0600), 0);
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path("zero.jpg")));
 
     // A plain colour compresses to a few hundred KB even at 10000 x 10000.
     QElapsedTimer timer;
@@ -242,7 +245,9 @@ void TestImages::refuses_data()
     QTest::addColumn<QString>("fragment");
     QTest::newRow("missing file") << "missing.jpg" << "does not exist";
     QTest::newRow("zero bytes") << "empty.jpg" << "empty";
-    QTest::newRow("folder") << "folder.jpg" << "not a file";
+    QTest::newRow("folder") << "folder.jpg" << "not a regular file";
+    QTest::newRow("FIFO") << "fifo.jpg" << "not a regular file";
+    QTest::newRow("symlink to /dev/zero") << "zero.jpg" << "not a regular file";
     QTest::newRow("truncated JPEG") << "truncated.jpg" << "no end marker";
     QTest::newRow("truncated PNG") << "truncated.png" << "corrupt or truncated";
     QTest::newRow("text named .png") << "text.png" << "not an image";

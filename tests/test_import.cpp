@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,18 +22,23 @@ private Q_SLOTS:
     void rejectsMalformedFiles_data();
     void rejectsMalformedFiles();
     void reportsUnreadableFile();
+    void refusesHostileFile_data();
+    void refusesHostileFile();
     void importsValidFile();
     void importsLabels_data();
     void importsLabels();
     void resolvesImage_data();
     void resolvesImage();
     void resolvesImagesOnImport();
+    void confinesImagePaths_data();
+    void confinesImagePaths();
     void importsRmeTrain();
     void importsRmeValidation();
     void exportsRmeByteIdentical_data();
     void exportsRmeByteIdentical();
     void roundTripsTrickyDataset_data();
     void roundTripsTrickyDataset();
+    void keepsFeffInFields();
     void exportsCurrentLabels();
     void reportsExportErrors();
     void exportsJsonl();
@@ -146,6 +152,17 @@ void TestImport::rejectsMalformedFiles_data()
     QTest::newRow("id with spaces") << kHeader + " 1,a,u,2,b,u,Implies\n" << 2
                                     << "bad id \" 1\" in column id_1 (expected digits)";
     QTest::newRow("wrong field count") << kHeader + row + "1,a,u,2,b,u\n" << 3 << "expected 7 fields, found 6";
+    // Issue 10: one ordered pair is one pair, whatever its labels; the reversed pair is another one.
+    QTest::newRow("same pair twice, same label") << kHeader + row + "2,b,u,1,a,u,Implies\n" + row << 4
+                                                 << "pair 1/2 already appears on line 2";
+    QTest::newRow("same pair three times, three labels")
+        << kHeader + "5,a,u,6,b,u,Implies\n\n7,a,u,8,b,u,\n5,x,u,6,y,u,Contradictory\n5,a,u,6,b,u,NoEntailment\n"
+        << 5 << "pair 5/6 already appears on line 2";
+    QTest::newRow("same pair after a multi-line text")
+        << kHeader + "1,\"multi\nline\",u,2,b,u,Implies\n1,a,u,2,b,u,Implies\n" << 4
+        << "pair 1/2 already appears on line 2";
+    QTest::newRow("header only") << kHeader << 0 << "no pairs (only a header)";
+    QTest::newRow("header and blank lines") << kHeader + "\n\r\n" << 0 << "no pairs (only a header)";
     QTest::newRow("wrong field count after a multi-line text")
         << kHeader + "1,\"multi\nline\",u,2,b,u,Implies\n3,a,u,4,b,u,Implies,extra\n" << 4
         << "expected 7 fields, found 8";
@@ -190,7 +207,34 @@ void TestImport::reportsUnreadableFile()
     QVERIFY(!Importer::importCsv(path, ImportOptions{}, &out, &error));
     QCOMPARE(error.file, path);
     QCOMPARE(error.line, 0);
-    QVERIFY2(error.message.startsWith("cannot open the file: "), qPrintable(error.message));
+    QCOMPARE(error.message, QStringLiteral("the file does not exist"));
+    QCOMPARE(out.sourceFile, QStringLiteral("sentinel"));
+}
+
+void TestImport::refusesHostileFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    for (const QString &kind : test::hostileKinds())
+        QTest::newRow(qPrintable(kind)) << kind
+                                        << (kind == QLatin1String("sparse")
+                                                ? QStringLiteral("the file is too large (2.8 GB; the limit is 2.0 GB)")
+                                                : QStringLiteral("not a regular file"));
+}
+
+void TestImport::refusesHostileFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = test::hostileFile(dir, kind, QStringLiteral("hostile.csv"), kHeader);
+    Dataset out = sentinelDataset();
+    InputError error;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(!Importer::importCsv(path, ImportOptions{}, &out, &error));
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(error.toString(), path + QStringLiteral(": ") + message);
     QCOMPARE(out.sourceFile, QStringLiteral("sentinel"));
 }
 
@@ -376,6 +420,69 @@ void checkRme(const QString &file, size_t total, int noEntailment, int implies, 
 
 }  // namespace
 
+void TestImport::confinesImagePaths_data()
+{
+    QTest::addColumn<QString>("path1");   // image_1_path of pair 1 (relative to data/)
+    QTest::addColumn<QString>("id2");     // id_2 of pair 1: its image is looked up in pictures/
+    QTest::addColumn<bool>("allow");      // ImportOptions::allowOutsidePaths
+    QTest::addColumn<QString>("refused"); // the message on line 2, empty = imported
+
+    const QString outside = QStringLiteral(" leads outside the CSV's folder and the images folder "
+                                           "(entail import --allow-outside-paths accepts it)");
+    QTest::newRow("inside the CSV's folder") << "in.jpg" << "2" << false << "";
+    QTest::newRow("symlink to a file inside") << "in_link.jpg" << "2" << false << "";
+    QTest::newRow("into the images folder by ..") << "../pictures/7.jpg" << "2" << false << "";
+    QTest::newRow(".. escape") << "../../../../etc/passwd" << "2" << false
+                               << "image_1_path \"../../../../etc/passwd\"" + outside;
+    QTest::newRow(".. escape to a missing file") << "../../nowhere.jpg" << "2" << false
+                                                 << "image_1_path \"../../nowhere.jpg\"" + outside;
+    QTest::newRow("absolute path elsewhere") << "/etc/passwd" << "2" << false
+                                             << "image_1_path \"/etc/passwd\"" + outside;
+    QTest::newRow("sibling folder") << "../other/x.jpg" << "2" << false << "image_1_path \"../other/x.jpg\"" + outside;
+    QTest::newRow("symlink pointing out") << "out.jpg" << "2" << false << "image_1_path \"out.jpg\"" + outside;
+    QTest::newRow("symlink pointing out in the images folder") << "" << "8" << false << "pictures/8.jpg" + outside;
+    QTest::newRow("allowed: absolute path elsewhere") << "/etc/passwd" << "2" << true << "";
+    QTest::newRow("allowed: symlink pointing out") << "out.jpg" << "8" << true << "";
+}
+
+void TestImport::confinesImagePaths()
+{
+    QFETCH(QString, path1);
+    QFETCH(QString, id2);
+    QFETCH(bool, allow);
+    QFETCH(QString, refused);
+
+    QTemporaryDir dir;
+    test::writeFile(dir.filePath("data/in.jpg"), "jpeg");
+    test::writeFile(dir.filePath("pictures/7.jpg"), "jpeg");
+    test::writeFile(dir.filePath("other/x.jpg"), "jpeg");
+    QVERIFY(QFile::link(dir.filePath("data/in.jpg"), dir.filePath("data/in_link.jpg")));
+    QVERIFY(QFile::link(QStringLiteral("/etc/passwd"), dir.filePath("data/out.jpg")));
+    QVERIFY(QFile::link(QStringLiteral("/etc/passwd"), dir.filePath("pictures/8.jpg")));
+    const QString path = test::writeFile(dir.filePath("data/set.csv"),
+                                         kFullHeader + QStringLiteral("1,a,u,%1,b,u,Implies,%2,,1\n").arg(id2, path1).toUtf8());
+    ImportOptions options{dir.filePath("pictures")};
+    options.allowOutsidePaths = allow;
+    Dataset out = sentinelDataset();
+    InputError error;
+    const bool ok = Importer::importCsv(path, options, &out, &error);
+    if (refused.isEmpty()) {
+        QVERIFY2(ok, qPrintable(error.toString()));
+        QVERIFY(path1.isEmpty() || !out.pairs[0].first.imageMissing);
+        return;
+    }
+    QVERIFY(!ok);
+    QCOMPARE(error.toString(), QStringLiteral("%1:2: %2").arg(path, refused.replace("pictures/", dir.filePath("pictures/"))));
+    QCOMPARE(out.sourceFile, QStringLiteral("sentinel"));
+    // Re-resolving a project's images (no line to report) leaves such a file missing.
+    Tweet tweet;
+    tweet.id = id2;
+    tweet.imagePathColumn = path1;
+    Importer::resolveImage(tweet, dir.filePath("data"), dir.filePath("pictures"));
+    QVERIFY(tweet.imageMissing);
+    QVERIFY(tweet.imageFile.isEmpty());
+}
+
 void TestImport::importsRmeTrain()
 {
     if (!test::sharedDataAvailable())
@@ -466,6 +573,29 @@ void TestImport::roundTripsTrickyDataset()
         QCOMPARE(b.second.imagePathColumn, pathColumns ? a.second.imagePathColumn : QString());
         QCOMPARE(b.originalLabel, a.currentLabel);  // the export carries current labels
     }
+}
+
+void TestImport::keepsFeffInFields()
+{
+    // Only the file's leading BOM is an encoding mark; U+FEFF opening any later field is text (issue 10).
+    const QByteArray bom = "\xEF\xBB\xBF";
+    const QByteArray body = kHeader + "1,\"" + bom + "text\",u," + "2,\"" + bom + "\",u,Implies\n"
+                          + "3,a" + bom + "b,\"" + bom + "http://x/3.jpg\",4,\"" + bom + bom + "\",u,\n";
+    QTemporaryDir dir;
+    const QString path = test::writeFile(dir.filePath("feff.csv"), bom + body);
+    Dataset ds;
+    InputError error;
+    QVERIFY2(Importer::importCsv(path, ImportOptions{}, &ds, &error), qPrintable(error.toString()));
+    QCOMPARE(ds.pairs.size(), size_t(2));
+    const QString feff(QChar(0xFEFF));
+    QCOMPARE(ds.pairs[0].first.text, feff + "text");
+    QCOMPARE(ds.pairs[0].second.text, feff);
+    QCOMPARE(ds.pairs[1].first.imageUrl, feff + "http://x/3.jpg");
+    QCOMPARE(ds.pairs[1].second.text, feff + feff);
+    QByteArray exported;
+    QString exportError;
+    QVERIFY(Exporter::csvBytes(ds, &exported, &exportError));
+    QCOMPARE(exported, body);
 }
 
 void TestImport::exportsCurrentLabels()

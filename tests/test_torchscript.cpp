@@ -146,6 +146,13 @@ void TestTorchScript::contractViolations_data()
     QTest::newRow("not TorchScript") << entail::test::writeFile(m_dir.filePath(QStringLiteral("junk.pt")), "junk")
                                      << true << QStringLiteral("not a TorchScript module");
     QTest::newRow("missing file") << m_dir.filePath(QStringLiteral("none.pt")) << true << QStringLiteral("cannot read");
+    // Refused before reading: only regular files, at most 2 GB (the sparse file is a zip header and 3 GB of hole).
+    for (const QString &kind : entail::test::hostileKinds()) {
+        const bool sparse = kind == QLatin1String("sparse");
+        QTest::newRow(qPrintable(kind + QStringLiteral(" as encoder")))
+            << entail::test::hostileFile(m_dir, kind, kind + QStringLiteral(".pt"), QByteArray("PK\x03\x04", 4))
+            << true << (sparse ? QStringLiteral("too large") : QStringLiteral("not a regular file"));
+    }
 }
 
 void TestTorchScript::contractViolations()

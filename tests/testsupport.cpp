@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 namespace entail::test {
 
 QString sharedDataDir()
@@ -60,6 +62,32 @@ CliRun runEntail(const QStringList &arguments, int timeoutMs, const QMap<QString
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+QString hostileFile(const QTemporaryDir &dir, const QString &kind, const QString &name, const QByteArray &prefix)
+{
+    const QString path = dir.filePath(name);
+    QFile::remove(path);
+    QDir(path).removeRecursively();
+    bool ok = false;
+    if (kind == QLatin1String("fifo")) {
+        ok = ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
+    } else if (kind == QLatin1String("zero")) {
+        ok = QFile::link(QStringLiteral("/dev/zero"), path);
+    } else if (kind == QLatin1String("folder")) {
+        ok = QDir().mkpath(path);
+    } else if (kind == QLatin1String("sparse")) {
+        QFile f(path);
+        ok = f.open(QIODevice::WriteOnly) && f.write(prefix) == prefix.size() && f.resize(3'000'000'000LL);
+    }
+    if (!ok)
+        qFatal("cannot create the %s test fixture %s", qPrintable(kind), qPrintable(path));
+    return path;
+}
+
+QStringList hostileKinds()
+{
+    return {QStringLiteral("fifo"), QStringLiteral("zero"), QStringLiteral("folder"), QStringLiteral("sparse")};
 }
 
 }  // namespace entail::test

@@ -1,15 +1,17 @@
 #include "model/data/importer.h"
 
 #include "model/core/labels.h"
+#include "model/core/outputpath.h"
+#include "model/core/safefile.h"
 #include "model/data/csv.h"
+#include "model/data/imageresolver.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
-#include <QUrl>
 #include <array>
 
 namespace entail {
@@ -22,6 +24,8 @@ enum Column {
     ColCount
 };
 constexpr int kNumRequired = ColLabel + 1;
+// The CSV is parsed in memory; 2 GB is about 20 million pairs, far beyond what the app is for.
+constexpr qint64 kMaxCsvBytes = 2 * SafeFile::kGigabyte;
 
 QString columnName(int column)
 {
@@ -29,9 +33,6 @@ QString columnName(int column)
                                                 "label", "image_1_path", "image_2_path", "label_idx"};
     return QLatin1String(names[column]);
 }
-
-// Tried after the image URL's own extension: tweets' images were saved under various ones.
-const std::array<const char *, 6> kImageExtensions = {"jpg", "jpeg", "png", "gif", "webp", "bmp"};
 
 bool isDigits(const QString &s)
 {
@@ -68,16 +69,6 @@ QString splitName(Split split)
 QJsonValue labelJson(int label)
 {
     return isValidLabel(label) ? QJsonValue(labelName(label)) : QJsonValue(QJsonValue::Null);
-}
-
-bool saveAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = Exporter::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
 }
 
 // The CSV being imported: its name for errors and the field of each known column (-1: absent).
@@ -168,17 +159,44 @@ bool readPair(const CsvTable &table, const CsvRecord &record, Pair *pair, InputE
     return true;
 }
 
+// Entailment is directional, so (id_1, id_2) and (id_2, id_1) are two pairs; the same ordered pair twice
+// would be one pair with two labels.
+bool isNewPair(const CsvTable &table, const Pair &pair, int line, QHash<QString, int> *firstLine,
+               InputError *error)
+{
+    const QString key = pair.first.id + QLatin1Char('/') + pair.second.id;
+    const auto it = firstLine->constFind(key);
+    if (it == firstLine->cend()) {
+        firstLine->insert(key, line);
+        return true;
+    }
+    return table.fail(line,
+                      Importer::tr("pair %1/%2 already appears on line %3")
+                          .arg(shown(pair.first.id), shown(pair.second.id))
+                          .arg(it.value()),
+                      error);
+}
+
+bool resolvePair(const CsvTable &table, const ImageResolver &resolver, int line, Pair *pair, InputError *error)
+{
+    QString reason;
+    if (resolver.resolve(pair->first, columnName(ColPath1), &reason)
+        && resolver.resolve(pair->second, columnName(ColPath2), &reason))
+        return true;
+    return table.fail(line, reason, error);
+}
+
 }  // namespace
 
 bool Importer::importCsv(const QString &csvPath, const ImportOptions &options, Dataset *out,
                          InputError *error)
 {
-    QFile file(csvPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = InputError{csvPath, 0, tr("cannot open the file: %1").arg(file.errorString())};
+    QByteArray data;
+    QString reason;
+    if (!SafeFile::readAll(csvPath, kMaxCsvBytes, &data, &reason)) {
+        *error = InputError{csvPath, 0, reason};
         return false;
     }
-    const QByteArray data = file.readAll();
     const QFileInfo info(csvPath);
     Dataset dataset;
     if (!importBytes(data, csvPath, info.absolutePath(), options, &dataset, error))
@@ -207,52 +225,37 @@ bool Importer::importBytes(const QByteArray &data, const QString &fileName, cons
     dataset.sourceFile = fileName;
     dataset.hasPathColumns = table.index[ColPath1] >= 0;
     dataset.hasLabelIdx = table.index[ColLabelIdx] >= 0;
+    QHash<QString, int> firstLine;  // "id_1/id_2" -> the line it first appears on
+    const ImageResolver resolver(csvDir, options.imagesDir, options.allowOutsidePaths);
     for (; next != records.cend(); ++next) {
         if (isBlank(*next))
             continue;
         Pair pair;
-        if (!readPair(table, *next, &pair, error))
+        if (!readPair(table, *next, &pair, error) || !isNewPair(table, pair, next->line, &firstLine, error)
+            || !resolvePair(table, resolver, next->line, &pair, error))
             return false;
         dataset.pairs.push_back(std::move(pair));
     }
-    resolveImages(dataset, csvDir, options.imagesDir);
+    if (dataset.pairs.empty())
+        return table.fail(0, tr("no pairs (only a header)"), error);
     *out = std::move(dataset);
     return true;
 }
 
-void Importer::resolveImages(Dataset &dataset, const QString &csvDir, const QString &imagesDir)
+void Importer::resolveImages(Dataset &dataset, const QString &csvDir, const QString &imagesDir, bool allowOutside)
 {
+    const ImageResolver resolver(csvDir, imagesDir, allowOutside);
+    QString ignored;  // a file outside the folders stays missing
     for (Pair &pair : dataset.pairs) {
-        resolveImage(pair.first, csvDir, imagesDir);
-        resolveImage(pair.second, csvDir, imagesDir);
+        resolver.resolve(pair.first, columnName(ColPath1), &ignored);
+        resolver.resolve(pair.second, columnName(ColPath2), &ignored);
     }
 }
 
-void Importer::resolveImage(Tweet &tweet, const QString &csvDir, const QString &imagesDir)
+void Importer::resolveImage(Tweet &tweet, const QString &csvDir, const QString &imagesDir, bool allowOutside)
 {
-    tweet.imageFile.clear();
-    tweet.imageMissing = true;
-    auto found = [&](const QString &path) {
-        const QFileInfo info(path);
-        if (!info.isFile())
-            return false;
-        tweet.imageFile = QDir::cleanPath(info.absoluteFilePath());
-        tweet.imageMissing = false;
-        return true;
-    };
-    if (!csvDir.isEmpty() && !tweet.imagePathColumn.isEmpty()
-        && found(QDir(csvDir).filePath(tweet.imagePathColumn)))
-        return;
-    if (imagesDir.isEmpty() || tweet.id.isEmpty())
-        return;
-    const QDir dir(imagesDir);
-    const QString urlExtension = QFileInfo(QUrl(tweet.imageUrl).path()).suffix().toLower();
-    if (!urlExtension.isEmpty() && found(dir.filePath(tweet.id + QLatin1Char('.') + urlExtension)))
-        return;
-    for (const char *extension : kImageExtensions)
-        if (urlExtension != QLatin1String(extension)
-            && found(dir.filePath(tweet.id + QLatin1Char('.') + QLatin1String(extension))))
-            return;
+    QString ignored;
+    ImageResolver(csvDir, imagesDir, allowOutside).resolve(tweet, columnName(ColPath1), &ignored);
 }
 
 bool Exporter::csvBytes(const Dataset &dataset, QByteArray *bytes, QString *error)
@@ -292,7 +295,7 @@ bool Exporter::csvBytes(const Dataset &dataset, QByteArray *bytes, QString *erro
 bool Exporter::exportCsv(const Dataset &dataset, const QString &path, QString *error)
 {
     QByteArray bytes;
-    return csvBytes(dataset, &bytes, error) && saveAtomically(path, bytes, error);
+    return csvBytes(dataset, &bytes, error) && OutputPath::writeAtomically(path, bytes, error);
 }
 
 bool Exporter::exportJsonl(const Dataset &dataset, const QString &path, QString *error)
@@ -316,7 +319,7 @@ bool Exporter::exportJsonl(const Dataset &dataset, const QString &path, QString 
         out += line;
         out += '\n';
     }
-    return saveAtomically(path, out, error);
+    return OutputPath::writeAtomically(path, out, error);
 }
 
 }  // namespace entail

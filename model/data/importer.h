@@ -4,6 +4,8 @@
 // Columns may come in any order; unknown columns are ignored (pandas' unnamed index column, notes...),
 // a known column named twice is an error. Blank lines are skipped. Ids are digits; labels are the
 // canonical names or empty (= unlabeled); label_idx, when present, must agree with label.
+// The same ordered pair (id_1, id_2) twice is an error (whatever its labels; (id_2, id_1) is another pair),
+// and so is a file without pairs. The CSV is read only if it is a regular file of at most 2 GB.
 #include "model/core/inputerror.h"
 #include "model/core/types.h"
 
@@ -14,6 +16,9 @@ namespace entail {
 
 struct ImportOptions {
     QString imagesDir;  // where <id>.<ext of image URL> files live; empty = only the path columns
+    // Image files must lie (after following symbolic links) inside the CSV's folder or imagesDir; a path
+    // leading elsewhere is refused with its line unless the user explicitly allows it.
+    bool allowOutsidePaths = false;
 };
 
 class Importer final {
@@ -29,10 +34,13 @@ public:
     static bool importBytes(const QByteArray &data, const QString &fileName, const QString &csvDir,
                             const ImportOptions &options, Dataset *out, InputError *error);
     // Resolves (or re-resolves, e.g. after "Locate images...") every tweet's imageFile/imageMissing.
-    static void resolveImages(Dataset &dataset, const QString &csvDir, const QString &imagesDir);
+    // Files outside csvDir and imagesDir count as missing unless allowOutside (see ImageResolver).
+    static void resolveImages(Dataset &dataset, const QString &csvDir, const QString &imagesDir,
+                              bool allowOutside = false);
     // One tweet: its path column (relative to csvDir) if that file exists, else <imagesDir>/<id>.<ext>
     // with the URL's extension first and the other common image extensions after it.
-    static void resolveImage(Tweet &tweet, const QString &csvDir, const QString &imagesDir);
+    static void resolveImage(Tweet &tweet, const QString &csvDir, const QString &imagesDir,
+                             bool allowOutside = false);
 };
 
 class Exporter final {

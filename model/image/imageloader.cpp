@@ -1,5 +1,6 @@
 #include "model/image/imageloader.h"
 
+#include "model/core/safefile.h"
 #include "model/image/imageheader.h"
 
 #include <QBuffer>
@@ -41,33 +42,10 @@ using TargetSize = std::function<cv::Size(cv::Size)>;
 
 bool readFile(const QString &path, QByteArray *data, QString *reason)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        *reason = QCoreApplication::translate("ImageLoader", "the file does not exist");
+    if (!SafeFile::readAll(path, kMaxFileBytes, data, reason))
         return false;
-    }
-    if (!info.isFile()) {
-        *reason = QCoreApplication::translate("ImageLoader", "not a file");
-        return false;
-    }
-    if (info.size() == 0) {
+    if (data->isEmpty()) {
         *reason = QCoreApplication::translate("ImageLoader", "the file is empty (0 bytes)");
-        return false;
-    }
-    if (info.size() > kMaxFileBytes) {
-        *reason = QCoreApplication::translate("ImageLoader", "the file is too large (%1 MB; the limit is %2 MB)")
-                      .arg(info.size() / kMegabyte)
-                      .arg(kMaxFileBytes / kMegabyte);
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *reason = QCoreApplication::translate("ImageLoader", "the file cannot be read: %1").arg(file.errorString());
-        return false;
-    }
-    *data = file.readAll();
-    if (file.error() != QFileDevice::NoError || data->isEmpty()) {
-        *reason = QCoreApplication::translate("ImageLoader", "the file cannot be read: %1").arg(file.errorString());
         return false;
     }
     return true;

@@ -1,6 +1,8 @@
 #include "model/modelfile/checkpoint.h"
 
 #include "model/core/labels.h"
+#include "model/core/outputpath.h"
+#include "model/core/safefile.h"
 #include "model/metrics/metricsjson.h"
 
 #include <QCryptographicHash>
@@ -8,7 +10,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace entail {
 
@@ -17,6 +18,10 @@ const QByteArray kMagic = QByteArrayLiteral("ENTAILMD");
 constexpr int kHashSize = 32;
 constexpr int kHeaderSize = 8 + 4 + 4;
 constexpr int kSectionHeaderSize = 4 + 8;
+// Far above any real model (the largest built-in one is tens of MB); the limit is checked before reading.
+constexpr qint64 kMaxModelBytes = 4 * SafeFile::kGigabyte;
+// The format has seven sections; a header announcing more is not ours.
+constexpr quint32 kMaxSections = 64;
 
 QByteArray sectionTag(const char *tag) { return QByteArray(tag, 4); }
 
@@ -64,23 +69,28 @@ bool Checkpoint::write(const QString &path, const CheckpointData &data, QString 
         appendSection(out, tag, bytes);
     out += QCryptographicHash::hash(out, QCryptographicHash::Sha256);
 
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size() || !f.commit()) {
-        *error = tr("%1: cannot write the model file: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    return OutputPath::writeAtomically(path, out, error);
 }
 
 bool Checkpoint::read(const QString &path, CheckpointData *data, QString *error)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    QString reason;
+    if (!SafeFile::open(f, kMaxModelBytes, &reason)) {
+        *error = tr("%1: cannot open the model file: %2").arg(path, reason);
+        return false;
+    }
+    // The header and the section lengths are checked against the file's size before the body is read, so
+    // that a huge file of zeros or a lying length is refused without allocating its size.
+    if (!checkLayout(path, f, error))
+        return false;
+    f.seek(0);
+    const QByteArray all = f.read(f.size());
+    quint32 count = 0;
+    if (all.size() != f.size()) {
         *error = tr("%1: cannot open the model file: %2").arg(path, f.errorString());
         return false;
     }
-    const QByteArray all = f.readAll();
-    quint32 count = 0;
     if (!checkContainer(path, all, &count, error))
         return false;
     QHash<QByteArray, QByteArray> sections;
@@ -88,17 +98,44 @@ bool Checkpoint::read(const QString &path, CheckpointData *data, QString *error)
     return readSections(path, sections, complete, data, error);
 }
 
-bool Checkpoint::checkContainer(const QString &path, const QByteArray &all, quint32 *count, QString *error)
+bool Checkpoint::checkLayout(const QString &path, QFile &file, QString *error)
 {
-    if (!all.startsWith(kMagic)) {
+    quint32 count = 0;
+    if (!checkHeader(path, file.read(kHeaderSize), file.size(), &count, error))
+        return false;
+    QDataStream s(&file);
+    s.setByteOrder(QDataStream::BigEndian);
+    const qint64 bodyEnd = file.size() - kHashSize;
+    qint64 pos = kHeaderSize;
+    for (quint32 i = 0; i < count && count <= kMaxSections; ++i) {
+        quint64 len = 0;
+        if (pos + kSectionHeaderSize > bodyEnd || !file.seek(pos + 4))
+            break;
+        s >> len;
+        pos += kSectionHeaderSize;
+        if (len > quint64(bodyEnd - pos))
+            break;
+        pos += qint64(len);
+    }
+    if (count > kMaxSections || pos != bodyEnd) {
+        *error = tr("%1: the model file is corrupt or truncated (its sections do not match its size)").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool Checkpoint::checkHeader(const QString &path, const QByteArray &header, qint64 fileSize, quint32 *count,
+                             QString *error)
+{
+    if (!header.startsWith(kMagic)) {
         *error = tr("%1: not an Entail Studio model file").arg(path);
         return false;
     }
-    if (all.size() < kHeaderSize + kHashSize) {
+    if (fileSize < kHeaderSize + kHashSize) {
         *error = tr("%1: the model file is truncated").arg(path);
         return false;
     }
-    QDataStream s(all);
+    QDataStream s(header);
     s.setByteOrder(QDataStream::BigEndian);
     s.skipRawData(int(kMagic.size()));
     quint32 version = 0;
@@ -109,6 +146,13 @@ bool Checkpoint::checkContainer(const QString &path, const QByteArray &all, quin
                      .arg(path).arg(version).arg(kFormatVersion);
         return false;
     }
+    return true;
+}
+
+bool Checkpoint::checkContainer(const QString &path, const QByteArray &all, quint32 *count, QString *error)
+{
+    if (!checkHeader(path, all.left(kHeaderSize), all.size(), count, error))
+        return false;
     const QByteArray body = all.left(all.size() - kHashSize);
     if (QCryptographicHash::hash(body, QCryptographicHash::Sha256) != all.right(kHashSize)) {
         *error = tr("%1: the model file is corrupt or truncated (checksum mismatch)").arg(path);

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -42,6 +43,10 @@ public:
 
 private:
     // Magic, size, format version and checksum; `count` = the number of sections the header announces.
+    // Magic, format version and section lengths against the file's size, before the body is read.
+    static bool checkLayout(const QString &path, QFile &file, QString *error);
+    static bool checkHeader(const QString &path, const QByteArray &header, qint64 fileSize, quint32 *count,
+                            QString *error);
     static bool checkContainer(const QString &path, const QByteArray &all, quint32 *count, QString *error);
     // Sections by tag; false when one runs past the end or they do not cover the body exactly.
     static bool splitSections(const QByteArray &body, quint32 count, QHash<QByteArray, QByteArray> *sections);

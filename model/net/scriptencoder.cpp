@@ -1,5 +1,7 @@
 #include "model/net/scriptencoder.h"
 
+#include "model/core/safefile.h"
+
 #include <QFile>
 
 #include <sstream>
@@ -11,6 +13,8 @@ namespace {
 constexpr int64_t kProbeBatch = 2;
 constexpr int64_t kProbeLength = 8;
 constexpr int64_t kImageSide = 128;
+// Pretrained encoders of a few hundred MB are common; past this the file is refused before it is read.
+constexpr qint64 kMaxScriptBytes = 2 * SafeFile::kGigabyte;
 }  // namespace
 
 ScriptEncoder::ScriptEncoder(torch::jit::Module module, Kind kind)
@@ -22,8 +26,14 @@ std::shared_ptr<ScriptEncoder> ScriptEncoder::loadFile(const QString &path, Kind
                                                        QString *error)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read the TorchScript encoder: %2").arg(path, f.errorString());
+    QString reason;
+    if (!SafeFile::open(f, kMaxScriptBytes, &reason)) {
+        *error = tr("%1: cannot read the TorchScript encoder: %2").arg(path, reason);
+        return nullptr;
+    }
+    // A TorchScript file is a zip archive: anything else is refused before the whole file is read.
+    if (f.peek(4) != QByteArrayLiteral("PK\x03\x04")) {
+        *error = tr("%1: not a TorchScript module").arg(path);
         return nullptr;
     }
     return load(f.readAll(), kind, vocabSize, path, error);

@@ -1,5 +1,6 @@
 #include "model/training/trainer.h"
 
+#include "model/core/outputpath.h"
 #include "model/net/computedevice.h"
 #include "model/training/trainingrun.h"
 
@@ -24,7 +25,9 @@ TrainResult Trainer::train(const Dataset &dataset, const QString &outModelFile, 
     QElapsedTimer clock;
     clock.start();
     TrainResult result;
-    if (!ComputeDevice::check(m_config.device, &result.error)) {
+    // The output is checked before the work, so that a mistyped folder does not cost a training run.
+    if (!ComputeDevice::check(m_config.device, &result.error)
+        || (!outModelFile.isEmpty() && !OutputPath::check(outModelFile, &result.error))) {
         result.inputError = true;
         return result;
     }

@@ -317,8 +317,9 @@ bool TrainingRun::finish(const Dataset &dataset, const QString &outModelFile)
     if (cancelled())
         return false;
     QString error;
+    // The path was checked before training: a failure now is the machine's (disk full, I/O error).
     if (!outModelFile.isEmpty() && !m_model.save(outModelFile, &error))
-        return fail(error, true);
+        return fail(error, false);
     return true;
 }
 
