@@ -1,5 +1,6 @@
 // entail import / export / demo: dataset in and out of a project file.
 #include "app/commands.h"
+#include "model/core/outputpath.h"
 #include "model/data/demo.h"
 #include "model/data/importer.h"
 #include "model/data/splits.h"
@@ -49,6 +50,15 @@ public:
               << "\n";
     }
 
+    // Remembered in the project so that the window, which finds the images again on every open, keeps
+    // accepting image paths outside the CSV's and the images folder.
+    static bool rememberOutsidePaths(const QString &projectFile, QString *message)
+    {
+        ProjectStore store;
+        return store.open(projectFile, message)
+            && store.setMeta(QStringLiteral("allow_outside_paths"), true, message);
+    }
+
     static int runImport(const QStringList &arguments)
     {
         QCommandLineParser parser;
@@ -60,7 +70,9 @@ public:
                                          tr("FILE"));
         const QCommandLineOption annotator(QStringLiteral("annotator"), tr("Name recorded in the log."),
                                            tr("NAME"), QStringLiteral("import"));
-        parser.addOptions({images, project, annotator});
+        const QCommandLineOption outside(QStringLiteral("allow-outside-paths"),
+                                         tr("Accept image paths outside the CSV's folder and the images folder."));
+        parser.addOptions({images, project, annotator, outside});
         int code = Ok;
         if (!parseArguments(parser, arguments, &code))
             return code;
@@ -83,6 +95,7 @@ public:
         }
         ImportOptions options;
         options.imagesDir = parser.value(images);
+        options.allowOutsidePaths = parser.isSet(outside);
         if (!options.imagesDir.isEmpty() && !QFileInfo(options.imagesDir).isDir())
             err() << tr("warning: %1: no such images folder; images will be marked missing")
                          .arg(options.imagesDir) << "\n";
@@ -96,6 +109,10 @@ public:
         const QString imagesDir =
             options.imagesDir.isEmpty() ? QString() : QFileInfo(options.imagesDir).absoluteFilePath();
         if (!builder.build(ds, parser.value(annotator), imagesDir, &message)) {
+            err() << message << "\n";
+            return Internal;
+        }
+        if (options.allowOutsidePaths && !rememberOutsidePaths(projectFile, &message)) {
             err() << message << "\n";
             return Internal;
         }
@@ -126,6 +143,10 @@ public:
         const bool jsonl = target.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive);
         if (!jsonl && !target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
             err() << tr("%1: the output must end in .csv or .jsonl").arg(target) << "\n";
+            return BadInput;
+        }
+        if (!OutputPath::check(target, &message)) {  // a wrong path is the user's: exit 2, nothing written
+            err() << message << "\n";
             return BadInput;
         }
         const bool ok = jsonl ? Exporter::exportJsonl(ds, target, &message) : Exporter::exportCsv(ds, target, &message);

@@ -1,9 +1,11 @@
 // The `entail` command line: import / export / demo, exit codes and messages.
 #include "model/core/outputpath.h"
+#include "model/store/store.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QProcess>
 #include <QThread>
 #include <QtTest>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void outputPathRefused();
     void diskFull();
     void diskFullMessage();
+    void outsideImagePathNeedsTheFlag();
 };
 
 // A damaged project: export exits 2 naming it, and leaves an existing output file as it was.
@@ -413,6 +416,41 @@ void TestCli::diskFullMessage()
     QCOMPARE(OutputPath::reason(QFileDevice::WriteError, EIO, QStringLiteral("I/O")), QStringLiteral("I/O"));
     QVERIFY(OutputPath::isDiskFull(ENOSPC));
     QVERIFY(!OutputPath::isDiskFull(EACCES));
+}
+
+// An image path leading out of the CSV's folder is refused by `entail import` unless --allow-outside-paths is
+// given; with it, the project remembers the choice for the window's later opens.
+void TestCli::outsideImagePathNeedsTheFlag()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("data")) && QDir(dir.path()).mkpath(QStringLiteral("elsewhere")));
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(image.save(dir.filePath(QStringLiteral("elsewhere/a.png"))));
+    const QString csv = dir.filePath(QStringLiteral("data/pairs.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("id_1,text_1,image_1,id_2,text_2,image_2,label,image_1_path,image_2_path,label_idx\n"
+               "1,a,,2,b,,Implies,../elsewhere/a.png,,1\n");
+    file.close();
+
+    const QString refused = dir.filePath(QStringLiteral("refused.entail"));
+    const entail::test::CliRun without = entail::test::runEntail({QStringLiteral("import"), csv, QStringLiteral("--project"), refused});
+    QCOMPARE(without.code, 2);
+    QVERIFY2(without.err.contains(QStringLiteral("leads outside")), qPrintable(without.err));
+    QVERIFY(!QFileInfo::exists(refused));
+
+    const QString accepted = dir.filePath(QStringLiteral("accepted.entail"));
+    const entail::test::CliRun with = entail::test::runEntail({QStringLiteral("import"), csv, QStringLiteral("--project"), accepted,
+                                               QStringLiteral("--allow-outside-paths")});
+    QVERIFY2(with.code == 0, qPrintable(with.err));
+    entail::ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(accepted, &error), qPrintable(error));
+    QVERIFY(store.meta(QStringLiteral("allow_outside_paths")).toBool());
+    const entail::Dataset ds = store.dataset();
+    QCOMPARE(int(ds.pairs.size()), 1);
+    QVERIFY(!ds.pairs.front().first.imageMissing);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -103,7 +103,7 @@ ImageLocation ProjectLoader::locateImages(const QString &projectPath, std::vecto
     Dataset dataset;
     dataset.pairs = std::move(pairs);
     Importer::resolveImages(dataset, csvFolder(projectPath, store.meta(QStringLiteral("source_file")).toString()),
-                            out.imagesDir);
+                            out.imagesDir, store.meta(QStringLiteral("allow_outside_paths")).toBool());
     if (!store.setImageInfo(dataset.pairs, &out.error)
         || !store.setMeta(QStringLiteral("images_dir"), out.imagesDir, &out.error))
         return out;
