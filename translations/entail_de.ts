@@ -4,17 +4,18 @@
 <context>
     <name>Checkpoint</name>
     <message>
-        <location filename="../model/modelfile/checkpoint.cpp" line="+69"/>
-        <source>%1: cannot write the model file: %2</source>
-        <translation>%1: Die Modelldatei kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../model/modelfile/checkpoint.cpp" line="+80"/>
+        <location line="+11"/>
         <source>%1: cannot open the model file: %2</source>
         <translation>%1: Die Modelldatei kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
+        <source>%1: the model file is corrupt or truncated (its sections do not match its size)</source>
+        <translation>%1: die Modelldatei ist beschädigt oder abgeschnitten (ihre Abschnitte passen nicht zu ihrer Größe)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: not an Entail Studio model file</source>
         <translation>%1: keine Modelldatei von Entail Studio</translation>
     </message>
@@ -29,7 +30,7 @@
         <translation>%1: Das Modelldateiformat %2 wird von dieser Version nicht unterstützt (sie liest Format %3); trainieren Sie das Modell neu oder verwenden Sie eine passende Version von Entail Studio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>%1: the model file is corrupt or truncated (checksum mismatch)</source>
         <translation>%1: Die Modelldatei ist beschädigt oder abgeschnitten (Prüfsumme stimmt nicht)</translation>
     </message>
@@ -112,7 +113,7 @@
         <translation>Aufruf: entail evaluate --model MODELL --data DATEI.csv [--images ORDNER] [--device cpu|cuda] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+85"/>
+        <location filename="../app/commands.cpp" line="+86"/>
         <source>Model file.</source>
         <translation>Modelldatei.</translation>
     </message>
@@ -141,10 +142,12 @@
     <message>
         <location line="+27"/>
         <location filename="../app/cli_predict.cpp" line="+25"/>
-        <location filename="../app/cli_project.cpp" line="+49"/>
-        <location line="+47"/>
+        <location filename="../app/cli_project.cpp" line="+70"/>
+        <location line="+57"/>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+37"/>
+        <location line="+55"/>
+        <location line="+1"/>
         <location filename="../app/cli_train.cpp" line="-20"/>
         <location line="+1"/>
         <location line="+2"/>
@@ -155,7 +158,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli_project.cpp" line="-86"/>
+        <location filename="../app/cli_project.cpp" line="-154"/>
         <location filename="../app/cli_train.cpp" line="-15"/>
         <source>Folder holding &lt;id&gt;.&lt;ext&gt; images.</source>
         <translation>Ordner mit den Bildern &lt;id&gt;.&lt;ext&gt;.</translation>
@@ -178,7 +181,7 @@
         <translation>%1: keine gelabelten Paare zum Bewerten</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+35"/>
+        <location filename="../app/commands.cpp" line="+39"/>
         <source>predicted %1/%2</source>
         <translation>%1/%2 vorhergesagt</translation>
     </message>
@@ -208,12 +211,7 @@
         <translation>Zu schreibende CSV-Datei mit den Vorhersagen.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: Schreiben nicht möglich: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+22"/>
         <source>%1: %2 predictions written</source>
         <translation>%1: %2 Vorhersagen geschrieben</translation>
     </message>
@@ -223,7 +221,7 @@
         <translation>die Paare einer CSV-Datei vorhersagen</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="-16"/>
+        <location filename="../app/cli_project.cpp" line="-25"/>
         <source>%1: %2 pairs: %3 NoEntailment, %4 Implies, %5 Contradictory, %6 unlabeled</source>
         <translation>%1: %2 Paare: %3 Keine Folgerung, %4 Impliziert, %5 Widersprüchlich, %6 ohne Label</translation>
     </message>
@@ -238,7 +236,7 @@
         <translation>Aufteilung: %1 Training, %2 Validierung, %3 Test</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Import a tweets CSV into a new project file.</source>
         <translation>Eine Tweet-CSV-Datei in eine neue Projektdatei importieren.</translation>
     </message>
@@ -264,18 +262,23 @@
         <translation>NAME</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Accept image paths outside the CSV&apos;s folder and the images folder.</source>
+        <translation>Bildpfade außerhalb des CSV-Ordners und des Bilderordners zulassen.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>usage: entail import &lt;csv&gt; [--images DIR] --project FILE</source>
         <translation>Aufruf: entail import &lt;csv&gt; [--images ORDNER] --project DATEI</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+86"/>
+        <location line="+96"/>
         <source>%1: the project exists already; choose a new file name</source>
         <translation>%1: Das Projekt existiert bereits; wählen Sie einen neuen Dateinamen</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>warning: %1: no such images folder; images will be marked missing</source>
         <translation>Warnung: %1: Bilderordner nicht gefunden; die Bilder werden als fehlend markiert</translation>
     </message>
@@ -286,11 +289,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+93"/>
         <source>Project file.</source>
         <translation>Projektdatei.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
         <source>FILE.csv or FILE.jsonl.</source>
         <translation>DATEI.csv oder DATEI.jsonl.</translation>
     </message>
@@ -300,12 +304,12 @@
         <translation>Aufruf: entail export --project DATEI --out DATEI.csv|DATEI.jsonl</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1: the output must end in .csv or .jsonl</source>
         <translation>%1: Die Ausgabedatei muss auf .csv oder .jsonl enden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1: %2 pairs written</source>
         <translation>%1: %2 Paare geschrieben</translation>
     </message>
@@ -351,7 +355,37 @@
         <translation>%1 absichtlich falsche Labels vermerkt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>usage: entail project check --project FILE | entail project backup --project FILE --out FILE</source>
+        <translation>Aufruf: entail project check --project DATEI | entail project backup --project DATEI --out DATEI</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check a project file for damage.</source>
+        <translation>Eine Projektdatei auf Schäden prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a consistent single-file copy of a project, also while it is open elsewhere.</source>
+        <translation>Eine konsistente Kopie eines Projekts in einer Datei schreiben, auch während es anderswo geöffnet ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup file to create.</source>
+        <translation>Zu erstellende Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: no damage found (%2 pairs)</source>
+        <translation>%1: keine Schäden gefunden (%2 Paare)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: backup of %2 written (%3 pairs)</source>
+        <translation>%1: Sicherung von %2 geschrieben (%3 Paare)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>import a CSV into a new project</source>
         <translation>eine CSV-Datei in ein neues Projekt importieren</translation>
     </message>
@@ -364,6 +398,11 @@
         <location line="+2"/>
         <source>create the built-in demo project</source>
         <translation>das eingebaute Demoprojekt erstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check a project, or back it up while it is in use</source>
+        <translation>ein Projekt prüfen oder im laufenden Betrieb sichern</translation>
     </message>
     <message>
         <location filename="../app/cli_train.cpp" line="+46"/>
@@ -503,7 +542,12 @@
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+0"/>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <location line="+12"/>
         <location line="+5"/>
         <location line="+20"/>
@@ -569,7 +613,7 @@
         <translation>ein Modell trainieren (oder kreuzvalidieren)</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="-85"/>
+        <location filename="../app/commands.cpp" line="-89"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -669,7 +713,7 @@
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../model/data/demo.cpp" line="+243"/>
+        <location filename="../model/data/demo.cpp" line="+244"/>
         <source>%1: cannot create the images folder</source>
         <translation>%1: Der Bilderordner kann nicht angelegt werden</translation>
     </message>
@@ -687,12 +731,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../model/data/importer.cpp" line="+77"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+203"/>
+        <location filename="../model/data/importer.cpp" line="+283"/>
         <source>pair %1 (ids %2, %3) holds a NUL character, which a CSV file cannot carry</source>
         <translation>Paar %1 (IDs %2, %3) enthält ein NUL-Zeichen, das eine CSV-Datei nicht aufnehmen kann</translation>
     </message>
@@ -700,30 +739,9 @@
 <context>
     <name>ImageLoader</name>
     <message>
-        <location filename="../model/image/imageloader.cpp" line="+46"/>
-        <source>the file does not exist</source>
-        <translation>Die Datei existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not a file</source>
-        <translation>keine Datei</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../model/image/imageloader.cpp" line="+48"/>
         <source>the file is empty (0 bytes)</source>
         <translation>Die Datei ist leer (0 Byte)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
-        <translation>Die Datei ist zu groß (%1 MB; die Grenze liegt bei %2 MB)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+5"/>
-        <source>the file cannot be read: %1</source>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -773,19 +791,22 @@
     </message>
 </context>
 <context>
+    <name>ImageResolver</name>
+    <message>
+        <location filename="../model/data/imageresolver.cpp" line="+48"/>
+        <source>%1 leads outside the CSV&apos;s folder and the images folder (entail import --allow-outside-paths accepts it)</source>
+        <translation>%1 führt aus dem CSV-Ordner und dem Bilderordner hinaus (entail import --allow-outside-paths lässt es zu)</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
-        <location filename="../model/data/importer.cpp" line="-102"/>
-        <source>cannot open the file: %1</source>
-        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../model/data/importer.cpp" line="-63"/>
         <source>the file holds only blank lines</source>
         <translation>Die Datei enthält nur Leerzeilen</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-120"/>
         <source>column &quot;%1&quot; appears twice</source>
         <translation>Spalte „%1“ kommt zweimal vor</translation>
     </message>
@@ -810,7 +831,17 @@
         <translation>ungültige ID „%1“ in Spalte %2 (erwartet: Ziffern)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+25"/>
+        <source>pair %1/%2 already appears on line %3</source>
+        <translation>das Paar %1/%2 steht bereits in Zeile %3</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>no pairs (only a header)</source>
+        <translation>keine Paare (nur eine Kopfzeile)</translation>
+    </message>
+    <message>
+        <location line="-116"/>
         <source>unknown label &quot;%1&quot; (expected Contradictory, Implies, NoEntailment or empty)</source>
         <translation>unbekanntes Label „%1“ (erwartet: Contradictory, Implies, NoEntailment oder leer)</translation>
     </message>
@@ -912,9 +943,52 @@
     </message>
 </context>
 <context>
+    <name>OutputPath</name>
+    <message>
+        <location filename="../model/core/outputpath.cpp" line="+16"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no file name given</source>
+        <translation>kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file name is longer than %1 bytes</source>
+        <translation>der Dateiname ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder %1 does not exist</source>
+        <translation>den Ordner %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the folder %1 is not writable</source>
+        <translation>in den Ordner %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>disk full</source>
+        <translation>Datenträger voll</translation>
+    </message>
+</context>
+<context>
     <name>ProjectLoader</name>
     <message>
-        <location filename="../ui/session/projectloader.cpp" line="+21"/>
+        <location filename="../ui/session/projectloader.cpp" line="+22"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -934,7 +1008,7 @@
         <translation>Die CSV-Datei kann nicht importiert werden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>Cannot create the demo project</source>
         <translation>Das Demoprojekt kann nicht erstellt werden</translation>
     </message>
@@ -967,7 +1041,7 @@
         <translation>Speichern (Commit) nicht möglich</translation>
     </message>
     <message>
-        <location filename="../model/store/storeschema.cpp" line="+69"/>
+        <location filename="../model/store/storeschema.cpp" line="+75"/>
         <source>%1: the project was written by a newer Entail Studio (schema %2, this version reads up to %3)</source>
         <translation>%1: Das Projekt wurde von einem neueren Entail Studio geschrieben (Schema %2, diese Version liest bis %3)</translation>
     </message>
@@ -992,12 +1066,44 @@
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../model/store/store.cpp" line="+32"/>
+        <location filename="../model/store/projectbuilder.cpp" line="+62"/>
+        <source>%1 is being created by another process (pid %2)</source>
+        <translation>%1 wird gerade von einem anderen Prozess erstellt (PID %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: den Ordner %2 gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot write in the folder %2</source>
+        <translation>%1: in den Ordner %2 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot create the lock file %2</source>
+        <translation>%1: die Sperrdatei %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../model/store/store.cpp" line="+38"/>
+        <location line="+45"/>
         <source>%1: a file of that name exists already</source>
         <translation>%1: Eine Datei dieses Namens existiert bereits</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
+        <source>%1: the new project could not be completed</source>
+        <translation>%1: das neue Projekt konnte nicht fertiggestellt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot move the new project into place (%2)</source>
+        <translation>%1: das neue Projekt kann nicht an seinen Platz verschoben werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/store/store.cpp" line="-27"/>
         <source>%1: no such project file</source>
         <translation>%1: Projektdatei nicht gefunden</translation>
     </message>
@@ -1012,7 +1118,22 @@
         <translation>Die Projekteinstellungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/store/store.cpp" line="+52"/>
+        <location filename="../model/store/store.cpp" line="+29"/>
+        <source>%1: no such folder</source>
+        <translation>%1: diesen Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write the backup %1</source>
+        <translation>die Sicherung %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot write the backup (%2)</source>
+        <translation>%1: die Sicherung kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>invalid label id %1</source>
         <translation>ungültige Label-ID %1</translation>
     </message>
@@ -1051,6 +1172,61 @@
         <location line="+13"/>
         <source>cannot save predictions</source>
         <translation>Die Vorhersagen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/store/storecheck.cpp" line="+28"/>
+        <source>it cannot be read: %1</source>
+        <translation>sie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the table, index or trigger %1 is missing</source>
+        <translation>die Tabelle, der Index oder der Trigger %1 fehlt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 pairs were imported but %2 are present</source>
+        <translation>%1 Paare wurden importiert, aber %2 sind vorhanden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>pair %1 has the label %2, outside -1..2</source>
+        <translation>Paar %1 hat das Label %2, außerhalb von -1..2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>pair %1 has the label %2 but its log says %3</source>
+        <translation>Paar %1 hat das Label %2, sein Protokoll sagt aber %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the project file is damaged (%2). Restore a backup of it, or import the CSV again into a new project (`entail export` of an older copy of the project writes that CSV).</source>
+        <translation>%1: die Projektdatei ist beschädigt (%2). Stellen Sie eine Sicherung wieder her oder importieren Sie die CSV erneut in ein neues Projekt (`entail export` einer älteren Kopie des Projekts schreibt diese CSV).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot read the project (%2)</source>
+        <translation>%1: das Projekt kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it does not start with an SQLite header</source>
+        <translation>sie beginnt nicht mit einem SQLite-Kopf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its header names a page size of %1 bytes</source>
+        <translation>ihr Kopf nennt eine Seitengröße von %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its size, %1 bytes, is not a whole number of %2-byte pages</source>
+        <translation>ihre Größe von %1 Bytes ist kein Vielfaches von %2-Byte-Seiten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SQLite&apos;s check reports: %1</source>
+        <translation>die Prüfung von SQLite meldet: %1</translation>
     </message>
 </context>
 <context>
@@ -1092,13 +1268,49 @@
     </message>
 </context>
 <context>
+    <name>SafeFile</name>
+    <message>
+        <location filename="../model/core/safefile.cpp" line="+15"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file does not exist</source>
+        <translation>Die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <location line="+21"/>
+        <source>the file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is too large (%1; the limit is %2)</source>
+        <translation>die Datei ist zu groß (%1; die Grenze ist %2)</translation>
+    </message>
+</context>
+<context>
     <name>ScriptEncoder</name>
     <message>
-        <location filename="../model/net/scriptencoder.cpp" line="+26"/>
+        <location filename="../model/net/scriptencoder.cpp" line="+31"/>
         <source>%1: cannot read the TorchScript encoder: %2</source>
         <translation>%1: Der TorchScript-Encoder kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <location line="+15"/>
         <source>%1: not a TorchScript module</source>
         <translation>%1: kein TorchScript-Modul</translation>
@@ -1212,7 +1424,7 @@
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../model/training/trainer.cpp" line="+39"/>
+        <location filename="../model/training/trainer.cpp" line="+42"/>
         <source>training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
@@ -1233,7 +1445,7 @@
         <translation>Der Modellordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The training finished but its model file %1 is missing.</source>
         <translation>Das Training ist beendet, aber seine Modelldatei %1 fehlt.</translation>
     </message>
@@ -1241,6 +1453,11 @@
         <location line="+4"/>
         <source>The project was closed before the new version could be recorded.</source>
         <translation>Das Projekt wurde geschlossen, bevor die neue Version gespeichert werden konnte.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: removed, as no version of the project records it (a training run was stopped after saving it and before recording it)</source>
+        <translation>%1: entfernt, da keine Version des Projekts sie verzeichnet (ein Trainingslauf wurde nach dem Speichern und vor dem Eintragen beendet)</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,18 @@
 <context>
     <name>Checkpoint</name>
     <message>
-        <location filename="../model/modelfile/checkpoint.cpp" line="+69"/>
-        <source>%1: cannot write the model file: %2</source>
-        <translation>%1: no se puede escribir el archivo del modelo: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../model/modelfile/checkpoint.cpp" line="+80"/>
+        <location line="+11"/>
         <source>%1: cannot open the model file: %2</source>
         <translation>%1: no se puede abrir el archivo del modelo: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
+        <source>%1: the model file is corrupt or truncated (its sections do not match its size)</source>
+        <translation>%1: el archivo de modelo está dañado o truncado (sus secciones no coinciden con su tamaño)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: not an Entail Studio model file</source>
         <translation>%1: no es un archivo de modelo de Entail Studio</translation>
     </message>
@@ -29,7 +30,7 @@
         <translation>%1: esta versión no admite el formato de archivo de modelo %2 (lee el formato %3); vuelva a entrenar el modelo o use una versión de Entail Studio que corresponda</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>%1: the model file is corrupt or truncated (checksum mismatch)</source>
         <translation>%1: el archivo del modelo está dañado o truncado (la suma de comprobación no coincide)</translation>
     </message>
@@ -112,7 +113,7 @@
         <translation>uso: entail evaluate --model MODELO --data ARCHIVO.csv [--images CARPETA] [--device cpu|cuda] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+85"/>
+        <location filename="../app/commands.cpp" line="+86"/>
         <source>Model file.</source>
         <translation>Archivo del modelo.</translation>
     </message>
@@ -141,10 +142,12 @@
     <message>
         <location line="+27"/>
         <location filename="../app/cli_predict.cpp" line="+25"/>
-        <location filename="../app/cli_project.cpp" line="+49"/>
-        <location line="+47"/>
+        <location filename="../app/cli_project.cpp" line="+70"/>
+        <location line="+57"/>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+37"/>
+        <location line="+55"/>
+        <location line="+1"/>
         <location filename="../app/cli_train.cpp" line="-20"/>
         <location line="+1"/>
         <location line="+2"/>
@@ -155,7 +158,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli_project.cpp" line="-86"/>
+        <location filename="../app/cli_project.cpp" line="-154"/>
         <location filename="../app/cli_train.cpp" line="-15"/>
         <source>Folder holding &lt;id&gt;.&lt;ext&gt; images.</source>
         <translation>Carpeta con las imágenes &lt;id&gt;.&lt;ext&gt;.</translation>
@@ -178,7 +181,7 @@
         <translation>%1: no hay pares etiquetados que evaluar</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+35"/>
+        <location filename="../app/commands.cpp" line="+39"/>
         <source>predicted %1/%2</source>
         <translation>%1/%2 predichos</translation>
     </message>
@@ -208,12 +211,7 @@
         <translation>CSV de predicciones que se escribirá.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: no se puede escribir: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+22"/>
         <source>%1: %2 predictions written</source>
         <translation>%1: %2 predicciones escritas</translation>
     </message>
@@ -223,7 +221,7 @@
         <translation>predecir los pares de un CSV</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="-16"/>
+        <location filename="../app/cli_project.cpp" line="-25"/>
         <source>%1: %2 pairs: %3 NoEntailment, %4 Implies, %5 Contradictory, %6 unlabeled</source>
         <translation>%1: %2 pares: %3 Sin implicación, %4 Implica, %5 Contradictorio, %6 sin etiqueta</translation>
     </message>
@@ -238,7 +236,7 @@
         <translation>particiones: %1 entrenamiento, %2 validación, %3 prueba</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Import a tweets CSV into a new project file.</source>
         <translation>Importa un CSV de tuits a un nuevo archivo de proyecto.</translation>
     </message>
@@ -264,18 +262,23 @@
         <translation>NOMBRE</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Accept image paths outside the CSV&apos;s folder and the images folder.</source>
+        <translation>Aceptar rutas de imágenes fuera de la carpeta del CSV y de la carpeta de imágenes.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>usage: entail import &lt;csv&gt; [--images DIR] --project FILE</source>
         <translation>uso: entail import &lt;csv&gt; [--images CARPETA] --project ARCHIVO</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+86"/>
+        <location line="+96"/>
         <source>%1: the project exists already; choose a new file name</source>
         <translation>%1: el proyecto ya existe; elija un nombre de archivo nuevo</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>warning: %1: no such images folder; images will be marked missing</source>
         <translation>aviso: %1: no existe esa carpeta de imágenes; las imágenes se marcarán como ausentes</translation>
     </message>
@@ -286,11 +289,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+93"/>
         <source>Project file.</source>
         <translation>Archivo de proyecto.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
         <source>FILE.csv or FILE.jsonl.</source>
         <translation>ARCHIVO.csv o ARCHIVO.jsonl.</translation>
     </message>
@@ -300,12 +304,12 @@
         <translation>uso: entail export --project ARCHIVO --out ARCHIVO.csv|ARCHIVO.jsonl</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1: the output must end in .csv or .jsonl</source>
         <translation>%1: el archivo de salida debe terminar en .csv o .jsonl</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1: %2 pairs written</source>
         <translation>%1: %2 pares escritos</translation>
     </message>
@@ -351,7 +355,37 @@
         <translation>%1 etiquetas erróneas a propósito registradas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>usage: entail project check --project FILE | entail project backup --project FILE --out FILE</source>
+        <translation>uso: entail project check --project ARCHIVO | entail project backup --project ARCHIVO --out ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check a project file for damage.</source>
+        <translation>Comprobar si un archivo de proyecto está dañado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a consistent single-file copy of a project, also while it is open elsewhere.</source>
+        <translation>Escribir una copia coherente de un proyecto en un solo archivo, también mientras está abierto en otro lugar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup file to create.</source>
+        <translation>Archivo de copia de seguridad que se creará.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: no damage found (%2 pairs)</source>
+        <translation>%1: no se encontraron daños (%2 pares)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: backup of %2 written (%3 pairs)</source>
+        <translation>%1: copia de seguridad de %2 escrita (%3 pares)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>import a CSV into a new project</source>
         <translation>importar un CSV a un proyecto nuevo</translation>
     </message>
@@ -364,6 +398,11 @@
         <location line="+2"/>
         <source>create the built-in demo project</source>
         <translation>crear el proyecto de demostración integrado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check a project, or back it up while it is in use</source>
+        <translation>comprobar un proyecto o hacer una copia de seguridad mientras está en uso</translation>
     </message>
     <message>
         <location filename="../app/cli_train.cpp" line="+46"/>
@@ -503,7 +542,12 @@
         <translation>%1: no existe el archivo</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+0"/>
+        <source>%1: not a regular file</source>
+        <translation>%1: no es un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <location line="+12"/>
         <location line="+5"/>
         <location line="+20"/>
@@ -569,7 +613,7 @@
         <translation>entrenar un modelo (o hacer validación cruzada)</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="-85"/>
+        <location filename="../app/commands.cpp" line="-89"/>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
@@ -669,7 +713,7 @@
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../model/data/demo.cpp" line="+243"/>
+        <location filename="../model/data/demo.cpp" line="+244"/>
         <source>%1: cannot create the images folder</source>
         <translation>%1: no se puede crear la carpeta de imágenes</translation>
     </message>
@@ -687,12 +731,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../model/data/importer.cpp" line="+77"/>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="+203"/>
+        <location filename="../model/data/importer.cpp" line="+283"/>
         <source>pair %1 (ids %2, %3) holds a NUL character, which a CSV file cannot carry</source>
         <translation>el par %1 (ids %2, %3) contiene un carácter NUL, que un archivo CSV no puede contener</translation>
     </message>
@@ -700,30 +739,9 @@
 <context>
     <name>ImageLoader</name>
     <message>
-        <location filename="../model/image/imageloader.cpp" line="+46"/>
-        <source>the file does not exist</source>
-        <translation>el archivo no existe</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not a file</source>
-        <translation>no es un archivo</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../model/image/imageloader.cpp" line="+48"/>
         <source>the file is empty (0 bytes)</source>
         <translation>el archivo está vacío (0 bytes)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
-        <translation>el archivo es demasiado grande (%1 MB; el límite es de %2 MB)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+5"/>
-        <source>the file cannot be read: %1</source>
-        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -773,19 +791,22 @@
     </message>
 </context>
 <context>
+    <name>ImageResolver</name>
+    <message>
+        <location filename="../model/data/imageresolver.cpp" line="+48"/>
+        <source>%1 leads outside the CSV&apos;s folder and the images folder (entail import --allow-outside-paths accepts it)</source>
+        <translation>%1 sale de la carpeta del CSV y de la carpeta de imágenes (entail import --allow-outside-paths lo acepta)</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
-        <location filename="../model/data/importer.cpp" line="-102"/>
-        <source>cannot open the file: %1</source>
-        <translation>no se puede abrir el archivo: %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../model/data/importer.cpp" line="-63"/>
         <source>the file holds only blank lines</source>
         <translation>el archivo solo contiene líneas en blanco</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-120"/>
         <source>column &quot;%1&quot; appears twice</source>
         <translation>la columna «%1» aparece dos veces</translation>
     </message>
@@ -810,7 +831,17 @@
         <translation>id «%1» no válido en la columna %2 (se esperaban dígitos)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+25"/>
+        <source>pair %1/%2 already appears on line %3</source>
+        <translation>el par %1/%2 ya aparece en la línea %3</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>no pairs (only a header)</source>
+        <translation>no hay pares (solo una cabecera)</translation>
+    </message>
+    <message>
+        <location line="-116"/>
         <source>unknown label &quot;%1&quot; (expected Contradictory, Implies, NoEntailment or empty)</source>
         <translation>etiqueta desconocida «%1» (se esperaba Contradictory, Implies, NoEntailment o vacía)</translation>
     </message>
@@ -912,9 +943,52 @@
     </message>
 </context>
 <context>
+    <name>OutputPath</name>
+    <message>
+        <location filename="../model/core/outputpath.cpp" line="+16"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no file name given</source>
+        <translation>no se indicó ningún nombre de archivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file name is longer than %1 bytes</source>
+        <translation>el nombre del archivo tiene más de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the folder %1 is not writable</source>
+        <translation>no se puede escribir en la carpeta %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>disk full</source>
+        <translation>disco lleno</translation>
+    </message>
+</context>
+<context>
     <name>ProjectLoader</name>
     <message>
-        <location filename="../ui/session/projectloader.cpp" line="+21"/>
+        <location filename="../ui/session/projectloader.cpp" line="+22"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
@@ -934,7 +1008,7 @@
         <translation>No se puede importar el archivo CSV</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>Cannot create the demo project</source>
         <translation>No se puede crear el proyecto de demostración</translation>
     </message>
@@ -967,7 +1041,7 @@
         <translation>no se puede confirmar la transacción</translation>
     </message>
     <message>
-        <location filename="../model/store/storeschema.cpp" line="+69"/>
+        <location filename="../model/store/storeschema.cpp" line="+75"/>
         <source>%1: the project was written by a newer Entail Studio (schema %2, this version reads up to %3)</source>
         <translation>%1: el proyecto lo escribió una versión más reciente de Entail Studio (esquema %2; esta versión lee hasta el %3)</translation>
     </message>
@@ -992,12 +1066,44 @@
         <translation>no se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../model/store/store.cpp" line="+32"/>
+        <location filename="../model/store/projectbuilder.cpp" line="+62"/>
+        <source>%1 is being created by another process (pid %2)</source>
+        <translation>%1 lo está creando otro proceso (pid %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot write in the folder %2</source>
+        <translation>%1: no se puede escribir en la carpeta %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot create the lock file %2</source>
+        <translation>%1: no se puede crear el archivo de bloqueo %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../model/store/store.cpp" line="+38"/>
+        <location line="+45"/>
         <source>%1: a file of that name exists already</source>
         <translation>%1: ya existe un archivo con ese nombre</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
+        <source>%1: the new project could not be completed</source>
+        <translation>%1: no se pudo completar el nuevo proyecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot move the new project into place (%2)</source>
+        <translation>%1: no se puede mover el nuevo proyecto a su lugar (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/store/store.cpp" line="-27"/>
         <source>%1: no such project file</source>
         <translation>%1: no existe ese archivo de proyecto</translation>
     </message>
@@ -1012,7 +1118,22 @@
         <translation>no se pueden guardar los ajustes del proyecto</translation>
     </message>
     <message>
-        <location filename="../model/store/store.cpp" line="+52"/>
+        <location filename="../model/store/store.cpp" line="+29"/>
+        <source>%1: no such folder</source>
+        <translation>%1: no existe esa carpeta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write the backup %1</source>
+        <translation>no se puede escribir la copia de seguridad %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot write the backup (%2)</source>
+        <translation>%1: no se puede escribir la copia de seguridad (%2)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>invalid label id %1</source>
         <translation>id de etiqueta no válido: %1</translation>
     </message>
@@ -1051,6 +1172,61 @@
         <location line="+13"/>
         <source>cannot save predictions</source>
         <translation>no se pueden guardar las predicciones</translation>
+    </message>
+    <message>
+        <location filename="../model/store/storecheck.cpp" line="+28"/>
+        <source>it cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the table, index or trigger %1 is missing</source>
+        <translation>falta la tabla, el índice o el disparador %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 pairs were imported but %2 are present</source>
+        <translation>se importaron %1 pares pero hay %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>pair %1 has the label %2, outside -1..2</source>
+        <translation>el par %1 tiene la etiqueta %2, fuera de -1..2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>pair %1 has the label %2 but its log says %3</source>
+        <translation>el par %1 tiene la etiqueta %2 pero su registro dice %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the project file is damaged (%2). Restore a backup of it, or import the CSV again into a new project (`entail export` of an older copy of the project writes that CSV).</source>
+        <translation>%1: el archivo del proyecto está dañado (%2). Restaure una copia de seguridad o vuelva a importar el CSV en un proyecto nuevo (`entail export` de una copia anterior del proyecto escribe ese CSV).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot read the project (%2)</source>
+        <translation>%1: no se puede leer el proyecto (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it does not start with an SQLite header</source>
+        <translation>no empieza con una cabecera de SQLite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its header names a page size of %1 bytes</source>
+        <translation>su cabecera indica un tamaño de página de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its size, %1 bytes, is not a whole number of %2-byte pages</source>
+        <translation>su tamaño, %1 bytes, no es un número entero de páginas de %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SQLite&apos;s check reports: %1</source>
+        <translation>la comprobación de SQLite informa: %1</translation>
     </message>
 </context>
 <context>
@@ -1092,13 +1268,49 @@
     </message>
 </context>
 <context>
+    <name>SafeFile</name>
+    <message>
+        <location filename="../model/core/safefile.cpp" line="+15"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <location line="+21"/>
+        <source>the file cannot be read: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is too large (%1; the limit is %2)</source>
+        <translation>el archivo es demasiado grande (%1; el límite es %2)</translation>
+    </message>
+</context>
+<context>
     <name>ScriptEncoder</name>
     <message>
-        <location filename="../model/net/scriptencoder.cpp" line="+26"/>
+        <location filename="../model/net/scriptencoder.cpp" line="+31"/>
         <source>%1: cannot read the TorchScript encoder: %2</source>
         <translation>%1: no se puede leer el codificador TorchScript: %2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <location line="+15"/>
         <source>%1: not a TorchScript module</source>
         <translation>%1: no es un módulo TorchScript</translation>
@@ -1212,7 +1424,7 @@
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../model/training/trainer.cpp" line="+39"/>
+        <location filename="../model/training/trainer.cpp" line="+42"/>
         <source>training failed: %1</source>
         <translation>el entrenamiento falló: %1</translation>
     </message>
@@ -1233,7 +1445,7 @@
         <translation>No se puede crear la carpeta de modelos %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The training finished but its model file %1 is missing.</source>
         <translation>El entrenamiento terminó, pero falta su archivo de modelo %1.</translation>
     </message>
@@ -1241,6 +1453,11 @@
         <location line="+4"/>
         <source>The project was closed before the new version could be recorded.</source>
         <translation>El proyecto se cerró antes de que se pudiera registrar la nueva versión.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: removed, as no version of the project records it (a training run was stopped after saving it and before recording it)</source>
+        <translation>%1: eliminado, porque ninguna versión del proyecto lo registra (un entrenamiento se detuvo después de guardarlo y antes de registrarlo)</translation>
     </message>
 </context>
 <context>
