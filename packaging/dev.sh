@@ -15,6 +15,9 @@ shift || true
 
 "$here/install-deps.sh"
 
+# ccache keys on paths relative to the checkout, so every clone of the project shares one cache.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
+
 configure_and_build() {
   if [ ! -f "$build_dir/CMakeCache.txt" ]; then
     cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release
