@@ -9,9 +9,8 @@ class QCoreApplication;
 
 namespace entail {
 
-// QSettings key of the language choice: "" follows the system locale, otherwise a code such as "de".
-// The choice applies at the next start (installTranslators() runs once, before any widget exists).
-inline constexpr char kLanguageSettingKey[] = "ui/language";
+// The language choice (AppSettings::language: "" follows the system locale, otherwise a code such as "de")
+// applies at the next start: installTranslators() runs once, before any widget exists.
 
 struct Language {
     QString code;  // "" = system language, "en" = the source strings, "de", "es", ...
