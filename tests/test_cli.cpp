@@ -334,7 +334,7 @@ void TestCli::outputPathRefused_data()
     QTest::addColumn<QString>("out");       // relative to the temporary folder
     QTest::addColumn<QString>("reason");    // after "cannot write <out>: "; %1 = the temporary folder
     const QString longName = QString(300, QLatin1Char('m')) + QStringLiteral(".model");
-    for (const QString command : {QStringLiteral("train"), QStringLiteral("predict")}) {
+    for (const QString &command : {QStringLiteral("train"), QStringLiteral("predict")}) {
         QTest::newRow(qPrintable(command + QStringLiteral(": missing folder")))
             << command << QStringLiteral("x/y/out.file") << QStringLiteral("the folder %1/x/y does not exist");
         QTest::newRow(qPrintable(command + QStringLiteral(": name too long")))

@@ -241,7 +241,10 @@ void TestGuiTraining::trainButtonCreatesVersionsAndChangesPredictions()
     QCOMPARE(v1.name, QStringLiteral("v1"));
     QVERIFY(v1.active);
     QVERIFY(QFileInfo(v1.file).isFile());
-    QVERIFY(!TrainingRecord::read(v1).labels.empty());
+    QVERIFY(TrainingRecord::read(v1).labels.empty());  // listed without the snapshot's labels
+    ModelVersion full = v1;
+    full.configJson = store.fullConfigJson(v1.id);
+    QVERIFY(!TrainingRecord::read(full).labels.empty());
     PairKeys keys1;
     Predictions predictions1;
     QVERIFY(store.loadPredictions(v1.id, &keys1, &predictions1));

@@ -11,6 +11,9 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
 using namespace entail;
 
 namespace {
@@ -117,6 +120,23 @@ void runSql(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
+// Sets `path`'s modification time (nanoseconds since the epoch).
+void setModified(const QString &path, qint64 ns)
+{
+    timespec times[2];
+    times[0].tv_sec = times[1].tv_sec = time_t(ns / 1000000000);
+    times[0].tv_nsec = times[1].tv_nsec = long(ns % 1000000000);
+    QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0), 0);
+}
+
+qint64 modifiedNs(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
+
 // The project at `path` is refused, with a message naming it, saying it is damaged and how to recover.
 void expectRefusedAsDamaged(const QString &path)
 {
@@ -148,6 +168,8 @@ private Q_SLOTS:
     void refusesForeignDatabaseAndBrokenInvariants();
     void orphanCheckpointIsRemoved();
     void backupWhileAnotherProcessWrites();
+    void verifiedStateSkipsChecksOnlyWhileUnchanged();
+    void listingLeavesOutTheLabelSnapshot();
 };
 
 void TestStore::roundTrip()
@@ -673,6 +695,92 @@ void TestStore::backupWhileAnotherProcessWrites()
         QCOMPARE(human[i].pairKey, committed[i].first);
         QCOMPARE(human[i].toLabel, committed[i].second);
     }
+}
+
+void TestStore::verifiedStateSkipsChecksOnlyWhileUnchanged()
+{
+    // The window's loader thread checks a project and closes it; the window then opens it again on the GUI
+    // thread. The second open skips the checks only for the same state on disk.
+    QTemporaryDir dir;
+    const QString path = QFileInfo(dir.filePath(QStringLiteral("v.entail"))).absoluteFilePath();
+    writeLargeProject(path, 1200);
+    QString error;
+    VerifiedState state;
+    {
+        ProjectStore store;
+        QVERIFY(!store.closeVerified().isValid());  // nothing open, nothing verified
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        state = store.closeVerified();
+        QVERIFY(state.isValid() && !store.isOpen());
+        QVERIFY2(store.open(path, &error, state), qPrintable(error));
+        QCOMPARE(store.pairCount(), 1200);
+        QVERIFY(store.closeVerified() == state);  // reading changes nothing on disk
+    }
+    // A commit by a writer that is still open changes the state (its -wal).
+    {
+        ProjectStore writer;
+        QVERIFY2(writer.open(path, &error), qPrintable(error));
+        QVERIFY2(writer.setLabel(writer.dataset().pairs[3].key, Implies, QStringLiteral("b"),
+                                 QStringLiteral("human"), &error), qPrintable(error));
+        ProjectStore reader;
+        QVERIFY2(reader.open(path, &error, state), qPrintable(error));
+        const VerifiedState afterCommit = reader.closeVerified();
+        QVERIFY(afterCommit.isValid());
+        QVERIFY(afterCommit != state);
+    }
+    {
+        ProjectStore store;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        state = store.closeVerified();
+    }
+    // The skip is real: damage that keeps the size, time, inode and headers is not looked for with the
+    // state (which is why only a state this process has just verified is ever passed)...
+    const qint64 modified = modifiedNs(path);
+    scribble(path, qint64(150 - 1) * 4096, 4096, 150u);
+    setModified(path, modified);
+    {
+        ProjectStore store;
+        QVERIFY2(store.open(path, &error, state), qPrintable(error));
+    }
+    // ...and is found without it, or once the file's time differs.
+    expectRefusedAsDamaged(path);
+    setModified(path, modified + 1000000);
+    ProjectStore store;
+    QVERIFY(!store.open(path, &error, state));
+    QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+}
+
+void TestStore::listingLeavesOutTheLabelSnapshot()
+{
+    QTemporaryDir dir;
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.create(dir.filePath(QStringLiteral("p.entail")), &error));
+    Dataset ds = makeDataset(40);
+    QVERIFY(store.addPairs(ds, QStringLiteral("a"), &error));
+    ModelVersion a, b;
+    a.file = store.modelsDir() + QStringLiteral("/v1.entailmodel");
+    a.configJson = TrainingRecord::configJson(TrainConfig{}, store.dataset());
+    b.file = store.modelsDir() + QStringLiteral("/v2.entailmodel");
+    b.configJson = QStringLiteral("not JSON, from another tool");
+    QVERIFY(store.addModel(a, &error) && store.addModel(b, &error) && store.setActiveModel(a.id, &error));
+
+    for (const ModelVersion &listed : {store.models().front(), *store.activeModel()}) {
+        QVERIFY(!listed.configJson.contains(QLatin1String("\"labels\"")));
+        const VersionRecord brief = TrainingRecord::read(listed);
+        ModelVersion whole = listed;
+        whole.configJson = store.fullConfigJson(listed.id);
+        QCOMPARE(whole.configJson, a.configJson);
+        const VersionRecord full = TrainingRecord::read(whole);
+        QVERIFY(brief.hasConfig && brief.labels.empty());
+        QCOMPARE(int(full.labels.size()), 40);
+        QCOMPARE(brief.labeled, full.labeled);
+        QCOMPARE(brief.labelsSha256, full.labelsSha256);
+        QVERIFY(!brief.labelsSha256.isEmpty());
+    }
+    QCOMPARE(store.models().back().configJson, b.configJson);  // listed as it is
+    QCOMPARE(store.fullConfigJson(b.id), b.configJson);
+    QVERIFY(store.fullConfigJson(12345).isEmpty());
 }
 
 int main(int argc, char **argv)

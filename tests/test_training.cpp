@@ -420,7 +420,9 @@ void TestTraining::cliTrainIntoProject()
     for (const ModelVersion &v : versions) {
         QVERIFY(QFileInfo(v.file).isFile());
         QVERIFY(v.file.startsWith(QDir(store.modelsDir()).absolutePath()));
-        const VersionRecord record = TrainingRecord::read(v);
+        ModelVersion full = v;
+        full.configJson = store.fullConfigJson(v.id);
+        const VersionRecord record = TrainingRecord::read(full);
         QVERIFY(record.hasConfig && record.hasMetrics);
         QCOMPARE(record.config.epochs, 1);
         QCOMPARE(int(record.labels.size()), 300);  // the label snapshot

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <cerrno>
 #include <cstring>
+#include <sys/stat.h>
 
 namespace entail {
 
@@ -49,13 +50,58 @@ bool ProjectStore::create(const QString &path, QString *error)
     return true;
 }
 
-bool ProjectStore::open(const QString &path, QString *error)
+namespace {
+QByteArray head(const QString &path, qint64 bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.read(bytes) : QByteArray();
+}
+}  // namespace
+
+VerifiedState VerifiedState::of(const QString &path)
+{
+    VerifiedState s;
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+        return s;
+    s.m_path = QFileInfo(path).absoluteFilePath();
+    s.m_size = qint64(st.st_size);
+    s.m_mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+    s.m_inode = quint64(st.st_ino);
+    if (::stat(QFile::encodeName(path + QStringLiteral("-wal")).constData(), &st) == 0) {
+        s.m_walSize = qint64(st.st_size);
+        s.m_walMtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+        s.m_walInode = quint64(st.st_ino);
+        s.m_headers = head(path + QStringLiteral("-wal"), 32);  // checkpoint sequence and salts
+    }
+    s.m_headers += head(path, 100);
+    return s;
+}
+
+bool VerifiedState::operator==(const VerifiedState &o) const
+{
+    return m_path == o.m_path && m_size == o.m_size && m_mtimeNs == o.m_mtimeNs && m_inode == o.m_inode
+        && m_walSize == o.m_walSize && m_walMtimeNs == o.m_walMtimeNs && m_walInode == o.m_walInode
+        && m_headers == o.m_headers;
+}
+
+VerifiedState ProjectStore::closeVerified()
+{
+    if (!isOpen())
+        return {};
+    const QString file = path();
+    close();
+    return VerifiedState::of(file);
+}
+
+bool ProjectStore::open(const QString &path, QString *error, const VerifiedState &verified)
 {
     close();
     if (!QFileInfo(path).isFile())
         return d->refuse(error, StoreConnection::tr("%1: no such project file").arg(path));
+    const bool checked = verified.isValid() && verified == VerifiedState::of(path);
     // Damage is looked for before the migration could write to the file.
-    if (!StoreCheck::checkFile(*d, path, error)) {
+    if (!checked && !StoreCheck::checkFile(*d, path, error)) {
         close();
         return false;
     }
@@ -67,8 +113,8 @@ bool ProjectStore::open(const QString &path, QString *error)
         return corrupt ? StoreCheck::damaged(*d, openError.section(QStringLiteral(": "), 1), error)
                        : d->refuse(error, openError);
     }
-    if (!StoreCheck::checkIntegrity(*d, error) || !StoreSchema::migrate(*d, error)
-        || !StoreCheck::checkContents(*d, error)) {
+    if ((!checked && !StoreCheck::checkIntegrity(*d, error)) || !StoreSchema::migrate(*d, error)
+        || (!checked && !StoreCheck::checkContents(*d, error))) {
         close();
         return false;
     }

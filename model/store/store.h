@@ -5,6 +5,7 @@
 // A ProjectStore owns its own connection and must be used from the thread that opened it.
 #include "model/core/types.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QVariant>
@@ -31,9 +32,29 @@ struct ModelVersion {
     QString name;         // "v3"
     QString file;         // absolute path of the checkpoint
     QDateTime created;
-    QString configJson;
+    QString configJson;   // TrainingRecord::configJson; read from the store without the snapshot's labels
     QString metricsJson;
     bool active = false;
+};
+
+// A project file's state on disk (size, modification time, inode and SQLite header of the file and of its
+// -wal: every commit changes the -wal's size or header, or the file's header), taken when
+// a ProjectStore that passed the damage checks is closed: opening that unchanged state again (the window
+// adopting what its loader thread opened) need not repeat the checks. Any change on disk in between, by
+// this process or another, makes the states differ and the checks run again.
+class VerifiedState final {
+public:
+    bool operator==(const VerifiedState &o) const;
+    bool operator!=(const VerifiedState &o) const { return !(*this == o); }
+    bool isValid() const { return !m_path.isEmpty(); }
+
+private:
+    friend class ProjectStore;
+    static VerifiedState of(const QString &path);
+    QString m_path;
+    qint64 m_size = -1, m_mtimeNs = 0, m_walSize = -1, m_walMtimeNs = 0;
+    quint64 m_inode = 0, m_walInode = 0;
+    QByteArray m_headers;
 };
 
 class ProjectStore final {
@@ -47,8 +68,12 @@ public:
 
     // Creates a new, empty project (fails if the file exists). Opening migrates older schema versions.
     bool create(const QString &path, QString *error);
-    bool open(const QString &path, QString *error);
+    // Refuses a damaged project (see StoreCheck). With `verified` from closeVerified() of the same file, still
+    // unchanged on disk, the checks are not repeated.
+    bool open(const QString &path, QString *error, const VerifiedState &verified = {});
     void close();
+    // Closes an open store and returns the state its file is left in (invalid when nothing was open).
+    VerifiedState closeVerified();
     bool isOpen() const;
     QString path() const;
     QString modelsDir() const;  // "<project>.models/" beside the project file
@@ -71,7 +96,11 @@ public:
 
     // Model versions. addModel copies nothing: `file` must already be in modelsDir().
     bool addModel(ModelVersion &version, QString *error);
+    // Versions as listed: their configJson lacks the label snapshot's per-pair labels (megabytes at 100,000
+    // pairs; its counts and digest stay), so that listing costs the same at any project size.
     std::vector<ModelVersion> models() const;
+    // A version's whole configuration, with the label snapshot's per-pair labels; empty when there is none.
+    QString fullConfigJson(qint64 id) const;
     std::optional<ModelVersion> activeModel() const;
     bool setActiveModel(qint64 id, QString *error);
     QString nextModelName() const;

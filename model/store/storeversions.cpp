@@ -13,7 +13,12 @@ namespace entail {
 
 namespace {
 
-const QString kModelColumns = QStringLiteral("SELECT id, name, file, created, config, metrics, active FROM models");
+// The per-pair labels of the snapshot are left out of the listing (a configuration that is not JSON, e.g.
+// written by another tool, is listed as it is).
+const QString kModelColumns = QStringLiteral(
+    "SELECT id, name, file, created,"
+    " IIF(json_valid(config), json_remove(config, '$.label_snapshot.labels'), config), metrics, active"
+    " FROM models");
 
 ModelVersion readModel(const QSqlQuery &q, const QString &modelsDir)
 {
@@ -65,6 +70,14 @@ std::vector<ModelVersion> ProjectStore::models() const
     while (q.next())
         out.push_back(readModel(q, modelsDir()));
     return out;
+}
+
+QString ProjectStore::fullConfigJson(qint64 id) const
+{
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT config FROM models WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 std::optional<ModelVersion> ProjectStore::activeModel() const

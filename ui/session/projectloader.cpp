@@ -43,6 +43,7 @@ LoadedProject ProjectLoader::open(const QString &path)
             out.modelError = error;
         }
     }
+    out.verified = store.closeVerified();
     return out;
 }
 

@@ -22,6 +22,7 @@ struct LoadedProject {
     std::vector<qint64> predictionKeys;             // cached predictions of the active model
     std::vector<Prediction> predictions;
     QString imagesDir;
+    VerifiedState verified;  // the checked project file as the loader left it
     QString error;       // non-empty: nothing was opened (the message names file and line)
     QString errorTitle;  // what failed, for a dialog title
     bool ok() const { return error.isEmpty(); }

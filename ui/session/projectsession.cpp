@@ -162,7 +162,8 @@ void ProjectSession::adopt(LoadedProject &project)
 {
     auto store = std::make_unique<ProjectStore>();
     QString error;
-    if (!store->open(project.path, &error)) {
+    // The loader checked this file for damage; unless it changed since, that is not repeated here.
+    if (!store->open(project.path, &error, project.verified)) {
         Q_EMIT openFailed(project.errorTitle, error);
         return;
     }
