@@ -41,7 +41,6 @@ public:
     // For single rows and the versions list, on the GUI thread; nullptr when no project is open.
     ProjectStore *store() const { return isOpen() ? m_store.get() : nullptr; }
     bool isOpen() const;
-    bool isBusy() const { return m_busy > 0; }
     QString projectPath() const;
     QString annotator() const { return m_annotator; }
     void setAnnotator(const QString &name) { m_annotator = name; }
