@@ -4,6 +4,10 @@
 //
 //   screenshots [DIR]      (default: ./screenshots; QT_QPA_PLATFORM=offscreen needs no display)
 //
+// The main window is taken in every language as it opens on this screen (its size is in the file name),
+// with every dock shown; run it on an Xvfb screen of 1280x720 and of 1920x1080 to see a small laptop and a
+// common monitor.
+//
 // Settings go to a temporary folder: the user's own settings are neither read nor changed.
 #include "model/core/labels.h"
 #include "model/data/demo.h"
@@ -21,7 +25,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QScreen>
 #include <QEventLoop>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -70,10 +76,11 @@ void setFakePredictions(PairTableModel *pairs)
     pairs->setPredictions(keys, predictions);
 }
 
-bool mainWindow(const QString &project, const QDir &out)
+bool mainWindow(const QString &project, const QDir &out, const QString &language)
 {
+    installTranslators(*qApp, language);
+    QSettings().clear();  // as on a first start: no window layout saved by the previous language's window
     MainWindow window;
-    window.resize(1500, 950);
     window.show();
     QEventLoop loop;
     QObject::connect(window.session(), &ProjectSession::opened, &loop, &QEventLoop::quit);
@@ -84,8 +91,14 @@ bool mainWindow(const QString &project, const QDir &out)
         return false;
     setFakePredictions(window.session()->pairs());
     window.findChild<PairBrowser *>(QStringLiteral("pairBrowser"))->selectSourceRow(3);
+    if (auto *training = window.findChild<QDockWidget *>(QStringLiteral("trainingDock")))
+        training->show();
     settle(500);  // image previews decode on a worker thread
-    bool ok = save(window, out, QStringLiteral("main-window-fake-predictions"));
+    const QSize screen = window.screen()->size();
+    const QString size = QStringLiteral("_%1_%2x%3").arg(language).arg(screen.width()).arg(screen.height());
+    bool ok = save(window, out, QStringLiteral("main-window") + size);
+    if (language != QLatin1String("en"))
+        return ok;
 
     // The cheat sheet is modal: taken while it is open.
     QTimer::singleShot(300, &window, [&ok, &out] {
@@ -135,10 +148,12 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "screenshots: %s\n", qPrintable(error.isEmpty() ? out.absolutePath() : error));
         return 1;
     }
-    installTranslators(app, QStringLiteral("en"));
-    bool ok = mainWindow(project, out);
-    for (const Language &language : availableLanguages())
-        if (!language.code.isEmpty())
-            ok = dialogs(language.code, out) && ok;
+    bool ok = true;
+    for (const Language &language : availableLanguages()) {
+        if (language.code.isEmpty())
+            continue;
+        ok = mainWindow(project, out, language.code) && ok;
+        ok = dialogs(language.code, out) && ok;
+    }
     return ok ? 0 : 1;
 }

@@ -27,11 +27,12 @@ ConfusionMatrixView::ConfusionMatrixView(MetricsTracker *tracker, QWidget *paren
         m_split->addItem(LabelText::splitName(s), s);
     m_split->setCurrentIndex(m_split->findData(tracker->split()));
     top->addWidget(m_split);
-    top->addStretch();
     auto *axes = new QLabel(tr("Rows: label \u2022 columns: prediction"), this);
     axes->setForegroundRole(QPalette::PlaceholderText);
+    axes->setWordWrap(true);  // two lines rather than a wider dock
+    axes->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     axes->setToolTip(tr("Click a cell to list its pairs in the table"));
-    top->addWidget(axes);
+    top->addWidget(axes, 1);
     layout->addLayout(top);
     layout->addWidget(m_stack);
 

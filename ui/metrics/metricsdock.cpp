@@ -1,5 +1,7 @@
 #include "ui/metrics/metricsdock.h"
 
+#include "ui/common/scrollable.h"
+
 #include "ui/metrics/classmetricsmodel.h"
 #include "ui/metrics/confusionmatrixview.h"
 #include "ui/metrics/metricstracker.h"
@@ -28,6 +30,7 @@ MetricsDock::MetricsDock(MetricsTracker *tracker, QWidget *parent)
     m_classes->setSelectionMode(QAbstractItemView::NoSelection);
     m_classes->setFocusPolicy(Qt::NoFocus);
     m_classes->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_classes->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_classes->horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0.000")) + 12);
     m_classes->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_classes->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -37,8 +40,7 @@ MetricsDock::MetricsDock(MetricsTracker *tracker, QWidget *parent)
                               + 3 * m_classes->verticalHeader()->defaultSectionSize() + 4);
     layout->addWidget(m_classes);
     layout->addStretch();
-    setWidget(body);
-    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 26);
+    setWidget(makeScrollable(body, this, Qt::Vertical));
     connect(tracker, &MetricsTracker::metricsChanged, this, &MetricsDock::refresh);
     refresh();
 }

@@ -1,5 +1,6 @@
 #include "ui/pairs/pairbrowser.h"
 
+#include "ui/common/labeltext.h"
 #include "ui/pairs/filterbar.h"
 #include "ui/pairs/pairfilterproxy.h"
 #include "ui/pairs/pairtablemodel.h"
@@ -9,7 +10,34 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace entail {
+
+namespace {
+// The tweets share whatever width there is; the other columns are as wide as their header and values need
+// in this language (label names differ in length: "NoEntailment", "Keine Folgerung", "Sin implicación").
+void sizeColumns(QHeaderView *columns)
+{
+    const QFontMetrics fm = columns->fontMetrics();
+    const int pad = fm.horizontalAdvance(QLatin1Char('M'));
+    int labels = 0;
+    for (int label = 0; label < kNumClasses; ++label)
+        labels = std::max(labels, fm.horizontalAdvance(LabelText::name(label)));
+    const QAbstractItemModel *model = columns->model();
+    columns->setStretchLastSection(false);
+    for (int c = 0; c < PairTableModel::ColumnCount; ++c) {
+        const int header = fm.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + 2 * pad;
+        int values = fm.horizontalAdvance(QStringLiteral("0000"));
+        if (c == PairTableModel::OriginalLabel || c == PairTableModel::CurrentLabel || c == PairTableModel::PredictedLabel)
+            values = labels;
+        const bool tweet = c == PairTableModel::Text1 || c == PairTableModel::Text2;
+        columns->setSectionResizeMode(c, tweet ? QHeaderView::Stretch : QHeaderView::Interactive);
+        if (!tweet)
+            columns->resizeSection(c, std::max(header, values + pad));
+    }
+}
+}  // namespace
 
 PairBrowser::PairBrowser(PairTableModel *pairs, PairFilterProxy *proxy, QWidget *parent)
     : QWidget(parent), m_pairs(pairs), m_proxy(proxy), m_filterBar(new FilterBar(proxy, this)),
@@ -39,12 +67,7 @@ PairBrowser::PairBrowser(PairTableModel *pairs, PairFilterProxy *proxy, QWidget 
     QHeaderView *columns = m_view->horizontalHeader();
     columns->setSectionsMovable(true);
     columns->setHighlightSections(false);
-    columns->setStretchLastSection(true);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[PairTableModel::ColumnCount] = {4 * em, 24 * em, 24 * em, 9 * em, 9 * em, 9 * em, 7 * em,
-                                                      5 * em, 8 * em};
-    for (int c = 0; c < PairTableModel::ColumnCount; ++c)
-        columns->resizeSection(c, widths[c]);
+    sizeColumns(columns);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PairBrowser::onCurrentChanged);
     // A correction may filter the current row out; Qt then moves the current index to a neighbour, which

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QStyle>
 
 namespace entail {
 
@@ -43,8 +44,13 @@ LabelBar::LabelBar(QWidget *parent) : QWidget(parent)
         layout->addWidget(b);
     }
     layout->addStretch();
-    m_previous = button(tr("Previous"), tr("Previous pair (K)"), this);
-    m_next = button(tr("Next"), tr("Next pair (J)"), this);
+    // Arrows rather than words: the bar must fit beside the prediction panel at 1280 px in every language.
+    m_previous = button(QString(), tr("Previous pair (K)"), this);
+    m_previous->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_previous->setAccessibleName(tr("Previous"));
+    m_next = button(QString(), tr("Next pair (J)"), this);
+    m_next->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_next->setAccessibleName(tr("Next"));
     m_suspect = button(tr("Next suspect"),
                        tr("Next pair where the model disagrees with the label, most confident first (N)"), this);
     auto *help = button(tr("?"), tr("Keyboard shortcuts (?)"), this);

@@ -23,16 +23,15 @@ QString chip(int label)
 }
 }  // namespace
 
-PairView::PairView(QWidget *parent)
+PairView::PairView(LabelBar *labelBar, QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_empty(new QLabel(this)), m_header(new QLabel(this)),
       m_first(new TweetCard(tr("Tweet 1"), this)), m_second(new TweetCard(tr("Tweet 2"), this)),
-      m_labelBar(new LabelBar(this)), m_previews(new PreviewLoader(this))
+      m_labelBar(labelBar), m_previews(new PreviewLoader(this))
 {
     setObjectName(QStringLiteral("pairView"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(8, 8, 8, 8);
     outer->addWidget(m_stack, 1);
-    outer->addWidget(m_labelBar);
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);

@@ -18,7 +18,9 @@ class PairView final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit PairView(QWidget *parent = nullptr);
+    // `labelBar` lies where the window puts it (under the cards and the prediction panel, so that it may
+    // be as wide as both); the view keeps its buttons in step with the shown pair.
+    explicit PairView(LabelBar *labelBar, QWidget *parent = nullptr);
     void setPair(const Pair *pair);  // nullptr: nothing selected
     void setImagesDir(const QString &dir) { m_imagesDir = dir; }
     void setEmptyText(const QString &text);

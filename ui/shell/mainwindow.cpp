@@ -7,6 +7,7 @@
 #include "ui/review/historypanel.h"
 #include "ui/review/labelbar.h"
 #include "ui/common/labeltext.h"
+#include "ui/common/scrollable.h"
 #include "ui/shell/languagemenu.h"
 #include "ui/shell/messagebanner.h"
 #include "ui/metrics/metricsdock.h"
@@ -24,6 +25,7 @@
 #include "ui/training/trainingfeature.h"
 
 #include <QCloseEvent>
+#include <algorithm>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -32,61 +34,18 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace entail {
 
-void MainWindow::createCentralArea()
-{
-    m_browser = new PairBrowser(m_session->pairs(), m_proxy, this);
-    m_pairView = new PairView(this);
-    m_prediction = new PredictionPanel(this);
-    m_banner = new MessageBanner(this);
-    m_bottomSplitter = new QSplitter(Qt::Horizontal, this);
-    m_bottomSplitter->addWidget(m_pairView);
-    m_bottomSplitter->addWidget(m_prediction);
-    m_bottomSplitter->setStretchFactor(0, 3);
-    m_bottomSplitter->setStretchFactor(1, 1);
-    m_mainSplitter = new QSplitter(Qt::Vertical, this);
-    m_mainSplitter->addWidget(m_browser);
-    m_mainSplitter->addWidget(m_bottomSplitter);
-    m_mainSplitter->setStretchFactor(0, 2);
-    m_mainSplitter->setStretchFactor(1, 3);
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(4, 4, 4, 0);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_mainSplitter, 1);
-    setCentralWidget(central);
-}
 
-QDockWidget *MainWindow::createDocks()
-{
-    m_metricsDock = new MetricsDock(m_tracker, this);
-    addDockWidget(Qt::RightDockWidgetArea, m_metricsDock);
-    m_history = new HistoryPanel(this);
-    auto *historyDock = new QDockWidget(tr("History"), this);
-    historyDock->setObjectName(QStringLiteral("historyDock"));
-    historyDock->setWidget(m_history);
-    addDockWidget(Qt::RightDockWidgetArea, historyDock);
-    return historyDock;
-}
-
-void MainWindow::addTrainingToMenusAndDocks(QDockWidget *historyDock)
-{
-    m_modelMenu->addSeparator();
-    m_modelMenu->addAction(m_training->trainAction());
-    m_viewMenu->addAction(m_training->trainingDock()->toggleViewAction());
-    m_viewMenu->addAction(m_training->modelsDock()->toggleViewAction());
-    tabifyDockWidget(historyDock, m_training->modelsDock());
-    historyDock->raise();
-    m_training->trainingDock()->hide();  // until a run starts (restoreState may show it again)
-}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_settings(std::make_unique<AppSettings>()), m_session(new ProjectSession(this)),
@@ -291,23 +250,6 @@ void MainWindow::wireWarnings()
     });
 }
 
-void MainWindow::restoreState()
-{
-    if (!QMainWindow::restoreGeometry(m_settings->windowGeometry())) {
-        const QRect screen = this->screen()->availableGeometry();
-        resize(screen.size() * 0.92);
-        move(screen.center() - rect().center());
-    }
-    if (!QMainWindow::restoreState(m_settings->windowState())) {
-        resizeDocks({m_metricsDock}, {fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36}, Qt::Horizontal);
-        resizeDocks({m_metricsDock, findChild<QDockWidget *>(QStringLiteral("historyDock"))}, {600, 300}, Qt::Vertical);
-    }
-    if (!m_mainSplitter->restoreState(m_settings->splitterState(QStringLiteral("main"))))
-        m_mainSplitter->setSizes({360, 520});
-    if (!m_bottomSplitter->restoreState(m_settings->splitterState(QStringLiteral("pair"))))
-        m_bottomSplitter->setSizes({800, 300});
-    m_browser->view()->horizontalHeader()->restoreState(m_settings->headerState(QStringLiteral("pairs")));
-}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

@@ -53,6 +53,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createCentralArea();
@@ -64,6 +65,7 @@ private:
     void wireViews();  // the pair view, label bar, matrix, banner and prediction panel
     void wireWarnings();  // the session's errors as message boxes
     void restoreState();
+    void fitDocks();
     void updateImagesBanner();
     void updateModelState();
     void updateActions();
@@ -91,6 +93,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QLabel *m_busyLabel;
     QProgressBar *m_busyBar;
+    bool m_fitDocksOnShow = false;  // no saved dock layout: size the docks once the window is laid out
     QAction *m_labelActions[3] = {};
     QList<QAction *> m_projectActions;  // enabled only while a project is open
     QAction *m_quitAction, *m_undoAction, *m_redoAction;

@@ -1,5 +1,7 @@
 #include "ui/training/trainingfeature.h"
 
+#include "ui/common/scrollable.h"
+
 #include "ui/pairs/pairtablemodel.h"
 #include "ui/prediction/backgroundprediction.h"
 #include "ui/session/projectsession.h"
@@ -34,10 +36,10 @@ TrainingFeature::TrainingFeature(QMainWindow *window, ProjectSession *session)
 
     m_trainingDock = new QDockWidget(tr("Training"), window);
     m_trainingDock->setObjectName(QStringLiteral("trainingDock"));
-    m_trainingDock->setWidget(m_trainingPanel);
+    m_trainingDock->setWidget(makeScrollable(m_trainingPanel));
     m_modelsDock = new QDockWidget(tr("Models"), window);
     m_modelsDock->setObjectName(QStringLiteral("modelsDock"));
-    m_modelsDock->setWidget(m_modelsPanel);
+    m_modelsDock->setWidget(makeScrollable(m_modelsPanel));
 
     m_trainAction = new QAction(tr("&Train…"), this);
     m_trainAction->setObjectName(QStringLiteral("trainAction"));

@@ -22,7 +22,7 @@ namespace {
 constexpr int kProgressScale = 1000;     // progress bar resolution
 constexpr double kAxisHeadroom = 1.1;    // room above the highest loss so the line never touches the frame
 constexpr int kMaxLogBlocks = 5000;      // the log keeps the last lines of a long session
-constexpr int kMinimumHeight = 260;      // below this the charts' axes crowd out the lines
+constexpr int kMinimumHeight = 200;      // below this the charts' axes crowd out the lines
 }  // namespace
 
 TrainingPanel::TrainingPanel(QWidget *parent) : QWidget(parent)
@@ -99,7 +99,7 @@ void TrainingPanel::buildLayout(QChart *lossChart, QChart *valChart)
     auto *valView = new QChartView(valChart, this);
     for (QChartView *view : {lossView, valView}) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(260, 180);
+        view->setMinimumSize(200, 140);
     }
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(lossView);

@@ -1,0 +1,98 @@
+// The main window on common screens: with every dock shown (Training included) it fits 1280x720 in each
+// language, and nothing on screen is cut at that size (what the screenshots tool shows at 1280x720).
+#include "model/data/demo.h"
+#include "model/runtime/translations.h"
+#include "testsupport.h"
+#include "widgetchecks.h"
+#include "ui/common/appsettings.h"
+#include "ui/pairs/pairbrowser.h"
+#include "ui/session/projectsession.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/training/trainingfeature.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QSettings>
+#include <QtTest>
+#include <functional>
+
+using namespace entail;
+
+namespace {
+constexpr int kPairs = 60;
+// 1280x720 less a window manager's title bar and a desktop panel.
+const QSize kSmallScreen(1280, 720 - 60);
+}  // namespace
+
+class TestGuiScreens : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_project;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("EntailStudioTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_gui_screens"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        m_project = m_dir.filePath(QStringLiteral("demo.entail"));
+        QString error;
+        QVERIFY2(DemoProject::generate(m_project, &error, nullptr, kPairs), qPrintable(error));
+    }
+
+    void fitsSmallScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *code : {"en", "de", "es"})
+            QTest::newRow(code) << QString::fromLatin1(code);
+    }
+
+    void fitsSmallScreen()
+    {
+        QFETCH(QString, language);
+        installTranslators(*qApp, language);
+        MainWindow window;
+        window.show();
+        QSignalSpy opened(window.session(), &ProjectSession::opened);
+        window.openProject(m_project);
+        QVERIFY(opened.wait(30000));
+        auto *training = window.findChild<QDockWidget *>(QStringLiteral("trainingDock"));
+        QVERIFY(training);
+        training->show();
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+            QVERIFY2(dock->isVisible() || window.tabifiedDockWidgets(dock).size() > 0, qPrintable(dock->objectName()));
+        QCoreApplication::processEvents();
+        const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
+        if (qEnvironmentVariableIsSet("ENTAIL_DEBUG_SIZES")) {
+            std::function<void(QWidget *, int)> dump = [&](QWidget *w, int depth) {
+                if (depth > 9 || !w->isVisible())
+                    return;
+                const QSize m = w->minimumSizeHint().expandedTo(w->minimumSize());
+                if (m.width() > 250 || m.height() > 200)
+                    qInfo("%s%s %s min %dx%d", qPrintable(QString(depth * 2, QLatin1Char(' '))), w->metaObject()->className(),
+                          qPrintable(w->objectName()), m.width(), m.height());
+                for (QObject *c : w->children())
+                    if (auto *cw = qobject_cast<QWidget *>(c))
+                        dump(cw, depth + 1);
+            };
+            dump(&window, 0);
+        }
+        qInfo("%s: the window needs at least %dx%d", qPrintable(language), needed.width(), needed.height());
+        QVERIFY2(needed.width() <= kSmallScreen.width() && needed.height() <= kSmallScreen.height(),
+                 qPrintable(QStringLiteral("%1x%2").arg(needed.width()).arg(needed.height())));
+        window.resize(kSmallScreen);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.size(), kSmallScreen);
+        const QStringList problems = test::layoutProblems(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void cleanupTestCase() { installTranslators(*qApp, QStringLiteral("en")); }
+};
+
+QTEST_MAIN(TestGuiScreens)
+#include "test_gui_screens.moc"
