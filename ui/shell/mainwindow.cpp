@@ -254,12 +254,7 @@ void MainWindow::wireSession()
         statusBar()->showMessage(message, 5000);
         updateActions();
     });
-    connect(s, &ProjectSession::exportFinished, this, [this](const QString &path, const QString &error) {
-        if (error.isEmpty())
-            statusBar()->showMessage(tr("Exported the labels to %1").arg(QDir::toNativeSeparators(path)), 5000);
-        else
-            QMessageBox::warning(this, tr("Cannot export the labels"), error);
-    });
+    connect(m_files, &ProjectActions::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
 
 void MainWindow::wireViews()
