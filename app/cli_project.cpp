@@ -2,6 +2,7 @@
 #include "app/commands.h"
 #include "model/core/outputpath.h"
 #include "model/data/demo.h"
+#include "model/data/exportpaths.h"
 #include "model/data/importer.h"
 #include "model/data/splits.h"
 #include "model/store/projectbuilder.h"
@@ -126,12 +127,14 @@ public:
         parser.setApplicationDescription(tr("Export the current labels as CSV (import schema) or JSONL."));
         const QCommandLineOption project(QStringLiteral("project"), tr("Project file."), tr("FILE"));
         const QCommandLineOption output(QStringLiteral("out"), tr("FILE.csv or FILE.jsonl."), tr("FILE"));
-        parser.addOptions({project, output});
+        const QCommandLineOption absolute(QStringLiteral("absolute-paths"),
+                                          tr("Write absolute image paths (default: relative to the output's folder)."));
+        parser.addOptions({project, output, absolute});
         int code = Ok;
         if (!parseArguments(parser, arguments, &code))
             return code;
         if (!parser.isSet(project) || !parser.isSet(output)) {
-            err() << tr("usage: entail export --project FILE --out FILE.csv|FILE.jsonl") << "\n";
+            err() << tr("usage: entail export --project FILE --out FILE.csv|FILE.jsonl [--absolute-paths]") << "\n";
             return BadInput;
         }
         ProjectStore store;
@@ -149,12 +152,15 @@ public:
             err() << message << "\n";
             return BadInput;
         }
-        const bool ok = jsonl ? Exporter::exportJsonl(ds, target, &message) : Exporter::exportCsv(ds, target, &message);
-        if (!ok) {
+        if (!ExportPaths::write(ds, target, parser.isSet(absolute), &message)) {
             err() << message << "\n";
             return Internal;
         }
         out() << tr("%1: %2 pairs written").arg(target).arg(ds.pairs.size()) << "\n";
+        const QString images = jsonl ? QString() : ExportPaths::outsideFolder(ds, target);
+        if (!images.isEmpty())  // import confines images to the CSV's folder and the images folder it is given
+            out() << tr("note: the images lie outside the output's folder; import with --images %1").arg(images)
+                  << "\n";
         return Ok;
     }
 

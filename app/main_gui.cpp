@@ -1,5 +1,5 @@
 // `entail-studio [PROJECT.entail | FILE.csv [--images DIR]]`: the desktop application.
-// Without an argument it opens the demo project, creating it on first run.
+// Without an argument it opens the demo project, creating it on first run, and shows the guide once per user.
 #include "model/runtime/runtime.h"
 #include "ui/common/appsettings.h"
 #include "ui/help/firstrunguide.h"
@@ -38,7 +38,6 @@ int main(int argc, char **argv)
 
     entail::MainWindow window;
     window.show();
-    entail::FirstRunGuide::showIfWanted(&window);
     if (parser.isSet(model)) {
         const QString file = parser.value(model);
         auto once = std::make_shared<QMetaObject::Connection>();
@@ -48,6 +47,7 @@ int main(int argc, char **argv)
         });
     }
     const QStringList args = parser.positionalArguments();
+    entail::FirstRunGuide::showAtStart(&window, !args.isEmpty());
     if (args.isEmpty())
         window.openDemo();
     else if (args.constFirst().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))

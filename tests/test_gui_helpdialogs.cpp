@@ -124,29 +124,29 @@ private Q_SLOTS:
 
     void guideDismissal_data()
     {
-        QTest::addColumn<bool>("ticked");
+        QTest::addColumn<bool>("untick");  // the box comes ticked: the guide shows once per user
         QTest::addColumn<bool>("escape");  // closed with Escape instead of the Start button
         QTest::addColumn<bool>("dismissed");
-        QTest::newRow("Start, box ticked") << true << false << true;
-        QTest::newRow("Start, box unticked") << false << false << false;
-        QTest::newRow("Escape, box ticked") << true << true << true;
-        QTest::newRow("Escape, box unticked") << false << true << false;
+        QTest::newRow("Start, box kept ticked") << false << false << true;
+        QTest::newRow("Start, box unticked") << true << false << false;
+        QTest::newRow("Escape, box kept ticked") << false << true << true;
+        QTest::newRow("Escape, box unticked") << true << true << false;
     }
     void guideDismissal()
     {
-        QFETCH(bool, ticked);
+        QFETCH(bool, untick);
         QFETCH(bool, escape);
         QFETCH(bool, dismissed);
         QVERIFY(!entail::FirstRunGuide::isDismissed());
-        QPointer<entail::FirstRunGuide> guide = entail::FirstRunGuide::showIfWanted(nullptr);
+        QPointer<entail::FirstRunGuide> guide = entail::FirstRunGuide::showAtStart(nullptr, false);
         QVERIFY(guide);
         QVERIFY(guide->isVisible());
         auto *box = guide->findChild<QCheckBox *>(QStringLiteral("dontShowAgain"));
         QVERIFY(box);
-        QVERIFY(!box->isChecked());
-        if (ticked)
+        QVERIFY(box->isChecked());
+        if (untick)
             QTest::mouseClick(box, Qt::LeftButton);
-        QCOMPARE(box->isChecked(), ticked);
+        QCOMPARE(box->isChecked(), !untick);
         if (escape)
             QTest::keyClick(guide, Qt::Key_Escape);
         else
@@ -154,9 +154,35 @@ private Q_SLOTS:
         QTRY_VERIFY(!guide);                         // deleted on close
         QCOMPARE(entail::FirstRunGuide::isDismissed(), dismissed);
         QCOMPARE(entail::AppSettings().firstRunGuideDismissed(), dismissed);
-        entail::FirstRunGuide *again = entail::FirstRunGuide::showIfWanted(nullptr);
+        entail::FirstRunGuide *again = entail::FirstRunGuide::showAtStart(nullptr, false);
         QCOMPARE(again != nullptr, !dismissed);
         delete again;
+    }
+
+    // Once per user, and never over a file named on the command line (which says nothing about the demo).
+    void guideAtStart()
+    {
+        using entail::FirstRunGuide;
+        QVERIFY(FirstRunGuide::wantedAtStart(false, false));
+        QVERIFY(!FirstRunGuide::wantedAtStart(true, false));
+        QVERIFY(!FirstRunGuide::wantedAtStart(false, true));
+        QVERIFY(!FirstRunGuide::wantedAtStart(true, true));
+
+        QVERIFY(!FirstRunGuide::isDismissed());
+        QVERIFY(!FirstRunGuide::showAtStart(nullptr, true));  // started with a project: not shown...
+        QVERIFY(!FirstRunGuide::isDismissed());               // ...and still due at a start without one
+        QPointer<FirstRunGuide> first = FirstRunGuide::showAtStart(nullptr, false);
+        QVERIFY(first);
+        const QString text = first->findChild<QLabel *>(QStringLiteral("guideText"))->text();
+        QVERIFY2(text.contains(QStringLiteral("Started without a project")), qPrintable(text));
+        QVERIFY(FirstRunGuide::isDismissed());  // recorded when shown: quitting over it counts
+        QVERIFY(!FirstRunGuide::showAtStart(nullptr, false));  // the second start
+        delete first.data();
+
+        // From the Help menu it claims nothing about how the window was started.
+        const QString help = FirstRunGuide::guideHtml(FirstRunGuide::Occasion::HelpMenu);
+        QVERIFY(!help.contains(QStringLiteral("Started without a project")));
+        QVERIFY(help.contains(QStringLiteral("the open project")));
     }
 
     // The Help menu's actions open their dialogs over the window; the guide comes back even when dismissed.

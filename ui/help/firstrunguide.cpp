@@ -30,11 +30,14 @@ QString keyRow(const QString &keyText, const QString &action)
 
 }  // namespace
 
-QString FirstRunGuide::guideHtml()
+QString FirstRunGuide::guideHtml(Occasion occasion)
 {
-    QString html = QStringLiteral("<p>%1</p>").arg(
-        tr("Started without a project, Entail Studio opens its demo project: 600 made-up tweet pairs, "
-           "a few of them deliberately mislabelled. Try to find them.").toHtmlEscaped());
+    const QString intro = occasion == Occasion::StartWithoutFile
+        ? tr("Started without a project, Entail Studio opens its demo project: 600 made-up tweet pairs, "
+             "a few of them deliberately mislabelled. Try to find them.")
+        : tr("Entail Studio shows the pairs of the open project. To practise on made-up data, choose "
+             "File \u203a Open the demo project: 600 tweet pairs, a few of them deliberately mislabelled.");
+    QString html = QStringLiteral("<p>%1</p>").arg(intro.toHtmlEscaped());
 
     html += QStringLiteral("<p><b>%1</b></p><ul style=\"margin-left:-20px\">").arg(tr("The window").toHtmlEscaped());
     const QString panels[] = {
@@ -61,14 +64,14 @@ QString FirstRunGuide::guideHtml()
     return html;
 }
 
-FirstRunGuide::FirstRunGuide(QWidget *parent)
+FirstRunGuide::FirstRunGuide(Occasion occasion, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("firstRunGuide"));
     setWindowTitle(tr("Welcome to Entail Studio"));
 
     auto *title = new QLabel(QStringLiteral("<h3>%1</h3>").arg(tr("Welcome to Entail Studio").toHtmlEscaped()));
-    auto *text = new QLabel(guideHtml());
+    auto *text = new QLabel(guideHtml(occasion));
     text->setObjectName(QStringLiteral("guideText"));
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);
@@ -102,11 +105,16 @@ bool FirstRunGuide::isDismissed()
     return AppSettings().firstRunGuideDismissed();
 }
 
-FirstRunGuide *FirstRunGuide::showIfWanted(QWidget *parent)
+bool FirstRunGuide::wantedAtStart(bool dismissed, bool fileGiven) { return !dismissed && !fileGiven; }
+
+FirstRunGuide *FirstRunGuide::showAtStart(QWidget *parent, bool fileGiven)
 {
-    if (isDismissed())
+    AppSettings settings;
+    if (!wantedAtStart(settings.firstRunGuideDismissed(), fileGiven))
         return nullptr;
-    auto *guide = new FirstRunGuide(parent);
+    // Recorded now, not on close: quitting with the guide open must not bring it back.
+    settings.setFirstRunGuideDismissed(true);
+    auto *guide = new FirstRunGuide(Occasion::StartWithoutFile, parent);
     guide->setAttribute(Qt::WA_DeleteOnClose);
     guide->show();
     return guide;
@@ -117,7 +125,7 @@ QAction *FirstRunGuide::createAction(QWidget *window)
     auto *action = new QAction(tr("&Getting started"), window);
     action->setObjectName(QStringLiteral("gettingStartedAction"));
     QObject::connect(action, &QAction::triggered, window, [window] {
-        auto *guide = new FirstRunGuide(window);
+        auto *guide = new FirstRunGuide(Occasion::HelpMenu, window);
         guide->setAttribute(Qt::WA_DeleteOnClose);
         guide->show();
     });

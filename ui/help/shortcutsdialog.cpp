@@ -19,6 +19,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     layout->addWidget(buttons);
 }
 
+QString ShortcutsDialog::keyText(const QKeySequence &key) { return key.toString(QKeySequence::NativeText); }
+
 QString ShortcutsDialog::html(const QList<QAction *> &actions)
 {
     QString rows;
@@ -27,16 +29,14 @@ QString ShortcutsDialog::html(const QList<QAction *> &actions)
                     .arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
     };
     for (const QAction *a : actions) {
-        if (a->shortcuts().isEmpty())
-            continue;
-        QStringList keys;
-        for (const QKeySequence &k : a->shortcuts())
-            if (!k.isEmpty())
-                keys << k.toString(QKeySequence::NativeText);
-        if (!keys.isEmpty())  // iconText: the undo/redo actions' text names the command, this stays short
-            row(keys.join(tr(" or ")), a->iconText());
+        // One key per action, the primary one, written the platform's way (alternatives such as F14 for
+        // Undo would only crowd the sheet). iconText: the undo/redo actions' text names the command.
+        const QKeySequence key = a->shortcut();
+        if (!key.isEmpty())
+            row(keyText(key), a->iconText());
     }
     row(tr("Up / Down"), tr("Previous / next pair (in the table)"));
+    row(tr("Esc / Enter / Down"), tr("Leave the search box for the table"));
     row(tr("Click a matrix cell"), tr("List the pairs of that cell"));
     return tr("<p>Keys work everywhere except while typing in the search box.</p>") + QStringLiteral("<table>")
         + rows + QStringLiteral("</table>");

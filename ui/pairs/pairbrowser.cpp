@@ -4,8 +4,10 @@
 #include "ui/pairs/filterbar.h"
 #include "ui/pairs/pairfilterproxy.h"
 #include "ui/pairs/pairtablemodel.h"
+#include "ui/pairs/pairtableview.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -41,13 +43,14 @@ void sizeColumns(QHeaderView *columns)
 
 PairBrowser::PairBrowser(PairTableModel *pairs, PairFilterProxy *proxy, QWidget *parent)
     : QWidget(parent), m_pairs(pairs), m_proxy(proxy), m_filterBar(new FilterBar(proxy, this)),
-      m_view(new QTableView(this))
+      m_view(new PairTableView(this))
 {
     setObjectName(QStringLiteral("pairBrowser"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_view, 1);
+    m_filterBar->searchEdit()->installEventFilter(this);
 
     m_view->setModel(proxy);
     m_view->setSortingEnabled(true);
@@ -79,6 +82,9 @@ PairBrowser::PairBrowser(PairTableModel *pairs, PairFilterProxy *proxy, QWidget 
         onCurrentChanged();
     });
     connect(proxy, &QAbstractItemModel::modelReset, this, &PairBrowser::onCurrentChanged);
+    // Another project (setPairs emits it too) or another model's predictions: the suspect walk starts
+    // again at the most confident one.
+    connect(pairs, &PairTableModel::predictionsChanged, this, [this] { m_suspectCursor = {}; });
     connect(proxy, &QAbstractItemModel::layoutChanged, this, [this] {
         // After a filter change: keep the pair on screen if it still passes, else show the first that does.
         if (m_view->currentIndex().isValid())
@@ -147,6 +153,40 @@ bool PairBrowser::selectNextSuspect()
         return false;
     m_suspectCursor = SuspectFinder::positionOf(*m_pairs, row);
     return selectSourceRow(row);
+}
+
+void PairBrowser::focusTable()
+{
+    if (!m_view->currentIndex().isValid())
+        selectProxyRow(0);
+    m_view->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool PairBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filterBar->searchEdit() && handleSearchKey(event))
+        return true;
+    return QWidget::eventFilter(watched, event);
+}
+
+bool PairBrowser::handleSearchKey(QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
+        return false;
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool escape = key->key() == Qt::Key_Escape;
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (!(escape || enter || key->key() == Qt::Key_Down) || (key->modifiers() & ~Qt::KeypadModifier))
+        return false;
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept();  // Esc here leaves the search; it does not reach the window's Esc (cancel training)
+        return true;
+    }
+    if (escape)
+        m_filterBar->searchEdit()->clear();
+    m_filterBar->applySearchNow();
+    focusTable();
+    return true;
 }
 
 void PairBrowser::focusSearch()

@@ -1,6 +1,7 @@
 #pragma once
 // The pair table with its filter bar: a lazy QTableView over PairFilterProxy (fixed row height,
-// no per-row widgets, so 100,000 rows scroll like 100), and navigation by proxy row.
+// no per-row widgets, so 100,000 rows scroll like 100), and navigation by proxy row. The search box is no
+// keyboard trap: Esc clears it, Enter and Down apply it; all three hand the keys back to the table.
 #include "ui/pairs/suspectfinder.h"
 
 #include <QWidget>
@@ -29,11 +30,16 @@ public Q_SLOTS:
     void selectPrevious();
     bool selectNextSuspect();  // false when there is none among the shown pairs
     void focusSearch();
+    void focusTable();  // selects the first shown row when none is
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void currentPairChanged(int sourceRow);
 
 private:
+    bool handleSearchKey(QEvent *event);
     void selectProxyRow(int row);
     void onCurrentChanged();
 

@@ -34,6 +34,20 @@ ProjectActions::ProjectActions(ProjectSession *session, AppSettings *settings, Q
     m_annotator = make(tr("Annotator &name..."), {}, &ProjectActions::chooseAnnotator);
     m_new->setToolTip(tr("Import a CSV file of tweet pairs into a new project"));
     m_loadModel->setToolTip(tr("Load a trained model file and predict every pair"));
+    connect(m_session, &ProjectSession::exportFinished, this, &ProjectActions::onExportFinished);
+}
+
+void ProjectActions::onExportFinished(const QString &path, const QString &error, const QString &imagesFolder)
+{
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Cannot export the labels"), error);
+        return;
+    }
+    QString text = tr("Exported the labels to %1").arg(QDir::toNativeSeparators(path));
+    if (!imagesFolder.isEmpty())  // importing the file confines images to its folder and the images folder
+        text += QStringLiteral(" \u2014 ") + tr("the images stay in %1: choose it as the images folder when "
+                                                 "importing the file").arg(QDir::toNativeSeparators(imagesFolder));
+    Q_EMIT statusMessage(text, imagesFolder.isEmpty() ? 5000 : 15000);
 }
 
 QMenu *ProjectActions::createRecentMenu(QWidget *parent)

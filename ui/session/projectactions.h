@@ -37,7 +37,11 @@ public Q_SLOTS:
     void chooseModel();
     void chooseImagesFolder();
 
+Q_SIGNALS:
+    void statusMessage(const QString &text, int timeoutMs);
+
 private:
+    void onExportFinished(const QString &path, const QString &error, const QString &imagesFolder);
     // An open-file dialog that starts where the last one for `purpose` ended; `use` gets the chosen file.
     void openChosenFile(const QString &purpose, const QString &title, const QString &filter,
                         const std::function<void(const QString &)> &use);

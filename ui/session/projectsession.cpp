@@ -1,6 +1,6 @@
 #include "ui/session/projectsession.h"
 
-#include "model/data/importer.h"
+#include "model/data/exportpaths.h"
 #include "model/metrics/metricsjson.h"
 #include "ui/prediction/backgroundprediction.h"
 #include "ui/session/labelcommand.h"
@@ -322,23 +322,29 @@ void ProjectSession::exportLabels(const QString &path)
     if (!isOpen())
         return;
     const QString project = projectPath();
-    runAsync<QString>(
+    struct Exported {
+        QString error;
+        QString imagesFolder;
+    };
+    runAsync<Exported>(
         tr("Exporting to %1").arg(QFileInfo(path).fileName()),
         [project, path] {
             // The store is the truth (the table model mirrors it): read through this thread's own connection.
-            QString error;
+            Exported out;
             ProjectStore store;
-            if (!store.open(project, &error))
-                return error;
+            if (!store.open(project, &out.error))
+                return out;
             const Dataset data = store.dataset();
             store.close();
-            const bool jsonl = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive);
-            const bool ok = jsonl ? Exporter::exportJsonl(data, path, &error) : Exporter::exportCsv(data, path, &error);
-            if (!ok && error.isEmpty())
-                error = tr("%1: cannot write the file").arg(path);
-            return ok ? QString() : error;
+            if (!ExportPaths::write(data, path, false, &out.error)) {
+                if (out.error.isEmpty())
+                    out.error = tr("%1: cannot write the file").arg(path);
+            } else if (!path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)) {
+                out.imagesFolder = ExportPaths::outsideFolder(data, path);
+            }
+            return out;
         },
-        [this, path](QString &error) { Q_EMIT exportFinished(path, error); });
+        [this, path](Exported &out) { Q_EMIT exportFinished(path, out.error, out.imagesFolder); });
 }
 
 void ProjectSession::setLabel(int row, int label)

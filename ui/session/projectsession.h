@@ -62,7 +62,8 @@ public:
     // then makes it the active, loaded model (modelChanged). predictionsStored follows either.
     void activateVersion(const ModelVersion &version);
     void predictVersion(const ModelVersion &version);
-    void exportLabels(const QString &path);  // .csv or .jsonl, the labels as the store has them
+    // .csv or .jsonl, the labels as the store has them; image paths relative to the file's folder.
+    void exportLabels(const QString &path);
 
     // An undoable correction of the pair in `row` of pairs(); nothing happens when the label is unchanged.
     void setLabel(int row, int label);
@@ -80,7 +81,9 @@ Q_SIGNALS:
     void imagesChanged();
     void labelApplied(qint64 key);
     void batchFinished(bool ok, const QString &message);  // every prediction job; !ok: failed or cancelled
-    void exportFinished(const QString &path, const QString &error);
+    // imagesFolder: not empty when images lie outside the exported file's folder; importing the file needs
+    // it named as the images folder (see ExportPaths).
+    void exportFinished(const QString &path, const QString &error, const QString &imagesFolder);
     void errorOccurred(const QString &title, const QString &message);
 
 private:

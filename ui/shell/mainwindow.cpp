@@ -213,12 +213,7 @@ void MainWindow::wireSession()
         statusBar()->showMessage(message, 5000);
         updateActions();
     });
-    connect(s, &ProjectSession::exportFinished, this, [this](const QString &path, const QString &error) {
-        if (error.isEmpty())
-            statusBar()->showMessage(tr("Exported the labels to %1").arg(QDir::toNativeSeparators(path)), 5000);
-        else
-            QMessageBox::warning(this, tr("Cannot export the labels"), error);
-    });
+    connect(m_files, &ProjectActions::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
 
 void MainWindow::wireViews()
@@ -322,11 +317,15 @@ void MainWindow::updateTitle()
 
 QList<QAction *> MainWindow::shortcutActions() const
 {
-    // The keys used most first: labels, moving around, undo; then the menus' keys.
+    // The keys used most first: labels, moving around, undo, training; then every other key of the window,
+    // so that an action given a key later appears in the sheet by itself.
     QList<QAction *> actions{m_labelActions[0], m_labelActions[1], m_labelActions[2], m_nextAction, m_previousAction,
-                             m_suspectAction, m_undoAction, m_redoAction, m_searchAction, m_shortcutsAction};
-    return actions << m_files->newProject() << m_files->open() << m_files->exportLabels() << m_files->loadModel()
-                   << m_quitAction;
+                             m_suspectAction, m_undoAction, m_redoAction, m_training->trainAction(),
+                             m_training->cancelAction(), m_searchAction, m_shortcutsAction};
+    for (QAction *a : this->actions())
+        if (!a->shortcut().isEmpty() && !actions.contains(a))
+            actions << a;
+    return actions;
 }
 
 void MainWindow::showShortcuts()

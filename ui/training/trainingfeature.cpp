@@ -14,7 +14,6 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QShortcut>
 #include <QToolBar>
 
 namespace entail {
@@ -46,10 +45,13 @@ TrainingFeature::TrainingFeature(QMainWindow *window, ProjectSession *session)
     m_trainAction->setToolTip(tr("Train a new model version on the current labels"));
     connect(m_trainAction, &QAction::triggered, this, &TrainingFeature::showTrainDialog);
 
+    m_trainAction->setShortcut(QKeySequence(tr("Ctrl+T")));
     // Esc cancels only while a run is active; otherwise the key stays with the focused widget.
-    m_cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), window);
-    m_cancelShortcut->setContext(Qt::WindowShortcut);
-    connect(m_cancelShortcut, &QShortcut::activated, m_trainingPanel, &TrainingPanel::cancelRequested);
+    m_cancelAction = new QAction(tr("&Cancel training"), this);
+    m_cancelAction->setObjectName(QStringLiteral("cancelTrainingAction"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_cancelAction, &QAction::triggered, m_trainingPanel, &TrainingPanel::cancelRequested);
     connectSignals();
     onProjectOpened();
 }
@@ -90,6 +92,7 @@ void TrainingFeature::install(QToolBar *toolBar)
 {
     if (toolBar)
         toolBar->addAction(m_trainAction);
+    m_window->addActions({m_trainAction, m_cancelAction});  // their keys work whichever bar is hidden
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_trainingDock);
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_modelsDock);
     m_window->resizeDocks({m_trainingDock}, {kTrainingDockHeight}, Qt::Vertical);
@@ -99,7 +102,8 @@ void TrainingFeature::install(QToolBar *toolBar)
 void TrainingFeature::onProjectOpened()
 {
     m_activating = 0;
-    m_controller->setProjectPath(m_session->projectPath());
+    m_controller->setProjectPath(m_session->projectPath());  // cancels a run of the previous project
+    m_trainingPanel->reset();  // its runs, versions and log belong to the previous project
     m_modelsPanel->setStore(m_session->store());
     updateActions();
 }
@@ -133,7 +137,7 @@ void TrainingFeature::updateActions()
 {
     const bool running = m_controller->isRunning();
     m_trainAction->setEnabled(!running && m_session->isOpen());
-    m_cancelShortcut->setEnabled(running);
+    m_cancelAction->setEnabled(running);
 }
 
 void TrainingFeature::showTrainDialog()

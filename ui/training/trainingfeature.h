@@ -4,7 +4,7 @@
 // versions go through the session, which owns the active model.
 //
 //   auto *training = new entail::TrainingFeature(this, session);  // this: the QMainWindow
-//   training->install(toolBar);                                    // Train action, Training + Models docks, Esc
+//   training->install(toolBar);                                    // Train (Ctrl+T), Cancel (Esc), the docks
 //   connect(training, &TrainingFeature::pairActivated, ...);       // show that pair
 //   // in the window's closeEvent: if (!training->confirmClose()) { event->ignore(); return; }
 #include "model/store/store.h"
@@ -17,7 +17,6 @@
 
 class QAction;
 class QMainWindow;
-class QShortcut;
 class QToolBar;
 
 namespace entail {
@@ -38,6 +37,7 @@ public:
     void install(QToolBar *toolBar);
 
     QAction *trainAction() const { return m_trainAction; }
+    QAction *cancelAction() const { return m_cancelAction; }  // Esc; enabled only while a run is active
     QDockWidget *trainingDock() const { return m_trainingDock; }
     QDockWidget *modelsDock() const { return m_modelsDock; }
     TrainingController *controller() const { return m_controller; }
@@ -73,7 +73,7 @@ private:
     QPointer<QDockWidget> m_trainingDock;
     QPointer<QDockWidget> m_modelsDock;
     QAction *m_trainAction;
-    QShortcut *m_cancelShortcut;
+    QAction *m_cancelAction;
     TrainConfig m_lastConfig;
     bool m_activateWhenFinished = true;
     qint64 m_activating = 0;  // the version this feature asked the session to activate

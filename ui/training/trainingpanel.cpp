@@ -36,17 +36,31 @@ TrainingPanel::TrainingPanel(QWidget *parent) : QWidget(parent)
     m_log->setMaximumBlockCount(kMaxLogBlocks);
     m_log->setPlaceholderText(tr("Log of the training runs"));
     buildLayout(lossChart, valChart);
+    reset();
+    setMinimumHeight(kMinimumHeight);
+}
 
+void TrainingPanel::reset()
+{
+    m_runName.clear();
+    m_batchLoss->clear();
+    m_valLoss->clear();
+    m_valF1->clear();
+    m_maxBatchLoss = m_maxValLoss = 0.0;
+    m_epochs = 0;
     m_batchAxis->setRange(1, 10);
     m_lossAxis->setRange(0, 1.5);
     setEpochRange(2);
     m_valLossAxis->setRange(0, 1.5);
-    setMinimumHeight(kMinimumHeight);
+    m_log->clear();
+    m_progress->setValue(0);
+    setRunning(false);
+    m_status->setText(tr("No training run yet. Use Train to start one."));
 }
 
 void TrainingPanel::createStatusRow()
 {
-    m_status = new QLabel(tr("No training run yet. Use Train to start one."), this);
+    m_status = new QLabel(this);  // reset() writes its first text
     m_status->setObjectName(QStringLiteral("trainingStatus"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("trainingProgress"));

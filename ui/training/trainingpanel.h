@@ -1,6 +1,6 @@
 #pragma once
 // The live view of a training run: progress bar with epoch, batch and ETA, a chart of the training loss
-// per batch, a chart of validation loss and macro-F1 per epoch, and the log of all runs of the session.
+// per batch, a chart of validation loss and macro-F1 per epoch, and the log of all runs on the open project.
 #include "model/store/store.h"
 #include "model/training/trainer.h"
 #include "ui/common/trainingmetatypes.h"
@@ -39,6 +39,7 @@ public:
 
 public Q_SLOTS:
     void appendLog(const QString &line);
+    void reset();  // as new: no run, empty charts and log (another project was opened)
 
 Q_SIGNALS:
     void cancelRequested();

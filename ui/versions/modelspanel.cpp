@@ -186,6 +186,9 @@ void ModelsPanel::setStore(ProjectStore *store)
     m_comparer->drop();
     m_comparison->clear();
     m_delta->clear();
+    // A comparison (and its summary) belongs to the previous project's versions.
+    m_summary->setText(tr("Select a version and press Compare."));
+    m_tabs->setCurrentIndex(0);
     m_versions->setStore(store);
     reload();
 }
