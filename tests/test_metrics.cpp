@@ -19,6 +19,8 @@ private Q_SLOTS:
     void empty();
     void calibration_data();
     void calibration();
+    void majorityBaselineMatchesAlwaysAnsweringIt();
+    void neverPredictedClasses();
 };
 
 namespace {
@@ -152,6 +154,41 @@ void TestMetrics::calibration()
     QFETCH(double, ece);
     const Metrics m = entail::computeMetrics(truth, predicted, &probs);
     QVERIFY2(std::fabs(m.ece - ece) < 1e-6, qPrintable(QString::number(m.ece, 'g', 10)));
+}
+
+using namespace entail;
+
+void TestMetrics::majorityBaselineMatchesAlwaysAnsweringIt()
+{
+    // 84 NoEntailment, 10 Implies, 6 Contradictory: the baseline is what always answering NoEntailment
+    // scores, computed the long way.
+    std::vector<int> truth;
+    for (int i = 0; i < 84; ++i)
+        truth.push_back(NoEntailment);
+    for (int i = 0; i < 10; ++i)
+        truth.push_back(Implies);
+    for (int i = 0; i < 6; ++i)
+        truth.push_back(Contradictory);
+    std::vector<int> model = truth;  // any model: the baseline depends only on the truth
+    model[0] = Implies;
+    const Baseline b = majorityBaseline(computeMetrics(truth, model));
+    const Metrics always = computeMetrics(truth, std::vector<int>(truth.size(), NoEntailment));
+    QCOMPARE(b.label, int(NoEntailment));
+    QCOMPARE(b.accuracy, 0.84);
+    QVERIFY(qAbs(b.macroF1 - always.macroF1) < 1e-12);
+    QVERIFY(qAbs(b.accuracy - always.accuracy) < 1e-12);
+    QCOMPARE(majorityBaseline(Metrics{}).label, -1);
+}
+
+void TestMetrics::neverPredictedClasses()
+{
+    const std::vector<int> truth{NoEntailment, NoEntailment, Implies, Implies, Contradictory};
+    const std::vector<int> model{NoEntailment, NoEntailment, NoEntailment, NoEntailment, Contradictory};
+    QCOMPARE(neverPredicted(computeMetrics(truth, model)), std::vector<int>{Implies});
+    // A class that never occurs is not a blind spot.
+    const std::vector<int> noImplies{NoEntailment, Contradictory};
+    QVERIFY(neverPredicted(computeMetrics(noImplies, noImplies)).empty());
+    QVERIFY(neverPredicted(computeMetrics(truth, truth)).empty());
 }
 
 QTEST_GUILESS_MAIN(TestMetrics)

@@ -9,6 +9,41 @@ namespace {
 double safeDiv(double a, double b) { return b > 0 ? a / b : 0.0; }
 }  // namespace
 
+Baseline majorityBaseline(const Metrics &m)
+{
+    Baseline b;
+    std::array<int, kNumClasses> support{};
+    int total = 0;
+    for (int t = 0; t < kNumClasses; ++t)
+        for (int p = 0; p < kNumClasses; ++p) {
+            support[size_t(t)] += m.confusion[size_t(t)][size_t(p)];
+            total += m.confusion[size_t(t)][size_t(p)];
+        }
+    if (total == 0)
+        return b;
+    b.label = int(std::max_element(support.begin(), support.end()) - support.begin());
+    const double s = support[size_t(b.label)];
+    b.accuracy = s / total;
+    // Precision s/total and recall 1 for the majority class; the others score 0.
+    b.macroF1 = (2.0 * s / (total + s)) / kNumClasses;
+    return b;
+}
+
+std::vector<int> neverPredicted(const Metrics &m)
+{
+    std::vector<int> out;
+    for (int c = 0; c < kNumClasses; ++c) {
+        int support = 0, predicted = 0;
+        for (int o = 0; o < kNumClasses; ++o) {
+            support += m.confusion[size_t(c)][size_t(o)];
+            predicted += m.confusion[size_t(o)][size_t(c)];
+        }
+        if (support > 0 && predicted == 0)
+            out.push_back(c);
+    }
+    return out;
+}
+
 Metrics computeMetrics(const std::vector<int> &truth, const std::vector<int> &predicted,
                        const std::vector<Probs> *probs, int calibrationBins)
 {

@@ -12,4 +12,17 @@ namespace entail {
 Metrics computeMetrics(const std::vector<int> &truth, const std::vector<int> &predicted,
                        const std::vector<Probs> *probs = nullptr, int calibrationBins = 10);
 
+// What always answering the most frequent true class of `m` would score: the bar a model must clear on
+// imbalanced data (about 84% NoEntailment in RME, so accuracy 0.84 says nothing by itself).
+struct Baseline {
+    int label = -1;  // the majority class; -1 when `m` counts no pair
+    double accuracy = 0.0;
+    double macroF1 = 0.0;
+};
+Baseline majorityBaseline(const Metrics &m);
+
+// Classes that occur among the true labels of `m` but that the model never predicts (its blind spot:
+// "model disagrees" on every such pair says nothing about their labels).
+std::vector<int> neverPredicted(const Metrics &m);
+
 }  // namespace entail

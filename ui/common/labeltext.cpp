@@ -1,5 +1,7 @@
 #include "ui/common/labeltext.h"
 
+#include <QLocale>
+
 namespace entail {
 
 QString LabelText::name(int label)
@@ -48,5 +50,7 @@ QString LabelText::splitName(int split)
     default: return tr("all splits");
     }
 }
+
+QString LabelText::score(double value) { return QLocale().toString(value, 'f', 3); }
 
 }  // namespace entail

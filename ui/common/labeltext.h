@@ -19,6 +19,8 @@ public:
     static QColor colour(int label);       // a mid-dark colour, readable with white text
     static QString splitName(Split split);
     static QString splitName(int split);   // -1 = all splits
+    // A score (accuracy, F1, precision...) as every panel shows it: three decimals in the user's locale.
+    static QString score(double value);
 };
 
 }  // namespace entail

@@ -34,7 +34,7 @@ QVariant ClassMetricsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (m_metrics.count == 0)
             return QStringLiteral("\u2013");
-        return index.column() == Support ? QString::number(m.support) : QString::number(value.toDouble(), 'f', 3);
+        return index.column() == Support ? QString::number(m.support) : LabelText::score(value.toDouble());
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     default: return {};
     }

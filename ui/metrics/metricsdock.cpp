@@ -1,5 +1,7 @@
 #include "ui/metrics/metricsdock.h"
 
+#include "model/metrics/metrics.h"
+#include "ui/common/labeltext.h"
 #include "ui/common/scrollable.h"
 
 #include "ui/metrics/classmetricsmodel.h"
@@ -25,6 +27,11 @@ MetricsDock::MetricsDock(MetricsTracker *tracker, QWidget *parent)
     m_summary = new QLabel(body);
     m_summary->setTextFormat(Qt::RichText);
     layout->addWidget(m_summary);
+    m_context = new QLabel(body);
+    m_context->setObjectName(QStringLiteral("metricsContext"));
+    m_context->setTextFormat(Qt::RichText);
+    m_context->setWordWrap(true);
+    layout->addWidget(m_context);
     m_classes = new QTableView(body);
     m_classes->setModel(tracker->classModel());
     m_classes->setSelectionMode(QAbstractItemView::NoSelection);
@@ -46,18 +53,38 @@ MetricsDock::MetricsDock(MetricsTracker *tracker, QWidget *parent)
 }
 
 QString MetricsDock::summaryText() const { return m_summary->text(); }
+QString MetricsDock::contextText() const { return m_context->text(); }
 
 void MetricsDock::refresh()
 {
     const Metrics &m = m_tracker->metrics();
+    m_context->setText(describeContext(m));
     if (m.count == 0) {
         m_summary->setText(tr("Accuracy \u2013 &nbsp;&nbsp; Macro-F1 \u2013"));
         return;
     }
     m_summary->setText(tr("Accuracy <b>%1</b> &nbsp;&nbsp; Macro-F1 <b>%2</b> &nbsp;&nbsp; "
                           "<span style=\"color:gray\">%n labeled pair(s)</span>", nullptr, m.count)
-                           .arg(m.accuracy, 0, 'f', 3)
-                           .arg(m.macroF1, 0, 'f', 3));
+                           .arg(LabelText::score(m.accuracy), LabelText::score(m.macroF1)));
+}
+
+QString MetricsDock::describeContext(const Metrics &m)
+{
+    const Baseline b = majorityBaseline(m);
+    if (b.label < 0)
+        return {};
+    QString html = QStringLiteral("<span style=\"color:gray\">%1</span>")
+                       .arg(tr("Always answering %1 scores accuracy %2, macro-F1 %3.")
+                                .arg(LabelText::name(b.label), LabelText::score(b.accuracy),
+                                     LabelText::score(b.macroF1))
+                                .toHtmlEscaped());
+    for (int label : neverPredicted(m))
+        html += QStringLiteral("<br><span style=\"color:#a04000\">\u26a0 %1</span>")
+                    .arg(tr("The model never predicts %1: it misses every such pair, and its disagreement "
+                            "there says nothing about the label.")
+                             .arg(LabelText::name(label))
+                             .toHtmlEscaped());
+    return html;
 }
 
 }  // namespace entail

@@ -7,6 +7,7 @@ class QTableView;
 
 namespace entail {
 
+struct Metrics;
 class ConfusionMatrixView;
 class MetricsTracker;
 
@@ -17,13 +18,16 @@ public:
     explicit MetricsDock(MetricsTracker *tracker, QWidget *parent = nullptr);
     ConfusionMatrixView *matrixView() const { return m_matrix; }
     QString summaryText() const;
+    QString contextText() const;  // the majority baseline and any never-predicted class, as shown
 
 private:
     void refresh();
+    static QString describeContext(const Metrics &m);
 
     MetricsTracker *m_tracker;
     ConfusionMatrixView *m_matrix;
     QLabel *m_summary;
+    QLabel *m_context;
     QTableView *m_classes;
 };
 

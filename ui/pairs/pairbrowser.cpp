@@ -4,6 +4,7 @@
 #include "ui/pairs/filterbar.h"
 #include "ui/pairs/pairfilterproxy.h"
 #include "ui/pairs/pairtablemodel.h"
+#include "ui/pairs/suspectfinder.h"
 #include "ui/pairs/pairtableview.h"
 
 #include <QHeaderView>
@@ -13,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <vector>
 
 namespace entail {
 
@@ -147,8 +149,11 @@ bool PairBrowser::selectNextSuspect()
     // Continue from the pair on screen when it is a suspect (or was one until just corrected).
     if (current >= 0 && (m_pairs->isError(current) || m_suspectCursor.row == current))
         m_suspectCursor = SuspectFinder::positionOf(*m_pairs, current);
-    const int row = SuspectFinder::next(*m_pairs, m_suspectCursor,
-                                        [this](int r) { return m_proxy->proxyRow(r) >= 0; });
+    const std::vector<int> blind = SuspectFinder::blindSpots(*m_pairs);
+    const int row = SuspectFinder::next(*m_pairs, m_suspectCursor, [&](int r) {
+        const int label = m_pairs->pair(r).currentLabel;
+        return m_proxy->proxyRow(r) >= 0 && std::find(blind.begin(), blind.end(), label) == blind.end();
+    });
     if (row < 0)
         return false;
     m_suspectCursor = SuspectFinder::positionOf(*m_pairs, row);

@@ -2,6 +2,8 @@
 
 #include "ui/pairs/pairtablemodel.h"
 
+#include "model/core/types.h"
+
 namespace entail {
 
 namespace {
@@ -36,6 +38,25 @@ SuspectFinder::Position SuspectFinder::positionOf(const PairTableModel &pairs, i
     if (row < 0 || row >= pairs.rowCount() || !pairs.hasPrediction(row))
         return {};
     return {pairs.confidence(row), row};
+}
+
+std::vector<int> SuspectFinder::blindSpots(const PairTableModel &pairs)
+{
+    int labeled[kNumClasses] = {}, predicted[kNumClasses] = {};
+    for (int row = 0; row < pairs.rowCount(); ++row) {
+        const int p = pairs.predictedLabel(row);
+        if (!isValidLabel(p))
+            continue;
+        ++predicted[p];
+        const int label = pairs.pair(row).currentLabel;
+        if (isValidLabel(label))
+            ++labeled[label];
+    }
+    std::vector<int> out;
+    for (int c = 0; c < kNumClasses; ++c)
+        if (labeled[c] > 0 && predicted[c] == 0)
+            out.push_back(c);
+    return out;
 }
 
 int SuspectFinder::count(const PairTableModel &pairs, const std::function<bool(int)> &accept)

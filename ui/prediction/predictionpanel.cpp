@@ -83,7 +83,8 @@ QWidget *PredictionPanel::createModelPage()
     m_textOnly = new ProbabilityBars(page);
     m_textOnly->setCompact(true);
     layout->addWidget(m_textOnly);
-    layout->addWidget(caption(tr("Image only (text masked)"), page));
+    m_imageOnlyCaption = caption(tr("Image only (text masked)"), page);
+    layout->addWidget(m_imageOnlyCaption);
     m_imageOnly = new ProbabilityBars(page);
     m_imageOnly->setCompact(true);
     layout->addWidget(m_imageOnly);
@@ -127,6 +128,9 @@ void PredictionPanel::setPrediction(const std::optional<Prediction> &prediction,
     m_both->setProbabilities(prediction ? std::optional<Probs>(prediction->both) : std::nullopt);
     m_textOnly->setProbabilities(prediction ? std::optional<Probs>(prediction->textOnly) : std::nullopt);
     m_imageOnly->setProbabilities(prediction ? std::optional<Probs>(prediction->imageOnly) : std::nullopt);
+    // Without images, "image only" would show the model's answer to nothing at all.
+    m_imageOnlyCaption->setVisible(!noImages);
+    m_imageOnly->setVisible(!noImages);
     m_explanation->setText(prediction ? explanation(*prediction, currentLabel, noImages) : QString());
 }
 

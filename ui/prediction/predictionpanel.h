@@ -54,6 +54,7 @@ private:
     ProbabilityBars *m_both;
     ProbabilityBars *m_textOnly;
     ProbabilityBars *m_imageOnly;
+    QWidget *m_imageOnlyCaption;
     QLabel *m_explanation;
     QPushButton *m_predictAll;
     QPushButton *m_train;

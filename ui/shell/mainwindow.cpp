@@ -17,6 +17,7 @@
 #include "ui/pairs/pairbrowser.h"
 #include "ui/pairs/pairfilterproxy.h"
 #include "ui/pairs/pairtablemodel.h"
+#include "ui/pairs/suspectfinder.h"
 #include "ui/review/pairview.h"
 #include "ui/prediction/predictionpanel.h"
 #include "ui/session/projectactions.h"
@@ -110,12 +111,7 @@ void MainWindow::buildActions()
     }
     m_nextAction = make(tr("&Next pair"), {QKeySequence(tr("J"))}, [this] { m_browser->selectNext(); });
     m_previousAction = make(tr("&Previous pair"), {QKeySequence(tr("K"))}, [this] { m_browser->selectPrevious(); });
-    m_suspectAction = make(tr("Next &suspect"), {QKeySequence(tr("N"))}, [this] {
-        if (!m_browser->selectNextSuspect())
-            statusBar()->showMessage(m_session->pairs()->hasPredictions()
-                                         ? tr("No shown pair where the model disagrees with the label.")
-                                         : tr("Suspects need predictions: load a model first."), 5000);
-    });
+    m_suspectAction = make(tr("Next &suspect"), {QKeySequence(tr("N"))}, [this] { showNextSuspect(); });
     m_searchAction = make(tr("&Find..."), {QKeySequence::Find}, [this] { m_browser->focusSearch(); });
     m_clearFiltersAction = make(tr("Show &all pairs"), {}, [this] { m_proxy->clearFilters(); });
     m_predictAllAction = make(tr("&Predict all pairs"), {}, [this] { m_session->predictAll(); });
@@ -259,6 +255,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setHeaderState(QStringLiteral("pairs"), m_browser->view()->horizontalHeader()->saveState());
     m_session->batch()->cancel();
     event->accept();
+}
+
+void MainWindow::showNextSuspect()
+{
+    const bool found = m_browser->selectNextSuspect();
+    QStringList skipped;
+    for (int label : SuspectFinder::blindSpots(*m_session->pairs()))
+        skipped << LabelText::name(label);
+    QString message;
+    if (!m_session->pairs()->hasPredictions())
+        message = tr("Suspects need predictions: load a model first.");
+    else if (!found)
+        message = tr("No shown pair where the model disagrees with the label.");
+    if (!skipped.isEmpty())
+        message += (message.isEmpty() ? QString() : QStringLiteral(" "))
+            + tr("Pairs labeled %1 are skipped: the model never predicts that label, so its disagreement "
+                 "there says nothing about the label.").arg(skipped.join(QStringLiteral(", ")));
+    if (!message.isEmpty())
+        statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::openProject(const QString &path) { m_session->open(path); }

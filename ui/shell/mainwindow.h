@@ -65,6 +65,7 @@ private:
     void wireViews();  // the pair view, label bar, matrix, banner and prediction panel
     void wireWarnings();  // the session's errors as message boxes
     void restoreState();
+    void showNextSuspect();
     void fitDocks();
     void updateImagesBanner();
     void updateModelState();

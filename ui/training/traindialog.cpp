@@ -173,4 +173,15 @@ void TrainDialog::setData(const std::array<int, 3> &labeled, const QString &acti
 bool TrainDialog::activateWhenFinished() const { return m_activate->isChecked(); }
 void TrainDialog::setActivateWhenFinished(bool on) { m_activate->setChecked(on); }
 
+void TrainDialog::setImagesAvailable(bool available)
+{
+    m_useImages->setEnabled(available);
+    if (!available)
+        m_useImages->setChecked(false);
+    m_useImages->setText(available ? tr("Use the images (otherwise text only)")
+                                   : tr("Use the images: none of this project's images was found, so the text only"));
+    m_useImages->setToolTip(available ? QString()
+                                      : tr("File \u203a Locate images... points the project at its images folder."));
+}
+
 }  // namespace entail

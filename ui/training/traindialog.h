@@ -23,6 +23,8 @@ public:
     explicit TrainDialog(QWidget *parent = nullptr);
 
     void setConfig(const TrainConfig &config);
+    // Without any image found on disk "Use the images" is off and disabled, and says why.
+    void setImagesAvailable(bool available);
     TrainConfig config() const;
 
     // Labeled pairs per split in the project now; `activeModelFile` empty when no version is active.

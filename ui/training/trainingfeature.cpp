@@ -146,13 +146,17 @@ void TrainingFeature::showTrainDialog()
         return;
     // The table model mirrors the store's labels: counting them there needs no SQL on this thread.
     std::array<int, 3> labeled{};
-    for (const Pair &p : m_session->pairs()->pairs())
+    int withImage = 0;
+    for (const Pair &p : m_session->pairs()->pairs()) {
         if (isValidLabel(p.currentLabel))
             ++labeled[size_t(p.split)];
+        withImage += (p.first.imageMissing && p.second.imageMissing) ? 0 : 1;
+    }
     const std::optional<ModelVersion> active = m_session->activeModel();
     TrainDialog dialog(m_window);
     dialog.setData(labeled, active ? active->file : QString());
     dialog.setConfig(m_lastConfig);
+    dialog.setImagesAvailable(withImage > 0);
     dialog.setActivateWhenFinished(m_activateWhenFinished);
     if (dialog.exec() != QDialog::Accepted)
         return;

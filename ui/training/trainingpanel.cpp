@@ -1,5 +1,7 @@
 #include "ui/training/trainingpanel.h"
 
+#include "ui/common/labeltext.h"
+
 #include "ui/training/trainingcontroller.h"
 
 #include <QChart>
@@ -266,7 +268,7 @@ void TrainingPanel::onEpoch(const EpochSummary &s)
     }
     appendLog(tr("%1 epoch %2: training loss %3, validation loss %4, macro-F1 %5, accuracy %6")
                   .arg(m_runName).arg(s.epoch).arg(s.trainLoss, 0, 'f', 4).arg(s.validationLoss, 0, 'f', 4)
-                  .arg(s.validation.macroF1, 0, 'f', 3).arg(s.validation.accuracy, 0, 'f', 3));
+                  .arg(LabelText::score(s.validation.macroF1)).arg(LabelText::score(s.validation.accuracy)));
 }
 
 void TrainingPanel::onFinished(const ModelVersion &version, const TrainResult &result)
@@ -275,7 +277,7 @@ void TrainingPanel::onFinished(const ModelVersion &version, const TrainResult &r
     setRunning(false);
     const QString line = tr("Version %1 saved in %2 (best epoch %3, validation macro-F1 %4).")
                              .arg(version.name, formatDuration(result.seconds)).arg(result.bestEpoch)
-                             .arg(result.validation.macroF1, 0, 'f', 3);
+                             .arg(LabelText::score(result.validation.macroF1));
     m_status->setText(line);
     appendLog(line);
 }

@@ -1,5 +1,7 @@
 #include "ui/versions/modelspanel.h"
 
+#include "ui/common/labeltext.h"
+
 #include "ui/versions/confusiondeltamodel.h"
 #include "ui/versions/flippedpairsmodel.h"
 #include "ui/versions/modelversionsmodel.h"
@@ -24,7 +26,7 @@
 namespace entail {
 
 namespace {
-QString num(double x) { return QLocale().toString(x, 'f', 3); }
+QString num(double x) { return LabelText::score(x); }
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
 std::optional<ModelVersion> versionById(const ProjectStore *store, qint64 id)

@@ -1,5 +1,7 @@
 #include "ui/versions/modelversionsmodel.h"
 
+#include "ui/common/labeltext.h"
+
 #include <QDir>
 #include <QFont>
 #include <QLocale>
@@ -53,7 +55,7 @@ QVariant ModelVersionsModel::display(int row, int column) const
 {
     const ModelVersion &v = m_versions[size_t(row)];
     const VersionRecord &r = m_records[size_t(row)];
-    const auto score = [](double x) { return QLocale().toString(x, 'f', 3); };
+    const auto score = &LabelText::score;
     switch (column) {
     case Name: return v.name;
     case Created: return QLocale().toString(v.created.toLocalTime(), QLocale::ShortFormat);
