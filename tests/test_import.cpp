@@ -1,6 +1,7 @@
 // Importer / Exporter: schema checks with located errors, image resolution, the real RME files,
 // byte-identical CSV round trips and the JSONL export.
 #include "model/core/labels.h"
+#include "model/core/safefile.h"
 #include "model/data/importer.h"
 #include "model/store/projectbuilder.h"
 #include "testsupport.h"
@@ -21,6 +22,7 @@ class TestImport final : public QObject {
 private Q_SLOTS:
     void rejectsMalformedFiles_data();
     void rejectsMalformedFiles();
+    void acceptsTextAtTheLimit();
     void reportsUnreadableFile();
     void refusesHostileFile_data();
     void refusesHostileFile();
@@ -161,6 +163,13 @@ void TestImport::rejectsMalformedFiles_data()
     QTest::newRow("same pair after a multi-line text")
         << kHeader + "1,\"multi\nline\",u,2,b,u,Implies\n1,a,u,2,b,u,Implies\n" << 4
         << "pair 1/2 already appears on line 2";
+    // Issue 10 item 9: a text longer than SafeFile::kMaxTextChars is bad input, located by line and column.
+    const QByteArray tooLong(SafeFile::kMaxTextChars + 1, 'x');
+    QTest::newRow("text_2 too long") << kHeader + row + "3,a,u,4," + tooLong + ",u,Implies\n" << 3
+                                     << "column text_2 holds 100001 characters; at most 100000 are accepted";
+    QTest::newRow("quoted text_1 too long after a multi-line text")
+        << kHeader + "1,\"multi\nline\",u,2,b,u,Implies\n3,\"" + tooLong + "\",u,4,b,u,\n" << 4
+        << "column text_1 holds 100001 characters; at most 100000 are accepted";
     QTest::newRow("header only") << kHeader << 0 << "no pairs (only a header)";
     QTest::newRow("header and blank lines") << kHeader + "\n\r\n" << 0 << "no pairs (only a header)";
     QTest::newRow("wrong field count after a multi-line text")
@@ -196,6 +205,21 @@ void TestImport::rejectsMalformedFiles()
     QCOMPARE(out.sourceFile, QStringLiteral("sentinel"));
     QCOMPARE(out.pairs.size(), size_t(1));
     QCOMPARE(out.pairs[0].first.id, QStringLiteral("999"));
+}
+
+// A text of exactly SafeFile::kMaxTextChars characters (not bytes: multi-byte characters count once) imports.
+void TestImport::acceptsTextAtTheLimit()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString text = QString(SafeFile::kMaxTextChars, QChar(0xE9));
+    const QString path = test::writeFile(dir.filePath("long.csv"),
+                                         kHeader + "1," + text.toUtf8() + ",u,2,b,u,Implies\n");
+    Dataset out;
+    InputError error;
+    QVERIFY2(Importer::importCsv(path, ImportOptions{}, &out, &error), qPrintable(error.toString()));
+    QCOMPARE(out.pairs.size(), size_t(1));
+    QCOMPARE(out.pairs[0].first.text, text);
 }
 
 void TestImport::reportsUnreadableFile()
