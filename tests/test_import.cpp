@@ -1,5 +1,6 @@
 // Importer / Exporter: schema checks with located errors, image resolution, the real RME files,
 // byte-identical CSV round trips and the JSONL export.
+#include "model/core/displaytext.h"
 #include "model/core/labels.h"
 #include "model/core/safefile.h"
 #include "model/data/importer.h"
@@ -23,6 +24,9 @@ private Q_SLOTS:
     void rejectsMalformedFiles_data();
     void rejectsMalformedFiles();
     void acceptsTextAtTheLimit();
+    void decodesEntitiesForDisplay_data();
+    void decodesEntitiesForDisplay();
+    void boundsDisplayText();
     void reportsUnreadableFile();
     void refusesHostileFile_data();
     void refusesHostileFile();
@@ -220,6 +224,52 @@ void TestImport::acceptsTextAtTheLimit()
     QVERIFY2(Importer::importCsv(path, ImportOptions{}, &out, &error), qPrintable(error.toString()));
     QCOMPARE(out.pairs.size(), size_t(1));
     QCOMPARE(out.pairs[0].first.text, text);
+}
+
+// Issue 11 item 8: what the data holds ("&amp;" from Twitter's API) is decoded for display only.
+void TestImport::decodesEntitiesForDisplay_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("none") << QStringLiteral("plain text") << QStringLiteral("plain text");
+    QTest::newRow("named") << QStringLiteral("AT&amp;T &lt;3 &gt; &quot;x&quot; &apos;y")
+                           << QStringLiteral("AT&T <3 > \"x\" 'y");
+    QTest::newRow("numeric") << QStringLiteral("it&#39;s &#x27;hex&#X27; &#128512;")
+                             << QStringLiteral("it's 'hex' ") + QString::fromUcs4(U"\U0001F600");
+    QTest::newRow("nbsp") << QStringLiteral("a&nbsp;b") << QStringLiteral("a") + QChar(0xA0) + QStringLiteral("b");
+    QTest::newRow("one level only") << QStringLiteral("&amp;lt; &amp;amp;") << QStringLiteral("&lt; &amp;");
+    QTest::newRow("unknown and broken kept") << QStringLiteral("&copy; & &amp &#; &#xZZ; &#0; &#xD800; &#99999999;")
+                                             << QStringLiteral("&copy; & &amp &#; &#xZZ; &#0; &#xD800; &#99999999;");
+    QTest::newRow("no semicolon nearby") << QStringLiteral("&ampersand-and-more;") << QStringLiteral("&ampersand-and-more;");
+    QTest::newRow("at the ends") << QStringLiteral("&amp;middle&gt;") << QStringLiteral("&middle>");
+    QTest::newRow("ampersand before an entity") << QStringLiteral("&&amp;") << QStringLiteral("&&");
+}
+
+void TestImport::decodesEntitiesForDisplay()
+{
+    QFETCH(QString, stored);
+    QFETCH(QString, shown);
+    QCOMPARE(DisplayText::decodeEntities(stored), shown);
+}
+
+// Cells and cards read a bounded start of a text, whatever its length.
+void TestImport::boundsDisplayText()
+{
+    const QString huge = QStringLiteral("Tom &amp; Jerry\n  and   friends ") + QString(5 << 20, QLatin1Char('z'));
+    bool cut = false;
+    const QString head = DisplayText::head(huge, 100, &cut);
+    QVERIFY(cut);
+    QVERIFY(head.size() <= 100);
+    QVERIFY(head.startsWith(QStringLiteral("Tom & Jerry\n")));
+    QVERIFY(!DisplayText::head(QStringLiteral("short"), 100, &cut).isEmpty() && !cut);
+    const QString snippet = DisplayText::snippet(huge, 30);
+    QCOMPARE(snippet.size(), 30);
+    QVERIFY2(snippet.startsWith(QStringLiteral("Tom & Jerry and friends zz")), qPrintable(snippet));
+    QCOMPARE(snippet.back(), QChar(0x2026));
+    QCOMPARE(DisplayText::snippet(QStringLiteral(" a\n b "), 30), QStringLiteral("a b"));
+    // Cut after the window though it fits once whitespace is collapsed: the ellipsis says so.
+    QCOMPARE(DisplayText::snippet(QStringLiteral("a") + QString(1000, QLatin1Char(' ')) + QStringLiteral("b"), 10),
+             QStringLiteral("a") + QChar(0x2026));
 }
 
 void TestImport::reportsUnreadableFile()
