@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -173,6 +174,33 @@ private Q_SLOTS:
             QTest::qWait(50);
         }
         qInfo("longest GUI-thread stall: %.1f ms", worst);
+    }
+
+    // The import limit as the window reports it: the message names file:line and the column, nothing opens.
+    void tooLongTextImportShowsTheMessage()
+    {
+        const QString csv = test::writeFile(m_dir.filePath(QStringLiteral("toolong.csv")),
+                                            "id_1,text_1,image_1,id_2,text_2,image_2,label\n1,a,,2,b,,Implies\n3,"
+                                                + QByteArray(100001, 'x') + ",,4,d,,Implies\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString shown;
+        QTimer catcher;
+        connect(&catcher, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->done(QMessageBox::Ok);
+            }
+        });
+        catcher.start(20);
+        window.openCsv(csv, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        QVERIFY2(shown.contains(QStringLiteral("toolong.csv:3:")) && shown.contains(QStringLiteral("text_1"))
+                     && shown.contains(QStringLiteral("100000")),
+                 qPrintable(shown));
+        QVERIFY(!window.session()->isOpen());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("toolong.entail"))));
     }
 };
 
