@@ -58,6 +58,7 @@ private Q_SLOTS:
     void diskFull();
     void diskFullMessage();
     void outsideImagePathNeedsTheFlag();
+    void tooLongTextIsRefused();
 };
 
 // A damaged project: export exits 2 naming it, and leaves an existing output file as it was.
@@ -416,6 +417,22 @@ void TestCli::diskFullMessage()
     QCOMPARE(OutputPath::reason(QFileDevice::WriteError, EIO, QStringLiteral("I/O")), QStringLiteral("I/O"));
     QVERIFY(OutputPath::isDiskFull(ENOSPC));
     QVERIFY(!OutputPath::isDiskFull(EACCES));
+}
+
+// A text beyond the import limit: exit 2 (the user's input), file:line and the column named, no project.
+void TestCli::tooLongTextIsRefused()
+{
+    QTemporaryDir dir;
+    const QString csv = entail::test::writeFile(
+        dir.filePath(QStringLiteral("long.csv")),
+        "id_1,text_1,image_1,id_2,text_2,image_2,label\n1,a,,2,b,,Implies\n3,c,,4," + QByteArray(150000, 'y')
+            + ",,Implies\n");
+    const QString project = dir.filePath(QStringLiteral("long.entail"));
+    const entail::test::CliRun run = entail::test::runEntail({QStringLiteral("import"), csv, QStringLiteral("--project"), project});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(csv + QStringLiteral(":3: column text_2 holds 150000 characters; at most 100000")),
+             qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(project));
 }
 
 // An image path leading out of the CSV's folder is refused by `entail import` unless --allow-outside-paths is

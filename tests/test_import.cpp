@@ -1,6 +1,8 @@
 // Importer / Exporter: schema checks with located errors, image resolution, the real RME files,
 // byte-identical CSV round trips and the JSONL export.
+#include "model/core/displaytext.h"
 #include "model/core/labels.h"
+#include "model/core/safefile.h"
 #include "model/data/importer.h"
 #include "model/store/projectbuilder.h"
 #include "testsupport.h"
@@ -21,6 +23,10 @@ class TestImport final : public QObject {
 private Q_SLOTS:
     void rejectsMalformedFiles_data();
     void rejectsMalformedFiles();
+    void acceptsTextAtTheLimit();
+    void decodesEntitiesForDisplay_data();
+    void decodesEntitiesForDisplay();
+    void boundsDisplayText();
     void reportsUnreadableFile();
     void refusesHostileFile_data();
     void refusesHostileFile();
@@ -161,6 +167,13 @@ void TestImport::rejectsMalformedFiles_data()
     QTest::newRow("same pair after a multi-line text")
         << kHeader + "1,\"multi\nline\",u,2,b,u,Implies\n1,a,u,2,b,u,Implies\n" << 4
         << "pair 1/2 already appears on line 2";
+    // Issue 10 item 9: a text longer than SafeFile::kMaxTextChars is bad input, located by line and column.
+    const QByteArray tooLong(SafeFile::kMaxTextChars + 1, 'x');
+    QTest::newRow("text_2 too long") << kHeader + row + "3,a,u,4," + tooLong + ",u,Implies\n" << 3
+                                     << "column text_2 holds 100001 characters; at most 100000 are accepted";
+    QTest::newRow("quoted text_1 too long after a multi-line text")
+        << kHeader + "1,\"multi\nline\",u,2,b,u,Implies\n3,\"" + tooLong + "\",u,4,b,u,\n" << 4
+        << "column text_1 holds 100001 characters; at most 100000 are accepted";
     QTest::newRow("header only") << kHeader << 0 << "no pairs (only a header)";
     QTest::newRow("header and blank lines") << kHeader + "\n\r\n" << 0 << "no pairs (only a header)";
     QTest::newRow("wrong field count after a multi-line text")
@@ -196,6 +209,67 @@ void TestImport::rejectsMalformedFiles()
     QCOMPARE(out.sourceFile, QStringLiteral("sentinel"));
     QCOMPARE(out.pairs.size(), size_t(1));
     QCOMPARE(out.pairs[0].first.id, QStringLiteral("999"));
+}
+
+// A text of exactly SafeFile::kMaxTextChars characters (not bytes: multi-byte characters count once) imports.
+void TestImport::acceptsTextAtTheLimit()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString text = QString(SafeFile::kMaxTextChars, QChar(0xE9));
+    const QString path = test::writeFile(dir.filePath("long.csv"),
+                                         kHeader + "1," + text.toUtf8() + ",u,2,b,u,Implies\n");
+    Dataset out;
+    InputError error;
+    QVERIFY2(Importer::importCsv(path, ImportOptions{}, &out, &error), qPrintable(error.toString()));
+    QCOMPARE(out.pairs.size(), size_t(1));
+    QCOMPARE(out.pairs[0].first.text, text);
+}
+
+// Issue 11 item 8: what the data holds ("&amp;" from Twitter's API) is decoded for display only.
+void TestImport::decodesEntitiesForDisplay_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("none") << QStringLiteral("plain text") << QStringLiteral("plain text");
+    QTest::newRow("named") << QStringLiteral("AT&amp;T &lt;3 &gt; &quot;x&quot; &apos;y")
+                           << QStringLiteral("AT&T <3 > \"x\" 'y");
+    QTest::newRow("numeric") << QStringLiteral("it&#39;s &#x27;hex&#X27; &#128512;")
+                             << QStringLiteral("it's 'hex' ") + QString::fromUcs4(U"\U0001F600");
+    QTest::newRow("nbsp") << QStringLiteral("a&nbsp;b") << QStringLiteral("a") + QChar(0xA0) + QStringLiteral("b");
+    QTest::newRow("one level only") << QStringLiteral("&amp;lt; &amp;amp;") << QStringLiteral("&lt; &amp;");
+    QTest::newRow("unknown and broken kept") << QStringLiteral("&copy; & &amp &#; &#xZZ; &#0; &#xD800; &#99999999;")
+                                             << QStringLiteral("&copy; & &amp &#; &#xZZ; &#0; &#xD800; &#99999999;");
+    QTest::newRow("no semicolon nearby") << QStringLiteral("&ampersand-and-more;") << QStringLiteral("&ampersand-and-more;");
+    QTest::newRow("at the ends") << QStringLiteral("&amp;middle&gt;") << QStringLiteral("&middle>");
+    QTest::newRow("ampersand before an entity") << QStringLiteral("&&amp;") << QStringLiteral("&&");
+}
+
+void TestImport::decodesEntitiesForDisplay()
+{
+    QFETCH(QString, stored);
+    QFETCH(QString, shown);
+    QCOMPARE(DisplayText::decodeEntities(stored), shown);
+}
+
+// Cells and cards read a bounded start of a text, whatever its length.
+void TestImport::boundsDisplayText()
+{
+    const QString huge = QStringLiteral("Tom &amp; Jerry\n  and   friends ") + QString(5 << 20, QLatin1Char('z'));
+    bool cut = false;
+    const QString head = DisplayText::head(huge, 100, &cut);
+    QVERIFY(cut);
+    QVERIFY(head.size() <= 100);
+    QVERIFY(head.startsWith(QStringLiteral("Tom & Jerry\n")));
+    QVERIFY(!DisplayText::head(QStringLiteral("short"), 100, &cut).isEmpty() && !cut);
+    const QString snippet = DisplayText::snippet(huge, 30);
+    QCOMPARE(snippet.size(), 30);
+    QVERIFY2(snippet.startsWith(QStringLiteral("Tom & Jerry and friends zz")), qPrintable(snippet));
+    QCOMPARE(snippet.back(), QChar(0x2026));
+    QCOMPARE(DisplayText::snippet(QStringLiteral(" a\n b "), 30), QStringLiteral("a b"));
+    // Cut after the window though it fits once whitespace is collapsed: the ellipsis says so.
+    QCOMPARE(DisplayText::snippet(QStringLiteral("a") + QString(1000, QLatin1Char(' ')) + QStringLiteral("b"), 10),
+             QStringLiteral("a") + QChar(0x2026));
 }
 
 void TestImport::reportsUnreadableFile()

@@ -159,7 +159,31 @@ private Q_SLOTS:
         const QString cell = model.index(0, PairTableModel::Text1).data().toString();
         QVERIFY(cell.size() < 100);
         QVERIFY(!cell.contains(QLatin1Char('\n')));
-        QCOMPARE(model.index(0, PairTableModel::Text1).data(Qt::ToolTipRole).toString(), pairs[0].first.text);
+        const QString tip = model.index(0, PairTableModel::Text1).data(Qt::ToolTipRole).toString();
+        QVERIFY(tip.contains(QString(200, QLatin1Char('a'))) && tip.contains(QStringLiteral("second line")));
+    }
+
+    // A megabyte in the store (another tool wrote it): the cell and the tooltip read a bounded part, the
+    // pair keeps the whole text; entities are decoded for display and markup is shown, not applied.
+    void hugeTextIsBoundedAndDecoded()
+    {
+        PairTableModel model;
+        std::vector<Pair> pairs = fixturePairs();
+        pairs[0].first.text = QStringLiteral("AT&amp;T says &lt;b&gt;hi&lt;/b&gt; ") + QString(1 << 20, QLatin1Char('x'));
+        pairs[1].second.text = QStringLiteral("Tom &amp; Jerry&#39;s &quot;show&quot;");
+        model.setPairs(pairs);
+        QCOMPARE(model.pair(0).first.text, pairs[0].first.text);
+        const QString cell = model.index(0, PairTableModel::Text1).data().toString();
+        QVERIFY(cell.size() <= 70);
+        QVERIFY2(cell.startsWith(QStringLiteral("AT&T says <b>hi</b> xxx")), qPrintable(cell));
+        QVERIFY(cell.endsWith(QChar(0x2026)));
+        QCOMPARE(model.index(1, PairTableModel::Text2).data().toString(), QStringLiteral("Tom & Jerry's \"show\""));
+        const QString tip = model.index(0, PairTableModel::Text1).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.size() < 2000, qPrintable(QString::number(tip.size())));
+        QVERIFY(tip.contains(QStringLiteral("AT&amp;T says &lt;b&gt;hi")));  // escaped once more: shown as text
+        QVERIFY(!tip.contains(QStringLiteral("<b>")));
+        // Sorting still sees the stored text.
+        QCOMPARE(model.index(1, PairTableModel::Text2).data(PairTableModel::SortRole).toString(), pairs[1].second.text);
     }
 
     void setDataChangesOnlyTheCurrentLabel()

@@ -13,6 +13,7 @@
 #include "ui/training/trainingfeature.h"
 #include "ui/versions/flippedpairsmodel.h"
 #include "ui/versions/modelspanel.h"
+#include "guiprobe.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,7 +24,6 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QtTest>
-#include <ctime>
 
 using namespace entail;
 
@@ -89,51 +89,6 @@ Predictions predictionsFor(const std::vector<Pair> &pairs, int every, int shift,
     }
     return out;
 }
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-// The GUI thread's share of a path that ends in the event loop: its CPU time and its longest stall (the
-// longest time a 5 ms precise timer waited beyond its interval), from start() to report().
-class GuiProbe {
-public:
-    GuiProbe()
-    {
-        m_tick.setTimerType(Qt::PreciseTimer);
-        m_tick.setInterval(kTickMs);
-        QObject::connect(&m_tick, &QTimer::timeout, [this] { tick(); });
-    }
-    void start()
-    {
-        m_maxStall = 0.0;
-        m_cpu = threadCpuMs();
-        m_wall.start();
-        m_sinceTick.start();
-        m_tick.start();
-    }
-    void report(const char *what)
-    {
-        tick();
-        m_tick.stop();
-        qInfo("%-44s GUI thread %7.1f ms CPU, longest stall %7.1f ms (%7.1f ms until done)", what,
-              threadCpuMs() - m_cpu, m_maxStall, double(m_wall.nsecsElapsed()) / 1e6);
-    }
-
-private:
-    static constexpr int kTickMs = 5;
-    void tick()
-    {
-        m_maxStall = std::max(m_maxStall, double(m_sinceTick.nsecsElapsed()) / 1e6 - kTickMs);
-        m_sinceTick.start();
-    }
-    QTimer m_tick;
-    QElapsedTimer m_wall, m_sinceTick;
-    double m_cpu = 0.0, m_maxStall = 0.0;
-};
 
 }  // namespace
 
@@ -265,7 +220,7 @@ void TestModelsScale::versionPathsAtScale()
     for (size_t i = 0; i < predA.size(); ++i)
         expectedFlips += predA[i].label() != predB[i].label() ? 1 : 0;
 
-    GuiProbe probe;
+    test::GuiProbe probe;
     ProjectSession session;
     QSignalSpy opened(&session, &ProjectSession::opened);
     probe.start();

@@ -295,6 +295,7 @@ void TestModelsVersions::comparison()
     for (int i = 0; i < labels.size(); ++i) {
         Pair p = makePair(i, labels[i], Split(splits[i]));
         p.key = 100 + i;
+        p.first.text += QStringLiteral(" &amp; co");  // shown decoded (issue 11 item 8)
         ds.pairs.push_back(p);
         beforeKeys.push_back(p.key);
         beforePredictions.push_back(predicting(before[i]));
@@ -328,6 +329,8 @@ void TestModelsVersions::comparison()
         QVERIFY(f.before != f.after);
         QCOMPARE(model.index(row, FlippedPairsModel::PairKey).data(FlippedPairsModel::PairKeyRole).toLongLong(), f.key);
         QCOMPARE(f.afterConfidence, 0.6f);
+        QVERIFY(model.index(row, FlippedPairsModel::Text).data().toString().endsWith(QStringLiteral(" & co")));
+        QVERIFY(model.index(row, FlippedPairsModel::Text).data(Qt::ToolTipRole).toString().contains(QStringLiteral(" & co")));
     }
 }
 

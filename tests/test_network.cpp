@@ -247,6 +247,13 @@ void TestNetwork::configJson_data()
     QTest::newRow("dropout 1") << QStringLiteral("dropout") << QJsonValue(1.0) << false;
     QTest::newRow("bad channel list") << QStringLiteral("cnn_channels") << QJsonValue(QJsonArray{1, 2}) << false;
     QTest::newRow("tiny vocabulary") << QStringLiteral("vocab_size") << QJsonValue(3) << false;
+    // Issue 10 item 8: sizes whose products would overflow 32 bits are refused in a checkpoint too.
+    QTest::newRow("image dim at the bound") << QStringLiteral("image_dim") << QJsonValue(NetConfig::kMaxEncoderDim)
+                                            << true;
+    QTest::newRow("image dim 2e9") << QStringLiteral("image_dim") << QJsonValue(2e9) << false;
+    QTest::newRow("text dim above the bound") << QStringLiteral("text_dim")
+                                              << QJsonValue(NetConfig::kMaxEncoderDim + 1) << false;
+    QTest::newRow("projection dim 2e9") << QStringLiteral("projection_dim") << QJsonValue(2e9) << false;
 }
 
 void TestNetwork::configJson()

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void validModules();
     void contractViolations_data();
     void contractViolations();
+    void tooWideOutputRefusedByCli();
     void trainWithScriptEncoders_data();
     void trainWithScriptEncoders();
     void resnet50FromExportScript();
@@ -62,6 +63,18 @@ def forward(self, token_ids, segment_ids, padding_mask):
     m = padding_mask.unsqueeze(2).float()
     return (e * m).sum(1) / m.sum(1).clamp_min(1.0)
 )";
+
+// Modules whose rows have 100,000 values (beyond NetConfig::kMaxEncoderDim): a broadcast view, so that
+// nothing that large is allocated by the module itself.
+const char *const kWideImageForward = R"(
+def forward(self, images):
+    return images.mean([1, 2, 3]).unsqueeze(1).expand(-1, 100000)
+)";
+const char *const kWideTextForward = R"(
+def forward(self, token_ids, segment_ids, padding_mask):
+    return token_ids.float().mean(1, keepdim=True).expand(-1, 100000)
+)";
+const QString kTooWide = QStringLiteral("returns 100000 values per row; at most 65536 are supported");
 
 QString writeImage(const QString &path, const QColor &colour)
 {
@@ -141,6 +154,10 @@ void TestTorchScript::contractViolations_data()
     QTest::newRow("returns a tuple") << save(pair, QStringLiteral("tuple.pt")) << true << QStringLiteral("contract");
     QTest::newRow("integer output") << save(ints, QStringLiteral("ints.pt")) << true << QStringLiteral("contract");
     QTest::newRow("ignores the batch") << save(oneRow, QStringLiteral("row.pt")) << true << QStringLiteral("contract");
+    torch::jit::Module wideImage = imageModule(kWideImageForward);
+    torch::jit::Module wideText = textModule(kWideTextForward);
+    QTest::newRow("image rows too wide") << save(wideImage, QStringLiteral("wide_image.pt")) << true << kTooWide;
+    QTest::newRow("text rows too wide") << save(wideText, QStringLiteral("wide_text.pt")) << false << kTooWide;
     QTest::newRow("image module as text encoder") << m_image << false << QStringLiteral("contract");
     QTest::newRow("text module as image encoder") << m_text << true << QStringLiteral("contract");
     QTest::newRow("not TorchScript") << entail::test::writeFile(m_dir.filePath(QStringLiteral("junk.pt")), "junk")
@@ -175,6 +192,30 @@ void TestTorchScript::contractViolations()
     QVERIFY(r.inputError);
     QVERIFY2(r.error.contains(expected), qPrintable(r.error));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.model"))));
+}
+
+// `entail train` refuses a too-wide encoder as bad input (exit 2), naming the file, the size and the bound.
+void TestTorchScript::tooWideOutputRefusedByCli()
+{
+    QByteArray csv("id_1,text_1,image_1,id_2,text_2,image_2,label\n");
+    for (int i = 0; i < 12; ++i)
+        csv += QByteArray::number(100 + 2 * i) + ",Harbor FC day " + QByteArray::number(i) + ",," +
+               QByteArray::number(101 + 2 * i) + ",City news " + QByteArray::number(i % 3) + ",," +
+               (i % 3 == 0 ? "Contradictory" : i % 3 == 1 ? "Implies" : "NoEntailment") + "\n";
+    const QString data = entail::test::writeFile(m_dir.filePath(QStringLiteral("cli/pairs.csv")), csv);
+    torch::jit::Module wideImage = imageModule(kWideImageForward);
+    torch::jit::Module wideText = textModule(kWideTextForward);
+    const QString image = save(wideImage, QStringLiteral("cli_wide_image.pt"));
+    const QString text = save(wideText, QStringLiteral("cli_wide_text.pt"));
+    for (const auto &[option, file] : {std::pair{QStringLiteral("--image-encoder"), image},
+                                       std::pair{QStringLiteral("--text-encoder"), text}}) {
+        const QString out = m_dir.filePath(QStringLiteral("cli/never.entailmodel"));
+        const auto run = entail::test::runEntail({QStringLiteral("train"), QStringLiteral("--data"), data,
+                                                  QStringLiteral("--out"), out, option, file});
+        QVERIFY2(run.code == 2, qPrintable(QString::number(run.code) + run.err));
+        QVERIFY2(run.err.contains(file) && run.err.contains(kTooWide), qPrintable(run.err));
+        QVERIFY(!QFile::exists(out));
+    }
 }
 
 void TestTorchScript::trainWithScriptEncoders_data()

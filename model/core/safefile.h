@@ -14,6 +14,9 @@ class SafeFile final {
 public:
     static constexpr qint64 kMegabyte = 1024 * 1024;
     static constexpr qint64 kGigabyte = 1024 * kMegabyte;
+    // Characters of one imported text (text_1, text_2). A tweet holds at most 280, the longest paid posts
+    // 25,000; a longer text is refused as bad input, which also bounds what the window must lay out.
+    static constexpr qsizetype kMaxTextChars = 100000;
 
     // Opens `file` (its fileName set) for reading when it is, after following symlinks, a regular file of
     // at most maxBytes; otherwise false and `reason` says why ("not a regular file", too large, ...).

@@ -149,6 +149,14 @@ bool readPair(const CsvTable &table, const CsvRecord &record, Pair *pair, InputE
                               Importer::tr("bad id \"%1\" in column %2 (expected digits)")
                                   .arg(shown(value(column)), columnName(column)),
                               error);
+    for (const int column : {ColText1, ColText2})
+        if (value(column).size() > SafeFile::kMaxTextChars)
+            return table.fail(record.line,
+                              Importer::tr("column %1 holds %2 characters; at most %3 are accepted")
+                                  .arg(columnName(column))
+                                  .arg(value(column).size())
+                                  .arg(SafeFile::kMaxTextChars),
+                              error);
     int label = kNoLabel;
     if (!readLabel(table, record, &label, error))
         return false;

@@ -58,7 +58,7 @@ void Predictor::clearCache() { d->cache.clear(); }
 
 torch::Tensor Predictor::Impl::textEmbeddings(const std::vector<const Pair *> &pairs) const
 {
-    const int dim = model->net->config().textDim;
+    const int64_t dim = model->net->config().textDim;
     torch::Tensor out = torch::empty({int64_t(pairs.size()), dim}, options());
     std::vector<QByteArray> keys;
     std::vector<int64_t> todo;
@@ -90,7 +90,7 @@ torch::Tensor Predictor::Impl::textEmbeddings(const std::vector<const Pair *> &p
 
 torch::Tensor Predictor::Impl::imageEmbeddings(const QStringList &files, std::vector<uint8_t> *present) const
 {
-    const int dim = model->net->config().imageDim;
+    const int64_t dim = model->net->config().imageDim;
     torch::Tensor out = torch::zeros({int64_t(files.size()), dim}, options());
     present->assign(size_t(files.size()), 0);
     if (!model->net->config().useImages)

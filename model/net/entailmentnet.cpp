@@ -30,13 +30,13 @@ EntailmentNetImpl::EntailmentNetImpl(NetConfig config, std::shared_ptr<ScriptEnc
         m_text = register_module("text", TextEncoder(m_config));
         m_config.textDim = m_text->outputDim();
     }
-    m_missingImage = register_parameter("missing_image", torch::randn({m_config.imageDim}) * kMissingInitStd);
-    m_missingText = register_parameter("missing_text", torch::randn({m_config.textDim}) * kMissingInitStd);
+    m_missingImage = register_parameter("missing_image", torch::randn({int64_t(m_config.imageDim)}) * kMissingInitStd);
+    m_missingText = register_parameter("missing_text", torch::randn({int64_t(m_config.textDim)}) * kMissingInitStd);
     m_imageProjection = register_module(
-        "image_projection", Projection(2 * m_config.imageDim, m_config.projectionDim, m_config.dropout));
+        "image_projection", Projection(2 * int64_t(m_config.imageDim), m_config.projectionDim, m_config.dropout));
     m_textProjection = register_module(
         "text_projection", Projection(m_config.textDim, m_config.projectionDim, m_config.dropout));
-    m_classifier = register_module("classifier", torch::nn::Linear(2 * m_config.projectionDim, kNumClasses));
+    m_classifier = register_module("classifier", torch::nn::Linear(2 * int64_t(m_config.projectionDim), kNumClasses));
 }
 
 torch::Tensor EntailmentNetImpl::encodeImages(const torch::Tensor &images)

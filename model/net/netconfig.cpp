@@ -96,9 +96,10 @@ bool NetConfig::fromJson(const QJsonObject &json, NetConfig *config, QString *er
     bool cnnOk = true;
     for (int ch : c.cnnChannels)
         cnnOk = cnnOk && ch > 0 && ch <= 4096;
-    const bool sizesOk = c.vocabSize > 4 && c.maxLength >= 4 && c.maxLength <= 4096 && c.dModel > 0
-        && c.layers >= 0 && c.heads > 0 && c.dModel % c.heads == 0 && c.feedForward > 0 && c.imageDim > 0
-        && c.textDim > 0 && c.projectionDim > 0 && c.dropout >= 0.0 && c.dropout < 1.0;
+    auto dim = [](int d) { return d > 0 && d <= NetConfig::kMaxEncoderDim; };
+    const bool sizesOk = c.vocabSize > 4 && c.maxLength >= 4 && c.maxLength <= 4096 && dim(c.dModel)
+        && c.layers >= 0 && c.heads > 0 && c.dModel % c.heads == 0 && dim(c.feedForward) && dim(c.imageDim)
+        && dim(c.textDim) && dim(c.projectionDim) && c.dropout >= 0.0 && c.dropout < 1.0;
     if (!arraysOk || !encodersOk || !cnnOk || !sizesOk) {
         if (error)
             *error = NetConfigText::tr("the network configuration is invalid");

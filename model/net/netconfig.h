@@ -27,7 +27,11 @@ struct NetConfig {
     // Built-in image encoder: channels of the four stride-2 blocks.
     std::array<int, 4> cnnChannels{{16, 32, 64, 128}};
 
-    int imageDim = 0;          // encoder output sizes; set when the encoders are built or probed
+    // Encoder output sizes; set when the encoders are built or probed. At most kMaxEncoderDim: BERT-large
+    // gives 1024, CLIP 768-1280; far beyond is a broken module, whose products (2 x imageDim, dim x rows)
+    // would overflow 32-bit sizes. Sizes derived from these are computed in int64_t.
+    static constexpr int kMaxEncoderDim = 65536;
+    int imageDim = 0;
     int textDim = 0;
     int projectionDim = 256;
     double dropout = 0.1;

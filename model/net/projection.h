@@ -6,7 +6,7 @@ namespace entail {
 
 class ProjectionImpl : public torch::nn::Module {
 public:
-    ProjectionImpl(int inputDim, int dim, double dropout);
+    ProjectionImpl(int64_t inputDim, int64_t dim, double dropout);
     torch::Tensor forward(const torch::Tensor &x);
 
 private:

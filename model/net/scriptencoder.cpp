@@ -1,6 +1,7 @@
 #include "model/net/scriptencoder.h"
 
 #include "model/core/safefile.h"
+#include "model/net/netconfig.h"
 
 #include <QFile>
 
@@ -15,6 +16,13 @@ constexpr int64_t kProbeLength = 8;
 constexpr int64_t kImageSide = 128;
 // Pretrained encoders of a few hundred MB are common; past this the file is refused before it is read.
 constexpr qint64 kMaxScriptBytes = 2 * SafeFile::kGigabyte;
+
+// An output row wider than NetConfig::kMaxEncoderDim: refused before anything is allocated for it.
+class OutputTooWide : public std::runtime_error {
+public:
+    explicit OutputTooWide(int64_t dim) : std::runtime_error("output too wide"), dim(dim) {}
+    int64_t dim;
+};
 }  // namespace
 
 ScriptEncoder::ScriptEncoder(torch::jit::Module module, Kind kind)
@@ -69,6 +77,12 @@ std::shared_ptr<ScriptEncoder> ScriptEncoder::load(const QByteArray &bytes, Kind
         }
         const torch::Tensor t = enc->checkedOutput(out, kProbeBatch);
         enc->m_outputDim = int(t.size(1));
+    } catch (const OutputTooWide &e) {
+        *error = tr("%1: the TorchScript encoder returns %2 values per row; at most %3 are supported")
+                     .arg(name)
+                     .arg(e.dim)
+                     .arg(NetConfig::kMaxEncoderDim);
+        return nullptr;
     } catch (const std::exception &e) {
         const QString contract = kind == Kind::Image
             ? tr("float [B,3,128,128] -> [B,D]")
@@ -87,6 +101,9 @@ torch::Tensor ScriptEncoder::checkedOutput(const torch::jit::IValue &value, int6
     torch::Tensor t = value.toTensor();
     if (t.dim() != 2 || t.size(0) != batch || t.size(1) < 1)
         throw std::runtime_error("forward() must return a [B,D] tensor");
+    // Before the conversion below, which would allocate a copy of a double tensor.
+    if (t.size(1) > NetConfig::kMaxEncoderDim)
+        throw OutputTooWide(t.size(1));
     if (!t.is_floating_point())
         throw std::runtime_error("forward() must return floating-point values");
     return t.to(torch::kFloat32);

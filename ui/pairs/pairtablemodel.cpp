@@ -1,20 +1,27 @@
 #include "ui/pairs/pairtablemodel.h"
 
+#include "model/core/displaytext.h"
 #include "ui/common/labeltext.h"
 
 #include <QBrush>
+#include <QTextDocument>
 
 namespace entail {
 
 namespace {
-constexpr int kSnippetLength = 70;  // characters of a tweet shown in its table cell
+constexpr int kSnippetLength = 70;   // characters of a tweet shown in its table cell
+constexpr int kToolTipLength = 1000;  // a tooltip is laid out at once: a megabyte would freeze the window
 
-QString snippet(const QString &text)
+QString snippet(const QString &text) { return DisplayText::snippet(text, kSnippetLength); }
+
+// Plain text even where the decoded text looks like markup ("&lt;b&gt;" is shown, not applied).
+QString textToolTip(const QString &text)
 {
-    QString s = text.simplified();  // newlines would make rows uneven
-    if (s.size() > kSnippetLength)
-        s = s.left(kSnippetLength - 1) + QChar(0x2026);
-    return s;
+    bool cut = false;
+    QString shown = DisplayText::head(text, kToolTipLength, &cut);
+    if (cut)
+        shown += QChar(0x2026);
+    return Qt::convertFromPlainText(shown, Qt::WhiteSpaceNormal);
 }
 }  // namespace
 
@@ -201,8 +208,8 @@ QString PairTableModel::toolTip(int row, int column) const
     switch (column) {
     case Id: return tr("Pair %1: tweets %2 and %3 (%4 split)")
                  .arg(p.key).arg(p.first.id, p.second.id, LabelText::splitName(p.split));
-    case Text1: return p.first.text;
-    case Text2: return p.second.text;
+    case Text1: return textToolTip(p.first.text);
+    case Text2: return textToolTip(p.second.text);
     case Confidence:
         if (!hasPrediction(row))
             return tr("No prediction: load a model to see one");

@@ -1,16 +1,19 @@
 #include "ui/review/tweetcard.h"
 
+#include "model/core/displaytext.h"
 #include "ui/review/imagelabel.h"
+#include "ui/review/wholetextdialog.h"
 #include "ui/review/wordhighlighter.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace entail {
 
 TweetCard::TweetCard(const QString &title, QWidget *parent)
     : QFrame(parent), m_title(title), m_header(new QLabel(this)), m_image(new ImageLabel(this)),
-      m_text(new QLabel(this))
+      m_text(new QLabel(this)), m_wholeText(new QPushButton(this))
 {
     setObjectName(QStringLiteral("tweetCard"));
     setFrameShape(QFrame::StyledPanel);
@@ -30,6 +33,9 @@ TweetCard::TweetCard(const QString &title, QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_image);
     layout->addWidget(m_text, 1);
+    m_wholeText->setObjectName(QStringLiteral("wholeTextButton"));
+    layout->addWidget(m_wholeText, 0, Qt::AlignLeft);
+    connect(m_wholeText, &QPushButton::clicked, this, &TweetCard::showWholeText);
     connect(m_image, &ImageLabel::clicked, this, [this] {
         if (!m_image->image().isNull())
             Q_EMIT zoomRequested(m_image->image(), m_title);
@@ -41,7 +47,14 @@ void TweetCard::setTweet(const Tweet &tweet, const QString &otherText, const QSt
 {
     m_header->setText(tr("<b>%1</b> &nbsp;<span style=\"color:gray\">id %2</span>")
                           .arg(m_title.toHtmlEscaped(), tweet.id.toHtmlEscaped()));
-    m_text->setText(WordHighlighter::html(tweet.text, otherText));
+    bool cut = false;
+    const QString shown = DisplayText::head(tweet.text, WordHighlighter::kMaxChars, &cut);
+    const QString html = WordHighlighter::html(shown, DisplayText::head(otherText, WordHighlighter::kMaxChars));
+    m_text->setText(cut ? html + QChar(0x2026) : html);
+    m_tweetId = tweet.id;
+    m_fullText = tweet.text;
+    m_wholeText->setText(tr("Show the whole text (%L1 characters)").arg(tweet.text.size()));
+    m_wholeText->setVisible(cut);
     m_imagePath = tweet.imageMissing ? QString() : tweet.imageFile;
     if (m_imagePath.isEmpty())
         m_image->setPlaceholder(missingReason);
@@ -53,6 +66,9 @@ void TweetCard::clear()
 {
     m_header->setText(QStringLiteral("<b>%1</b>").arg(m_title.toHtmlEscaped()));
     m_text->clear();
+    m_tweetId.clear();
+    m_fullText.clear();
+    m_wholeText->hide();
     m_imagePath.clear();
     m_image->setPlaceholder(QString());
 }
@@ -62,6 +78,13 @@ void TweetCard::setImage(const QImage &image) { m_image->setImage(image); }
 void TweetCard::setImageError(const QString &reason)
 {
     m_image->setPlaceholder(tr("The image could not be read:\n%1").arg(reason));
+}
+
+void TweetCard::showWholeText()
+{
+    auto *dialog = new WholeTextDialog(m_fullText, tr("%1, id %2: the whole text").arg(m_title, m_tweetId), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 QString TweetCard::textHtml() const { return m_text->text(); }

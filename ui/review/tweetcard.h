@@ -1,11 +1,13 @@
 #pragma once
-// One tweet: its image (or a placeholder saying why there is none), its id and its full text with the
-// words the other tweet lacks highlighted.
+// One tweet: its image (or a placeholder saying why there is none), its id and its text with the words the
+// other tweet lacks highlighted. A text longer than the highlighter's bound shows its start and a button
+// that opens the whole text in a dialog (rich text is laid out at once; a megabyte would freeze the window).
 #include "model/core/types.h"
 
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 
 namespace entail {
 
@@ -27,6 +29,8 @@ public:
     QString textHtml() const;
     QString placeholderText() const;
     const ImageLabel *imageLabel() const { return m_image; }
+    QPushButton *wholeTextButton() const { return m_wholeText; }
+    void showWholeText();
 
 Q_SIGNALS:
     void zoomRequested(const QImage &image, const QString &title);
@@ -34,9 +38,11 @@ Q_SIGNALS:
 private:
     QString m_title;
     QString m_imagePath;
+    QString m_tweetId, m_fullText;
     QLabel *m_header;
     ImageLabel *m_image;
     QLabel *m_text;
+    QPushButton *m_wholeText;
 };
 
 }  // namespace entail

@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace entail {
 
 namespace {
@@ -14,8 +16,9 @@ struct Token {
 bool isWordChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); }
 
 // Alternating runs of word and non-word characters; concatenated they give back the text.
-QList<Token> tokenize(const QString &text)
+QList<Token> tokenize(const QString &whole)
 {
+    const QString text = whole.left(WordHighlighter::kMaxChars);
     const int n = int(text.size());
     auto startsWord = [&](int k) {
         const bool marker = text[k] == QLatin1Char('#') || text[k] == QLatin1Char('@');
@@ -64,7 +67,7 @@ QString WordHighlighter::html(const QString &text, const QString &other)
 {
     const QSet<QString> theirs = wordSet(other);
     QString out;
-    out.reserve(text.size() * 2);
+    out.reserve(std::min(text.size(), kMaxChars) * 2);
     for (const Token &t : tokenize(text)) {
         const QString escaped = t.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
         if (t.word && !theirs.contains(t.text.toCaseFolded()))

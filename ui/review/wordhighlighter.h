@@ -7,10 +7,15 @@ namespace entail {
 
 class WordHighlighter final {
 public:
+    // Characters of each text taken into account: rich text is laid out at once, so the cost must not grow
+    // with a megabyte tweet. Words beyond this in `other` are not seen (a rare extra highlight).
+    static constexpr qsizetype kMaxChars = 1000;
+
     // Words (letters/digits, with a leading # or @ kept) of `text` that `other` does not contain,
-    // compared case-insensitively, in order of appearance.
+    // compared case-insensitively, in order of appearance (of the first kMaxChars characters of each).
     static QStringList differingWords(const QString &text, const QString &other);
-    // Rich text of `text` (HTML-escaped, newlines kept) with those words on a highlight background.
+    // Rich text of `text`'s first kMaxChars characters (HTML-escaped, newlines kept) with those words on a
+    // highlight background.
     static QString html(const QString &text, const QString &other);
 };
 

@@ -1,5 +1,7 @@
 #include "ui/versions/flippedpairsmodel.h"
 
+#include "model/core/displaytext.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -8,7 +10,8 @@
 namespace entail {
 
 namespace {
-constexpr int kTextPreview = 90;  // characters of the first tweet shown in the list
+constexpr int kTextPreview = 90;   // characters of the first tweet shown in the list
+constexpr int kToolTipText = 500;  // of each tweet in the tooltip: a tooltip is laid out at once
 
 const Prediction *find(const std::unordered_map<qint64, size_t> &index, const Predictions &predictions, qint64 key)
 {
@@ -164,12 +167,13 @@ QVariant FlippedPairsModel::data(const QModelIndex &index, int role) const
             case Change::Changed: return isValidLabel(f.label) ? tr("still wrong") : tr("unlabeled");
             }
             return QVariant();
-        case Text: return f.firstText.size() > kTextPreview ? f.firstText.left(kTextPreview) + QChar(0x2026) : f.firstText;
+        case Text: return DisplayText::snippet(f.firstText, kTextPreview);
         default: return QVariant();
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Text)
-        return tr("First: %1\nSecond: %2").arg(f.firstText, f.secondText);
+        return tr("First: %1\nSecond: %2")
+            .arg(DisplayText::snippet(f.firstText, kToolTipText), DisplayText::snippet(f.secondText, kToolTipText));
     if (role == Qt::ForegroundRole && index.column() == Effect) {
         const Change c = change(f);
         if (c == Change::Fixed)
