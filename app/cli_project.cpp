@@ -86,9 +86,13 @@ public:
             err() << tr("%1: the project exists already; choose a new file name").arg(projectFile) << "\n";
             return BadInput;
         }
+        QString message;
+        if (!OutputPath::check(projectFile, &message)) {  // named with the reason before SQLite can fail on it
+            err() << message << "\n";
+            return BadInput;
+        }
         // Locked before the CSV is read, so that a second import of the same name fails at once.
         ProjectBuilder builder(projectFile);
-        QString message;
         if (!builder.lock(&message)) {
             err() << message << "\n";
             return BadInput;
@@ -230,8 +234,13 @@ public:
             err() << usage() << "\n";
             return BadInput;
         }
-        ProjectStore store;
         QString message;
+        if (sub == QLatin1String("backup") && !QFileInfo::exists(parser.value(output))
+            && !OutputPath::check(parser.value(output), &message)) {
+            err() << message << "\n";
+            return BadInput;
+        }
+        ProjectStore store;
         if (!openProject(store, parser.value(project)))
             return BadInput;
         if (sub == QLatin1String("check")) {

@@ -107,9 +107,12 @@ bool ProjectBuilder::finish(QString *error)
 
 bool ProjectBuilder::build(Dataset &dataset, const QString &annotator, const QString &imagesDir, QString *error)
 {
-    return create(error) && m_store.addPairs(dataset, annotator, error)
+    const bool ok = create(error) && m_store.addPairs(dataset, annotator, error)
         && (imagesDir.isEmpty() || m_store.setMeta(QStringLiteral("images_dir"), imagesDir, error))
         && finish(error);
+    if (!ok && error)
+        error->replace(m_temporary, m_path);  // the user knows the project's name, not the temporary one
+    return ok;
 }
 
 }  // namespace entail
