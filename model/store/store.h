@@ -103,9 +103,9 @@ public:
     qint64 lastLogSeq() const;  // 0 for an empty log
     // SQLite's data_version: changes when another connection (thread or process) committed; -1 when closed.
     qint64 dataVersion() const;
-    // Copies committed pages from the -wal into the file without waiting for readers (PASSIVE), or, with
-    // `truncate`, all of them, emptying the -wal: the file alone then holds what was committed.
-    bool checkpoint(bool truncate = false, QString *error = nullptr);
+    // Copies the committed pages from the -wal into the file as far as no reader needs them (PASSIVE: never
+    // waits), so that the file alone soon holds every committed correction. True on a read-only project.
+    bool checkpoint(QString *error = nullptr);
 
     QVariant meta(const QString &key, const QVariant &fallback = {}) const;
     bool setMeta(const QString &key, const QVariant &value, QString *error = nullptr);

@@ -39,14 +39,12 @@ qint64 ProjectStore::dataVersion() const
     return -1;
 }
 
-bool ProjectStore::checkpoint(bool truncate, QString *error)
+bool ProjectStore::checkpoint(QString *error)
 {
     if (d->isReadOnly())
         return true;
     QSqlQuery q(d->db());
-    return d->exec(q, truncate ? QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")
-                               : QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"),
-                   error);
+    return d->exec(q, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), error);
 }
 
 }  // namespace entail
