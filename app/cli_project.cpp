@@ -82,20 +82,20 @@ public:
         }
         const QString csv = parser.positionalArguments().constFirst();
         const QString projectFile = parser.value(project);
-        if (QFileInfo::exists(projectFile)) {
-            err() << tr("%1: the project exists already; choose a new file name").arg(projectFile) << "\n";
-            return BadInput;
-        }
         QString message;
         if (!OutputPath::check(projectFile, &message)) {  // named with the reason before SQLite can fail on it
             err() << message << "\n";
+            return BadInput;
+        }
+        if (QFileInfo::exists(projectFile)) {
+            err() << tr("%1: the project exists already; choose a new file name").arg(projectFile) << "\n";
             return BadInput;
         }
         // Locked before the CSV is read, so that a second import of the same name fails at once.
         ProjectBuilder builder(projectFile);
         if (!builder.lock(&message)) {
             err() << message << "\n";
-            return BadInput;
+            return builder.failedOnFullDisk() ? Internal : BadInput;
         }
         ImportOptions options;
         options.imagesDir = parser.value(images);
@@ -235,8 +235,7 @@ public:
             return BadInput;
         }
         QString message;
-        if (sub == QLatin1String("backup") && !QFileInfo::exists(parser.value(output))
-            && !OutputPath::check(parser.value(output), &message)) {
+        if (sub == QLatin1String("backup") && !OutputPath::check(parser.value(output), &message)) {
             err() << message << "\n";
             return BadInput;
         }

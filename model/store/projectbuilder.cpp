@@ -1,5 +1,6 @@
 #include "model/store/projectbuilder.h"
 
+#include "model/core/outputpath.h"
 #include "model/store/filemove.h"
 
 #include <QDir>
@@ -65,6 +66,9 @@ bool ProjectBuilder::lock(QString *error)
             return refuse(error, tr("%1: the folder %2 does not exist").arg(m_path, folder));
         if (m_lock->error() == QLockFile::PermissionError)
             return refuse(error, tr("%1: cannot write in the folder %2").arg(m_path, folder));
+        m_diskFull = OutputPath::isFolderFull(folder);
+        if (m_diskFull)
+            return refuse(error, tr("%1: disk full").arg(m_path));
         return refuse(error, tr("%1: cannot create the lock file %2").arg(m_path, m_lock->fileName()));
     }
     if (QFileInfo::exists(m_path)) {

@@ -1,5 +1,7 @@
 #include "model/store/storeconnection.h"
 
+#include "model/core/outputpath.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -7,7 +9,6 @@
 #include <QUrl>
 #include <QUuid>
 
-#include <sys/statvfs.h>
 
 namespace entail {
 
@@ -76,10 +77,7 @@ QString StoreConnection::reason(const QSqlError &sqlError) const
     if (code == kSqliteFull || sqlError.databaseText().contains(QLatin1String("database or disk is full")))
         return tr("disk full");
     // SQLite reports some writes that found no room as I/O errors.
-    struct statvfs fs {};
-    constexpr quint64 kRoomForAWrite = 1 << 20;
-    if (code == kSqliteIoErr && ::statvfs(QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(), &fs) == 0
-        && quint64(fs.f_bavail) * fs.f_frsize < kRoomForAWrite)
+    if (code == kSqliteIoErr && OutputPath::isFolderFull(QFileInfo(m_path).absolutePath()))
         return tr("disk full");
     return sqlError.text();
 }
