@@ -59,6 +59,21 @@ public:
             && store.setMeta(QStringLiteral("allow_outside_paths"), true, message);
     }
 
+    // A path where a new project can be created; otherwise prints why (before SQLite could fail on it).
+    static bool isNewProjectPath(const QString &projectFile)
+    {
+        QString message;
+        if (!OutputPath::check(projectFile, &message)) {
+            err() << message << "\n";
+            return false;
+        }
+        if (QFileInfo::exists(projectFile)) {
+            err() << tr("%1: the project exists already; choose a new file name").arg(projectFile) << "\n";
+            return false;
+        }
+        return true;
+    }
+
     static int runImport(const QStringList &arguments)
     {
         QCommandLineParser parser;
@@ -82,15 +97,9 @@ public:
         }
         const QString csv = parser.positionalArguments().constFirst();
         const QString projectFile = parser.value(project);
+        if (!isNewProjectPath(projectFile))
+            return BadInput;
         QString message;
-        if (!OutputPath::check(projectFile, &message)) {  // named with the reason before SQLite can fail on it
-            err() << message << "\n";
-            return BadInput;
-        }
-        if (QFileInfo::exists(projectFile)) {
-            err() << tr("%1: the project exists already; choose a new file name").arg(projectFile) << "\n";
-            return BadInput;
-        }
         // Locked before the CSV is read, so that a second import of the same name fails at once.
         ProjectBuilder builder(projectFile);
         if (!builder.lock(&message)) {

@@ -1,6 +1,5 @@
 #include "model/store/pairtable.h"
 
-#include "model/store/store.h"
 #include "model/store/storeconnection.h"
 
 #include <QSqlQuery>
@@ -140,27 +139,6 @@ bool PairTable::appendLog(const StoreConnection &c, qint64 key, const QString &a
     if (!q.exec())
         return c.fail(error, StoreConnection::tr("cannot append to the annotation log"), q.lastError());
     return true;
-}
-
-}  // namespace entail
-
-namespace entail {
-
-std::vector<LogEntry> PairTable::readLog(QSqlQuery &q)
-{
-    std::vector<LogEntry> out;
-    while (q.next()) {
-        LogEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.pairKey = q.value(1).toLongLong();
-        e.annotator = q.value(2).toString();
-        e.timestamp = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
-        e.fromLabel = q.value(4).toInt();
-        e.toLabel = q.value(5).toInt();
-        e.source = q.value(6).toString();
-        out.push_back(std::move(e));
-    }
-    return out;
 }
 
 }  // namespace entail

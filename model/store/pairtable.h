@@ -4,14 +4,11 @@
 #include "model/core/types.h"
 
 #include <QString>
-
-class QSqlQuery;
 #include <vector>
 
 namespace entail {
 
 class StoreConnection;
-struct LogEntry;
 
 class PairTable final {
 public:
@@ -22,8 +19,6 @@ public:
                        QString *error);
     static bool writeSplits(const StoreConnection &c, const std::vector<Pair> &pairs, QString *error);
     static bool writeImageInfo(const StoreConnection &c, const std::vector<Pair> &pairs, QString *error);
-    // The rows of an executed "SELECT seq, pair_key, annotator, ts, from_label, to_label, source" query.
-    static std::vector<LogEntry> readLog(QSqlQuery &q);
     static bool appendLog(const StoreConnection &c, qint64 key, const QString &annotator, int from, int to,
                           const QString &source, QString *error);
 };

@@ -182,13 +182,7 @@ Dataset ProjectStore::dataset() const
     return ds;
 }
 
-int ProjectStore::pairCount() const
-{
-    QSqlQuery q(d->db());
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM pairs")) && q.next())
-        return q.value(0).toInt();
-    return 0;
-}
+int ProjectStore::pairCount() const { return int(d->scalar(QStringLiteral("SELECT COUNT(*) FROM pairs"), 0)); }
 
 std::optional<Pair> ProjectStore::pair(qint64 key) const
 {
@@ -243,7 +237,7 @@ std::vector<LogEntry> ProjectStore::log(qint64 pairKey) const
     q.prepare(sql + QStringLiteral(" ORDER BY seq"));
     if (pairKey >= 0)
         q.addBindValue(pairKey);
-    return q.exec() ? PairTable::readLog(q) : std::vector<LogEntry>{};
+    return q.exec() ? readLog(q) : std::vector<LogEntry>{};
 }
 
 QVariant ProjectStore::meta(const QString &key, const QVariant &fallback) const

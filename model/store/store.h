@@ -13,6 +13,8 @@
 #include <optional>
 #include <vector>
 
+class QSqlQuery;
+
 namespace entail {
 
 class StoreConnection;
@@ -133,6 +135,9 @@ public:
     QString lastError() const;
 
 private:
+    // The rows of an executed "SELECT seq, pair_key, annotator, ts, from_label, to_label, source" query.
+    static std::vector<LogEntry> readLog(QSqlQuery &q);
+
     std::unique_ptr<StoreConnection> d;
 };
 

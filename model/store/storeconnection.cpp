@@ -117,13 +117,15 @@ bool StoreConnection::execPrepared(QSqlQuery &q, const QString &sql, const QVari
     return true;
 }
 
-int StoreConnection::schemaVersion() const
+qint64 StoreConnection::scalar(const QString &sql, qint64 fallback) const
 {
     QSqlQuery q(db());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    if (q.exec(sql) && q.next())
+        return q.value(0).toLongLong();
+    return fallback;
 }
+
+int StoreConnection::schemaVersion() const { return int(scalar(QStringLiteral("PRAGMA user_version"), -1)); }
 
 bool StoreConnection::setSchemaVersion(int version, QString *error) const
 {

@@ -43,6 +43,8 @@ public:
     template <typename F>
     bool transaction(QString *error, F body) const;
 
+    // The first column of the first row of `sql`, or `fallback` when it cannot be read.
+    qint64 scalar(const QString &sql, qint64 fallback) const;
     int schemaVersion() const;  // -1 if unreadable
     bool setSchemaVersion(int version, QString *error) const;
     bool writeMeta(const QString &key, const QVariant &value, QString *error) const;

@@ -2,7 +2,6 @@
 // refresh), and the checkpoint that keeps the file alone holding committed corrections.
 #include "model/store/store.h"
 
-#include "model/store/pairtable.h"
 #include "model/store/storeconnection.h"
 
 #include <QSqlQuery>
@@ -18,25 +17,34 @@ std::vector<LogEntry> ProjectStore::logSince(qint64 seq, int limit) const
                              " WHERE seq > ? ORDER BY seq LIMIT ?"));
     q.addBindValue(seq);
     q.addBindValue(limit);
-    return q.exec() ? PairTable::readLog(q) : std::vector<LogEntry>{};
+    return q.exec() ? readLog(q) : std::vector<LogEntry>{};
+}
+
+std::vector<LogEntry> ProjectStore::readLog(QSqlQuery &q)
+{
+    std::vector<LogEntry> out;
+    while (q.next()) {
+        LogEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.pairKey = q.value(1).toLongLong();
+        e.annotator = q.value(2).toString();
+        e.timestamp = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        e.fromLabel = q.value(4).toInt();
+        e.toLabel = q.value(5).toInt();
+        e.source = q.value(6).toString();
+        out.push_back(std::move(e));
+    }
+    return out;
 }
 
 qint64 ProjectStore::lastLogSeq() const
 {
-    QSqlQuery q(d->db());
-    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM annotation_log")) && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    return d->scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM annotation_log"), 0);
 }
 
 qint64 ProjectStore::dataVersion() const
 {
-    if (!isOpen())
-        return -1;
-    QSqlQuery q(d->db());
-    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
-        return q.value(0).toLongLong();
-    return -1;
+    return isOpen() ? d->scalar(QStringLiteral("PRAGMA data_version"), -1) : -1;
 }
 
 bool ProjectStore::checkpoint(QString *error)

@@ -20,6 +20,44 @@
 
 namespace entail {
 
+namespace {
+
+// The store is the truth (the table model mirrors it): read through the worker thread's own connection.
+QString exportProject(const QString &project, const QString &path)
+{
+    QString error;
+    ProjectStore store;
+    if (!store.open(project, &error))
+        return error;
+    const Dataset data = store.dataset();
+    store.close();
+    const bool jsonl = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive);
+    const bool ok = jsonl ? Exporter::exportJsonl(data, path, &error) : Exporter::exportCsv(data, path, &error);
+    if (!ok && error.isEmpty())
+        error = ProjectSession::tr("%1: cannot write the file").arg(path);
+    return ok ? QString() : error;
+}
+
+QString backupProject(const QString &project, const QString &path)
+{
+    const QFileInfo target(path);
+    const QString partial = target.absoluteDir().filePath(
+        QStringLiteral(".%1.saving-%2").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
+    QFile::remove(partial);  // left by a killed run of this process id
+    QString error;
+    ProjectStore store;
+    if (!store.open(project, &error) || !store.backup(partial, &error))
+        return error;
+    // rename() replaces an existing file (the dialog asked) in one step: never half a backup.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target.absoluteFilePath()).constData())
+        == 0)
+        return QString();
+    QFile::remove(partial);
+    return ProjectSession::tr("%1: cannot replace the file").arg(path);
+}
+
+}  // namespace
+
 ProjectSession::ProjectSession(QObject *parent)
     : QObject(parent), m_store(std::make_unique<ProjectStore>()), m_pairs(new PairTableModel(this)),
       m_undo(new QUndoStack(this)), m_batch(new BackgroundPrediction(this)), m_live(new LivePredictor(this)), m_watcher(new ProjectWatcher(this))
@@ -259,28 +297,20 @@ void ProjectSession::onPredictionFinished(const PredictionOutcome &outcome)
         Q_EMIT batchFinished(true, tr("Predicted %n pair(s)", nullptr, count));
 }
 
-void ProjectSession::exportLabels(const QString &path)
+void ProjectSession::runFileJob(const QString &what, const QString &path,
+                                QString (*work)(const QString &project, const QString &path), FileJobSignal finished)
 {
     if (!isOpen())
         return;
     const QString project = projectPath();
-    runAsync<QString>(
-        tr("Exporting to %1").arg(QFileInfo(path).fileName()),
-        [project, path] {
-            // The store is the truth (the table model mirrors it): read through this thread's own connection.
-            QString error;
-            ProjectStore store;
-            if (!store.open(project, &error))
-                return error;
-            const Dataset data = store.dataset();
-            store.close();
-            const bool jsonl = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive);
-            const bool ok = jsonl ? Exporter::exportJsonl(data, path, &error) : Exporter::exportCsv(data, path, &error);
-            if (!ok && error.isEmpty())
-                error = tr("%1: cannot write the file").arg(path);
-            return ok ? QString() : error;
-        },
-        [this, path](QString &error) { Q_EMIT exportFinished(path, error); });
+    runAsync<QString>(what, [project, path, work] { return work(project, path); },
+                      [this, path, finished](QString &error) { Q_EMIT(this->*finished)(path, error); });
+}
+
+void ProjectSession::exportLabels(const QString &path)
+{
+    runFileJob(tr("Exporting to %1").arg(QFileInfo(path).fileName()), path, &exportProject,
+               &ProjectSession::exportFinished);
 }
 
 void ProjectSession::setLabel(int row, int label)
@@ -335,28 +365,8 @@ void ProjectSession::onWalLost(const QString &walFile)
 
 void ProjectSession::saveBackup(const QString &path)
 {
-    if (!isOpen())
-        return;
-    const QString project = projectPath();
-    runAsync<QString>(
-        tr("Saving a backup to %1").arg(QFileInfo(path).fileName()),
-        [project, path] {
-            const QFileInfo target(path);
-            const QString partial = target.absoluteDir().filePath(
-                QStringLiteral(".%1.saving-%2").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
-            QFile::remove(partial);  // left by a killed run of this process id
-            QString error;
-            ProjectStore store;
-            if (!store.open(project, &error) || !store.backup(partial, &error))
-                return error;
-            // rename() replaces an existing file (the dialog asked) in one step: never half a backup.
-            if (std::rename(QFile::encodeName(partial).constData(),
-                            QFile::encodeName(target.absoluteFilePath()).constData()) == 0)
-                return QString();
-            QFile::remove(partial);
-            return tr("%1: cannot replace the file").arg(path);
-        },
-        [this, path](QString &error) { Q_EMIT backupFinished(path, error); });
+    runFileJob(tr("Saving a backup to %1").arg(QFileInfo(path).fileName()), path, &backupProject,
+               &ProjectSession::backupFinished);
 }
 
 }  // namespace entail

@@ -101,6 +101,10 @@ private:
     void enqueue(const ModelVersion &version, std::shared_ptr<const Predictor> predictor, bool activate);
     template <typename T, typename Work, typename Done> void runAsync(const QString &what, Work work, Done done);
     void setBusy(int delta, const QString &what);
+    using FileJobSignal = void (ProjectSession::*)(const QString &path, const QString &error);
+    // Runs `work(project file, path)` on the pool (with its own store connection); `finished` gets its error.
+    void runFileJob(const QString &what, const QString &path, QString (*work)(const QString &, const QString &),
+                    FileJobSignal finished);
     void onLogAppended(const std::vector<LogEntry> &entries);
     void onWalLost(const QString &walFile);
 
