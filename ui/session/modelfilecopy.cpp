@@ -2,6 +2,7 @@
 
 #include "model/metrics/metricsjson.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -52,7 +53,9 @@ ModelFileCopy::Result ModelFileCopy::load(const QString &file, const QString &mo
             target = QDir(dir).filePath(QStringLiteral("%1-%2.%3").arg(source.completeBaseName()).arg(i)
                                             .arg(source.suffix()));
         if (!QFile::copy(file, target)) {
-            out.error = tr("%1: cannot copy the model into %2").arg(file, dir);
+            // The session's message before this class existed: its translations stay.
+            out.error = QCoreApplication::translate("entail::ProjectSession", "%1: cannot copy the model into %2")
+                            .arg(file, dir);
             return out;
         }
         out.file = target;

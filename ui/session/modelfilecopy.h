@@ -4,14 +4,11 @@
 #include "model/inference/predictor.h"
 #include "model/store/store.h"
 
-#include <QCoreApplication>
 #include <memory>
 
 namespace entail {
 
 class ModelFileCopy final {
-    Q_DECLARE_TR_FUNCTIONS(ProjectSession)  // its messages were the session's: their translations stay
-
 public:
     struct Result {
         std::shared_ptr<const Predictor> predictor;

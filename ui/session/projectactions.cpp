@@ -137,9 +137,9 @@ void ProjectActions::chooseExport()
 void ProjectActions::chooseBackup()
 {
     const QFileInfo project(m_session->projectPath());
-    const QString suggested = project.absoluteDir().filePath(project.completeBaseName() + tr("-backup") + QStringLiteral(".entail"));
+    const QString suggested = project.absoluteDir().filePath(project.completeBaseName() + QStringLiteral("-backup.entail"));
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save a backup of the project"), suggested,
-                                                tr("Entail Studio projects (*.entail)"));
+                                                tr("Entail Studio projects (*.entail);;All files (*)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".entail"), Qt::CaseInsensitive))
