@@ -416,7 +416,16 @@ void TestCli::diskFull()
     const Run importTooBig = runEntail({QStringLiteral("import"), bigCsv(dir, 2000), QStringLiteral("--project"),
                                         full + QStringLiteral("/x.entail")});
     const QStringList leftByImport = QDir(full).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden);
+    const QString big = dir.filePath(QStringLiteral("big.entail"));
+    QCOMPARE(runEntail({QStringLiteral("import"), bigCsv(dir, 2000), QStringLiteral("--project"), big}).code, 0);
+    const Run backup = runEntail({QStringLiteral("project"), QStringLiteral("backup"), QStringLiteral("--project"), big,
+                                  QStringLiteral("--out"), full + QStringLiteral("/b.entail")});
+    const QStringList leftByBackup = QDir(full).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden);
     QProcess::execute(QStringLiteral("umount"), {full});
+    QVERIFY2(backup.code == 1 && backup.err.contains(QStringLiteral("%1/b.entail").arg(full))
+                 && backup.err.contains(QStringLiteral("disk full")),
+             qPrintable(backup.err));
+    QVERIFY2(leftByBackup.isEmpty(), qPrintable(leftByBackup.join(QLatin1Char(' '))));
     for (const Run &import : {importNoRoom, importTooBig}) {
         QVERIFY2(import.code == 1, qPrintable(import.out + import.err));
         QVERIFY2(import.err.contains(QStringLiteral("%1/x.entail: ").arg(full))
