@@ -522,6 +522,12 @@ void TestCli::readOnlyProjectLeavesNoSideFiles()
     QVERIFY2(exported.first == 0, qPrintable(exported.second));
     const auto checked = run({QStringLiteral("project"), QStringLiteral("check"), QStringLiteral("--project"), project});
     QVERIFY2(checked.first == 0 && checked.second.contains(QLatin1String("no damage found")), qPrintable(checked.second));
+    // Training into it is refused before any work, naming the project (not failing to record afterwards).
+    const auto trained = run({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--epochs"),
+                              QStringLiteral("1"), QStringLiteral("--no-images")});
+    QVERIFY2(trained.first == 2 && trained.second.contains(project + QStringLiteral(": the project is read-only here"))
+                 && !trained.second.contains(QLatin1String("epoch 1")),
+             qPrintable(trained.second));
     QCOMPARE(QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
              QStringList{QStringLiteral("p.entail")});
     QFile::setPermissions(folder, rx | QFile::WriteOwner);  // so that the temporary folder can be removed
