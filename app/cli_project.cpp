@@ -60,6 +60,21 @@ public:
             && store.setMeta(QStringLiteral("allow_outside_paths"), true, message);
     }
 
+    // A path where a new project can be created; otherwise prints why (before SQLite could fail on it).
+    static bool isNewProjectPath(const QString &projectFile)
+    {
+        QString message;
+        if (!OutputPath::check(projectFile, &message)) {
+            err() << message << "\n";
+            return false;
+        }
+        if (QFileInfo::exists(projectFile)) {
+            err() << tr("%1: the project exists already; choose a new file name").arg(projectFile) << "\n";
+            return false;
+        }
+        return true;
+    }
+
     static int runImport(const QStringList &arguments)
     {
         QCommandLineParser parser;
@@ -83,16 +98,14 @@ public:
         }
         const QString csv = parser.positionalArguments().constFirst();
         const QString projectFile = parser.value(project);
-        if (QFileInfo::exists(projectFile)) {
-            err() << tr("%1: the project exists already; choose a new file name").arg(projectFile) << "\n";
+        if (!isNewProjectPath(projectFile))
             return BadInput;
-        }
+        QString message;
         // Locked before the CSV is read, so that a second import of the same name fails at once.
         ProjectBuilder builder(projectFile);
-        QString message;
         if (!builder.lock(&message)) {
             err() << message << "\n";
-            return BadInput;
+            return builder.failedOnFullDisk() ? Internal : BadInput;
         }
         ImportOptions options;
         options.imagesDir = parser.value(images);
@@ -236,8 +249,12 @@ public:
             err() << usage() << "\n";
             return BadInput;
         }
-        ProjectStore store;
         QString message;
+        if (sub == QLatin1String("backup") && !OutputPath::check(parser.value(output), &message)) {
+            err() << message << "\n";
+            return BadInput;
+        }
+        ProjectStore store;
         if (!openProject(store, parser.value(project)))
             return BadInput;
         if (sub == QLatin1String("check")) {

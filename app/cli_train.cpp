@@ -1,5 +1,6 @@
 // entail train: train a model on a CSV or a project and write it atomically; --cv K cross-validates.
 #include "app/commands.h"
+#include "model/core/outputpath.h"
 #include "model/training/crossvalidation.h"
 #include "model/data/splits.h"
 #include "model/store/store.h"
@@ -220,7 +221,13 @@ public:
     {
         ModelVersion version;
         QString error;
-        if (!TrainingRecord::prepareVersion(store, config, ds, &version, &error)) {
+        if (store.isReadOnly()) {  // refused before training rather than failing to record it afterwards
+            err() << tr("entail train: %1: the project is read-only here, so a new version cannot be recorded")
+                         .arg(store.path()) << "\n";
+            return BadInput;
+        }
+        if (!TrainingRecord::prepareVersion(store, config, ds, &version, &error)
+            || !OutputPath::check(version.file, &error)) {
             err() << tr("entail train: %1").arg(error) << "\n";
             return BadInput;
         }

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void diskFullMessage();
     void outsideImagePathNeedsTheFlag();
     void tooLongTextIsRefused();
+    void readOnlyProjectLeavesNoSideFiles();
 };
 
 // A damaged project: export exits 2 naming it, and leaves an existing output file as it was.
@@ -335,7 +336,8 @@ void TestCli::outputPathRefused_data()
     QTest::addColumn<QString>("out");       // relative to the temporary folder
     QTest::addColumn<QString>("reason");    // after "cannot write <out>: "; %1 = the temporary folder
     const QString longName = QString(300, QLatin1Char('m')) + QStringLiteral(".model");
-    for (const QString &command : {QStringLiteral("train"), QStringLiteral("predict")}) {
+    for (const QString &command : {QStringLiteral("train"), QStringLiteral("predict"), QStringLiteral("import"),
+                                   QStringLiteral("backup")}) {
         QTest::newRow(qPrintable(command + QStringLiteral(": missing folder")))
             << command << QStringLiteral("x/y/out.file") << QStringLiteral("the folder %1/x/y does not exist");
         QTest::newRow(qPrintable(command + QStringLiteral(": name too long")))
@@ -362,10 +364,18 @@ void TestCli::outputPathRefused()
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("readonly")));
     QFile::setPermissions(dir.filePath(QStringLiteral("readonly")), QFile::ReadOwner | QFile::ExeOwner);
     const QString path = dir.filePath(out);
-    const QStringList arguments = command == QLatin1String("train")
+    const QString project = dir.filePath(QStringLiteral("p.entail"));
+    if (command == QLatin1String("backup"))
+        QCOMPARE(runEntail({QStringLiteral("import"), csv, QStringLiteral("--project"), project}).code, 0);
+    QStringList arguments = command == QLatin1String("train")
         ? trainArguments(csv, path)
         : QStringList{command, QStringLiteral("--model"), dir.filePath(QStringLiteral("none.model")),
                       QStringLiteral("--data"), csv, QStringLiteral("--out"), path};
+    if (command == QLatin1String("import"))
+        arguments = QStringList{command, csv, QStringLiteral("--project"), path};
+    if (command == QLatin1String("backup"))
+        arguments = QStringList{QStringLiteral("project"), command, QStringLiteral("--project"), project,
+                                QStringLiteral("--out"), path};
     const Run r = runEntail(arguments);
     QCOMPARE(r.code, 2);
     const QString why = reason.contains(QLatin1String("%1")) ? reason.arg(dir.path()) : reason;
@@ -398,8 +408,32 @@ void TestCli::diskFull()
     filler.close();
     const Run predict = runEntail({QStringLiteral("predict"), QStringLiteral("--model"), model, QStringLiteral("--data"),
                                    csv, QStringLiteral("--out"), full + QStringLiteral("/p.csv")});
+    const QStringList importArguments{QStringLiteral("import"), csv, QStringLiteral("--project"),
+                                      full + QStringLiteral("/x.entail")};
+    const Run importNoRoom = runEntail(importArguments);  // fails as it creates the project
     const QStringList left = QDir(full).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden);
+    // With room for the start of the project but not for its pairs: fails on a write or the commit.
+    QVERIFY(filler.remove());
+    const Run importTooBig = runEntail({QStringLiteral("import"), bigCsv(dir, 2000), QStringLiteral("--project"),
+                                        full + QStringLiteral("/x.entail")});
+    const QStringList leftByImport = QDir(full).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden);
+    const QString big = dir.filePath(QStringLiteral("big.entail"));
+    QCOMPARE(runEntail({QStringLiteral("import"), bigCsv(dir, 2000), QStringLiteral("--project"), big}).code, 0);
+    const Run backup = runEntail({QStringLiteral("project"), QStringLiteral("backup"), QStringLiteral("--project"), big,
+                                  QStringLiteral("--out"), full + QStringLiteral("/b.entail")});
+    const QStringList leftByBackup = QDir(full).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden);
     QProcess::execute(QStringLiteral("umount"), {full});
+    QVERIFY2(backup.code == 1 && backup.err.contains(QStringLiteral("%1/b.entail").arg(full))
+                 && backup.err.contains(QStringLiteral("disk full")),
+             qPrintable(backup.err));
+    QVERIFY2(leftByBackup.isEmpty(), qPrintable(leftByBackup.join(QLatin1Char(' '))));
+    for (const Run &import : {importNoRoom, importTooBig}) {
+        QVERIFY2(import.code == 1, qPrintable(import.out + import.err));
+        QVERIFY2(import.err.contains(QStringLiteral("%1/x.entail: ").arg(full))
+                     && import.err.contains(QStringLiteral("disk full")),
+                 qPrintable(import.err));
+    }
+    QVERIFY2(leftByImport.isEmpty(), qPrintable(leftByImport.join(QLatin1Char(' '))));
     QCOMPARE(trained.code, 0);
     QCOMPARE(train.code, 1);
     QVERIFY2(train.err.contains(QStringLiteral("cannot write %1/m.model: disk full").arg(full)), qPrintable(train.err));
@@ -468,6 +502,52 @@ void TestCli::outsideImagePathNeedsTheFlag()
     const entail::Dataset ds = store.dataset();
     QCOMPARE(int(ds.pairs.size()), 1);
     QVERIFY(!ds.pairs.front().first.imageMissing);
+}
+
+// A project the user cannot write (a 444 file in a 555 folder) is exported and checked without creating
+// -wal/-shm files beside it. Root ignores permissions: as root the commands run as `nobody` (runuser).
+void TestCli::readOnlyProjectLeavesNoSideFiles()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("ro"));
+    const QString outFolder = dir.filePath(QStringLiteral("out"));
+    QVERIFY(QDir().mkpath(folder) && QDir().mkpath(outFolder));
+    const QString csv = entail::test::writeFile(dir.filePath(QStringLiteral("in.csv")), smallTrainingCsv());
+    const QString project = folder + QStringLiteral("/p.entail");
+    QCOMPARE(runEntail({QStringLiteral("import"), csv, QStringLiteral("--project"), project}).code, 0);
+    QVERIFY(QFile::setPermissions(project, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const auto rx = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+        | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(folder, rx));
+    QVERIFY(QFile::setPermissions(dir.path(), rx | QFile::WriteOwner));
+    QVERIFY(QFile::setPermissions(outFolder, rx | QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+    const QString entail = QDir(entail::test::binDir()).filePath(QStringLiteral("entail"));
+    auto run = [&](const QStringList &arguments) {
+        QProcess p;
+        if (::geteuid() == 0)
+            p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
+                                                           QStringLiteral("--"), entail} + arguments);
+        else
+            p.start(entail, arguments);
+        p.waitForFinished(120000);
+        return std::make_pair(p.exitCode(), QString::fromLocal8Bit(p.readAllStandardOutput() + p.readAllStandardError()));
+    };
+    const auto exported = run({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--out"),
+                               outFolder + QStringLiteral("/labels.csv")});
+    if (::geteuid() == 0 && exported.second.contains(QLatin1String("runuser")))
+        QSKIP("runs as root without runuser: TestStore::readOnlyOpen covers the read-only path");
+    QVERIFY2(exported.first == 0, qPrintable(exported.second));
+    const auto checked = run({QStringLiteral("project"), QStringLiteral("check"), QStringLiteral("--project"), project});
+    QVERIFY2(checked.first == 0 && checked.second.contains(QLatin1String("no damage found")), qPrintable(checked.second));
+    // Training into it is refused before any work, naming the project (not failing to record afterwards).
+    const auto trained = run({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--epochs"),
+                              QStringLiteral("1"), QStringLiteral("--no-images")});
+    QVERIFY2(trained.first == 2 && trained.second.contains(project + QStringLiteral(": the project is read-only here"))
+                 && !trained.second.contains(QLatin1String("epoch 1")),
+             qPrintable(trained.second));
+    QCOMPARE(QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
+             QStringList{QStringLiteral("p.entail")});
+    QFile::setPermissions(folder, rx | QFile::WriteOwner);  // so that the temporary folder can be removed
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -47,6 +47,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
+#include <QStatusBar>
 #include <QtTest>
 
 using namespace entail;
@@ -295,6 +296,32 @@ private Q_SLOTS:
         QCOMPARE(matrixCount(Implies, predicted), newCell + 1);
         press(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(storedLabel(before.key), before.currentLabel);
+    }
+
+    // Issue 10 item 4: a correction committed by another window or process reaches the table, the matrix,
+    // the card and its history, with a status-bar notice.
+    void othersCorrectionIsShown()
+    {
+        const int row = rowWith(Split::Validation, NoEntailment);
+        QVERIFY(row >= 0);
+        const Pair before = pairs()->pair(row);
+        const int predicted = m_predicted.at(before.key);
+        QVERIFY(browser()->selectSourceRow(row));
+        const int oldCell = matrixCount(before.currentLabel, predicted);
+        const int newCell = matrixCount(NoEntailment, predicted);
+        const AnnotationLogModel *history = child<HistoryPanel>(*m_window, "historyPanel")->model();
+        const int historyRows = history->rowCount();
+        ProjectStore other;
+        QString error;
+        QVERIFY2(other.open(m_project, &error), qPrintable(error));
+        QVERIFY(other.setLabel(before.key, NoEntailment, QStringLiteral("colleague"), QStringLiteral("human"), &error));
+        QTRY_COMPARE_WITH_TIMEOUT(pairs()->pair(row).currentLabel, int(NoEntailment), 5000);
+        QCOMPARE(matrixCount(before.currentLabel, predicted), oldCell - 1);
+        QCOMPARE(matrixCount(NoEntailment, predicted), newCell + 1);
+        QVERIFY(pairView()->labelBar()->labelButton(NoEntailment)->isChecked());
+        QCOMPARE(history->rowCount(), historyRows + 1);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("changed by another window")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
     }
 
     void sameLabelIsNoCorrection()

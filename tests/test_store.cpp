@@ -170,6 +170,10 @@ private Q_SLOTS:
     void backupWhileAnotherProcessWrites();
     void verifiedStateSkipsChecksOnlyWhileUnchanged();
     void listingLeavesOutTheLabelSnapshot();
+    void readOnlyOpenCreatesNoSideFiles();
+    void followsWhatOthersCommit();
+    void correctionComparesWithTheStoredLabel();
+    void checkpointPutsCorrectionsInTheFile();
 };
 
 void TestStore::roundTrip()
@@ -781,6 +785,144 @@ void TestStore::listingLeavesOutTheLabelSnapshot()
     QCOMPARE(store.models().back().configJson, b.configJson);  // listed as it is
     QCOMPARE(store.fullConfigJson(b.id), b.configJson);
     QVERIFY(store.fullConfigJson(12345).isEmpty());
+}
+
+namespace {
+QStringList sideFiles(const QString &project)
+{
+    QStringList out;
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        if (QFileInfo::exists(project + QLatin1String(suffix)))
+            out << project + QLatin1String(suffix);
+    return out;
+}
+}  // namespace
+
+// Issue 10: a project opened read-only (asked for, or not writable by the user: see TestCli) creates no
+// -wal/-shm beside it, reads as usual, refuses writes, and still passes through the damage checks.
+void TestStore::readOnlyOpenCreatesNoSideFiles()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ro.entail"));
+    writeLargeProject(path, 50);
+    QCOMPARE(sideFiles(path), QStringList());
+    {
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error, {}, ProjectStore::Access::ReadOnly), qPrintable(error));
+        QVERIFY(store.isReadOnly());
+        QCOMPARE(store.dataset().pairs.size(), size_t(50));
+        QCOMPARE(sideFiles(path), QStringList());
+        QVERIFY(!store.setLabel(1, Implies, QStringLiteral("t"), QStringLiteral("human"), &error));
+        QVERIFY(store.checkpoint());  // nothing to do, and nothing created
+        QCOMPARE(sideFiles(path), QStringList());
+    }
+    const QString cut = dir.filePath(QStringLiteral("cut.entail"));
+    QVERIFY(QFile::copy(path, cut));
+    QVERIFY(QFile::resize(cut, QFileInfo(cut).size() - 1));
+    scribble(path, 4096 * 3, 4096, 7);
+    for (const QString &damaged : {cut, path}) {
+        ProjectStore store;
+        QString error;
+        QVERIFY2(!store.open(damaged, &error, {}, ProjectStore::Access::ReadOnly), qPrintable(damaged));
+        QVERIFY2(error.contains(damaged) && error.contains(QLatin1String("damaged")), qPrintable(error));
+        QCOMPARE(sideFiles(damaged), QStringList());
+    }
+}
+
+// Issue 10 item 4: a second connection (another window or process) sees what the first commits through
+// data_version and the log entries after the last one it saw.
+void TestStore::followsWhatOthersCommit()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("two.entail"));
+    writeLargeProject(path, 20);
+    ProjectStore a, b;
+    QString error;
+    QVERIFY2(a.open(path, &error) && b.open(path, &error), qPrintable(error));
+    const qint64 seen = b.lastLogSeq();
+    QVERIFY(seen > 0);
+    QVERIFY(b.logSince(seen).empty());
+    const qint64 versionB = b.dataVersion(), versionA = a.dataVersion();
+    const Pair p = b.dataset().pairs[4];
+    const int to = (p.currentLabel + 1) % kNumClasses;
+    QVERIFY2(a.setLabel(p.key, to, QStringLiteral("ann"), QStringLiteral("human"), &error), qPrintable(error));
+    QCOMPARE(a.dataVersion(), versionA);  // its own commit does not count
+    QVERIFY(b.dataVersion() != versionB);
+    const std::vector<LogEntry> entries = b.logSince(seen);
+    QCOMPARE(entries.size(), size_t(1));
+    QCOMPARE(entries[0].pairKey, p.key);
+    QCOMPARE(entries[0].toLabel, to);
+    QCOMPARE(entries[0].annotator, QStringLiteral("ann"));
+    QCOMPARE(b.lastLogSeq(), entries[0].seq);
+    QCOMPARE(b.logSince(seen, 0).size(), size_t(0));  // the limit holds
+}
+
+// Issue 10 item 4: a correction equal to what a stale view shows is still compared with the stored label,
+// written and logged; `previous` says what it replaced.
+void TestStore::correctionComparesWithTheStoredLabel()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stale.entail"));
+    writeLargeProject(path, 10);
+    ProjectStore a, b;
+    QString error;
+    QVERIFY2(a.open(path, &error) && b.open(path, &error), qPrintable(error));
+    const Pair stale = b.dataset().pairs[2];  // B's view
+    const int other = (stale.currentLabel + 1) % kNumClasses;
+    QVERIFY(a.setLabel(stale.key, other, QStringLiteral("a"), QStringLiteral("human"), &error));
+    int previous = -7;
+    QVERIFY(b.setLabel(stale.key, stale.currentLabel, QStringLiteral("b"), QStringLiteral("human"), &error, &previous));
+    QCOMPARE(previous, other);
+    QCOMPARE(a.pair(stale.key)->currentLabel, stale.currentLabel);
+    const std::vector<LogEntry> log = a.log(stale.key);
+    QCOMPARE(log.back().annotator, QStringLiteral("b"));
+    QCOMPARE(log.back().fromLabel, other);
+    QCOMPARE(log.back().toLabel, stale.currentLabel);
+    const size_t entries = log.size();
+    QVERIFY(b.setLabel(stale.key, stale.currentLabel, QStringLiteral("b"), QStringLiteral("human"), &error, &previous));
+    QCOMPARE(previous, stale.currentLabel);  // stored already: nothing written
+    QCOMPARE(a.log(stale.key).size(), entries);
+}
+
+// Issue 10 item 5: after a passive checkpoint, a copy of the project file alone (no -wal) holds the
+// correction. Prints the checkpoint's cost per correction.
+void TestStore::checkpointPutsCorrectionsInTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cp.entail"));
+    writeLargeProject(path, 2000);
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    const std::vector<Pair> pairs = store.dataset().pairs;
+    auto copyHas = [&](const QString &name, qint64 key, int label) {
+        const QString copy = dir.filePath(name);
+        if (!QFile::copy(path, copy))
+            return false;
+        ProjectStore c;
+        return c.open(copy, &error) && c.pair(key) && c.pair(key)->currentLabel == label;
+    };
+    const int to = (pairs[7].currentLabel + 1) % kNumClasses;
+    QVERIFY(store.setLabel(pairs[7].key, to, QStringLiteral("t"), QStringLiteral("human"), &error));
+    QVERIFY(!copyHas(QStringLiteral("before.entail"), pairs[7].key, to));  // only in the -wal so far
+    QVERIFY2(store.checkpoint(&error), qPrintable(error));
+    QVERIFY2(copyHas(QStringLiteral("after.entail"), pairs[7].key, to), qPrintable(error));
+    // Cost: corrections with and without the checkpoint.
+    const int n = 100;
+    QElapsedTimer t;
+    for (int withCheckpoint = 0; withCheckpoint < 2; ++withCheckpoint) {
+        t.start();
+        for (int i = 0; i < n; ++i) {
+            const Pair &p = pairs[size_t(100 + i + withCheckpoint * n)];
+            QVERIFY(store.setLabel(p.key, (p.currentLabel + 1) % kNumClasses, QStringLiteral("t"),
+                                   QStringLiteral("human"), &error));
+            if (withCheckpoint)
+                QVERIFY(store.checkpoint(&error));
+        }
+        qInfo("%d corrections %s the passive checkpoint: %.2f ms each", n, withCheckpoint ? "with" : "without",
+              double(t.nsecsElapsed()) / 1e6 / n);
+    }
 }
 
 int main(int argc, char **argv)

@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <climits>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace entail {
@@ -69,6 +70,14 @@ bool OutputPath::writeAtomically(const QString &path, const QByteArray &bytes, Q
 bool OutputPath::isDiskFull(int errnoValue)
 {
     return errnoValue == ENOSPC || errnoValue == EDQUOT;
+}
+
+bool OutputPath::isFolderFull(const QString &folder)
+{
+    struct statvfs fs {};
+    constexpr quint64 kRoomForAWrite = 1 << 20;
+    return ::statvfs(QFile::encodeName(folder).constData(), &fs) == 0
+        && quint64(fs.f_bavail) * fs.f_frsize < kRoomForAWrite;
 }
 
 QString OutputPath::reason(QFileDevice::FileError error, int errnoValue, const QString &fallback)

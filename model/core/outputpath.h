@@ -24,6 +24,8 @@ public:
     static QString reason(QFileDevice::FileError error, int errnoValue, const QString &fallback);
     // A failure of the machine, not of the user's input.
     static bool isDiskFull(int errnoValue);
+    // Less than a megabyte free where `folder` is: for writers (SQLite, QLockFile) that lose the errno.
+    static bool isFolderFull(const QString &folder);
 };
 
 }  // namespace entail

@@ -1,5 +1,6 @@
 #include "model/store/projectbuilder.h"
 
+#include "model/core/outputpath.h"
 #include "model/store/filemove.h"
 
 #include <QDir>
@@ -65,6 +66,9 @@ bool ProjectBuilder::lock(QString *error)
             return refuse(error, tr("%1: the folder %2 does not exist").arg(m_path, folder));
         if (m_lock->error() == QLockFile::PermissionError)
             return refuse(error, tr("%1: cannot write in the folder %2").arg(m_path, folder));
+        m_diskFull = OutputPath::isFolderFull(folder);
+        if (m_diskFull)
+            return refuse(error, tr("%1: disk full").arg(m_path));
         return refuse(error, tr("%1: cannot create the lock file %2").arg(m_path, m_lock->fileName()));
     }
     if (QFileInfo::exists(m_path)) {
@@ -107,9 +111,12 @@ bool ProjectBuilder::finish(QString *error)
 
 bool ProjectBuilder::build(Dataset &dataset, const QString &annotator, const QString &imagesDir, QString *error)
 {
-    return create(error) && m_store.addPairs(dataset, annotator, error)
+    const bool ok = create(error) && m_store.addPairs(dataset, annotator, error)
         && (imagesDir.isEmpty() || m_store.setMeta(QStringLiteral("images_dir"), imagesDir, error))
         && finish(error);
+    if (!ok && error)
+        error->replace(m_temporary, m_path);  // the user knows the project's name, not the temporary one
+    return ok;
 }
 
 }  // namespace entail

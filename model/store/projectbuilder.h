@@ -37,6 +37,8 @@ public:
     bool build(Dataset &dataset, const QString &annotator, const QString &imagesDir, QString *error);
 
     QString temporaryPath() const { return m_temporary; }
+    // lock() failed for want of room on the disk: the machine's failure, not the user's.
+    bool failedOnFullDisk() const { return m_diskFull; }
 
 private:
     bool refuse(QString *error, const QString &message) const;
@@ -47,6 +49,7 @@ private:
     ProjectStore m_store;
     std::unique_ptr<QLockFile> m_lock;
     bool m_finished = false;
+    bool m_diskFull = false;
 };
 
 }  // namespace entail

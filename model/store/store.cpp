@@ -16,6 +16,7 @@
 #include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace entail {
 
@@ -26,6 +27,7 @@ ProjectStore::ProjectStore() : d(std::make_unique<StoreConnection>()) {}
 ProjectStore::~ProjectStore() { close(); }
 
 bool ProjectStore::isOpen() const { return d->isOpen(); }
+bool ProjectStore::isReadOnly() const { return d->isReadOnly(); }
 QString ProjectStore::path() const { return d->path(); }
 QString ProjectStore::modelsDir() const { return d->path() + QStringLiteral(".models"); }
 QString ProjectStore::lastError() const { return d->lastError(); }
@@ -94,11 +96,22 @@ VerifiedState ProjectStore::closeVerified()
     return VerifiedState::of(file);
 }
 
-bool ProjectStore::open(const QString &path, QString *error, const VerifiedState &verified)
+namespace {
+// Root may write anywhere; access() answers for the user running us, as SQLite will meet it.
+bool writable(const QString &file)
+{
+    const QFileInfo info(file);
+    return ::access(QFile::encodeName(info.absoluteFilePath()).constData(), W_OK) == 0
+        && ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK | X_OK) == 0;
+}
+}  // namespace
+
+bool ProjectStore::open(const QString &path, QString *error, const VerifiedState &verified, Access access)
 {
     close();
     if (!QFileInfo(path).isFile())
         return d->refuse(error, StoreConnection::tr("%1: no such project file").arg(path));
+    const bool readOnly = access == Access::ReadOnly || !writable(path);
     const bool checked = verified.isValid() && verified == VerifiedState::of(path);
     // Damage is looked for before the migration could write to the file.
     if (!checked && !StoreCheck::checkFile(*d, path, error)) {
@@ -106,7 +119,7 @@ bool ProjectStore::open(const QString &path, QString *error, const VerifiedState
         return false;
     }
     QString openError;
-    if (!d->open(path, &openError)) {
+    if (!d->open(path, &openError, readOnly)) {
         close();
         const bool corrupt = openError.contains(QLatin1String("malformed"))
             || openError.contains(QLatin1String("not a database"));  // SQLite's own words
@@ -169,13 +182,7 @@ Dataset ProjectStore::dataset() const
     return ds;
 }
 
-int ProjectStore::pairCount() const
-{
-    QSqlQuery q(d->db());
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM pairs")) && q.next())
-        return q.value(0).toInt();
-    return 0;
-}
+int ProjectStore::pairCount() const { return int(d->scalar(QStringLiteral("SELECT COUNT(*) FROM pairs"), 0)); }
 
 std::optional<Pair> ProjectStore::pair(qint64 key) const
 {
@@ -186,7 +193,7 @@ std::optional<Pair> ProjectStore::pair(qint64 key) const
 }
 
 bool ProjectStore::setLabel(qint64 key, int label, const QString &annotator, const QString &source,
-                            QString *error)
+                            QString *error, int *previous)
 {
     if (!isValidLabel(label) && label != kNoLabel)
         return d->refuse(error, StoreConnection::tr("invalid label id %1").arg(label));
@@ -198,6 +205,8 @@ bool ProjectStore::setLabel(qint64 key, int label, const QString &annotator, con
         if (!q.next())
             return d->refuse(error, StoreConnection::tr("%1: no pair with key %2").arg(d->path()).arg(key));
         const int from = q.value(0).toInt();
+        if (previous)
+            *previous = from;
         if (from == label)
             return true;
         QSqlQuery u(d->db());
@@ -219,7 +228,6 @@ bool ProjectStore::setImageInfo(const std::vector<Pair> &pairs, QString *error)
 
 std::vector<LogEntry> ProjectStore::log(qint64 pairKey) const
 {
-    std::vector<LogEntry> out;
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
     QString sql = QStringLiteral("SELECT seq, pair_key, annotator, ts, from_label, to_label, source"
@@ -229,20 +237,7 @@ std::vector<LogEntry> ProjectStore::log(qint64 pairKey) const
     q.prepare(sql + QStringLiteral(" ORDER BY seq"));
     if (pairKey >= 0)
         q.addBindValue(pairKey);
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        LogEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.pairKey = q.value(1).toLongLong();
-        e.annotator = q.value(2).toString();
-        e.timestamp = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
-        e.fromLabel = q.value(4).toInt();
-        e.toLabel = q.value(5).toInt();
-        e.source = q.value(6).toString();
-        out.push_back(std::move(e));
-    }
-    return out;
+    return q.exec() ? readLog(q) : std::vector<LogEntry>{};
 }
 
 QVariant ProjectStore::meta(const QString &key, const QVariant &fallback) const

@@ -13,6 +13,8 @@
 #include <optional>
 #include <vector>
 
+class QSqlQuery;
+
 namespace entail {
 
 class StoreConnection;
@@ -68,13 +70,17 @@ public:
 
     // Creates a new, empty project (fails if the file exists). Opening migrates older schema versions.
     bool create(const QString &path, QString *error);
+    enum class Access { ReadWrite, ReadOnly };
     // Refuses a damaged project (see StoreCheck). With `verified` from closeVerified() of the same file, still
-    // unchanged on disk, the checks are not repeated.
-    bool open(const QString &path, QString *error, const VerifiedState &verified = {});
+    // unchanged on disk, the checks are not repeated. A project whose file or folder is not writable is opened
+    // read-only, like Access::ReadOnly: no -wal/-shm files are created beside it.
+    bool open(const QString &path, QString *error, const VerifiedState &verified = {},
+              Access access = Access::ReadWrite);
     void close();
     // Closes an open store and returns the state its file is left in (invalid when nothing was open).
     VerifiedState closeVerified();
     bool isOpen() const;
+    bool isReadOnly() const;
     QString path() const;
     QString modelsDir() const;  // "<project>.models/" beside the project file
 
@@ -84,12 +90,24 @@ public:
     int pairCount() const;
     std::optional<Pair> pair(qint64 key) const;
 
-    // Changes the current label and appends the log entry, atomically. No-op (true) when unchanged.
-    bool setLabel(qint64 key, int label, const QString &annotator, const QString &source, QString *error);
+    // Changes the current label and appends the log entry, atomically. No-op (true) when the stored label
+    // (read inside the transaction, whatever the caller last saw) is `label` already. `previous` receives the
+    // stored label it replaced.
+    bool setLabel(qint64 key, int label, const QString &annotator, const QString &source, QString *error,
+                  int *previous = nullptr);
     bool setSplits(const std::vector<Pair> &pairs, QString *error);
     bool setImageInfo(const std::vector<Pair> &pairs, QString *error);  // imageFile / imageMissing
 
     std::vector<LogEntry> log(qint64 pairKey = -1) const;  // oldest first; -1 = all pairs
+    // Changes committed by others (storewatch.cpp): the log is append-only, so its entries after `seq` are
+    // every label change since; each call costs what it returns (at most `limit` entries, oldest first).
+    std::vector<LogEntry> logSince(qint64 seq, int limit = 10000) const;
+    qint64 lastLogSeq() const;  // 0 for an empty log
+    // SQLite's data_version: changes when another connection (thread or process) committed; -1 when closed.
+    qint64 dataVersion() const;
+    // Copies the committed pages from the -wal into the file as far as no reader needs them (PASSIVE: never
+    // waits), so that the file alone soon holds every committed correction. True on a read-only project.
+    bool checkpoint(QString *error = nullptr);
 
     QVariant meta(const QString &key, const QVariant &fallback = {}) const;
     bool setMeta(const QString &key, const QVariant &value, QString *error = nullptr);
@@ -117,6 +135,9 @@ public:
     QString lastError() const;
 
 private:
+    // The rows of an executed "SELECT seq, pair_key, annotator, ts, from_label, to_label, source" query.
+    static std::vector<LogEntry> readLog(QSqlQuery &q);
+
     std::unique_ptr<StoreConnection> d;
 };
 

@@ -1,24 +1,45 @@
 #include "model/store/storeconnection.h"
 
+#include "model/core/outputpath.h"
+
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
+
 
 namespace entail {
 
 StoreConnection::~StoreConnection() { close(); }
 
-bool StoreConnection::open(const QString &file, QString *error)
+bool StoreConnection::open(const QString &file, QString *error, bool readOnly)
 {
     close();
     m_path = QFileInfo(file).absoluteFilePath();
+    m_readOnly = readOnly;
     m_connection = QStringLiteral("entail-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     database.setDatabaseName(m_path);
+    if (readOnly) {
+        // Read-only alone still creates -wal/-shm where it can; immutable (only safe while no writer has the
+        // project open, which a -wal beside it would show) creates nothing.
+        const bool immutable = !QFileInfo::exists(m_path + QStringLiteral("-wal"));
+        QString options = QStringLiteral("QSQLITE_OPEN_READONLY");
+        if (immutable) {
+            database.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded)
+                                     + QStringLiteral("?immutable=1"));
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+        }
+        database.setConnectOptions(options);
+    }
     if (!database.open())
         return fail(error, tr("cannot open the project"), database.lastError());
     QSqlQuery q(database);
+    if (readOnly)
+        return exec(q, QStringLiteral("PRAGMA foreign_keys = ON"), error)
+            && exec(q, QStringLiteral("PRAGMA busy_timeout = 5000"), error);
     // WAL + FULL sync: a committed correction survives kill -9 (and power loss) at any moment.
     return exec(q, QStringLiteral("PRAGMA journal_mode = WAL"), error)
         && exec(q, QStringLiteral("PRAGMA synchronous = FULL"), error)
@@ -45,7 +66,20 @@ QSqlDatabase StoreConnection::db() const { return QSqlDatabase::database(m_conne
 
 bool StoreConnection::fail(QString *error, const QString &what, const QSqlError &sqlError) const
 {
-    return refuse(error, tr("%1: %2 (%3)").arg(m_path, what, sqlError.text()));
+    return refuse(error, tr("%1: %2 (%3)").arg(m_path, what, reason(sqlError)));
+}
+
+QString StoreConnection::reason(const QSqlError &sqlError) const
+{
+    const int code = sqlError.nativeErrorCode().toInt() & 0xff;
+    constexpr int kSqliteIoErr = 10, kSqliteFull = 13;
+    // Qt drops the code of a failed COMMIT; SQLite's message for it stays the same.
+    if (code == kSqliteFull || sqlError.databaseText().contains(QLatin1String("database or disk is full")))
+        return tr("disk full");
+    // SQLite reports some writes that found no room as I/O errors.
+    if (code == kSqliteIoErr && OutputPath::isFolderFull(QFileInfo(m_path).absolutePath()))
+        return tr("disk full");
+    return sqlError.text();
 }
 
 bool StoreConnection::refuse(QString *error, const QString &message) const
@@ -83,13 +117,15 @@ bool StoreConnection::execPrepared(QSqlQuery &q, const QString &sql, const QVari
     return true;
 }
 
-int StoreConnection::schemaVersion() const
+qint64 StoreConnection::scalar(const QString &sql, qint64 fallback) const
 {
     QSqlQuery q(db());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    if (q.exec(sql) && q.next())
+        return q.value(0).toLongLong();
+    return fallback;
 }
+
+int StoreConnection::schemaVersion() const { return int(scalar(QStringLiteral("PRAGMA user_version"), -1)); }
 
 bool StoreConnection::setSchemaVersion(int version, QString *error) const
 {

@@ -21,9 +21,11 @@ public:
     StoreConnection &operator=(const StoreConnection &) = delete;
 
     // Opens `file` (created if missing) with WAL and synchronous=FULL. path() keeps naming it after close().
-    bool open(const QString &file, QString *error);
+    // `readOnly`: SQLite's read-only mode, and immutable when no -wal exists, so that no side file is created.
+    bool open(const QString &file, QString *error, bool readOnly = false);
     void close();
     bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
     QSqlDatabase db() const;
@@ -41,6 +43,8 @@ public:
     template <typename F>
     bool transaction(QString *error, F body) const;
 
+    // The first column of the first row of `sql`, or `fallback` when it cannot be read.
+    qint64 scalar(const QString &sql, qint64 fallback) const;
     int schemaVersion() const;  // -1 if unreadable
     bool setSchemaVersion(int version, QString *error) const;
     bool writeMeta(const QString &key, const QVariant &value, QString *error) const;
@@ -51,7 +55,11 @@ public:
 
 private:
     QString m_connection;
+    // SQLite's words for a failed write, or "disk full" when the project's folder has no room left.
+    QString reason(const QSqlError &sqlError) const;
+
     QString m_path;
+    bool m_readOnly = false;
     mutable QString m_lastError;
 };
 

@@ -77,6 +77,10 @@ bool StoreSchema::migrate(const StoreConnection &c, QString *error)
                                    .arg(c.path()).arg(version).arg(kVersion));
     if (version < 1)
         return c.refuse(error, StoreConnection::tr("%1: not an Entail Studio project").arg(c.path()));
+    if (version == 1 && c.isReadOnly())
+        return c.refuse(error, StoreConnection::tr("%1: the project has an older format and cannot be upgraded "
+                                                   "read-only; open it once where it can be written")
+                                   .arg(c.path()));
     if (version == 1) {
         return c.transaction(error, [&] {
             return c.execAll(kMigrationTo2, std::size(kMigrationTo2), error) && c.setSchemaVersion(2, error)

@@ -6,6 +6,8 @@
 #include <QBrush>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace entail {
 
 namespace {
@@ -259,6 +261,22 @@ bool PairTableModel::setData(const QModelIndex &index, const QVariant &value, in
     Q_EMIT dataChanged(this->index(index.row(), CurrentLabel), this->index(index.row(), CurrentLabel));
     Q_EMIT dataChanged(this->index(index.row(), Correct), this->index(index.row(), Flags));
     return true;
+}
+
+QList<qint64> PairTableModel::applyLog(const std::vector<LogEntry> &entries)
+{
+    QHash<qint64, int> last;
+    for (const LogEntry &e : entries)
+        last.insert(e.pairKey, e.toLabel);
+    QList<qint64> changed;
+    for (auto it = last.cbegin(); it != last.cend(); ++it) {
+        const int row = rowOfKey(it.key());
+        if (row >= 0 && m_pairs[size_t(row)].currentLabel != it.value()
+            && setData(index(row, CurrentLabel), it.value()))
+            changed.append(it.key());
+    }
+    std::sort(changed.begin(), changed.end());
+    return changed;
 }
 
 }  // namespace entail

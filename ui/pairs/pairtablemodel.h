@@ -3,6 +3,7 @@
 // Lazy: nothing is computed per row until a view asks, so 100,000 rows cost one vector.
 #include "model/core/types.h"
 #include "model/inference/predictor.h"
+#include "model/store/store.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -28,6 +29,10 @@ public:
     // Predictions by pair key; keys that are not in the project are ignored.
     void setPredictions(const std::vector<qint64> &keys, const std::vector<Prediction> &predictions);
     void clearPredictions();
+    // Current labels from annotation log entries (oldest first; the last entry of a pair wins), for changes
+    // committed elsewhere. Returns the keys whose label changed here; entries this model shows already
+    // (the window's own corrections) change nothing.
+    QList<qint64> applyLog(const std::vector<LogEntry> &entries);
     // Image locations after "Locate images...", matched by key.
     void updateImageInfo(const std::vector<Pair> &pairs);
 

@@ -24,6 +24,7 @@ CurrentPairController::CurrentPairController(ProjectSession *session, PairBrowse
     connect(browser, &PairBrowser::currentPairChanged, this, &CurrentPairController::show);
     connect(session, &ProjectSession::labelApplied, this, &CurrentPairController::onLabelApplied);
     connect(session, &ProjectSession::imagesChanged, this, &CurrentPairController::refresh);
+    connect(session, &ProjectSession::labelsChangedElsewhere, this, &CurrentPairController::onLabelsChangedElsewhere);
     connect(session, &ProjectSession::modelChanged, this, &CurrentPairController::showPrediction);
     connect(session->pairs(), &PairTableModel::predictionsChanged, this, &CurrentPairController::showPrediction);
     connect(session->live(), &LivePredictor::ready, this, [this](qint64 key, const Prediction &prediction) {
@@ -81,6 +82,14 @@ void CurrentPairController::setLabel(int label)
                                  .arg(before.key)
                                  .arg(LabelText::name(before.currentLabel), LabelText::name(label)),
                              4000);
+}
+
+void CurrentPairController::onLabelsChangedElsewhere(const QList<qint64> &keys)
+{
+    // The table and the metrics follow the model; the card and its history are redrawn here.
+    if (m_row >= 0 && keys.contains(m_session->pairs()->pair(m_row).key))
+        refresh();
+    Q_EMIT statusMessage(tr("%n label(s) changed by another window or process", nullptr, int(keys.size())), 8000);
 }
 
 void CurrentPairController::onLabelApplied(qint64 key)

@@ -2,6 +2,7 @@
 // Keeps the pair view, the prediction panel and the history panel on the table's current pair, and
 // turns label keys/buttons into undoable corrections of that pair. After an undo or redo of another
 // pair, it moves the table to that pair so the change is visible.
+#include <QList>
 #include <QObject>
 
 namespace entail {
@@ -32,6 +33,7 @@ private:
     void show(int row);
     void showPrediction();
     void onLabelApplied(qint64 key);
+    void onLabelsChangedElsewhere(const QList<qint64> &keys);
 
     ProjectSession *m_session;
     PairBrowser *m_browser;

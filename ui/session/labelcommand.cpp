@@ -12,14 +12,20 @@ LabelCommand::LabelCommand(Apply apply, qint64 key, int from, int to)
 
 void LabelCommand::redo()
 {
-    // A failed write leaves nothing to undo: the stack drops an obsolete command.
-    if (!m_apply(m_key, m_to))
+    int previous = m_from;
+    // A failed write leaves nothing to undo: the stack drops an obsolete command. So does a first write that
+    // found the label stored already (set by another window): there is nothing of ours to undo.
+    if (!m_apply(m_key, m_to, &previous) || (!m_done && previous == m_to))
         setObsolete(true);
+    else if (!m_done)
+        m_from = previous;  // undo restores what was stored, not what a stale view showed
+    m_done = true;
 }
 
 void LabelCommand::undo()
 {
-    if (!m_apply(m_key, m_from))
+    int previous = m_to;
+    if (!m_apply(m_key, m_from, &previous))
         setObsolete(true);
 }
 

@@ -12,8 +12,9 @@ class LabelCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(LabelCommand)
 
 public:
-    // Writes `label` for the pair `key`; false when the write failed.
-    using Apply = std::function<bool(qint64 key, int label)>;
+    // Writes `label` for the pair `key`; false when the write failed. `previous` receives the stored label
+    // it replaced, which may differ from what the window showed when another window or process changed it.
+    using Apply = std::function<bool(qint64 key, int label, int *previous)>;
     LabelCommand(Apply apply, qint64 key, int from, int to);
     void redo() override;
     void undo() override;
@@ -24,6 +25,7 @@ private:
     qint64 m_key;
     int m_from;
     int m_to;
+    bool m_done = false;  // redo() ran once
 };
 
 }  // namespace entail

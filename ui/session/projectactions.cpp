@@ -10,9 +10,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace entail {
 
@@ -29,12 +31,20 @@ ProjectActions::ProjectActions(ProjectSession *session, AppSettings *settings, Q
     m_open = make(tr("&Open..."), QKeySequence::Open, &ProjectActions::chooseOpen);
     m_demo = make(tr("Open the &demo project"), {}, &ProjectActions::openDemo);
     m_export = make(tr("&Export labels..."), QKeySequence(tr("Ctrl+E")), &ProjectActions::chooseExport);
+    m_backup = make(tr("Save a &backup..."), {}, &ProjectActions::chooseBackup);
+    m_backup->setToolTip(tr("Write a consistent single-file copy of the project, also while it is in use"));
     m_locate = make(tr("&Locate images..."), {}, &ProjectActions::chooseImagesFolder);
     m_loadModel = make(tr("&Load model..."), QKeySequence(tr("Ctrl+L")), &ProjectActions::chooseModel);
     m_annotator = make(tr("Annotator &name..."), {}, &ProjectActions::chooseAnnotator);
     m_new->setToolTip(tr("Import a CSV file of tweet pairs into a new project"));
     m_loadModel->setToolTip(tr("Load a trained model file and predict every pair"));
     connect(m_session, &ProjectSession::exportFinished, this, &ProjectActions::onExportFinished);
+    connect(session, &ProjectSession::backupFinished, this, [this](const QString &path, const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(m_window, tr("Cannot save the backup"), error);
+        else
+            Q_EMIT statusMessage(tr("Saved a backup to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
 }
 
 void ProjectActions::onExportFinished(const QString &path, const QString &error, const QString &imagesFolder)
@@ -136,6 +146,23 @@ void ProjectActions::chooseExport()
         path += jsonl ? QStringLiteral(".jsonl") : QStringLiteral(".csv");
     m_settings->setLastFolder(QStringLiteral("export"), QFileInfo(path).absolutePath());
     m_session->exportLabels(path);
+}
+
+void ProjectActions::chooseBackup()
+{
+    const QFileInfo project(m_session->projectPath());
+    const QString suggested = project.absoluteDir().filePath(project.completeBaseName() + QStringLiteral("-backup.entail"));
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save a backup of the project"), suggested,
+                                                tr("Entail Studio projects (*.entail);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".entail"), Qt::CaseInsensitive))
+        path += QStringLiteral(".entail");
+    if (QFileInfo(path).absoluteFilePath() == project.absoluteFilePath()) {
+        QMessageBox::warning(m_window, tr("Cannot save the backup"), tr("A backup cannot replace the project itself."));
+        return;
+    }
+    m_session->saveBackup(path);
 }
 
 void ProjectActions::chooseModel()

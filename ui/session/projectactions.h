@@ -23,10 +23,11 @@ public:
     QAction *open() const { return m_open; }
     QAction *openDemoAction() const { return m_demo; }
     QAction *exportLabels() const { return m_export; }
+    QAction *saveBackup() const { return m_backup; }
     QAction *locateImages() const { return m_locate; }
     QAction *loadModel() const { return m_loadModel; }
     QAction *annotator() const { return m_annotator; }
-    QList<QAction *> projectActions() const { return {m_export, m_locate, m_loadModel}; }
+    QList<QAction *> projectActions() const { return {m_export, m_backup, m_locate, m_loadModel}; }
     QMenu *createRecentMenu(QWidget *parent);
 
 public Q_SLOTS:
@@ -49,12 +50,13 @@ private:
     void chooseOpen();
     void chooseNew();
     void chooseExport();
+    void chooseBackup();
     void chooseAnnotator();
 
     ProjectSession *m_session;
     AppSettings *m_settings;
     QWidget *m_window;
-    QAction *m_new, *m_open, *m_demo, *m_export, *m_locate, *m_loadModel, *m_annotator;
+    QAction *m_new, *m_open, *m_demo, *m_export, *m_backup, *m_locate, *m_loadModel, *m_annotator;
 };
 
 }  // namespace entail

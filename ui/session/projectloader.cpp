@@ -30,6 +30,7 @@ LoadedProject ProjectLoader::open(const QString &path)
             out.error = tr("%1: cannot open the project").arg(path);
         return out;
     }
+    out.logSeq = store.lastLogSeq();
     out.dataset = store.dataset();
     out.imagesDir = store.meta(QStringLiteral("images_dir")).toString();
     out.model = store.activeModel();

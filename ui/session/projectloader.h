@@ -23,6 +23,7 @@ struct LoadedProject {
     std::vector<Prediction> predictions;
     QString imagesDir;
     VerifiedState verified;  // the checked project file as the loader left it
+    qint64 logSeq = 0;       // the log's last entry before `dataset` was read: later ones are others' changes
     QString error;       // non-empty: nothing was opened (the message names file and line)
     QString errorTitle;  // what failed, for a dialog title
     bool ok() const { return error.isEmpty(); }

@@ -4,6 +4,8 @@
 #include "model/metrics/metricsjson.h"
 #include "ui/prediction/backgroundprediction.h"
 #include "ui/session/labelcommand.h"
+#include "ui/session/modelfilecopy.h"
+#include "ui/session/projectwatcher.h"
 #include "ui/prediction/livepredictor.h"
 #include "ui/pairs/pairtablemodel.h"
 #include "ui/session/projectloader.h"
@@ -12,77 +14,43 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUndoStack>
 #include <QtConcurrent>
+
+#include <cstdio>
 
 namespace entail {
 
 namespace {
 
-struct LoadedModel {
-    std::shared_ptr<const Predictor> predictor;
-    QString file;  // inside the project's models folder
+QString backupProject(const QString &project, const QString &path)
+{
+    const QFileInfo target(path);
+    const QString partial = target.absoluteDir().filePath(
+        QStringLiteral(".%1.saving-%2").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
+    QFile::remove(partial);  // left by a killed run of this process id
     QString error;
-};
-
-// Validates the checkpoint by loading it, then keeps a copy beside the project so that it travels with it.
-LoadedModel loadModelFile(const QString &file, const QString &modelsDir)
-{
-    LoadedModel out;
-    std::unique_ptr<Predictor> predictor = Predictor::load(file, &out.error);
-    if (!predictor)
-        return out;
-    const QFileInfo source(file);
-    const QString dir = QDir(modelsDir).absolutePath();
-    if (source.absolutePath() == dir) {
-        out.file = source.absoluteFilePath();
-    } else {
-        QDir().mkpath(dir);
-        QString target = QDir(dir).filePath(source.fileName());
-        for (int i = 2; QFileInfo::exists(target); ++i)
-            target = QDir(dir).filePath(QStringLiteral("%1-%2.%3").arg(source.completeBaseName()).arg(i)
-                                            .arg(source.suffix()));
-        if (!QFile::copy(file, target)) {
-            out.error = ProjectSession::tr("%1: cannot copy the model into %2").arg(file, dir);
-            return out;
-        }
-        out.file = target;
-    }
-    out.predictor = std::move(predictor);
-    return out;
-}
-
-QString modelConfigJson(const ModelInfo &info)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("image_encoder"), info.imageEncoder);
-    o.insert(QStringLiteral("text_encoder"), info.textEncoder);
-    o.insert(QStringLiteral("loss"), info.loss);
-    o.insert(QStringLiteral("epochs"), info.epochs);
-    o.insert(QStringLiteral("created_at"), info.createdAt);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString modelMetricsJson(const ModelInfo &info)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("validation"), MetricsJson::toJson(info.validation));
-    if (info.hasTest)
-        o.insert(QStringLiteral("test"), MetricsJson::toJson(info.test));
-    o.insert(QStringLiteral("has_test"), info.hasTest);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    ProjectStore store;
+    if (!store.open(project, &error) || !store.backup(partial, &error))
+        return error;
+    // rename() replaces an existing file (the dialog asked) in one step: never half a backup.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target.absoluteFilePath()).constData())
+        == 0)
+        return QString();
+    QFile::remove(partial);
+    return ProjectSession::tr("%1: cannot replace the file").arg(path);
 }
 
 }  // namespace
 
 ProjectSession::ProjectSession(QObject *parent)
     : QObject(parent), m_store(std::make_unique<ProjectStore>()), m_pairs(new PairTableModel(this)),
-      m_undo(new QUndoStack(this)), m_batch(new BackgroundPrediction(this)), m_live(new LivePredictor(this))
+      m_undo(new QUndoStack(this)), m_batch(new BackgroundPrediction(this)), m_live(new LivePredictor(this)), m_watcher(new ProjectWatcher(this))
 {
     m_pool.setMaxThreadCount(2);
     connect(m_batch, &BackgroundPrediction::finished, this, &ProjectSession::onPredictionFinished);
+    connect(m_watcher, &ProjectWatcher::logAppended, this, &ProjectSession::onLogAppended);
+    connect(m_watcher, &ProjectWatcher::walLost, this, &ProjectSession::onWalLost);
 }
 
 ProjectSession::~ProjectSession()
@@ -173,6 +141,7 @@ void ProjectSession::adopt(LoadedProject &project)
     m_store = std::move(store);
     m_imagesDir = project.imagesDir;
     m_pairs->setPairs(std::move(project.dataset.pairs));
+    m_watcher->watch(m_store.get(), project.logSeq);
     m_model = project.model;
     m_predictor = project.predictor;
     m_live->setPredictor(m_predictor);
@@ -223,21 +192,17 @@ void ProjectSession::loadModel(const QString &file)
         return;
     const QString modelsDir = m_store->modelsDir();
     const quint64 generation = m_generation;
-    runAsync<LoadedModel>(
+    runAsync<ModelFileCopy::Result>(
         tr("Loading the model %1").arg(QFileInfo(file).fileName()),
-        [file, modelsDir] { return loadModelFile(file, modelsDir); },
-        [this, generation](LoadedModel &loaded) {
+        [file, modelsDir] { return ModelFileCopy::load(file, modelsDir); },
+        [this, generation](ModelFileCopy::Result &loaded) {
             if (generation != m_generation)
                 return;
             if (!loaded.predictor) {
                 Q_EMIT modelFailed(loaded.error);
                 return;
             }
-            const ModelInfo info = loaded.predictor->info();
-            ModelVersion version;
-            version.file = loaded.file;
-            version.configJson = modelConfigJson(info);
-            version.metricsJson = modelMetricsJson(info);
+            ModelVersion version = ModelFileCopy::version(loaded);
             QString error;
             if (!m_store->addModel(version, &error) || !m_store->setActiveModel(version.id, &error)) {
                 Q_EMIT modelFailed(error);
@@ -317,6 +282,16 @@ void ProjectSession::onPredictionFinished(const PredictionOutcome &outcome)
         Q_EMIT batchFinished(true, tr("Predicted %n pair(s)", nullptr, count));
 }
 
+void ProjectSession::runFileJob(const QString &what, const QString &path,
+                                QString (*work)(const QString &project, const QString &path), FileJobSignal finished)
+{
+    if (!isOpen())
+        return;
+    const QString project = projectPath();
+    runAsync<QString>(what, [project, path, work] { return work(project, path); },
+                      [this, path, finished](QString &error) { Q_EMIT(this->*finished)(path, error); });
+}
+
 void ProjectSession::exportLabels(const QString &path)
 {
     if (!isOpen())
@@ -352,21 +327,22 @@ void ProjectSession::setLabel(int row, int label)
     if (row < 0 || row >= m_pairs->rowCount() || (!isValidLabel(label) && label != kNoLabel))
         return;
     const Pair &p = m_pairs->pair(row);
-    if (p.currentLabel == label)
-        return;
-    m_undo->push(new LabelCommand([this](qint64 key, int to) { return applyLabel(key, to); }, p.key, p.currentLabel, label));
+    m_undo->push(new LabelCommand([this](qint64 key, int to, int *previous) { return applyLabel(key, to, previous); },
+                                  p.key, p.currentLabel, label));
 }
 
-bool ProjectSession::applyLabel(qint64 key, int label)
+bool ProjectSession::applyLabel(qint64 key, int label, int *previous)
 {
     const int row = m_pairs->rowOfKey(key);
     if (row < 0 || !isOpen())
         return false;
     QString error;
-    if (!m_store->setLabel(key, label, m_annotator, QStringLiteral("human"), &error)) {
+    if (!m_store->setLabel(key, label, m_annotator, QStringLiteral("human"), &error, previous)) {
         Q_EMIT errorOccurred(tr("The correction was not saved"), error);
         return false;
     }
+    // The file alone then holds the correction soon, even if its -wal is lost (a reader may delay it).
+    m_store->checkpoint();
     m_pairs->setData(m_pairs->index(row, PairTableModel::CurrentLabel), label);
     Q_EMIT labelApplied(key);
     return true;
@@ -375,6 +351,31 @@ bool ProjectSession::applyLabel(qint64 key, int label)
 std::vector<LogEntry> ProjectSession::log(qint64 key) const
 {
     return isOpen() ? m_store->log(key) : std::vector<LogEntry>{};
+}
+
+void ProjectSession::onLogAppended(const std::vector<LogEntry> &entries)
+{
+    const QList<qint64> keys = m_pairs->applyLog(entries);
+    if (!keys.isEmpty())
+        Q_EMIT labelsChangedElsewhere(keys);
+}
+
+void ProjectSession::onWalLost(const QString &walFile)
+{
+    // Our connection still writes to the deleted file: copy what it holds into the project file now.
+    m_store->checkpoint();
+    Q_EMIT errorOccurred(tr("Part of the project file was deleted"),
+                         tr("%1 was deleted or replaced while the project is open. The project is the file plus "
+                            "this one: corrections made from now on may be lost when the app ends. Save a "
+                            "consistent copy now with File \u203a Save a backup... (or `entail project backup`), "
+                            "then reopen the project.")
+                             .arg(QDir::toNativeSeparators(walFile)));
+}
+
+void ProjectSession::saveBackup(const QString &path)
+{
+    runFileJob(tr("Saving a backup to %1").arg(QFileInfo(path).fileName()), path, &backupProject,
+               &ProjectSession::backupFinished);
 }
 
 }  // namespace entail

@@ -21,6 +21,7 @@ namespace entail {
 class BackgroundPrediction;
 class LivePredictor;
 class PairTableModel;
+class ProjectWatcher;
 struct PredictionOutcome;
 struct LoadedProject;
 
@@ -37,6 +38,7 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     BackgroundPrediction *batch() const { return m_batch; }
     LivePredictor *live() const { return m_live; }
+    ProjectWatcher *watcher() const { return m_watcher; }
 
     // For single rows and the versions list, on the GUI thread; nullptr when no project is open.
     ProjectStore *store() const { return isOpen() ? m_store.get() : nullptr; }
@@ -64,11 +66,16 @@ public:
     void predictVersion(const ModelVersion &version);
     // .csv or .jsonl, the labels as the store has them; image paths relative to the file's folder.
     void exportLabels(const QString &path);
+    // A consistent single-file copy of the project (ProjectStore::backup), written on a worker thread;
+    // an existing `path` is replaced only once the copy is complete.
+    void saveBackup(const QString &path);
 
-    // An undoable correction of the pair in `row` of pairs(); nothing happens when the label is unchanged.
+    // An undoable correction of the pair in `row` of pairs(). It is written even when the table shows that
+    // label already: the store compares with the stored label, which another window may have changed.
     void setLabel(int row, int label);
-    // Writes the label to the store (with its log entry) and then to the table model.
-    bool applyLabel(qint64 key, int label);
+    // Writes the label to the store (with its log entry; `previous` receives the stored label it replaced),
+    // checkpoints the -wal into the file, and then writes the table model.
+    bool applyLabel(qint64 key, int label, int *previous = nullptr);
     std::vector<LogEntry> log(qint64 key) const;
 
 Q_SIGNALS:
@@ -84,6 +91,9 @@ Q_SIGNALS:
     // imagesFolder: not empty when images lie outside the exported file's folder; importing the file needs
     // it named as the images folder (see ExportPaths).
     void exportFinished(const QString &path, const QString &error, const QString &imagesFolder);
+    void backupFinished(const QString &path, const QString &error);
+    // Labels that another window or process changed, now shown in pairs() (ProjectWatcher).
+    void labelsChangedElsewhere(const QList<qint64> &keys);
     void errorOccurred(const QString &title, const QString &message);
 
 private:
@@ -94,6 +104,12 @@ private:
     void enqueue(const ModelVersion &version, std::shared_ptr<const Predictor> predictor, bool activate);
     template <typename T, typename Work, typename Done> void runAsync(const QString &what, Work work, Done done);
     void setBusy(int delta, const QString &what);
+    using FileJobSignal = void (ProjectSession::*)(const QString &path, const QString &error);
+    // Runs `work(project file, path)` on the pool (with its own store connection); `finished` gets its error.
+    void runFileJob(const QString &what, const QString &path, QString (*work)(const QString &, const QString &),
+                    FileJobSignal finished);
+    void onLogAppended(const std::vector<LogEntry> &entries);
+    void onWalLost(const QString &walFile);
 
     QThreadPool m_pool;  // opening, importing, export...: not the global pool, which Qt's painting uses
     std::unique_ptr<ProjectStore> m_store;
@@ -101,6 +117,7 @@ private:
     QUndoStack *m_undo;
     BackgroundPrediction *m_batch;
     LivePredictor *m_live;
+    ProjectWatcher *m_watcher;
     std::shared_ptr<const Predictor> m_predictor;
     std::optional<ModelVersion> m_model;
     QString m_imagesDir;

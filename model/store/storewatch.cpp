@@ -1,0 +1,58 @@
+// What a connection needs to follow changes that others commit to the same project (the window's live
+// refresh), and the checkpoint that keeps the file alone holding committed corrections.
+#include "model/store/store.h"
+
+#include "model/store/storeconnection.h"
+
+#include <QSqlQuery>
+
+namespace entail {
+
+std::vector<LogEntry> ProjectStore::logSince(qint64 seq, int limit) const
+{
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    // seq is the log's primary key: this reads only the entries asked for, however large the project.
+    q.prepare(QStringLiteral("SELECT seq, pair_key, annotator, ts, from_label, to_label, source FROM annotation_log"
+                             " WHERE seq > ? ORDER BY seq LIMIT ?"));
+    q.addBindValue(seq);
+    q.addBindValue(limit);
+    return q.exec() ? readLog(q) : std::vector<LogEntry>{};
+}
+
+std::vector<LogEntry> ProjectStore::readLog(QSqlQuery &q)
+{
+    std::vector<LogEntry> out;
+    while (q.next()) {
+        LogEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.pairKey = q.value(1).toLongLong();
+        e.annotator = q.value(2).toString();
+        e.timestamp = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        e.fromLabel = q.value(4).toInt();
+        e.toLabel = q.value(5).toInt();
+        e.source = q.value(6).toString();
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+qint64 ProjectStore::lastLogSeq() const
+{
+    return d->scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM annotation_log"), 0);
+}
+
+qint64 ProjectStore::dataVersion() const
+{
+    return isOpen() ? d->scalar(QStringLiteral("PRAGMA data_version"), -1) : -1;
+}
+
+bool ProjectStore::checkpoint(QString *error)
+{
+    if (d->isReadOnly())
+        return true;
+    QSqlQuery q(d->db());
+    return d->exec(q, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), error);
+}
+
+}  // namespace entail
