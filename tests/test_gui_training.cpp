@@ -199,6 +199,11 @@ void TestGuiTraining::trainButtonCreatesVersionsAndChangesPredictions()
     QSignalSpy activated(&w.session, &ProjectSession::modelChanged);  // the one signal of a new active model
     QVERIFY(w.feature->trainAction()->isEnabled());
 
+    // What the panel says while the runs go on (its own connection to `progress` comes first).
+    QStringList statuses;
+    connect(controller, &TrainingController::progress, &w.window,
+            [&] { statuses << w.feature->trainingPanel()->statusText(); });
+    QStringList durations;  // the Train dialog's expected duration, per run
     // Press Train, fill in the dialog like a user, press its Train button.
     auto runDialog = [&](const QString &loss) {
         bool dialogSeen = false;
@@ -219,6 +224,7 @@ void TestGuiTraining::trainButtonCreatesVersionsAndChangesPredictions()
             QTest::keyClick(epochs, Qt::Key_Tab);
             QCOMPARE(dialog->config().epochs, 2);
             QCOMPARE(dialog->config().trainEncoders, false);
+            durations << dialog->durationText();
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         });
         w.feature->trainAction()->trigger();
@@ -257,6 +263,9 @@ void TestGuiTraining::trainButtonCreatesVersionsAndChangesPredictions()
     QCOMPARE(panel->validationF1Series()->count(), 2);
     QVERIFY(panel->batchLossSeries()->count() >= 2);
     QVERIFY(panel->logText().contains(QStringLiteral("v1")));
+    QVERIFY(!statuses.isEmpty());
+    QVERIFY2(statuses.last().contains(QStringLiteral("elapsed ")) && statuses.last().contains(QStringLiteral(" left")),
+             qPrintable(statuses.last()));
 
     // Correct some labels, train again with another loss: the new version's predictions differ.
     const Dataset ds = store.dataset();
@@ -276,6 +285,14 @@ void TestGuiTraining::trainButtonCreatesVersionsAndChangesPredictions()
     QCOMPARE(v2.name, QStringLiteral("v2"));
     QCOMPARE(store.activeModel()->id, v2.id);
     QCOMPARE(TrainingRecord::read(v2).config.loss, LossKind::Focal);
+    // Before the first run nothing was measured; the second is estimated from the first, on this computer.
+    QCOMPARE(durations.size(), 2);
+    QVERIFY2(durations[0].contains(QStringLiteral("no estimate yet")), qPrintable(durations[0]));
+    QVERIFY2(durations[1].contains(QStringLiteral("measured on this computer in run v1")), qPrintable(durations[1]));
+    const VersionRecord r1 = TrainingRecord::read(v1);
+    QVERIFY(r1.batchesRun > 0 && r1.batchSeconds > 0.0 && r1.batchSeconds <= r1.seconds);
+    qInfo("run v1: %.2f s, %d batches, %.1f ms per batch; the dialog said: %s", r1.seconds, r1.batchesRun,
+          1000.0 * r1.batchSeconds / r1.batchesRun, qPrintable(durations[1]));
     QVERIFY(TrainingRecord::read(v1).labelsSha256 != TrainingRecord::read(v2).labelsSha256);
     PairKeys keys2;
     Predictions predictions2;

@@ -1,6 +1,7 @@
 #include "model/training/trainingrecord.h"
 
 #include "model/metrics/metricsjson.h"
+#include "model/training/trainingduration.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -111,6 +112,12 @@ QString TrainingRecord::metricsJson(const TrainResult &result, const std::vector
     o[str("has_test")] = result.hasTest;
     o[str("best_epoch")] = result.bestEpoch;
     o[str("seconds")] = result.seconds;
+    // What the Train dialog estimates the next run's duration from (runs of this computer only).
+    QJsonObject timing;
+    timing[str("batch_seconds")] = result.batchSeconds;
+    timing[str("batches")] = result.batchesRun;
+    timing[str("machine")] = TrainingDuration::machineId();
+    o[str("timing")] = timing;
     QJsonArray epochs;
     for (const EpochSummary &s : history) {
         QJsonObject e;
@@ -151,6 +158,10 @@ VersionRecord TrainingRecord::read(const ModelVersion &version)
         && MetricsJson::fromJson(metrics.value(str("test")).toObject(), &r.test);
     r.bestEpoch = metrics.value(str("best_epoch")).toInt();
     r.seconds = metrics.value(str("seconds")).toDouble();
+    const QJsonObject timing = metrics.value(str("timing")).toObject();
+    r.batchSeconds = timing.value(str("batch_seconds")).toDouble();
+    r.batchesRun = timing.value(str("batches")).toInt();
+    r.machine = timing.value(str("machine")).toString();
     const QJsonArray history = metrics.value(str("history")).toArray();
     for (const QJsonValue &v : history) {
         const QJsonObject e = v.toObject();

@@ -30,6 +30,9 @@ struct VersionRecord {
     bool hasTest = false;
     int bestEpoch = 0;
     double seconds = 0.0;
+    double batchSeconds = 0.0;               // the part of `seconds` spent in training batches
+    int batchesRun = 0;
+    QString machine;                         // TrainingDuration::machineId() of the computer that trained it
     std::vector<EpochSummary> history;       // validation metrics keep only accuracy and macro-F1
 };
 

@@ -40,7 +40,7 @@ struct TrainProgress {
     int epoch = 0, epochs = 0;      // 1-based epoch
     int batch = 0, batches = 0;     // 1-based batch within the epoch
     double loss = 0.0;              // this batch's training loss
-    double etaSeconds = 0.0;
+    double etaSeconds = 0.0;        // the remaining epochs at the pace so far (early stopping can end sooner)
 };
 
 struct EpochSummary {
@@ -60,6 +60,8 @@ struct TrainResult {
     Metrics test;        // on Split::Test pairs, if any
     bool hasTest = false;
     double seconds = 0.0;
+    double batchSeconds = 0.0;  // of `seconds`, the time spent in training batches (the rest: preparation, validation)
+    int batchesRun = 0;
     std::array<double, 3> trainPriors{};  // class frequencies among the training pairs
     std::array<double, 3> logitBias{};    // the model's prediction-time bias
     std::vector<Probs> testLogits;        // raw logits (before the bias) of the test pairs, in order

@@ -11,6 +11,8 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 
 namespace entail {
 
@@ -89,6 +91,13 @@ void TrainDialog::createChoices()
     m_activate->setChecked(true);
     m_dataSummary = new QLabel(this);
     m_dataSummary->setWordWrap(true);
+    m_duration = new QLabel(this);
+    m_duration->setObjectName(QStringLiteral("expectedDuration"));
+    m_duration->setWordWrap(true);
+    connect(m_epochs, &QSpinBox::valueChanged, this, &TrainDialog::updateDuration);
+    connect(m_batchSize, &QSpinBox::valueChanged, this, &TrainDialog::updateDuration);
+    connect(m_encodersToo, &QRadioButton::toggled, this, &TrainDialog::updateDuration);
+    connect(m_useImages, &QCheckBox::toggled, this, &TrainDialog::updateDuration);
 }
 
 void TrainDialog::buildLayout()
@@ -111,6 +120,7 @@ void TrainDialog::buildLayout()
     auto *data = new QGroupBox(tr("Data"), this);
     auto *dataLayout = new QVBoxLayout(data);
     dataLayout->addWidget(m_dataSummary);
+    dataLayout->addWidget(m_duration);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Train"));
@@ -138,6 +148,7 @@ void TrainDialog::setConfig(const TrainConfig &config)
     m_priorCorrection->setValue(config.priorCorrection);
     m_useImages->setChecked(config.useImages);
     m_fineTune->setChecked(!config.initFrom.isEmpty() && m_fineTune->isEnabled());
+    updateDuration();
 }
 
 TrainConfig TrainDialog::config() const
@@ -168,6 +179,43 @@ void TrainDialog::setData(const std::array<int, 3> &labeled, const QString &acti
         + tr("The labels are copied when training starts: corrections made meanwhile count in the next run."));
     QPushButton *ok = findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     ok->setEnabled(labeled[0] > 0);
+    m_trainPairs = labeled[0];
+    updateDuration();
+}
+
+void TrainDialog::setPastRuns(std::vector<ModelVersion> versions)
+{
+    m_pastRuns = std::move(versions);
+    updateDuration();
+}
+
+DurationEstimate TrainDialog::durationEstimate() const
+{
+    return TrainingDuration::estimate(m_pastRuns, config(), m_trainPairs);
+}
+
+QString TrainDialog::durationText() const { return m_duration->text(); }
+
+QString TrainDialog::formatEstimate(const DurationEstimate &e)
+{
+    if (!e.known)
+        return tr("Expected duration: no estimate yet. Each run measures its time per batch on this computer; "
+                  "the next run with these options is estimated from it.");
+    constexpr double kSecondsUpTo = 90.0;  // below this, seconds; above, whole minutes
+    constexpr int kSecondStep = 5;
+    const QString duration = e.seconds < kSecondsUpTo
+        ? tr("about %1 s").arg(std::max(kSecondStep, int(std::lround(e.seconds / kSecondStep)) * kSecondStep))
+        : tr("about %1 min").arg(std::lround(e.seconds / 60.0));
+    return tr("Expected duration: %1 for %n epoch(s) (measured on this computer in run %2: %3 ms per batch of "
+              "%4 pairs). Early stopping can end it sooner.", nullptr, e.epochs)
+        .arg(duration, e.fromVersion)
+        .arg(std::lround(e.measuredBatchSeconds * 1000.0))
+        .arg(e.measuredBatchSize);
+}
+
+void TrainDialog::updateDuration()
+{
+    m_duration->setText(formatEstimate(durationEstimate()));
 }
 
 bool TrainDialog::activateWhenFinished() const { return m_activate->isChecked(); }

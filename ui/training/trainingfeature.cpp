@@ -154,6 +154,8 @@ void TrainingFeature::showTrainDialog()
     dialog.setData(labeled, active ? active->file : QString());
     dialog.setConfig(m_lastConfig);
     dialog.setActivateWhenFinished(m_activateWhenFinished);
+    if (m_session->store())
+        dialog.setPastRuns(m_session->store()->models());
     if (dialog.exec() != QDialog::Accepted)
         return;
     startTraining(dialog.config(), dialog.activateWhenFinished());

@@ -1,0 +1,74 @@
+#include "model/training/trainingduration.h"
+
+#include <QCryptographicHash>
+#include <QSysInfo>
+#include <algorithm>
+
+namespace entail {
+
+namespace {
+// Defaults measured with cross-validation on the RME training split (see README, "Model").
+constexpr int kDefaultEpochsBuiltIn = 12;
+constexpr int kDefaultEpochsFrozen = 40;
+}  // namespace
+
+int TrainingDuration::epochsFor(const TrainConfig &config)
+{
+    if (config.epochs > 0)
+        return config.epochs;
+    return config.trainEncoders ? kDefaultEpochsBuiltIn : kDefaultEpochsFrozen;
+}
+
+QString TrainingDuration::machineId()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QSysInfo::machineUniqueId());
+    hash.addData(QSysInfo::machineHostName().toUtf8());
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+bool TrainingDuration::similar(const TrainConfig &a, const TrainConfig &b)
+{
+    return a.trainEncoders == b.trainEncoders && a.useImages == b.useImages
+        && a.imageEncoderFile == b.imageEncoderFile && a.textEncoderFile == b.textEncoderFile
+        && a.device == b.device;
+}
+
+DurationEstimate TrainingDuration::fromRun(const VersionRecord &run, const QString &runName, const TrainConfig &config,
+                                           int trainPairs)
+{
+    DurationEstimate e;
+    if (run.batchesRun <= 0 || trainPairs <= 0)
+        return e;
+    e.known = true;
+    e.fromVersion = runName;
+    e.measuredBatchSeconds = run.batchSeconds / run.batchesRun;
+    e.measuredBatchSize = std::max(1, run.config.batchSize);
+    const int batchSize = std::max(1, config.batchSize);
+    // A batch's cost grows about linearly with its pairs (the same network on every pair).
+    const double batchSeconds = e.measuredBatchSeconds * batchSize / e.measuredBatchSize;
+    const double otherPerEpoch = std::max(0.0, run.seconds - run.batchSeconds) / double(std::max<size_t>(1, run.history.size()));
+    e.epochs = epochsFor(config);
+    e.batchesPerEpoch = (trainPairs + batchSize - 1) / batchSize;
+    e.seconds = e.epochs * (e.batchesPerEpoch * batchSeconds + otherPerEpoch);
+    return e;
+}
+
+DurationEstimate TrainingDuration::estimate(const std::vector<ModelVersion> &versions, const TrainConfig &config,
+                                            int trainPairs, const QString &machine)
+{
+    const ModelVersion *newest = nullptr;
+    VersionRecord newestRecord;
+    for (const ModelVersion &v : versions) {
+        if (newest && v.id < newest->id)
+            continue;
+        VersionRecord r = TrainingRecord::read(v);
+        if (r.hasConfig && r.batchesRun > 0 && r.machine == machine && similar(r.config, config)) {
+            newest = &v;
+            newestRecord = std::move(r);
+        }
+    }
+    return newest ? fromRun(newestRecord, newest->name, config, trainPairs) : DurationEstimate{};
+}
+
+}  // namespace entail
