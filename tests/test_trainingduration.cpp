@@ -49,12 +49,12 @@ private Q_SLOTS:
     {
         TrainConfig c;
         c.epochs = 7;
-        QCOMPARE(TrainingDuration::epochsFor(c), 7);
+        QCOMPARE(epochsToTrain(c), 7);
         c.epochs = 0;
         c.trainEncoders = true;
-        QCOMPARE(TrainingDuration::epochsFor(c), 12);
+        QCOMPARE(epochsToTrain(c), 12);
         c.trainEncoders = false;
-        QCOMPARE(TrainingDuration::epochsFor(c), 40);
+        QCOMPARE(epochsToTrain(c), 40);
     }
 
     void recordKeepsTheTiming()
@@ -63,7 +63,7 @@ private Q_SLOTS:
         const VersionRecord r = TrainingRecord::read(v);
         QCOMPARE(r.batchSeconds, 10.0);
         QCOMPARE(r.batchesRun, 50);
-        QCOMPARE(r.machine, TrainingDuration::machineId());
+        QCOMPARE(r.machine, TrainingRecord::machineId());
         QVERIFY(!r.machine.isEmpty());
         QVERIFY(!r.machine.contains(QSysInfo::machineHostName()) || QSysInfo::machineHostName().isEmpty());
     }
@@ -91,7 +91,7 @@ private Q_SLOTS:
     {
         TrainConfig encoders;
         encoders.trainEncoders = true;
-        const QString here = TrainingDuration::machineId();
+        const QString here = TrainingRecord::machineId();
         std::vector<ModelVersion> versions = {version(1, headsOnly(), 10.0, 5.0, 100, 4),
                                               version(2, encoders, 100.0, 90.0, 100, 4),
                                               version(3, headsOnly(), 20.0, 10.0, 100, 4)};

@@ -1,31 +1,8 @@
 #include "model/training/trainingduration.h"
 
-#include <QCryptographicHash>
-#include <QSysInfo>
 #include <algorithm>
 
 namespace entail {
-
-namespace {
-// Defaults measured with cross-validation on the RME training split (see README, "Model").
-constexpr int kDefaultEpochsBuiltIn = 12;
-constexpr int kDefaultEpochsFrozen = 40;
-}  // namespace
-
-int TrainingDuration::epochsFor(const TrainConfig &config)
-{
-    if (config.epochs > 0)
-        return config.epochs;
-    return config.trainEncoders ? kDefaultEpochsBuiltIn : kDefaultEpochsFrozen;
-}
-
-QString TrainingDuration::machineId()
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QSysInfo::machineUniqueId());
-    hash.addData(QSysInfo::machineHostName().toUtf8());
-    return QString::fromLatin1(hash.result().toHex().left(16));
-}
 
 bool TrainingDuration::similar(const TrainConfig &a, const TrainConfig &b)
 {
@@ -48,7 +25,7 @@ DurationEstimate TrainingDuration::fromRun(const VersionRecord &run, const QStri
     // A batch's cost grows about linearly with its pairs (the same network on every pair).
     const double batchSeconds = e.measuredBatchSeconds * batchSize / e.measuredBatchSize;
     const double otherPerEpoch = std::max(0.0, run.seconds - run.batchSeconds) / double(std::max<size_t>(1, run.history.size()));
-    e.epochs = epochsFor(config);
+    e.epochs = epochsToTrain(config);
     e.batchesPerEpoch = (trainPairs + batchSize - 1) / batchSize;
     e.seconds = e.epochs * (e.batchesPerEpoch * batchSeconds + otherPerEpoch);
     return e;

@@ -22,10 +22,6 @@ struct DurationEstimate {
 
 class TrainingDuration final {
 public:
-    // The epochs a run of `config` trains at most (its own count or the default for the encoders chosen).
-    static int epochsFor(const TrainConfig &config);
-    // A digest of this computer's identity (no host name in the project file).
-    static QString machineId();
     // Runs whose batches cost about the same: the same parts train, on the same encoders, images and device.
     static bool similar(const TrainConfig &a, const TrainConfig &b);
     // The arithmetic: the measured time per batch scaled to the new batch size, times the new run's batches,
@@ -35,7 +31,7 @@ public:
     // From the newest similar run measured on `machine` among `versions` (as ProjectStore::models() lists
     // them); not known when there is none.
     static DurationEstimate estimate(const std::vector<ModelVersion> &versions, const TrainConfig &config,
-                                     int trainPairs, const QString &machine = machineId());
+                                     int trainPairs, const QString &machine = TrainingRecord::machineId());
 };
 
 }  // namespace entail

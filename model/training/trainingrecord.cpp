@@ -1,7 +1,6 @@
 #include "model/training/trainingrecord.h"
 
 #include "model/metrics/metricsjson.h"
-#include "model/training/trainingduration.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -11,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <algorithm>
 #include <set>
 #include <tuple>
@@ -25,6 +25,14 @@ QJsonObject parseObject(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 }  // namespace
+
+QString TrainingRecord::machineId()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QSysInfo::machineUniqueId());
+    hash.addData(QSysInfo::machineHostName().toUtf8());
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
 
 QJsonObject TrainingRecord::configToJson(const TrainConfig &c)
 {
@@ -116,7 +124,7 @@ QString TrainingRecord::metricsJson(const TrainResult &result, const std::vector
     QJsonObject timing;
     timing[str("batch_seconds")] = result.batchSeconds;
     timing[str("batches")] = result.batchesRun;
-    timing[str("machine")] = TrainingDuration::machineId();
+    timing[str("machine")] = machineId();
     o[str("timing")] = timing;
     QJsonArray epochs;
     for (const EpochSummary &s : history) {

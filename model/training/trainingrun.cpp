@@ -4,7 +4,6 @@
 #include "model/net/torchdevice.h"
 #include "model/training/evaluation.h"
 #include "model/training/losses.h"
-#include "model/training/trainingduration.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -18,7 +17,7 @@ namespace entail {
 
 namespace {
 // Defaults measured with cross-validation on the RME training split (see README, "Model"); the default
-// epoch counts are in TrainingDuration::epochsFor.
+// epoch counts are in epochsToTrain (trainingtypes.h).
 constexpr double kDefaultLrBuiltIn = 5e-4;
 constexpr double kDefaultLrFrozen = 1e-3;
 constexpr double kWeightDecay = 0.01;
@@ -151,7 +150,7 @@ void TrainingRun::splitRows()
 void TrainingRun::setUpOptimization()
 {
     EntailmentNet &net = m_model.net;
-    m_epochs = TrainingDuration::epochsFor(m_config);
+    m_epochs = epochsToTrain(m_config);
     m_peakLr = m_config.learningRate > 0 ? m_config.learningRate : (m_frozen ? kDefaultLrFrozen : kDefaultLrBuiltIn);
     std::vector<torch::Tensor> params = m_frozen ? net->headParameters() : net->parameters();
     for (auto *script : {net->imageScript(), net->textScript()}) {

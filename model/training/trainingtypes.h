@@ -36,6 +36,15 @@ struct TrainConfig {
     NetConfig network;              // shape of a new network (ignored with initFrom); vocabSize comes from the tokenizer
 };
 
+// The epochs a run of `config` trains at most: its own count, or the default for the encoders chosen
+// (measured with cross-validation on the RME training split, see README, "Model").
+inline int epochsToTrain(const TrainConfig &config)
+{
+    constexpr int kDefaultEpochsBuiltIn = 12;
+    constexpr int kDefaultEpochsFrozen = 40;
+    return config.epochs > 0 ? config.epochs : (config.trainEncoders ? kDefaultEpochsBuiltIn : kDefaultEpochsFrozen);
+}
+
 struct TrainProgress {
     int epoch = 0, epochs = 0;      // 1-based epoch
     int batch = 0, batches = 0;     // 1-based batch within the epoch

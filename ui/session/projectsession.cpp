@@ -212,6 +212,7 @@ void ProjectSession::locateImages(const QString &folder)
             m_imagesDir = result.imagesDir;
             m_pairs->updateImageInfo(result.pairs);
             Q_EMIT imagesChanged();
+            Q_EMIT imagesLocated(result.imagesDir, result.found, result.referenced);
             if (m_predictor)
                 predictAll();  // predictions made without the images are stale now
         });
