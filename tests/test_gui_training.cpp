@@ -144,6 +144,18 @@ struct Fixture {
     }
 };
 
+// The process's peak resident memory (VmHWM), in bytes.
+long long peakResidentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+    return 0;
+}
+
 // The batch's number in the whole run (all epochs), counted from one.
 int batchIndex(const TrainProgress &p) { return (p.epoch - 1) * p.batches + p.batch; }
 }  // namespace
@@ -158,6 +170,7 @@ private Q_SLOTS:
     void cancelMidRunLeavesNoVersionNorFile();
     void correctionDuringTrainingUsesSnapshot();
     void closingWindowAsksCancelsAndJoins();
+    void memoryIsReleasedAfterTrainingAndSwitch();
 
 private:
     QString makeProject(const QString &name);
@@ -455,6 +468,45 @@ void TestGuiTraining::correctionDuringTrainingUsesSnapshot()
     QCOMPARE(checkpoint.config.value(QStringLiteral("training")).toObject().value(QStringLiteral("train_pairs")).toInt(),
              labeledTrain);
     QVERIFY(!version.active);  // this run was started with "activate when finished" off
+}
+
+// With the app's malloc settings freed memory stays resident unless released: after a run (encoders too, the
+// heaviest kind) and a project switch, little is left to release, and the figures are printed.
+void TestGuiTraining::memoryIsReleasedAfterTrainingAndSwitch()
+{
+    constexpr double kMiB = 1024.0 * 1024.0;
+    constexpr long long kLeftOver = 64LL << 20;  // what other threads may free after the last release
+    Fixture w;
+    QVERIFY(setUp(w, QStringLiteral("memory0")));
+    releaseFreedMemory();
+    const long long opened = residentBytes();
+    TrainConfig config = quickConfig(1);
+    config.trainEncoders = true;
+    std::vector<long long> afterSwitch;
+    for (int cycle = 1; cycle <= 2; ++cycle) {
+        QSignalSpy finished(w.feature->controller(), &TrainingController::finished);
+        QSignalSpy batch(&w.session, &ProjectSession::batchFinished);
+        QVERIFY(w.feature->startTraining(config, true));
+        QVERIFY(finished.wait(kTrainTimeoutMs));
+        QVERIFY(batch.count() > 0 || batch.wait(kTrainTimeoutMs));  // the new version predicted every pair
+        const long long trained = residentBytes();
+        const long long leftAfterTraining = releaseFreedMemory();
+        QSignalSpy reopened(&w.session, &ProjectSession::opened);
+        w.session.open(makeProject(QStringLiteral("memory%1").arg(cycle)));
+        QVERIFY(reopened.wait(kTrainTimeoutMs));
+        afterSwitch.push_back(residentBytes());
+        const long long leftAfterSwitch = releaseFreedMemory();
+        qInfo("cycle %d: resident %.0f MiB with the first project open, peak %.0f MiB, %.0f MiB after training and "
+              "predicting (then %.0f MiB left to release), %.0f MiB after opening another project (then %.0f MiB "
+              "left to release)", cycle, opened / kMiB, peakResidentBytes() / kMiB, trained / kMiB,
+              leftAfterTraining / kMiB, afterSwitch.back() / kMiB, leftAfterSwitch / kMiB);
+        QVERIFY2(leftAfterTraining < kLeftOver, qPrintable(QString::number(leftAfterTraining / kMiB)));
+        QVERIFY2(leftAfterSwitch < kLeftOver, qPrintable(QString::number(leftAfterSwitch / kMiB)));
+    }
+    // What stays after the first run is the training runtime's own (thread pools, kernels' buffers), not the
+    // project's: another run and another project do not add to it.
+    QVERIFY2(afterSwitch[1] - afterSwitch[0] < kLeftOver,
+             qPrintable(QString::number((afterSwitch[1] - afterSwitch[0]) / kMiB)));
 }
 
 void TestGuiTraining::closingWindowAsksCancelsAndJoins()
