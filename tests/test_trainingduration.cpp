@@ -82,6 +82,16 @@ private Q_SLOTS:
         QCOMPARE(e.epochs, 10);
         QCOMPARE(e.batchesPerEpoch, 16);  // 1000 pairs in batches of 64
         QVERIFY2(qAbs(e.seconds - 10 * (16 * 0.4 + 0.8)) < 1e-9, qPrintable(QString::number(e.seconds)));
+        // v1 stopped early after 5 of its 40 (default) epochs: the new run likely does so too.
+        QCOMPARE(e.likelyEpochs, 5);
+        QVERIFY(qAbs(e.likelySeconds - 5 * (16 * 0.4 + 0.8)) < 1e-9);
+        // A run that trained all its epochs says nothing about stopping early.
+        TrainConfig all = headsOnly(32);
+        all.epochs = 5;
+        const VersionRecord full = TrainingRecord::read(version(1, all, 14.0, 10.0, 50, 5));
+        const DurationEstimate f = TrainingDuration::fromRun(full, QStringLiteral("v1"), next, 1000);
+        QCOMPARE(f.likelyEpochs, 10);
+        QCOMPARE(f.likelySeconds, f.seconds);
         // Nothing measured (e.g. a version loaded from a model file) or nothing to train: no estimate.
         QVERIFY(!TrainingDuration::fromRun(VersionRecord{}, QStringLiteral("v1"), next, 1000).known);
         QVERIFY(!TrainingDuration::fromRun(run, QStringLiteral("v1"), next, 0).known);
@@ -112,20 +122,29 @@ private Q_SLOTS:
         dialog.setData({640, 100, 100}, QString());
         dialog.setConfig(headsOnly());
         QVERIFY2(dialog.durationText().contains(QStringLiteral("no estimate yet")), qPrintable(dialog.durationText()));
-        // v1: 0.05 s per batch of 32, 1 s per epoch besides.
-        dialog.setPastRuns({version(1, headsOnly(), 9.0, 5.0, 100, 4)});
+        // v1 trained all its 40 epochs: 0.05 s per batch of 32, 1 s per epoch besides.
+        TrainConfig forty = headsOnly();
+        forty.epochs = 40;
+        dialog.setPastRuns({version(1, forty, 240.0, 200.0, 4000, 40)});
         const QString first = dialog.durationText();
         QVERIFY2(first.contains(QStringLiteral("run v1: 50 ms per batch of 32 pairs")), qPrintable(first));
         // 40 epochs (the heads-only default) x (20 batches x 0.05 s + 1 s) = 80 s.
         QCOMPARE(dialog.durationEstimate().epochs, 40);
         QVERIFY2(first.contains(QStringLiteral("about 80 s for 40 epoch(s)")), qPrintable(first));
+        QVERIFY(first.contains(QStringLiteral("Early stopping can end it sooner")));
         dialog.epochsBox()->setValue(100);  // 200 s
         QVERIFY2(dialog.durationText().contains(QStringLiteral("about 3 min for 100 epoch(s)")),
                  qPrintable(dialog.durationText()));
+        // v2, newer, stopped early after 4 epochs (the same pace): likely 8 s, at most 200 s.
+        dialog.setPastRuns({version(1, forty, 240.0, 200.0, 4000, 40), version(2, headsOnly(), 24.0, 20.0, 400, 4)});
+        const QString early = dialog.durationText();
+        QVERIFY2(early.contains(QStringLiteral("about 10 s if training stops early after 4 epoch(s) as run v2 did, "
+                                               "at most 3 min")), qPrintable(early));
         dialog.findChild<QRadioButton *>(QStringLiteral("encodersToo"))->setChecked(true);
         QVERIFY(dialog.durationText().contains(QStringLiteral("no estimate yet")));
         QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("expectedDuration"))->text(), dialog.durationText());
         qInfo("%s", qPrintable(first));
+        qInfo("%s", qPrintable(early));
     }
 };
 

@@ -27,7 +27,12 @@ DurationEstimate TrainingDuration::fromRun(const VersionRecord &run, const QStri
     const double otherPerEpoch = std::max(0.0, run.seconds - run.batchSeconds) / double(std::max<size_t>(1, run.history.size()));
     e.epochs = epochsToTrain(config);
     e.batchesPerEpoch = (trainPairs + batchSize - 1) / batchSize;
-    e.seconds = e.epochs * (e.batchesPerEpoch * batchSeconds + otherPerEpoch);
+    const double perEpoch = e.batchesPerEpoch * batchSeconds + otherPerEpoch;
+    e.seconds = e.epochs * perEpoch;
+    const int runEpochs = int(run.history.size());
+    const bool stoppedEarly = runEpochs > 0 && runEpochs < epochsToTrain(run.config);
+    e.likelyEpochs = stoppedEarly ? std::min(e.epochs, runEpochs) : e.epochs;
+    e.likelySeconds = e.likelyEpochs * perEpoch;
     return e;
 }
 

@@ -18,6 +18,9 @@ struct DurationEstimate {
     int epochs = 0;                // the new run's epochs (early stopping can end it sooner)
     int batchesPerEpoch = 0;
     double seconds = 0.0;          // the whole new run when it trains every epoch
+    // When the measured run stopped early, the new run is likely to stop after as many epochs.
+    int likelyEpochs = 0;
+    double likelySeconds = 0.0;
 };
 
 class TrainingDuration final {
@@ -25,7 +28,8 @@ public:
     // Runs whose batches cost about the same: the same parts train, on the same encoders, images and device.
     static bool similar(const TrainConfig &a, const TrainConfig &b);
     // The arithmetic: the measured time per batch scaled to the new batch size, times the new run's batches,
-    // plus the measured run's other time (tokenizer, validation) per epoch, times the new run's epochs.
+    // plus the measured run's other time (tokenizer, validation) per epoch, times the new run's epochs (and
+    // times the epochs the measured run trained, when it stopped early).
     static DurationEstimate fromRun(const VersionRecord &run, const QString &runName, const TrainConfig &config,
                                     int trainPairs);
     // From the newest similar run measured on `machine` among `versions` (as ProjectStore::models() lists

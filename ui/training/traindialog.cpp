@@ -201,16 +201,22 @@ QString TrainDialog::formatEstimate(const DurationEstimate &e)
     if (!e.known)
         return tr("Expected duration: no estimate yet. Each run measures its time per batch on this computer; "
                   "the next run with these options is estimated from it.");
-    constexpr double kSecondsUpTo = 90.0;  // below this, seconds; above, whole minutes
-    constexpr int kSecondStep = 5;
-    const QString duration = e.seconds < kSecondsUpTo
-        ? tr("about %1 s").arg(std::max(kSecondStep, int(std::lround(e.seconds / kSecondStep)) * kSecondStep))
-        : tr("about %1 min").arg(std::lround(e.seconds / 60.0));
-    return tr("Expected duration: %1 for %n epoch(s) (measured on this computer in run %2: %3 ms per batch of "
-              "%4 pairs). Early stopping can end it sooner.", nullptr, e.epochs)
-        .arg(duration, e.fromVersion)
-        .arg(std::lround(e.measuredBatchSeconds * 1000.0))
-        .arg(e.measuredBatchSize);
+    auto duration = [](double seconds) {
+        constexpr double kSecondsUpTo = 90.0;  // below this, seconds; above, whole minutes
+        constexpr int kSecondStep = 5;
+        return seconds < kSecondsUpTo
+            ? tr("%1 s").arg(std::max(kSecondStep, int(std::lround(seconds / kSecondStep)) * kSecondStep))
+            : tr("%1 min").arg(std::lround(seconds / 60.0));
+    };
+    const QString measured = tr("measured on this computer in run %1: %2 ms per batch of %3 pairs")
+                                 .arg(e.fromVersion).arg(std::lround(e.measuredBatchSeconds * 1000.0))
+                                 .arg(e.measuredBatchSize);
+    if (e.likelyEpochs < e.epochs)
+        return tr("Expected duration: about %1 if training stops early after %n epoch(s) as run %2 did, at most "
+                  "%3 (%4).", nullptr, e.likelyEpochs)
+            .arg(duration(e.likelySeconds), e.fromVersion, duration(e.seconds), measured);
+    return tr("Expected duration: about %1 for %n epoch(s) (%2). Early stopping can end it sooner.", nullptr, e.epochs)
+        .arg(duration(e.seconds), measured);
 }
 
 void TrainDialog::updateDuration()
