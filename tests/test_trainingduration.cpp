@@ -139,12 +139,40 @@ private Q_SLOTS:
         dialog.setPastRuns({version(1, forty, 240.0, 200.0, 4000, 40), version(2, headsOnly(), 24.0, 20.0, 400, 4)});
         const QString early = dialog.durationText();
         QVERIFY2(early.contains(QStringLiteral("about 10 s if training stops early after 4 epoch(s) as run v2 did, "
-                                               "at most 3 min")), qPrintable(early));
+                                               "at most about 3 min")), qPrintable(early));
         dialog.findChild<QRadioButton *>(QStringLiteral("encodersToo"))->setChecked(true);
         QVERIFY(dialog.durationText().contains(QStringLiteral("no estimate yet")));
         QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("expectedDuration"))->text(), dialog.durationText());
         qInfo("%s", qPrintable(first));
         qInfo("%s", qPrintable(early));
+    }
+
+    // The wrapped texts of the Data box are shown whole (as the dialog opens and after a longer estimate).
+    void dialogShowsTheWholeText()
+    {
+        TrainDialog dialog;
+        dialog.setData({420, 90, 90}, QString());
+        dialog.setConfig(headsOnly());
+        dialog.setPastRuns({version(1, headsOnly(), 24.0, 20.0, 400, 4)});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto checkLabels = [&] {
+            for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+                if (!label->wordWrap() || label->text().isEmpty())
+                    continue;
+                const int needed = label->heightForWidth(label->width());
+                if (label->height() < needed)
+                    return QStringLiteral("%1 px high, needs %2: %3").arg(label->height()).arg(needed).arg(label->text());
+                const QRect r(label->mapTo(&dialog, QPoint(0, 0)), label->size());
+                if (!dialog.rect().contains(r) || label->visibleRegion() != QRegion(label->rect()))
+                    return QStringLiteral("cut: %1").arg(label->text());
+            }
+            return QString();
+        };
+        QTRY_COMPARE(checkLabels(), QString());
+        dialog.findChild<QRadioButton *>(QStringLiteral("encodersToo"))->setChecked(true);  // another text
+        QTRY_COMPARE(checkLabels(), QString());
+        qInfo("dialog %dx%d", dialog.width(), dialog.height());
     }
 };
 

@@ -11,7 +11,6 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <algorithm>
 #include <cmath>
 
 namespace entail {
@@ -20,6 +19,13 @@ namespace {
 constexpr int kMaxEpochs = 500;
 constexpr double kMaxLearningRate = 0.1;
 constexpr int kLearningRateDecimals = 6;
+constexpr int kTextChars = 64;  // width of the Data box's texts, in average characters
+
+void setWrappedText(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setMinimumHeight(label->heightForWidth(label->width()));
+}
 }  // namespace
 
 TrainDialog::TrainDialog(QWidget *parent) : QDialog(parent)
@@ -90,10 +96,14 @@ void TrainDialog::createChoices()
     m_activate->setObjectName(QStringLiteral("activate"));
     m_activate->setChecked(true);
     m_dataSummary = new QLabel(this);
-    m_dataSummary->setWordWrap(true);
     m_duration = new QLabel(this);
     m_duration->setObjectName(QStringLiteral("expectedDuration"));
-    m_duration->setWordWrap(true);
+    // A word-wrapped label does not tell a top-level layout how tall it gets: fixed width, height from it
+    // (setWrappedText).
+    for (QLabel *label : {m_dataSummary, m_duration}) {
+        label->setWordWrap(true);
+        label->setFixedWidth(fontMetrics().averageCharWidth() * kTextChars);
+    }
     connect(m_epochs, &QSpinBox::valueChanged, this, &TrainDialog::updateDuration);
     connect(m_batchSize, &QSpinBox::valueChanged, this, &TrainDialog::updateDuration);
     connect(m_encodersToo, &QRadioButton::toggled, this, &TrainDialog::updateDuration);
@@ -172,7 +182,7 @@ void TrainDialog::setData(const std::array<int, 3> &labeled, const QString &acti
     m_fineTune->setEnabled(!activeModelFile.isEmpty());
     if (activeModelFile.isEmpty())
         m_fineTune->setChecked(false);
-    m_dataSummary->setText(
+    setWrappedText(m_dataSummary,
         tr("Trains on the current labels of the training split: %n labeled pair(s). ", nullptr, labeled[0])
         + tr("Early stopping uses %n validation pair(s); ", nullptr, labeled[1])
         + tr("%n test pair(s) are reported. ", nullptr, labeled[2])
@@ -204,24 +214,25 @@ QString TrainDialog::formatEstimate(const DurationEstimate &e)
     auto duration = [](double seconds) {
         constexpr double kSecondsUpTo = 90.0;  // below this, seconds; above, whole minutes
         constexpr int kSecondStep = 5;
-        return seconds < kSecondsUpTo
-            ? tr("%1 s").arg(std::max(kSecondStep, int(std::lround(seconds / kSecondStep)) * kSecondStep))
-            : tr("%1 min").arg(std::lround(seconds / 60.0));
+        if (seconds < kSecondStep)
+            return tr("under %1 s").arg(kSecondStep);
+        return seconds < kSecondsUpTo ? tr("about %1 s").arg(int(std::lround(seconds / kSecondStep)) * kSecondStep)
+                                      : tr("about %1 min").arg(std::lround(seconds / 60.0));
     };
     const QString measured = tr("measured on this computer in run %1: %2 ms per batch of %3 pairs")
                                  .arg(e.fromVersion).arg(std::lround(e.measuredBatchSeconds * 1000.0))
                                  .arg(e.measuredBatchSize);
     if (e.likelyEpochs < e.epochs)
-        return tr("Expected duration: about %1 if training stops early after %n epoch(s) as run %2 did, at most "
+        return tr("Expected duration: %1 if training stops early after %n epoch(s) as run %2 did, at most "
                   "%3 (%4).", nullptr, e.likelyEpochs)
             .arg(duration(e.likelySeconds), e.fromVersion, duration(e.seconds), measured);
-    return tr("Expected duration: about %1 for %n epoch(s) (%2). Early stopping can end it sooner.", nullptr, e.epochs)
+    return tr("Expected duration: %1 for %n epoch(s) (%2). Early stopping can end it sooner.", nullptr, e.epochs)
         .arg(duration(e.seconds), measured);
 }
 
 void TrainDialog::updateDuration()
 {
-    m_duration->setText(formatEstimate(durationEstimate()));
+    setWrappedText(m_duration, formatEstimate(durationEstimate()));
 }
 
 bool TrainDialog::activateWhenFinished() const { return m_activate->isChecked(); }
