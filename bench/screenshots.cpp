@@ -22,6 +22,7 @@
 #include "ui/session/projectsession.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/training/traindialog.h"
+#include "model/training/trainingrecord.h"
 
 #include <QApplication>
 #include <QDir>
@@ -119,6 +120,19 @@ bool dialogs(const QString &language, const QDir &out)
     FirstRunGuide guide;
     TrainDialog train;
     train.setData({420, 90, 90}, QString());
+    {
+        // An earlier run of this computer, so that the dialog shows an expected duration.
+        TrainResult measured;
+        measured.seconds = 30.0;
+        measured.batchSeconds = 27.0;
+        measured.batchesRun = 98;
+        ModelVersion v1;
+        v1.id = 1;
+        v1.name = QStringLiteral("v1");
+        v1.configJson = TrainingRecord::configJson(train.config(), Dataset{});
+        v1.metricsJson = TrainingRecord::metricsJson(measured, std::vector<EpochSummary>(7));
+        train.setPastRuns({v1});
+    }
     NewProjectDialog newProject(QDir::homePath());
     QImage image(200, 160, QImage::Format_RGB32);
     image.fill(Qt::darkCyan);

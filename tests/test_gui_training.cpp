@@ -144,6 +144,18 @@ struct Fixture {
     }
 };
 
+// The process's peak resident memory (VmHWM), in bytes.
+long long peakResidentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+    return 0;
+}
+
 // The batch's number in the whole run (all epochs), counted from one.
 int batchIndex(const TrainProgress &p) { return (p.epoch - 1) * p.batches + p.batch; }
 }  // namespace
@@ -158,6 +170,7 @@ private Q_SLOTS:
     void cancelMidRunLeavesNoVersionNorFile();
     void correctionDuringTrainingUsesSnapshot();
     void closingWindowAsksCancelsAndJoins();
+    void memoryIsReleasedAfterTrainingAndSwitch();
 
 private:
     QString makeProject(const QString &name);
@@ -199,6 +212,11 @@ void TestGuiTraining::trainButtonCreatesVersionsAndChangesPredictions()
     QSignalSpy activated(&w.session, &ProjectSession::modelChanged);  // the one signal of a new active model
     QVERIFY(w.feature->trainAction()->isEnabled());
 
+    // What the panel says while the runs go on (its own connection to `progress` comes first).
+    QStringList statuses;
+    connect(controller, &TrainingController::progress, &w.window,
+            [&] { statuses << w.feature->trainingPanel()->statusText(); });
+    QStringList durations;  // the Train dialog's expected duration, per run
     // Press Train, fill in the dialog like a user, press its Train button.
     auto runDialog = [&](const QString &loss) {
         bool dialogSeen = false;
@@ -219,6 +237,7 @@ void TestGuiTraining::trainButtonCreatesVersionsAndChangesPredictions()
             QTest::keyClick(epochs, Qt::Key_Tab);
             QCOMPARE(dialog->config().epochs, 2);
             QCOMPARE(dialog->config().trainEncoders, false);
+            durations << dialog->durationText();
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         });
         w.feature->trainAction()->trigger();
@@ -257,6 +276,9 @@ void TestGuiTraining::trainButtonCreatesVersionsAndChangesPredictions()
     QCOMPARE(panel->validationF1Series()->count(), 2);
     QVERIFY(panel->batchLossSeries()->count() >= 2);
     QVERIFY(panel->logText().contains(QStringLiteral("v1")));
+    QVERIFY(!statuses.isEmpty());
+    QVERIFY2(statuses.last().contains(QStringLiteral("elapsed ")) && statuses.last().contains(QStringLiteral(" left")),
+             qPrintable(statuses.last()));
 
     // Correct some labels, train again with another loss: the new version's predictions differ.
     const Dataset ds = store.dataset();
@@ -276,6 +298,14 @@ void TestGuiTraining::trainButtonCreatesVersionsAndChangesPredictions()
     QCOMPARE(v2.name, QStringLiteral("v2"));
     QCOMPARE(store.activeModel()->id, v2.id);
     QCOMPARE(TrainingRecord::read(v2).config.loss, LossKind::Focal);
+    // Before the first run nothing was measured; the second is estimated from the first, on this computer.
+    QCOMPARE(durations.size(), 2);
+    QVERIFY2(durations[0].contains(QStringLiteral("no estimate yet")), qPrintable(durations[0]));
+    QVERIFY2(durations[1].contains(QStringLiteral("measured on this computer in run v1")), qPrintable(durations[1]));
+    const VersionRecord r1 = TrainingRecord::read(v1);
+    QVERIFY(r1.batchesRun > 0 && r1.batchSeconds > 0.0 && r1.batchSeconds <= r1.seconds);
+    qInfo("run v1: %.2f s, %d batches, %.1f ms per batch; the dialog said: %s", r1.seconds, r1.batchesRun,
+          1000.0 * r1.batchSeconds / r1.batchesRun, qPrintable(durations[1]));
     QVERIFY(TrainingRecord::read(v1).labelsSha256 != TrainingRecord::read(v2).labelsSha256);
     PairKeys keys2;
     Predictions predictions2;
@@ -438,6 +468,45 @@ void TestGuiTraining::correctionDuringTrainingUsesSnapshot()
     QCOMPARE(checkpoint.config.value(QStringLiteral("training")).toObject().value(QStringLiteral("train_pairs")).toInt(),
              labeledTrain);
     QVERIFY(!version.active);  // this run was started with "activate when finished" off
+}
+
+// With the app's malloc settings freed memory stays resident unless released: after a run (encoders too, the
+// heaviest kind) and a project switch, little is left to release, and the figures are printed.
+void TestGuiTraining::memoryIsReleasedAfterTrainingAndSwitch()
+{
+    constexpr double kMiB = 1024.0 * 1024.0;
+    constexpr long long kLeftOver = 64LL << 20;  // what other threads may free after the last release
+    Fixture w;
+    QVERIFY(setUp(w, QStringLiteral("memory0")));
+    releaseFreedMemory();
+    const long long opened = residentBytes();
+    TrainConfig config = quickConfig(1);
+    config.trainEncoders = true;
+    std::vector<long long> afterSwitch;
+    for (int cycle = 1; cycle <= 2; ++cycle) {
+        QSignalSpy finished(w.feature->controller(), &TrainingController::finished);
+        QSignalSpy batch(&w.session, &ProjectSession::batchFinished);
+        QVERIFY(w.feature->startTraining(config, true));
+        QVERIFY(finished.wait(kTrainTimeoutMs));
+        QVERIFY(batch.count() > 0 || batch.wait(kTrainTimeoutMs));  // the new version predicted every pair
+        const long long trained = residentBytes();
+        const long long leftAfterTraining = releaseFreedMemory();
+        QSignalSpy reopened(&w.session, &ProjectSession::opened);
+        w.session.open(makeProject(QStringLiteral("memory%1").arg(cycle)));
+        QVERIFY(reopened.wait(kTrainTimeoutMs));
+        afterSwitch.push_back(residentBytes());
+        const long long leftAfterSwitch = releaseFreedMemory();
+        qInfo("cycle %d: resident %.0f MiB with the first project open, peak %.0f MiB, %.0f MiB after training and "
+              "predicting (then %.0f MiB left to release), %.0f MiB after opening another project (then %.0f MiB "
+              "left to release)", cycle, opened / kMiB, peakResidentBytes() / kMiB, trained / kMiB,
+              leftAfterTraining / kMiB, afterSwitch.back() / kMiB, leftAfterSwitch / kMiB);
+        QVERIFY2(leftAfterTraining < kLeftOver, qPrintable(QString::number(leftAfterTraining / kMiB)));
+        QVERIFY2(leftAfterSwitch < kLeftOver, qPrintable(QString::number(leftAfterSwitch / kMiB)));
+    }
+    // What stays after the first run is the training runtime's own (thread pools, kernels' buffers), not the
+    // project's: another run and another project do not add to it.
+    QVERIFY2(afterSwitch[1] - afterSwitch[0] < kLeftOver,
+             qPrintable(QString::number((afterSwitch[1] - afterSwitch[0]) / kMiB)));
 }
 
 void TestGuiTraining::closingWindowAsksCancelsAndJoins()

@@ -58,6 +58,23 @@ void useSleepingOpenMpThreads()
 }
 }  // namespace
 
+long long residentBytes()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmRSS:", 0) == 0)
+            return std::atoll(line.c_str() + 6) * 1024;  // "VmRSS:   123456 kB"
+    return 0;
+}
+
+long long releaseFreedMemory()
+{
+    const long long before = residentBytes();
+    malloc_trim(0);
+    return before - residentBytes();
+}
+
 void initRuntime(int threads)
 {
     useSleepingOpenMpThreads();

@@ -8,4 +8,11 @@ namespace entail {
 // OMP_WAIT_POLICY=PASSIVE (see runtime.cpp).
 void initRuntime(int threads = 0);
 
+// Gives freed heap memory back to the system (malloc_trim), which the malloc settings of initRuntime()
+// otherwise keep for the next allocations. Call where much was just freed: after a project switch, a
+// training run, a replaced model. Returns the resident memory it released, in bytes.
+long long releaseFreedMemory();
+// This process's resident memory (VmRSS), in bytes; 0 when unknown.
+long long residentBytes();
+
 }  // namespace entail

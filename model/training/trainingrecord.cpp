@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <algorithm>
 #include <set>
 #include <tuple>
@@ -24,6 +25,14 @@ QJsonObject parseObject(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 }  // namespace
+
+QString TrainingRecord::machineId()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QSysInfo::machineUniqueId());
+    hash.addData(QSysInfo::machineHostName().toUtf8());
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
 
 QJsonObject TrainingRecord::configToJson(const TrainConfig &c)
 {
@@ -111,6 +120,12 @@ QString TrainingRecord::metricsJson(const TrainResult &result, const std::vector
     o[str("has_test")] = result.hasTest;
     o[str("best_epoch")] = result.bestEpoch;
     o[str("seconds")] = result.seconds;
+    // What the Train dialog estimates the next run's duration from (runs of this computer only).
+    QJsonObject timing;
+    timing[str("batch_seconds")] = result.batchSeconds;
+    timing[str("batches")] = result.batchesRun;
+    timing[str("machine")] = machineId();
+    o[str("timing")] = timing;
     QJsonArray epochs;
     for (const EpochSummary &s : history) {
         QJsonObject e;
@@ -151,6 +166,10 @@ VersionRecord TrainingRecord::read(const ModelVersion &version)
         && MetricsJson::fromJson(metrics.value(str("test")).toObject(), &r.test);
     r.bestEpoch = metrics.value(str("best_epoch")).toInt();
     r.seconds = metrics.value(str("seconds")).toDouble();
+    const QJsonObject timing = metrics.value(str("timing")).toObject();
+    r.batchSeconds = timing.value(str("batch_seconds")).toDouble();
+    r.batchesRun = timing.value(str("batches")).toInt();
+    r.machine = timing.value(str("machine")).toString();
     const QJsonArray history = metrics.value(str("history")).toArray();
     for (const QJsonValue &v : history) {
         const QJsonObject e = v.toObject();

@@ -30,6 +30,9 @@ struct VersionRecord {
     bool hasTest = false;
     int bestEpoch = 0;
     double seconds = 0.0;
+    double batchSeconds = 0.0;               // the part of `seconds` spent in training batches
+    int batchesRun = 0;
+    QString machine;                         // machineId() of the computer that trained it
     std::vector<EpochSummary> history;       // validation metrics keep only accuracy and macro-F1
 };
 
@@ -41,6 +44,9 @@ public:
     static QString metricsJson(const TrainResult &result, const std::vector<EpochSummary> &history);
     // Tolerant: a version written by another tool keeps whatever parts it lacks empty.
     static VersionRecord read(const ModelVersion &version);
+
+    // A digest of this computer's identity, recorded with each run's timing (no host name in the project).
+    static QString machineId();
 
     static QJsonObject configToJson(const TrainConfig &config);
     static TrainConfig configFromJson(const QJsonObject &json);

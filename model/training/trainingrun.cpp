@@ -16,9 +16,8 @@
 namespace entail {
 
 namespace {
-// Defaults measured with cross-validation on the RME training split (see README, "Model").
-constexpr int kDefaultEpochsBuiltIn = 12;
-constexpr int kDefaultEpochsFrozen = 40;
+// Defaults measured with cross-validation on the RME training split (see README, "Model"); the default
+// epoch counts are in epochsToTrain (trainingtypes.h).
 constexpr double kDefaultLrBuiltIn = 5e-4;
 constexpr double kDefaultLrFrozen = 1e-3;
 constexpr double kWeightDecay = 0.01;
@@ -151,7 +150,7 @@ void TrainingRun::splitRows()
 void TrainingRun::setUpOptimization()
 {
     EntailmentNet &net = m_model.net;
-    m_epochs = m_config.epochs > 0 ? m_config.epochs : (m_frozen ? kDefaultEpochsFrozen : kDefaultEpochsBuiltIn);
+    m_epochs = epochsToTrain(m_config);
     m_peakLr = m_config.learningRate > 0 ? m_config.learningRate : (m_frozen ? kDefaultLrFrozen : kDefaultLrBuiltIn);
     std::vector<torch::Tensor> params = m_frozen ? net->headParameters() : net->parameters();
     for (auto *script : {net->imageScript(), net->textScript()}) {
@@ -207,6 +206,7 @@ double TrainingRun::learningRate(int step) const
 bool TrainingRun::runEpochs()
 {
     m_best = NetworkSnapshot::of(m_model.net);
+    m_loopClock.start();
     for (int epoch = 1; epoch <= m_epochs; ++epoch) {
         double lossSum = 0.0;
         if (!runEpoch(epoch, &lossSum))
@@ -230,6 +230,8 @@ bool TrainingRun::runEpoch(int epoch, double *lossSum)
         const double loss = trainBatch(batches[bi]);
         *lossSum += loss * double(batches[bi].size());
         m_batchSeconds += batchClock.nsecsElapsed() / 1e9;
+        m_result.batchSeconds = m_batchSeconds;
+        m_result.batchesRun = m_step;
         reportProgress(epoch, int(bi) + 1, int(batches.size()), loss);
     }
     return true;
@@ -267,7 +269,8 @@ void TrainingRun::reportProgress(int epoch, int batch, int batches, double loss)
     pr.batch = batch;
     pr.batches = batches;
     pr.loss = loss;
-    pr.etaSeconds = m_batchSeconds / m_step * double(m_totalSteps - m_step);
+    // Wall time since the first batch, so that the validation after each epoch counts too.
+    pr.etaSeconds = m_loopClock.nsecsElapsed() / 1e9 / m_step * double(m_totalSteps - m_step);
     m_callbacks.onProgress(pr);
 }
 

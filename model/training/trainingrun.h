@@ -7,6 +7,7 @@
 #include "model/training/trainingdata.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonObject>
 
 #include <atomic>
@@ -71,6 +72,7 @@ private:
     NetworkSnapshot m_best;
     double m_bestF1 = -1.0, m_bestLoss = 1e300, m_batchSeconds = 0.0;
     int m_bestEpoch = 0, m_sinceBest = 0, m_step = 0, m_epochsRun = 0;
+    QElapsedTimer m_loopClock;  // since the first batch
     TrainResult m_result;
 };
 

@@ -36,11 +36,20 @@ struct TrainConfig {
     NetConfig network;              // shape of a new network (ignored with initFrom); vocabSize comes from the tokenizer
 };
 
+// The epochs a run of `config` trains at most: its own count, or the default for the encoders chosen
+// (measured with cross-validation on the RME training split, see README, "Model").
+inline int epochsToTrain(const TrainConfig &config)
+{
+    constexpr int kDefaultEpochsBuiltIn = 12;
+    constexpr int kDefaultEpochsFrozen = 40;
+    return config.epochs > 0 ? config.epochs : (config.trainEncoders ? kDefaultEpochsBuiltIn : kDefaultEpochsFrozen);
+}
+
 struct TrainProgress {
     int epoch = 0, epochs = 0;      // 1-based epoch
     int batch = 0, batches = 0;     // 1-based batch within the epoch
     double loss = 0.0;              // this batch's training loss
-    double etaSeconds = 0.0;
+    double etaSeconds = 0.0;        // the remaining epochs at the pace so far (early stopping can end sooner)
 };
 
 struct EpochSummary {
@@ -60,6 +69,8 @@ struct TrainResult {
     Metrics test;        // on Split::Test pairs, if any
     bool hasTest = false;
     double seconds = 0.0;
+    double batchSeconds = 0.0;  // of `seconds`, the time spent in training batches (the rest: preparation, validation)
+    int batchesRun = 0;
     std::array<double, 3> trainPriors{};  // class frequencies among the training pairs
     std::array<double, 3> logitBias{};    // the model's prediction-time bias
     std::vector<Probs> testLogits;        // raw logits (before the bias) of the test pairs, in order

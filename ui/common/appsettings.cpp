@@ -97,6 +97,11 @@ QString AppSettings::lastFolder(const QString &purpose) const
     return m_settings->value(QStringLiteral("folders/") + purpose, QDir::homePath()).toString();
 }
 
+bool AppSettings::hasLastFolder(const QString &purpose) const
+{
+    return m_settings->contains(QStringLiteral("folders/") + purpose);
+}
+
 void AppSettings::setLastFolder(const QString &purpose, const QString &folder)
 {
     m_settings->setValue(QStringLiteral("folders/") + purpose, folder);

@@ -36,6 +36,7 @@ public:
     void setAnnotator(const QString &name);
 
     QString lastFolder(const QString &purpose) const;  // where a file dialog last was, per purpose
+    bool hasLastFolder(const QString &purpose) const;  // false: lastFolder() is only the home folder
     void setLastFolder(const QString &purpose, const QString &folder);
 
     // "" follows the system locale, otherwise a code such as "de"; read once at start (installTranslators).

@@ -89,9 +89,12 @@ PairBrowser::PairBrowser(PairTableModel *pairs, PairFilterProxy *proxy, QWidget 
     connect(pairs, &PairTableModel::predictionsChanged, this, [this] { m_suspectCursor = {}; });
     connect(proxy, &QAbstractItemModel::layoutChanged, this, [this] {
         // After a filter change: keep the pair on screen if it still passes, else show the first that does.
-        if (m_view->currentIndex().isValid())
+        // The view lays out its rows later by itself: until then its scroll range is the old (filtered)
+        // one, and after "Show all" the pair on screen would stay out of view.
+        if (m_view->currentIndex().isValid()) {
+            m_view->doItemsLayout();
             m_view->scrollTo(m_view->currentIndex());
-        else
+        } else
             selectProxyRow(0);
         onCurrentChanged();
     });

@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QEvent>
+#include <algorithm>
 
 namespace entail {
 
@@ -22,11 +24,32 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_view->setFocusPolicy(Qt::NoFocus);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     // A pair has a handful of entries: measuring them all is cheap.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->viewport()->installEventFilter(this);
     setEntries(0, {});
+}
+
+// Every column as wide as its contents, the last one taking the rest. When the dock is narrower than that,
+// the time (its tooltip has it whole) gives up width, so that the later columns, "How" last, are never cut.
+void HistoryPanel::fitColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    int needed = 0;
+    for (int c = 0; c < AnnotationLogModel::ColumnCount; ++c)
+        needed += std::max(static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(c), header->sectionSizeHint(c));
+    const bool narrow = needed > m_view->viewport()->width();
+    header->setSectionResizeMode(AnnotationLogModel::Time, narrow ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    header->setStretchLastSection(!narrow);
+}
+
+bool HistoryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void HistoryPanel::setEntries(qint64 pairKey, std::vector<LogEntry> entries)
@@ -38,6 +61,7 @@ void HistoryPanel::setEntries(qint64 pairKey, std::vector<LogEntry> entries)
     else
         m_title->setText(tr("Label history of pair %1:").arg(pairKey));
     m_model->setEntries(std::move(entries));
+    fitColumns();
 }
 
 }  // namespace entail

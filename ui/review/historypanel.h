@@ -19,7 +19,12 @@ public:
     void setEntries(qint64 pairKey, std::vector<LogEntry> entries);  // pairKey 0: no pair
     AnnotationLogModel *model() const { return m_model; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitColumns();
+
     AnnotationLogModel *m_model;
     QLabel *m_title;
     QTableView *m_view;

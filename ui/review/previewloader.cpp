@@ -4,11 +4,13 @@
 
 #include <QFutureWatcher>
 #include <QtConcurrent>
+#include <algorithm>
 
 namespace entail {
 
 namespace {
-constexpr int kCacheImages = 64;
+// Counted in KiB: 64 full-size previews (1024 px, 4 MB each) would keep 256 MB, also of a closed project.
+constexpr int kCacheKiB = 48 * 1024;
 
 struct Decoded {
     QImage image;
@@ -18,7 +20,7 @@ struct Decoded {
 
 PreviewLoader::PreviewLoader(QObject *parent) : QObject(parent)
 {
-    m_cache.setMaxCost(kCacheImages);
+    m_cache.setMaxCost(kCacheKiB);
     m_pool.setMaxThreadCount(2);  // the two cards of a pair at once
 }
 
@@ -38,7 +40,7 @@ void PreviewLoader::request(const QString &path)
         const Decoded d = watcher->result();
         watcher->deleteLater();
         m_loading.remove(path);
-        m_cache.insert(path, new Entry{d.image, d.reason});
+        m_cache.insert(path, new Entry{d.image, d.reason}, int(std::max<qsizetype>(1, d.image.sizeInBytes() / 1024)));
         Q_EMIT ready(path, d.image, d.reason);
     });
     watcher->setFuture(QtConcurrent::run(&m_pool, [path] {

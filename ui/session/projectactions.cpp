@@ -45,6 +45,20 @@ ProjectActions::ProjectActions(ProjectSession *session, AppSettings *settings, Q
         else
             Q_EMIT statusMessage(tr("Saved a backup to %1").arg(QDir::toNativeSeparators(path)), 5000);
     });
+    connect(m_session, &ProjectSession::imagesLocated, this, [this](const QString &folder, int found, int referenced) {
+        Q_EMIT statusMessage(tr("Images folder %1: found %2 of %3 images.")
+                                 .arg(QDir::toNativeSeparators(folder)).arg(found).arg(referenced), 15000);
+    });
+}
+
+QString ProjectActions::suggestedExportPath() const
+{
+    const QFileInfo project(m_session->projectPath());
+    const QString purpose = QStringLiteral("export");
+    QString folder = m_settings->hasLastFolder(purpose) ? m_settings->lastFolder(purpose) : QString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = project.absolutePath();
+    return QDir(folder).filePath(QStringLiteral("%1-labels.csv").arg(project.completeBaseName()));
 }
 
 void ProjectActions::onExportFinished(const QString &path, const QString &error, const QString &imagesFolder)
@@ -135,8 +149,7 @@ void ProjectActions::chooseNew()
 void ProjectActions::chooseExport()
 {
     QString filter;
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export labels"),
-                                                m_settings->lastFolder(QStringLiteral("export")),
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export labels"), suggestedExportPath(),
                                                 tr("CSV (*.csv);;JSON Lines (*.jsonl)"), &filter);
     if (path.isEmpty())
         return;

@@ -29,6 +29,9 @@ public:
     QAction *annotator() const { return m_annotator; }
     QList<QAction *> projectActions() const { return {m_export, m_backup, m_locate, m_loadModel}; }
     QMenu *createRecentMenu(QWidget *parent);
+    // What the export dialog proposes: "<project name>-labels.csv" in the last export folder, else beside
+    // the project.
+    QString suggestedExportPath() const;
 
 public Q_SLOTS:
     // Creates "<csv name>.entail" beside the CSV (or in the data folder when that one is read-only),

@@ -109,6 +109,12 @@ ImageLocation ProjectLoader::locateImages(const QString &projectPath, std::vecto
     if (!store.setImageInfo(dataset.pairs, &out.error)
         || !store.setMeta(QStringLiteral("images_dir"), out.imagesDir, &out.error))
         return out;
+    for (const Pair &p : dataset.pairs) {
+        for (const Tweet *t : {&p.first, &p.second}) {
+            out.referenced += (t->imageUrl.isEmpty() && t->imagePathColumn.isEmpty()) ? 0 : 1;
+            out.found += t->imageMissing ? 0 : 1;
+        }
+    }
     out.pairs = std::move(dataset.pairs);
     return out;
 }

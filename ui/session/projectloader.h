@@ -33,6 +33,8 @@ struct ImageLocation {
     std::vector<Pair> pairs;  // every pair with re-resolved image info
     QString imagesDir;
     QString error;
+    int referenced = 0;  // tweets that name an image (URL or path)
+    int found = 0;       // of those, the ones whose file was found
 };
 
 class ProjectLoader final {

@@ -2,6 +2,7 @@
 
 #include "model/data/exportpaths.h"
 #include "model/metrics/metricsjson.h"
+#include "model/runtime/runtime.h"
 #include "ui/prediction/backgroundprediction.h"
 #include "ui/session/labelcommand.h"
 #include "ui/session/modelfilecopy.h"
@@ -145,6 +146,7 @@ void ProjectSession::adopt(LoadedProject &project)
     m_model = project.model;
     m_predictor = project.predictor;
     m_live->setPredictor(m_predictor);
+    releaseFreedMemory();  // the previous project's pairs and model
     Q_EMIT opened();
     Q_EMIT imagesChanged();
     Q_EMIT modelChanged();
@@ -181,6 +183,7 @@ void ProjectSession::locateImages(const QString &folder)
             m_imagesDir = result.imagesDir;
             m_pairs->updateImageInfo(result.pairs);
             Q_EMIT imagesChanged();
+            Q_EMIT imagesLocated(result.imagesDir, result.found, result.referenced);
             if (m_predictor)
                 predictAll();  // predictions made without the images are stale now
         });
@@ -220,6 +223,7 @@ void ProjectSession::setModel(const ModelVersion &version, std::shared_ptr<const
     m_model = version;
     m_predictor = std::move(predictor);
     m_live->setPredictor(m_predictor);
+    releaseFreedMemory();  // the replaced model and its cache of encoder outputs
     Q_EMIT modelChanged();
 }
 
@@ -256,6 +260,7 @@ void ProjectSession::onPredictionFinished(const PredictionOutcome &outcome)
     const PredictionJob &job = outcome.job;
     if (job.projectPath != projectPath())
         return;  // a job of a project closed since is of no use here
+    releaseFreedMemory();  // the job's batches of inputs and encoder outputs
     if (outcome.cancelled || !outcome.error.isEmpty()) {
         Q_EMIT batchFinished(false, outcome.cancelled ? tr("Prediction cancelled") : outcome.error);
         return;

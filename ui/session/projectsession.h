@@ -86,6 +86,8 @@ Q_SIGNALS:
     void predictionsStored(qint64 versionId);
     void modelFailed(const QString &message);
     void imagesChanged();
+    // After locateImages(): of the `referenced` images the tweets name, `found` are in `folder` (also 0).
+    void imagesLocated(const QString &folder, int found, int referenced);
     void labelApplied(qint64 key);
     void batchFinished(bool ok, const QString &message);  // every prediction job; !ok: failed or cancelled
     // imagesFolder: not empty when images lie outside the exported file's folder; importing the file needs

@@ -210,6 +210,13 @@ void MainWindow::wireSession()
         updateActions();
     });
     connect(m_files, &ProjectActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // The status bar says what undo and redo did, instead of keeping the correction's "saved".
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        statusBar()->showMessage(tr("Undone: %1 (saved)").arg(m_session->undoStack()->redoText()), 5000);
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        statusBar()->showMessage(tr("Redone: %1 (saved)").arg(m_session->undoStack()->undoText()), 5000);
+    });
 }
 
 void MainWindow::wireViews()

@@ -11,6 +11,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace entail {
 
@@ -18,6 +19,13 @@ namespace {
 constexpr int kMaxEpochs = 500;
 constexpr double kMaxLearningRate = 0.1;
 constexpr int kLearningRateDecimals = 6;
+constexpr int kTextChars = 64;  // width of the Data box's texts, in average characters
+
+void setWrappedText(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setMinimumHeight(label->heightForWidth(label->width()));
+}
 }  // namespace
 
 TrainDialog::TrainDialog(QWidget *parent) : QDialog(parent)
@@ -88,7 +96,18 @@ void TrainDialog::createChoices()
     m_activate->setObjectName(QStringLiteral("activate"));
     m_activate->setChecked(true);
     m_dataSummary = new QLabel(this);
-    m_dataSummary->setWordWrap(true);
+    m_duration = new QLabel(this);
+    m_duration->setObjectName(QStringLiteral("expectedDuration"));
+    // A word-wrapped label does not tell a top-level layout how tall it gets: fixed width, height from it
+    // (setWrappedText).
+    for (QLabel *label : {m_dataSummary, m_duration}) {
+        label->setWordWrap(true);
+        label->setFixedWidth(fontMetrics().averageCharWidth() * kTextChars);
+    }
+    connect(m_epochs, &QSpinBox::valueChanged, this, &TrainDialog::updateDuration);
+    connect(m_batchSize, &QSpinBox::valueChanged, this, &TrainDialog::updateDuration);
+    connect(m_encodersToo, &QRadioButton::toggled, this, &TrainDialog::updateDuration);
+    connect(m_useImages, &QCheckBox::toggled, this, &TrainDialog::updateDuration);
 }
 
 void TrainDialog::buildLayout()
@@ -111,6 +130,7 @@ void TrainDialog::buildLayout()
     auto *data = new QGroupBox(tr("Data"), this);
     auto *dataLayout = new QVBoxLayout(data);
     dataLayout->addWidget(m_dataSummary);
+    dataLayout->addWidget(m_duration);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Train"));
@@ -138,6 +158,7 @@ void TrainDialog::setConfig(const TrainConfig &config)
     m_priorCorrection->setValue(config.priorCorrection);
     m_useImages->setChecked(config.useImages);
     m_fineTune->setChecked(!config.initFrom.isEmpty() && m_fineTune->isEnabled());
+    updateDuration();
 }
 
 TrainConfig TrainDialog::config() const
@@ -161,13 +182,57 @@ void TrainDialog::setData(const std::array<int, 3> &labeled, const QString &acti
     m_fineTune->setEnabled(!activeModelFile.isEmpty());
     if (activeModelFile.isEmpty())
         m_fineTune->setChecked(false);
-    m_dataSummary->setText(
+    setWrappedText(m_dataSummary,
         tr("Trains on the current labels of the training split: %n labeled pair(s). ", nullptr, labeled[0])
         + tr("Early stopping uses %n validation pair(s); ", nullptr, labeled[1])
         + tr("%n test pair(s) are reported. ", nullptr, labeled[2])
         + tr("The labels are copied when training starts: corrections made meanwhile count in the next run."));
     QPushButton *ok = findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     ok->setEnabled(labeled[0] > 0);
+    m_trainPairs = labeled[0];
+    updateDuration();
+}
+
+void TrainDialog::setPastRuns(std::vector<ModelVersion> versions)
+{
+    m_pastRuns = std::move(versions);
+    updateDuration();
+}
+
+DurationEstimate TrainDialog::durationEstimate() const
+{
+    return TrainingDuration::estimate(m_pastRuns, config(), m_trainPairs);
+}
+
+QString TrainDialog::durationText() const { return m_duration->text(); }
+
+QString TrainDialog::formatEstimate(const DurationEstimate &e)
+{
+    if (!e.known)
+        return tr("Expected duration: no estimate yet. Each run measures its time per batch on this computer; "
+                  "the next run with these options is estimated from it.");
+    auto duration = [](double seconds) {
+        constexpr double kSecondsUpTo = 90.0;  // below this, seconds; above, whole minutes
+        constexpr int kSecondStep = 5;
+        if (seconds < kSecondStep)
+            return tr("under %1 s").arg(kSecondStep);
+        return seconds < kSecondsUpTo ? tr("about %1 s").arg(int(std::lround(seconds / kSecondStep)) * kSecondStep)
+                                      : tr("about %1 min").arg(std::lround(seconds / 60.0));
+    };
+    const QString measured = tr("measured on this computer in run %1: %2 ms per batch of %3 pairs")
+                                 .arg(e.fromVersion).arg(std::lround(e.measuredBatchSeconds * 1000.0))
+                                 .arg(e.measuredBatchSize);
+    if (e.likelyEpochs < e.epochs)
+        return tr("Expected duration: %1 if training stops early after %n epoch(s) as run %2 did, at most "
+                  "%3 (%4).", nullptr, e.likelyEpochs)
+            .arg(duration(e.likelySeconds), e.fromVersion, duration(e.seconds), measured);
+    return tr("Expected duration: %1 for %n epoch(s) (%2). Early stopping can end it sooner.", nullptr, e.epochs)
+        .arg(duration(e.seconds), measured);
+}
+
+void TrainDialog::updateDuration()
+{
+    setWrappedText(m_duration, formatEstimate(durationEstimate()));
 }
 
 bool TrainDialog::activateWhenFinished() const { return m_activate->isChecked(); }

@@ -1,7 +1,9 @@
 #pragma once
 // Asks how to retrain: loss, epochs, learning rate, which parts train, modality dropout, and says which
-// data it will use (the current labels of the training split, snapshotted when training starts).
+// data it will use (the current labels of the training split, snapshotted when training starts) and how long
+// the run is expected to take, from the project's earlier runs on this computer (TrainingDuration).
 #include "model/training/trainer.h"
+#include "model/training/trainingduration.h"
 #include "ui/common/trainingmetatypes.h"
 
 #include <QDialog>
@@ -29,6 +31,12 @@ public:
 
     // Labeled pairs per split in the project now; `activeModelFile` empty when no version is active.
     void setData(const std::array<int, 3> &labeledPerSplit, const QString &activeModelFile);
+    // The project's versions (ProjectStore::models()): the expected duration is estimated from them and
+    // follows the options as they change.
+    void setPastRuns(std::vector<ModelVersion> versions);
+    DurationEstimate durationEstimate() const;
+    QString durationText() const;
+    static QString formatEstimate(const DurationEstimate &estimate);
     bool activateWhenFinished() const;
     void setActivateWhenFinished(bool on);
 
@@ -40,6 +48,7 @@ private:
     void createNumberFields();
     void createChoices();
     void buildLayout();
+    void updateDuration();
 
     QComboBox *m_loss;
     QSpinBox *m_epochs;
@@ -53,6 +62,9 @@ private:
     QCheckBox *m_fineTune;
     QCheckBox *m_activate;
     QLabel *m_dataSummary;
+    QLabel *m_duration;
+    std::vector<ModelVersion> m_pastRuns;
+    int m_trainPairs = 0;
     QString m_activeModelFile;
     TrainConfig m_base;  // fields the dialog does not show are kept as given
 };

@@ -158,6 +158,8 @@ void TrainingFeature::showTrainDialog()
     dialog.setConfig(m_lastConfig);
     dialog.setImagesAvailable(withImage > 0);
     dialog.setActivateWhenFinished(m_activateWhenFinished);
+    if (m_session->store())
+        dialog.setPastRuns(m_session->store()->models());
     if (dialog.exec() != QDialog::Accepted)
         return;
     startTraining(dialog.config(), dialog.activateWhenFinished());

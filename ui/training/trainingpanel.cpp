@@ -210,6 +210,7 @@ void TrainingPanel::setRunning(bool running)
 void TrainingPanel::onStarted(const QString &name, const TrainConfig &config, int trainPairs)
 {
     m_runName = name;
+    m_clock.start();
     m_batchLoss->clear();
     m_valLoss->clear();
     m_valF1->clear();
@@ -241,9 +242,10 @@ void TrainingPanel::onProgress(const TrainProgress &p)
     const int step = (p.epoch - 1) * p.batches + p.batch;
     const int total = qMax(1, p.epochs * p.batches);
     m_progress->setValue(int(qint64(kProgressScale) * step / total));
-    m_status->setText(tr("Training %1: epoch %2/%3, batch %4/%5, loss %6, ETA %7")
+    const double elapsed = m_clock.isValid() ? m_clock.nsecsElapsed() / 1e9 : 0.0;
+    m_status->setText(tr("Training %1: epoch %2/%3, batch %4/%5, loss %6, elapsed %7, about %8 left")
                           .arg(m_runName).arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches)
-                          .arg(p.loss, 0, 'f', 4).arg(formatDuration(p.etaSeconds)));
+                          .arg(p.loss, 0, 'f', 4).arg(formatDuration(elapsed), formatDuration(p.etaSeconds)));
     m_batchLoss->append(step, p.loss);
     m_maxBatchLoss = std::max(m_maxBatchLoss, p.loss);
     m_batchAxis->setRange(1, qMax(2, total));

@@ -1,10 +1,11 @@
 #pragma once
-// The live view of a training run: progress bar with epoch, batch and ETA, a chart of the training loss
+// The live view of a training run: progress bar with epoch, batch, elapsed and remaining time, a chart of the training loss
 // per batch, a chart of validation loss and macro-F1 per epoch, and the log of all runs on the open project.
 #include "model/store/store.h"
 #include "model/training/trainer.h"
 #include "ui/common/trainingmetatypes.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QChart;
@@ -75,6 +76,7 @@ private:
     double m_maxBatchLoss = 0.0;
     double m_maxValLoss = 0.0;
     int m_epochs = 0;
+    QElapsedTimer m_clock;  // since the run started, preparation included
 };
 
 }  // namespace entail

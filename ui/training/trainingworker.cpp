@@ -1,5 +1,6 @@
 #include "ui/training/trainingworker.h"
 
+#include "model/runtime/runtime.h"
 #include "model/store/store.h"
 #include "model/training/trainingrecord.h"
 #include "ui/common/trainingmetatypes.h"
@@ -40,6 +41,7 @@ void TrainingWorker::run()
     }
     if (m_cancel && m_cancel->load() && version.id == 0)
         result.cancelled = true;
+    releaseFreedMemory();  // the network, its optimizer and the prepared data are gone now
     Q_EMIT finished(result, version);
 }
 
