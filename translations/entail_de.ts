@@ -119,7 +119,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli_train.cpp" line="+29"/>
+        <location filename="../app/cli_train.cpp" line="+30"/>
         <location line="+16"/>
         <source>MODEL</source>
         <translation>MODELL</translation>
@@ -142,10 +142,10 @@
     <message>
         <location line="+27"/>
         <location filename="../app/cli_predict.cpp" line="+25"/>
-        <location filename="../app/cli_project.cpp" line="+70"/>
-        <location line="+57"/>
+        <location filename="../app/cli_project.cpp" line="+86"/>
+        <location line="+55"/>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <location line="+55"/>
         <location line="+1"/>
         <location filename="../app/cli_train.cpp" line="-20"/>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli_project.cpp" line="-154"/>
+        <location filename="../app/cli_project.cpp" line="-157"/>
         <location filename="../app/cli_train.cpp" line="-15"/>
         <source>Folder holding &lt;id&gt;.&lt;ext&gt; images.</source>
         <translation>Ordner mit den Bildern &lt;id&gt;.&lt;ext&gt;.</translation>
@@ -221,7 +221,7 @@
         <translation>die Paare einer CSV-Datei vorhersagen</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="-25"/>
+        <location filename="../app/cli_project.cpp" line="-40"/>
         <source>%1: %2 pairs: %3 NoEntailment, %4 Implies, %5 Contradictory, %6 unlabeled</source>
         <translation>%1: %2 Paare: %3 Keine Folgerung, %4 Impliziert, %5 Widersprüchlich, %6 ohne Label</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>Aufteilung: %1 Training, %2 Validierung, %3 Test</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Import a tweets CSV into a new project file.</source>
         <translation>Eine Tweet-CSV-Datei in eine neue Projektdatei importieren.</translation>
     </message>
@@ -272,13 +272,13 @@
         <translation>Aufruf: entail import &lt;csv&gt; [--images ORDNER] --project DATEI</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+96"/>
+        <location line="-24"/>
+        <location line="+129"/>
         <source>%1: the project exists already; choose a new file name</source>
         <translation>%1: Das Projekt existiert bereits; wählen Sie einen neuen Dateinamen</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>warning: %1: no such images folder; images will be marked missing</source>
         <translation>Warnung: %1: Bilderordner nicht gefunden; die Bilder werden als fehlend markiert</translation>
     </message>
@@ -289,19 +289,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Project file.</source>
         <translation>Projektdatei.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-97"/>
         <source>FILE.csv or FILE.jsonl.</source>
         <translation>DATEI.csv oder DATEI.jsonl.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Write absolute image paths (default: relative to the output&apos;s folder).</source>
+        <translation>Absolute Bildpfade schreiben (Standard: relativ zum Ordner der Ausgabe).</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>usage: entail export --project FILE --out FILE.csv|FILE.jsonl</source>
-        <translation>Aufruf: entail export --project DATEI --out DATEI.csv|DATEI.jsonl</translation>
+        <source>usage: entail export --project FILE --out FILE.csv|FILE.jsonl [--absolute-paths]</source>
+        <translation>Aufruf: entail export --project DATEI --out DATEI.csv|DATEI.jsonl [--absolute-paths]</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -309,12 +314,17 @@
         <translation>%1: Die Ausgabedatei muss auf .csv oder .jsonl enden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1: %2 pairs written</source>
         <translation>%1: %2 Paare geschrieben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>note: the images lie outside the output&apos;s folder; import with --images %1</source>
+        <translation>Hinweis: Die Bilder liegen außerhalb des Ordners der Ausgabe; beim Import --images %1 angeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Generate the built-in demo project (synthetic tweets and images).</source>
         <translation>Das eingebaute Demoprojekt erzeugen (synthetische Tweets und Bilder).</translation>
     </message>
@@ -375,7 +385,7 @@
         <translation>Zu erstellende Sicherungsdatei.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1: no damage found (%2 pairs)</source>
         <translation>%1: keine Schäden gefunden (%2 Paare)</translation>
     </message>
@@ -548,6 +558,11 @@
     </message>
     <message>
         <location line="+46"/>
+        <source>entail train: %1: the project is read-only here, so a new version cannot be recorded</source>
+        <translation>entail train: %1: Das Projekt ist hier schreibgeschützt, daher kann keine neue Version gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+12"/>
         <location line="+5"/>
         <location line="+20"/>
@@ -731,7 +746,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../model/data/importer.cpp" line="+283"/>
+        <location filename="../model/data/importer.cpp" line="+291"/>
         <source>pair %1 (ids %2, %3) holds a NUL character, which a CSV file cannot carry</source>
         <translation>Paar %1 (IDs %2, %3) enthält ein NUL-Zeichen, das eine CSV-Datei nicht aufnehmen kann</translation>
     </message>
@@ -806,7 +821,7 @@
         <translation>Die Datei enthält nur Leerzeilen</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-128"/>
         <source>column &quot;%1&quot; appears twice</source>
         <translation>Spalte „%1“ kommt zweimal vor</translation>
     </message>
@@ -831,7 +846,12 @@
         <translation>ungültige ID „%1“ in Spalte %2 (erwartet: Ziffern)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>column %1 holds %2 characters; at most %3 are accepted</source>
+        <translation>Spalte %1 enthält %2 Zeichen; höchstens %3 sind zulässig</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>pair %1/%2 already appears on line %3</source>
         <translation>das Paar %1/%2 steht bereits in Zeile %3</translation>
     </message>
@@ -841,7 +861,7 @@
         <translation>keine Paare (nur eine Kopfzeile)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-124"/>
         <source>unknown label &quot;%1&quot; (expected Contradictory, Implies, NoEntailment or empty)</source>
         <translation>unbekanntes Label „%1“ (erwartet: Contradictory, Implies, NoEntailment oder leer)</translation>
     </message>
@@ -862,7 +882,7 @@
 <context>
     <name>LabelText</name>
     <message>
-        <location filename="../ui/common/labeltext.cpp" line="+8"/>
+        <location filename="../ui/common/labeltext.cpp" line="+10"/>
         <source>Contradictory</source>
         <translation>Widersprüchlich</translation>
     </message>
@@ -937,7 +957,7 @@
 <context>
     <name>NetConfig</name>
     <message>
-        <location filename="../model/net/netconfig.cpp" line="+104"/>
+        <location filename="../model/net/netconfig.cpp" line="+105"/>
         <source>the network configuration is invalid</source>
         <translation>Die Netzkonfiguration ist ungültig</translation>
     </message>
@@ -945,7 +965,7 @@
 <context>
     <name>OutputPath</name>
     <message>
-        <location filename="../model/core/outputpath.cpp" line="+16"/>
+        <location filename="../model/core/outputpath.cpp" line="+17"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -980,7 +1000,7 @@
         <translation>in den Ordner %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>disk full</source>
         <translation>Datenträger voll</translation>
     </message>
@@ -1003,7 +1023,7 @@
         <translation>%1: Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cannot import the CSV file</source>
         <translation>Die CSV-Datei kann nicht importiert werden</translation>
     </message>
@@ -1021,17 +1041,23 @@
 <context>
     <name>ProjectStore</name>
     <message>
-        <location filename="../model/store/storeconnection.cpp" line="+48"/>
+        <location filename="../model/store/storeconnection.cpp" line="+69"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>disk full</source>
+        <translation>Datenträger voll</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>database error</source>
         <translation>Datenbankfehler</translation>
     </message>
     <message>
-        <location filename="../model/store/storeconnection.h" line="+63"/>
+        <location filename="../model/store/storeconnection.h" line="+71"/>
         <source>cannot start a transaction</source>
         <translation>Eine Transaktion kann nicht begonnen werden</translation>
     </message>
@@ -1051,6 +1077,11 @@
         <translation>%1: kein Entail-Studio-Projekt</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1: the project has an older format and cannot be upgraded read-only; open it once where it can be written</source>
+        <translation>%1: Das Projekt hat ein älteres Format und kann schreibgeschützt nicht aktualisiert werden; öffnen Sie es einmal dort, wo es geschrieben werden kann</translation>
+    </message>
+    <message>
         <location filename="../model/store/pairtable.cpp" line="+105"/>
         <source>cannot save splits</source>
         <translation>Die Aufteilung kann nicht gespeichert werden</translation>
@@ -1061,12 +1092,12 @@
         <translation>Das Annotationsprotokoll kann nicht ergänzt werden</translation>
     </message>
     <message>
-        <location filename="../model/store/storeconnection.cpp" line="-42"/>
+        <location filename="../model/store/storeconnection.cpp" line="-58"/>
         <source>cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../model/store/projectbuilder.cpp" line="+62"/>
+        <location filename="../model/store/projectbuilder.cpp" line="+63"/>
         <source>%1 is being created by another process (pid %2)</source>
         <translation>%1 wird gerade von einem anderen Prozess erstellt (PID %2)</translation>
     </message>
@@ -1081,14 +1112,19 @@
         <translation>%1: in den Ordner %2 kann nicht geschrieben werden</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1: disk full</source>
+        <translation>%1: Datenträger voll</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>%1: cannot create the lock file %2</source>
         <translation>%1: die Sperrdatei %2 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../model/store/store.cpp" line="+38"/>
-        <location line="+45"/>
+        <location filename="../model/store/store.cpp" line="+41"/>
+        <location line="+101"/>
         <source>%1: a file of that name exists already</source>
         <translation>%1: Eine Datei dieses Namens existiert bereits</translation>
     </message>
@@ -1103,7 +1139,7 @@
         <translation>%1: das neue Projekt kann nicht an seinen Platz verschoben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../model/store/store.cpp" line="-27"/>
+        <location filename="../model/store/store.cpp" line="-29"/>
         <source>%1: no such project file</source>
         <translation>%1: Projektdatei nicht gefunden</translation>
     </message>
@@ -1113,12 +1149,12 @@
         <translation>Paare können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/store/storeconnection.cpp" line="+84"/>
+        <location filename="../model/store/storeconnection.cpp" line="+102"/>
         <source>cannot save project settings</source>
         <translation>Die Projekteinstellungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/store/store.cpp" line="+29"/>
+        <location filename="../model/store/store.cpp" line="+31"/>
         <source>%1: no such folder</source>
         <translation>%1: diesen Ordner gibt es nicht</translation>
     </message>
@@ -1133,7 +1169,7 @@
         <translation>%1: die Sicherung kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>invalid label id %1</source>
         <translation>ungültige Label-ID %1</translation>
     </message>
@@ -1148,7 +1184,7 @@
         <translation>%1: kein Paar mit dem Schlüssel %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>cannot change the label</source>
         <translation>Das Label kann nicht geändert werden</translation>
     </message>
@@ -1158,12 +1194,12 @@
         <translation>Die Bildpfade können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/store/storeversions.cpp" line="+52"/>
+        <location filename="../model/store/storeversions.cpp" line="+57"/>
         <source>cannot record the model version</source>
         <translation>Die Modellversion kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>cannot activate the model</source>
         <translation>Das Modell kann nicht aktiviert werden</translation>
     </message>
@@ -1305,7 +1341,7 @@
 <context>
     <name>ScriptEncoder</name>
     <message>
-        <location filename="../model/net/scriptencoder.cpp" line="+31"/>
+        <location filename="../model/net/scriptencoder.cpp" line="+39"/>
         <source>%1: cannot read the TorchScript encoder: %2</source>
         <translation>%1: Der TorchScript-Encoder kann nicht gelesen werden: %2</translation>
     </message>
@@ -1316,7 +1352,12 @@
         <translation>%1: kein TorchScript-Modul</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>%1: the TorchScript encoder returns %2 values per row; at most %3 are supported</source>
+        <translation>%1: Der TorchScript-Encoder liefert %2 Werte pro Zeile; höchstens %3 werden unterstützt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>float [B,3,128,128] -&gt; [B,D]</source>
         <translation>float [B,3,128,128] -&gt; [B,D]</translation>
     </message>
@@ -1432,7 +1473,7 @@
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../ui/training/trainingworker.cpp" line="+53"/>
+        <location filename="../ui/training/trainingworker.cpp" line="+55"/>
         <source>The project has no labeled pairs in its training split.</source>
         <translation>Das Projekt hat keine gelabelten Paare in seiner Trainingsmenge.</translation>
     </message>
@@ -1440,7 +1481,7 @@
 <context>
     <name>TrainingRecord</name>
     <message>
-        <location filename="../model/training/trainingrecord.cpp" line="+186"/>
+        <location filename="../model/training/trainingrecord.cpp" line="+205"/>
         <source>Cannot create the models folder %1.</source>
         <translation>Der Modellordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -1463,7 +1504,7 @@
 <context>
     <name>TrainingRun</name>
     <message>
-        <location filename="../model/training/trainingrun.cpp" line="+87"/>
+        <location filename="../model/training/trainingrun.cpp" line="+86"/>
         <source>Training the tokenizer on %1 texts</source>
         <translation>Der Tokenizer wird auf %1 Texten trainiert</translation>
     </message>
@@ -1493,7 +1534,7 @@
         <translation>Embeddings der eingefrorenen Encoder werden berechnet</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+167"/>
         <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
         <translation>Frühes Stoppen nach Epoche %1: Der Validierungs-Makro-F1 hat sich seit %2 Epochen nicht verbessert</translation>
     </message>
@@ -1501,7 +1542,7 @@
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../ui/training/trainingworker.cpp" line="-15"/>
+        <location filename="../ui/training/trainingworker.cpp" line="-16"/>
         <source>training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
@@ -1730,12 +1771,12 @@
         <translation>Teilmenge:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Rows: label • columns: prediction</source>
         <translation>Zeilen: Label • Spalten: Vorhersage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Click a cell to list its pairs in the table</source>
         <translation>Klicken Sie auf eine Zelle, um ihre Paare in der Tabelle aufzulisten</translation>
     </message>
@@ -1755,12 +1796,20 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
 <context>
     <name>entail::CurrentPairController</name>
     <message>
-        <location filename="../ui/review/currentpaircontroller.cpp" line="+80"/>
+        <location filename="../ui/review/currentpaircontroller.cpp" line="+81"/>
         <source>Pair %1: %2 → %3 (saved)</source>
         <translation>Paar %1: %2 → %3 (gespeichert)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n label(s) changed by another window or process</source>
+        <translation>
+            <numerusform>%n Label von einem anderen Fenster oder Prozess geändert</numerusform>
+            <numerusform>%n Labels von einem anderen Fenster oder Prozess geändert</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Changed the label of pair %1, which the filter hides</source>
         <translation>Label von Paar %1 geändert, das der Filter ausblendet</translation>
     </message>
@@ -1872,7 +1921,12 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
         <translation>Wird Entail Studio ohne Projekt gestartet, öffnet es sein Demoprojekt: 600 erfundene Tweet-Paare, von denen einige absichtlich falsch gelabelt sind. Versuchen Sie, sie zu finden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Entail Studio shows the pairs of the open project. To practise on made-up data, choose File › Open the demo project: 600 tweet pairs, a few of them deliberately mislabelled.</source>
+        <translation>Entail Studio zeigt die Paare des geöffneten Projekts. Zum Üben mit erfundenen Daten wählen Sie Datei › Demoprojekt öffnen: 600 Tweet-Paare, einige davon absichtlich falsch gelabelt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The window</source>
         <translation>Das Fenster</translation>
     </message>
@@ -1948,7 +2002,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
         <translation>Los geht’s</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
@@ -1956,7 +2010,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
 <context>
     <name>entail::FlippedPairsModel</name>
     <message>
-        <location filename="../ui/versions/flippedpairsmodel.cpp" line="+119"/>
+        <location filename="../ui/versions/flippedpairsmodel.cpp" line="+122"/>
         <source>Contradictory</source>
         <translation>Widersprüchlich</translation>
     </message>
@@ -2018,7 +2072,7 @@ Second: %2</source>
 Zweiter: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Pair</source>
         <translation>Paar</translation>
     </message>
@@ -2056,7 +2110,7 @@ Zweiter: %2</translation>
 <context>
     <name>entail::HistoryPanel</name>
     <message>
-        <location filename="../ui/review/historypanel.cpp" line="+35"/>
+        <location filename="../ui/review/historypanel.cpp" line="+58"/>
         <source>No pair selected.</source>
         <translation>Kein Paar ausgewählt.</translation>
     </message>
@@ -2082,32 +2136,32 @@ Zweiter: %2</translation>
 <context>
     <name>entail::LabelBar</name>
     <message>
-        <location filename="../ui/review/labelbar.cpp" line="+28"/>
+        <location filename="../ui/review/labelbar.cpp" line="+29"/>
         <source>Label this pair %1 (key %2)</source>
         <translation>Dieses Paar mit „%1“ labeln (Taste %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Previous pair (K)</source>
         <translation>Vorheriges Paar (K)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Next pair (J)</source>
         <translation>Nächstes Paar (J)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Next suspect</source>
         <translation>Nächster Verdachtsfall</translation>
     </message>
@@ -2143,12 +2197,12 @@ Zweiter: %2</translation>
 <context>
     <name>entail::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+73"/>
+        <location filename="../ui/shell/mainwindowlayout.cpp" line="+72"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+75"/>
         <source>No project is open.
 Use File › Open... or File › New project from CSV...</source>
         <translation>Es ist kein Projekt geöffnet.
@@ -2225,17 +2279,17 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>N</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+163"/>
         <source>No shown pair where the model disagrees with the label.</source>
         <translation>Kein angezeigtes Paar, bei dem das Modell dem Label widerspricht.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Suspects need predictions: load a model first.</source>
         <translation>Verdachtsfälle brauchen Vorhersagen: Laden Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-160"/>
         <source>&amp;Find...</source>
         <translation>&amp;Suchen …</translation>
     </message>
@@ -2310,22 +2364,27 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+23"/>
+        <source>Undone: %1 (saved)</source>
+        <translation>Rückgängig gemacht: %1 (gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redone: %1 (saved)</source>
+        <translation>Wiederhergestellt: %1 (gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Cannot load the model</source>
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <source>Exported the labels to %1</source>
-        <translation>Labels nach %1 exportiert</translation>
+        <location line="+33"/>
+        <source>Pairs labeled %1 are skipped: the model never predicts that label, so its disagreement there says nothing about the label.</source>
+        <translation>Paare mit dem Label %1 werden übersprungen: Das Modell sagt dieses Label nie vorher, sein Widerspruch sagt dort also nichts über das Label.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cannot export the labels</source>
-        <translation>Die Labels können nicht exportiert werden</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location line="+18"/>
         <source>The images folder %1 was not found, so the pairs are shown with text only and the model treats the images as missing.</source>
         <translation>Der Bilderordner %1 wurde nicht gefunden; die Paare werden daher nur mit Text angezeigt, und das Modell behandelt die Bilder als fehlend.</translation>
     </message>
@@ -2362,12 +2421,12 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
 <context>
     <name>entail::MetricsDock</name>
     <message>
-        <location filename="../ui/metrics/metricsdock.cpp" line="+15"/>
+        <location filename="../ui/metrics/metricsdock.cpp" line="+19"/>
         <source>Metrics</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Accuracy – &amp;nbsp;&amp;nbsp; Macro-F1 –</source>
         <translation>Genauigkeit – &amp;nbsp;&amp;nbsp; Makro-F1 –</translation>
     </message>
@@ -2379,11 +2438,21 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
             <numerusform>Genauigkeit &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&amp;nbsp; Makro-F1 &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:gray&quot;&gt;%n gelabelte Paare&lt;/span&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Always answering %1 scores accuracy %2, macro-F1 %3.</source>
+        <translation>Immer %1 zu antworten ergibt Genauigkeit %2, Makro-F1 %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model never predicts %1: it misses every such pair, and its disagreement there says nothing about the label.</source>
+        <translation>Das Modell sagt %1 nie vorher: Es verfehlt jedes solche Paar, und sein Widerspruch sagt dort nichts über das Label.</translation>
+    </message>
 </context>
 <context>
     <name>entail::ModelVersionsModel</name>
     <message>
-        <location filename="../ui/versions/modelversionsmodel.cpp" line="+64"/>
+        <location filename="../ui/versions/modelversionsmodel.cpp" line="+66"/>
         <source>cross-entropy</source>
         <translation>Kreuzentropie</translation>
     </message>
@@ -2466,7 +2535,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
 <context>
     <name>entail::ModelsPanel</name>
     <message>
-        <location filename="../ui/versions/modelspanel.cpp" line="+69"/>
+        <location filename="../ui/versions/modelspanel.cpp" line="+71"/>
         <source>Co&amp;mpare with active</source>
         <translation>&amp;Mit aktivem vergleichen</translation>
     </message>
@@ -2492,11 +2561,12 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
     </message>
     <message>
         <location line="+19"/>
+        <location line="+95"/>
         <source>Select a version and press Compare.</source>
         <translation>Wählen Sie eine Version aus und klicken Sie auf Vergleichen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-69"/>
         <source>Click a pair to show it</source>
         <translation>Klicken Sie auf ein Paar, um es anzuzeigen</translation>
     </message>
@@ -2517,7 +2587,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
     </message>
     <message>
         <location line="+43"/>
-        <location line="+177"/>
+        <location line="+180"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
@@ -2728,7 +2798,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
 <context>
     <name>entail::PairTableModel</name>
     <message>
-        <location filename="../ui/pairs/pairtablemodel.cpp" line="+168"/>
+        <location filename="../ui/pairs/pairtablemodel.cpp" line="+177"/>
         <source>wrong</source>
         <translation>falsch</translation>
     </message>
@@ -2871,7 +2941,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Tweet 2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Select a pair in the table to see it here.</source>
         <translation>Wählen Sie ein Paar in der Tabelle aus, um es hier zu sehen.</translation>
     </message>
@@ -2954,7 +3024,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Nur Bild (Text ausgeblendet)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Predict all pairs</source>
         <translation>Alle Paare vorhersagen</translation>
     </message>
@@ -2979,7 +3049,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Predicting...</source>
         <translation>Vorhersage läuft …</translation>
     </message>
@@ -3017,7 +3087,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::ProjectActions</name>
     <message>
-        <location filename="../ui/session/projectactions.cpp" line="+28"/>
+        <location filename="../ui/session/projectactions.cpp" line="+30"/>
         <source>&amp;New project from CSV...</source>
         <translation>&amp;Neues Projekt aus CSV-Datei …</translation>
     </message>
@@ -3040,6 +3110,16 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <location line="+0"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;backup...</source>
+        <translation>&amp;Sicherungskopie speichern …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a consistent single-file copy of the project, also while it is in use</source>
+        <translation>Eine konsistente Kopie des Projekts in einer Datei schreiben, auch während es benutzt wird</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3072,7 +3152,38 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Eine trainierte Modelldatei laden und jedes Paar vorhersagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+131"/>
+        <source>Cannot save the backup</source>
+        <translation>Die Sicherungskopie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Saved a backup to %1</source>
+        <translation>Sicherungskopie in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images folder %1: found %2 of %3 images.</source>
+        <translation>Bilderordner %1: %2 von %3 Bildern gefunden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot export the labels</source>
+        <translation>Die Labels können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported the labels to %1</source>
+        <translation>Labels nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the images stay in %1: choose it as the images folder when importing the file</source>
+        <translation>Die Bilder bleiben in %1: Wählen Sie diesen Ordner beim Import der Datei als Bilderordner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -3103,11 +3214,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+38"/>
         <source>Entail Studio projects (*.entail);;All files (*)</source>
         <translation>Entail-Studio-Projekte (*.entail);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-27"/>
         <source>Project exists</source>
         <translation>Projekt existiert</translation>
     </message>
@@ -3122,12 +3234,22 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Labels exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Save a backup of the project</source>
+        <translation>Sicherungskopie des Projekts speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A backup cannot replace the project itself.</source>
+        <translation>Eine Sicherungskopie kann nicht das Projekt selbst ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Load a trained model</source>
         <translation>Ein trainiertes Modell laden</translation>
     </message>
@@ -3155,12 +3277,17 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::ProjectSession</name>
     <message>
-        <location filename="../ui/session/projectsession.cpp" line="+48"/>
+        <location filename="../ui/session/modelfilecopy.cpp" line="+57"/>
         <source>%1: cannot copy the model into %2</source>
         <translation>%1: Das Modell kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../ui/session/projectsession.cpp" line="+42"/>
+        <source>%1: cannot replace the file</source>
+        <translation>%1: Die Datei kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
@@ -3180,7 +3307,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Das Demoprojekt wird erstellt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The project&apos;s model %1 could not be loaded: %2</source>
         <translation>Das Modell %1 des Projekts konnte nicht geladen werden: %2</translation>
     </message>
@@ -3195,12 +3322,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Der Bilderordner kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Loading the model %1</source>
         <translation>Das Modell %1 wird geladen</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Prediction cancelled</source>
         <translation>Vorhersage abgebrochen</translation>
     </message>
@@ -3218,19 +3345,34 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Exporting to %1</source>
         <translation>Export nach %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1: cannot write the file</source>
         <translation>%1: Die Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The correction was not saved</source>
         <translation>Die Korrektur wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Part of the project file was deleted</source>
+        <translation>Ein Teil der Projektdatei wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was deleted or replaced while the project is open. The project is the file plus this one: corrections made from now on may be lost when the app ends. Save a consistent copy now with File › Save a backup... (or `entail project backup`), then reopen the project.</source>
+        <translation>%1 wurde gelöscht oder ersetzt, während das Projekt geöffnet ist. Das Projekt besteht aus der Datei und dieser Datei: Ab jetzt vorgenommene Korrekturen können verloren gehen, wenn die Anwendung endet. Speichern Sie jetzt eine konsistente Kopie mit Datei › Sicherungskopie speichern … (oder `entail project backup`) und öffnen Sie das Projekt dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saving a backup to %1</source>
+        <translation>Sicherungskopie wird in %1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3241,12 +3383,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Up / Down</source>
         <translation>Hoch / Runter</translation>
     </message>
@@ -3254,6 +3391,16 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <location line="+0"/>
         <source>Previous / next pair (in the table)</source>
         <translation>Vorheriges / nächstes Paar (in der Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc / Enter / Down</source>
+        <translation>Esc / Eingabe / Pfeil ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave the search box for the table</source>
+        <translation>Das Suchfeld verlassen und zur Tabelle wechseln</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3274,7 +3421,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::TrainDialog</name>
     <message>
-        <location filename="../ui/training/traindialog.cpp" line="+25"/>
+        <location filename="../ui/training/traindialog.cpp" line="+33"/>
         <source>Train a new model version</source>
         <translation>Eine neue Modellversion trainieren</translation>
     </message>
@@ -3326,11 +3473,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
     </message>
     <message>
         <location line="+15"/>
+        <location line="+154"/>
         <source>Use the images (otherwise text only)</source>
         <translation>Die Bilder verwenden (sonst nur Text)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-153"/>
         <source>Start from the active model (fine-tune)</source>
         <translation>Vom aktiven Modell ausgehen (Feinabstimmung)</translation>
     </message>
@@ -3340,7 +3488,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Die neue Version nach dem Training aktivieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>&amp;Loss:</source>
         <translation>&amp;Loss-Funktion:</translation>
     </message>
@@ -3380,12 +3528,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Trains on the current labels of the training split: %n labeled pair(s). </source>
         <translation>
             <numerusform>Trainiert auf den aktuellen Labels der Trainingsmenge: %n gelabeltes Paar. </numerusform>
@@ -3413,6 +3561,57 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <source>The labels are copied when training starts: corrections made meanwhile count in the next run.</source>
         <translation>Die Labels werden beim Start des Trainings kopiert: Korrekturen in der Zwischenzeit zählen im nächsten Lauf.</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Expected duration: no estimate yet. Each run measures its time per batch on this computer; the next run with these options is estimated from it.</source>
+        <translation>Erwartete Dauer: noch keine Schätzung. Jeder Lauf misst seine Zeit pro Batch auf diesem Computer; der nächste Lauf mit diesen Optionen wird daraus geschätzt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>under %1 s</source>
+        <translation>unter %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 s</source>
+        <translation>etwa %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 min</source>
+        <translation>etwa %1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measured on this computer in run %1: %2 ms per batch of %3 pairs</source>
+        <translation>auf diesem Computer in Lauf %1 gemessen: %2 ms pro Batch mit %3 Paaren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Expected duration: %1 if training stops early after %n epoch(s) as run %2 did, at most %3 (%4).</source>
+        <translation>
+            <numerusform>Erwartete Dauer: %1, wenn das Training wie Lauf %2 nach %n Epoche vorzeitig endet, höchstens %3 (%4).</numerusform>
+            <numerusform>Erwartete Dauer: %1, wenn das Training wie Lauf %2 nach %n Epochen vorzeitig endet, höchstens %3 (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Expected duration: %1 for %n epoch(s) (%2). Early stopping can end it sooner.</source>
+        <translation>
+            <numerusform>Erwartete Dauer: %1 für %n Epoche (%2). Frühes Stoppen kann es früher beenden.</numerusform>
+            <numerusform>Erwartete Dauer: %1 für %n Epochen (%2). Frühes Stoppen kann es früher beenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Use the images: none of this project&apos;s images was found, so the text only</source>
+        <translation>Bilder verwenden: Keines der Bilder dieses Projekts wurde gefunden, daher nur der Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File › Locate images... points the project at its images folder.</source>
+        <translation>Datei › Bilder suchen … verweist das Projekt auf seinen Bilderordner.</translation>
+    </message>
 </context>
 <context>
     <name>entail::TrainingController</name>
@@ -3430,7 +3629,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::TrainingFeature</name>
     <message>
-        <location filename="../ui/training/trainingfeature.cpp" line="+35"/>
+        <location filename="../ui/training/trainingfeature.cpp" line="+36"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -3450,17 +3649,27 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Eine neue Modellversion auf den aktuellen Labels trainieren</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Version %1 trained; predicting all pairs with it…</source>
         <translation>Version %1 trainiert; alle Paare werden damit vorhergesagt …</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <location line="-18"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Cancel training</source>
+        <translation>Training &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Training cancelled</source>
         <translation>Training abgebrochen</translation>
     </message>
@@ -3470,7 +3679,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Vorhersage mit %1: %2 von %3 Paaren</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Version %1 is now active.</source>
         <translation>Version %1 ist jetzt aktiv.</translation>
     </message>
@@ -3480,7 +3689,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Version %1 ist jetzt aktiv</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Cannot train</source>
         <translation>Training nicht möglich</translation>
     </message>
@@ -3498,12 +3707,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::TrainingPanel</name>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="+49"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="+60"/>
         <source>No training run yet. Use Train to start one.</source>
         <translation>Noch kein Training. Starten Sie eines mit Trainieren.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>&amp;Cancel training</source>
         <translation>Training &amp;abbrechen</translation>
     </message>
@@ -3559,12 +3768,17 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>F1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="+145"/>
+        <source>Training %1: epoch %2/%3, batch %4/%5, loss %6, elapsed %7, about %8 left</source>
+        <translation>Training %1: Epoche %2/%3, Batch %4/%5, Loss %6, vergangen %7, noch etwa %8</translation>
+    </message>
+    <message>
+        <location line="-207"/>
         <source>Log of the training runs</source>
         <translation>Protokoll der Trainingsläufe</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+134"/>
         <source>Training %1 failed: %2</source>
         <translation>Training %1 fehlgeschlagen: %2</translation>
     </message>
@@ -3579,7 +3793,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>%1 wird nach dem aktuellen Batch abgebrochen …</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Training %1: preparing…</source>
         <translation>Training %1: Vorbereitung …</translation>
     </message>
@@ -3602,12 +3816,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>nur Köpfe</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Training %1: epoch %2/%3, batch %4/%5, loss %6, ETA %7</source>
-        <translation>Training %1: Epoche %2/%3, Batch %4/%5, Loss %6, noch %7</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>%1 epoch %2: training loss %3, validation loss %4, macro-F1 %5, accuracy %6</source>
         <translation>%1 Epoche %2: Trainings-Loss %3, Validierungs-Loss %4, Makro-F1 %5, Genauigkeit %6</translation>
     </message>
@@ -3620,21 +3829,31 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::TweetCard</name>
     <message>
-        <location filename="../ui/review/tweetcard.cpp" line="+42"/>
+        <location filename="../ui/review/tweetcard.cpp" line="+48"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;id %2&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;ID %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Show the whole text (%L1 characters)</source>
+        <translation>Den ganzen Text zeigen (%L1 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Loading image...</source>
         <translation>Bild wird geladen …</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The image could not be read:
 %1</source>
         <translation>Das Bild konnte nicht gelesen werden:
 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, id %2: the whole text</source>
+        <translation>%1, ID %2: der ganze Text</translation>
     </message>
 </context>
 </TS>

@@ -119,7 +119,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli_train.cpp" line="+29"/>
+        <location filename="../app/cli_train.cpp" line="+30"/>
         <location line="+16"/>
         <source>MODEL</source>
         <translation>MODELO</translation>
@@ -142,10 +142,10 @@
     <message>
         <location line="+27"/>
         <location filename="../app/cli_predict.cpp" line="+25"/>
-        <location filename="../app/cli_project.cpp" line="+70"/>
-        <location line="+57"/>
+        <location filename="../app/cli_project.cpp" line="+86"/>
+        <location line="+55"/>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <location line="+55"/>
         <location line="+1"/>
         <location filename="../app/cli_train.cpp" line="-20"/>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli_project.cpp" line="-154"/>
+        <location filename="../app/cli_project.cpp" line="-157"/>
         <location filename="../app/cli_train.cpp" line="-15"/>
         <source>Folder holding &lt;id&gt;.&lt;ext&gt; images.</source>
         <translation>Carpeta con las imágenes &lt;id&gt;.&lt;ext&gt;.</translation>
@@ -221,7 +221,7 @@
         <translation>predecir los pares de un CSV</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="-25"/>
+        <location filename="../app/cli_project.cpp" line="-40"/>
         <source>%1: %2 pairs: %3 NoEntailment, %4 Implies, %5 Contradictory, %6 unlabeled</source>
         <translation>%1: %2 pares: %3 Sin implicación, %4 Implica, %5 Contradictorio, %6 sin etiqueta</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>particiones: %1 entrenamiento, %2 validación, %3 prueba</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Import a tweets CSV into a new project file.</source>
         <translation>Importa un CSV de tuits a un nuevo archivo de proyecto.</translation>
     </message>
@@ -272,13 +272,13 @@
         <translation>uso: entail import &lt;csv&gt; [--images CARPETA] --project ARCHIVO</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+96"/>
+        <location line="-24"/>
+        <location line="+129"/>
         <source>%1: the project exists already; choose a new file name</source>
         <translation>%1: el proyecto ya existe; elija un nombre de archivo nuevo</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>warning: %1: no such images folder; images will be marked missing</source>
         <translation>aviso: %1: no existe esa carpeta de imágenes; las imágenes se marcarán como ausentes</translation>
     </message>
@@ -289,19 +289,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Project file.</source>
         <translation>Archivo de proyecto.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-97"/>
         <source>FILE.csv or FILE.jsonl.</source>
         <translation>ARCHIVO.csv o ARCHIVO.jsonl.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Write absolute image paths (default: relative to the output&apos;s folder).</source>
+        <translation>Escribir rutas de imagen absolutas (por defecto: relativas a la carpeta de la salida).</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>usage: entail export --project FILE --out FILE.csv|FILE.jsonl</source>
-        <translation>uso: entail export --project ARCHIVO --out ARCHIVO.csv|ARCHIVO.jsonl</translation>
+        <source>usage: entail export --project FILE --out FILE.csv|FILE.jsonl [--absolute-paths]</source>
+        <translation>uso: entail export --project ARCHIVO --out ARCHIVO.csv|ARCHIVO.jsonl [--absolute-paths]</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -309,12 +314,17 @@
         <translation>%1: el archivo de salida debe terminar en .csv o .jsonl</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1: %2 pairs written</source>
         <translation>%1: %2 pares escritos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>note: the images lie outside the output&apos;s folder; import with --images %1</source>
+        <translation>nota: las imágenes están fuera de la carpeta de la salida; importe con --images %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Generate the built-in demo project (synthetic tweets and images).</source>
         <translation>Genera el proyecto de demostración integrado (tuits e imágenes sintéticos).</translation>
     </message>
@@ -375,7 +385,7 @@
         <translation>Archivo de copia de seguridad que se creará.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1: no damage found (%2 pairs)</source>
         <translation>%1: no se encontraron daños (%2 pares)</translation>
     </message>
@@ -548,6 +558,11 @@
     </message>
     <message>
         <location line="+46"/>
+        <source>entail train: %1: the project is read-only here, so a new version cannot be recorded</source>
+        <translation>entail train: %1: aquí el proyecto es de solo lectura, así que no se puede registrar una versión nueva</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+12"/>
         <location line="+5"/>
         <location line="+20"/>
@@ -731,7 +746,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../model/data/importer.cpp" line="+283"/>
+        <location filename="../model/data/importer.cpp" line="+291"/>
         <source>pair %1 (ids %2, %3) holds a NUL character, which a CSV file cannot carry</source>
         <translation>el par %1 (ids %2, %3) contiene un carácter NUL, que un archivo CSV no puede contener</translation>
     </message>
@@ -806,7 +821,7 @@
         <translation>el archivo solo contiene líneas en blanco</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-128"/>
         <source>column &quot;%1&quot; appears twice</source>
         <translation>la columna «%1» aparece dos veces</translation>
     </message>
@@ -831,7 +846,12 @@
         <translation>id «%1» no válido en la columna %2 (se esperaban dígitos)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>column %1 holds %2 characters; at most %3 are accepted</source>
+        <translation>la columna %1 tiene %2 caracteres; se aceptan como máximo %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>pair %1/%2 already appears on line %3</source>
         <translation>el par %1/%2 ya aparece en la línea %3</translation>
     </message>
@@ -841,7 +861,7 @@
         <translation>no hay pares (solo una cabecera)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-124"/>
         <source>unknown label &quot;%1&quot; (expected Contradictory, Implies, NoEntailment or empty)</source>
         <translation>etiqueta desconocida «%1» (se esperaba Contradictory, Implies, NoEntailment o vacía)</translation>
     </message>
@@ -862,7 +882,7 @@
 <context>
     <name>LabelText</name>
     <message>
-        <location filename="../ui/common/labeltext.cpp" line="+8"/>
+        <location filename="../ui/common/labeltext.cpp" line="+10"/>
         <source>Contradictory</source>
         <translation>Contradictorio</translation>
     </message>
@@ -937,7 +957,7 @@
 <context>
     <name>NetConfig</name>
     <message>
-        <location filename="../model/net/netconfig.cpp" line="+104"/>
+        <location filename="../model/net/netconfig.cpp" line="+105"/>
         <source>the network configuration is invalid</source>
         <translation>la configuración de la red no es válida</translation>
     </message>
@@ -945,7 +965,7 @@
 <context>
     <name>OutputPath</name>
     <message>
-        <location filename="../model/core/outputpath.cpp" line="+16"/>
+        <location filename="../model/core/outputpath.cpp" line="+17"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -980,7 +1000,7 @@
         <translation>no se puede escribir en la carpeta %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>disk full</source>
         <translation>disco lleno</translation>
     </message>
@@ -1003,7 +1023,7 @@
         <translation>%1: no se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cannot import the CSV file</source>
         <translation>No se puede importar el archivo CSV</translation>
     </message>
@@ -1021,17 +1041,23 @@
 <context>
     <name>ProjectStore</name>
     <message>
-        <location filename="../model/store/storeconnection.cpp" line="+48"/>
+        <location filename="../model/store/storeconnection.cpp" line="+69"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>disk full</source>
+        <translation>disco lleno</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>database error</source>
         <translation>error de la base de datos</translation>
     </message>
     <message>
-        <location filename="../model/store/storeconnection.h" line="+63"/>
+        <location filename="../model/store/storeconnection.h" line="+71"/>
         <source>cannot start a transaction</source>
         <translation>no se puede iniciar una transacción</translation>
     </message>
@@ -1051,6 +1077,11 @@
         <translation>%1: no es un proyecto de Entail Studio</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1: the project has an older format and cannot be upgraded read-only; open it once where it can be written</source>
+        <translation>%1: el proyecto tiene un formato anterior y no se puede actualizar en solo lectura; ábralo una vez donde se pueda escribir</translation>
+    </message>
+    <message>
         <location filename="../model/store/pairtable.cpp" line="+105"/>
         <source>cannot save splits</source>
         <translation>no se pueden guardar las particiones</translation>
@@ -1061,12 +1092,12 @@
         <translation>no se puede añadir al historial de anotaciones</translation>
     </message>
     <message>
-        <location filename="../model/store/storeconnection.cpp" line="-42"/>
+        <location filename="../model/store/storeconnection.cpp" line="-58"/>
         <source>cannot open the project</source>
         <translation>no se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../model/store/projectbuilder.cpp" line="+62"/>
+        <location filename="../model/store/projectbuilder.cpp" line="+63"/>
         <source>%1 is being created by another process (pid %2)</source>
         <translation>%1 lo está creando otro proceso (pid %2)</translation>
     </message>
@@ -1081,14 +1112,19 @@
         <translation>%1: no se puede escribir en la carpeta %2</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1: disk full</source>
+        <translation>%1: disco lleno</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>%1: cannot create the lock file %2</source>
         <translation>%1: no se puede crear el archivo de bloqueo %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../model/store/store.cpp" line="+38"/>
-        <location line="+45"/>
+        <location filename="../model/store/store.cpp" line="+41"/>
+        <location line="+101"/>
         <source>%1: a file of that name exists already</source>
         <translation>%1: ya existe un archivo con ese nombre</translation>
     </message>
@@ -1103,7 +1139,7 @@
         <translation>%1: no se puede mover el nuevo proyecto a su lugar (%2)</translation>
     </message>
     <message>
-        <location filename="../model/store/store.cpp" line="-27"/>
+        <location filename="../model/store/store.cpp" line="-29"/>
         <source>%1: no such project file</source>
         <translation>%1: no existe ese archivo de proyecto</translation>
     </message>
@@ -1113,12 +1149,12 @@
         <translation>no se pueden añadir pares</translation>
     </message>
     <message>
-        <location filename="../model/store/storeconnection.cpp" line="+84"/>
+        <location filename="../model/store/storeconnection.cpp" line="+102"/>
         <source>cannot save project settings</source>
         <translation>no se pueden guardar los ajustes del proyecto</translation>
     </message>
     <message>
-        <location filename="../model/store/store.cpp" line="+29"/>
+        <location filename="../model/store/store.cpp" line="+31"/>
         <source>%1: no such folder</source>
         <translation>%1: no existe esa carpeta</translation>
     </message>
@@ -1133,7 +1169,7 @@
         <translation>%1: no se puede escribir la copia de seguridad (%2)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>invalid label id %1</source>
         <translation>id de etiqueta no válido: %1</translation>
     </message>
@@ -1148,7 +1184,7 @@
         <translation>%1: no hay ningún par con la clave %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>cannot change the label</source>
         <translation>no se puede cambiar la etiqueta</translation>
     </message>
@@ -1158,12 +1194,12 @@
         <translation>no se pueden guardar las rutas de las imágenes</translation>
     </message>
     <message>
-        <location filename="../model/store/storeversions.cpp" line="+52"/>
+        <location filename="../model/store/storeversions.cpp" line="+57"/>
         <source>cannot record the model version</source>
         <translation>no se puede registrar la versión del modelo</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>cannot activate the model</source>
         <translation>no se puede activar el modelo</translation>
     </message>
@@ -1305,7 +1341,7 @@
 <context>
     <name>ScriptEncoder</name>
     <message>
-        <location filename="../model/net/scriptencoder.cpp" line="+31"/>
+        <location filename="../model/net/scriptencoder.cpp" line="+39"/>
         <source>%1: cannot read the TorchScript encoder: %2</source>
         <translation>%1: no se puede leer el codificador TorchScript: %2</translation>
     </message>
@@ -1316,7 +1352,12 @@
         <translation>%1: no es un módulo TorchScript</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>%1: the TorchScript encoder returns %2 values per row; at most %3 are supported</source>
+        <translation>%1: el codificador TorchScript devuelve %2 valores por fila; se admiten como máximo %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>float [B,3,128,128] -&gt; [B,D]</source>
         <translation>float [B,3,128,128] -&gt; [B,D]</translation>
     </message>
@@ -1432,7 +1473,7 @@
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../ui/training/trainingworker.cpp" line="+53"/>
+        <location filename="../ui/training/trainingworker.cpp" line="+55"/>
         <source>The project has no labeled pairs in its training split.</source>
         <translation>El proyecto no tiene pares etiquetados en su partición de entrenamiento.</translation>
     </message>
@@ -1440,7 +1481,7 @@
 <context>
     <name>TrainingRecord</name>
     <message>
-        <location filename="../model/training/trainingrecord.cpp" line="+186"/>
+        <location filename="../model/training/trainingrecord.cpp" line="+205"/>
         <source>Cannot create the models folder %1.</source>
         <translation>No se puede crear la carpeta de modelos %1.</translation>
     </message>
@@ -1463,7 +1504,7 @@
 <context>
     <name>TrainingRun</name>
     <message>
-        <location filename="../model/training/trainingrun.cpp" line="+87"/>
+        <location filename="../model/training/trainingrun.cpp" line="+86"/>
         <source>Training the tokenizer on %1 texts</source>
         <translation>Entrenando el tokenizador con %1 textos</translation>
     </message>
@@ -1493,7 +1534,7 @@
         <translation>Calculando los embeddings de los codificadores congelados</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+167"/>
         <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
         <translation>Parada temprana tras la época %1: el F1 macro de validación no ha mejorado en %2 épocas</translation>
     </message>
@@ -1501,7 +1542,7 @@
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../ui/training/trainingworker.cpp" line="-15"/>
+        <location filename="../ui/training/trainingworker.cpp" line="-16"/>
         <source>training failed: %1</source>
         <translation>el entrenamiento falló: %1</translation>
     </message>
@@ -1730,12 +1771,12 @@
         <translation>Partición:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Rows: label • columns: prediction</source>
         <translation>Filas: etiqueta • columnas: predicción</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Click a cell to list its pairs in the table</source>
         <translation>Haga clic en una celda para listar sus pares en la tabla</translation>
     </message>
@@ -1755,12 +1796,20 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
 <context>
     <name>entail::CurrentPairController</name>
     <message>
-        <location filename="../ui/review/currentpaircontroller.cpp" line="+80"/>
+        <location filename="../ui/review/currentpaircontroller.cpp" line="+81"/>
         <source>Pair %1: %2 → %3 (saved)</source>
         <translation>Par %1: %2 → %3 (guardado)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n label(s) changed by another window or process</source>
+        <translation>
+            <numerusform>%n etiqueta cambiada por otra ventana u otro proceso</numerusform>
+            <numerusform>%n etiquetas cambiadas por otra ventana u otro proceso</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Changed the label of pair %1, which the filter hides</source>
         <translation>Se cambió la etiqueta del par %1, que el filtro oculta</translation>
     </message>
@@ -1872,7 +1921,12 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
         <translation>Si se inicia sin proyecto, Entail Studio abre su proyecto de demostración: 600 pares de tuits inventados, algunos etiquetados mal a propósito. Intente encontrarlos.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Entail Studio shows the pairs of the open project. To practise on made-up data, choose File › Open the demo project: 600 tweet pairs, a few of them deliberately mislabelled.</source>
+        <translation>Entail Studio muestra los pares del proyecto abierto. Para practicar con datos inventados, elija Archivo › Abrir el proyecto de demostración: 600 pares de tuits, algunos mal etiquetados a propósito.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The window</source>
         <translation>La ventana</translation>
     </message>
@@ -1948,7 +2002,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
         <translation>Empezar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
@@ -1956,7 +2010,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
 <context>
     <name>entail::FlippedPairsModel</name>
     <message>
-        <location filename="../ui/versions/flippedpairsmodel.cpp" line="+119"/>
+        <location filename="../ui/versions/flippedpairsmodel.cpp" line="+122"/>
         <source>Contradictory</source>
         <translation>Contradictorio</translation>
     </message>
@@ -2018,7 +2072,7 @@ Second: %2</source>
 Segundo: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Pair</source>
         <translation>Par</translation>
     </message>
@@ -2056,7 +2110,7 @@ Segundo: %2</translation>
 <context>
     <name>entail::HistoryPanel</name>
     <message>
-        <location filename="../ui/review/historypanel.cpp" line="+35"/>
+        <location filename="../ui/review/historypanel.cpp" line="+58"/>
         <source>No pair selected.</source>
         <translation>No hay ningún par seleccionado.</translation>
     </message>
@@ -2082,32 +2136,32 @@ Segundo: %2</translation>
 <context>
     <name>entail::LabelBar</name>
     <message>
-        <location filename="../ui/review/labelbar.cpp" line="+28"/>
+        <location filename="../ui/review/labelbar.cpp" line="+29"/>
         <source>Label this pair %1 (key %2)</source>
         <translation>Etiquetar este par como «%1» (tecla %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Previous pair (K)</source>
         <translation>Par anterior (K)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Next pair (J)</source>
         <translation>Par siguiente (J)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Next suspect</source>
         <translation>Siguiente sospechoso</translation>
     </message>
@@ -2143,12 +2197,12 @@ Segundo: %2</translation>
 <context>
     <name>entail::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+73"/>
+        <location filename="../ui/shell/mainwindowlayout.cpp" line="+72"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+75"/>
         <source>No project is open.
 Use File › Open... or File › New project from CSV...</source>
         <translation>No hay ningún proyecto abierto.
@@ -2225,17 +2279,17 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>N</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+163"/>
         <source>No shown pair where the model disagrees with the label.</source>
         <translation>Ningún par visible en el que el modelo discrepe de la etiqueta.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Suspects need predictions: load a model first.</source>
         <translation>Los sospechosos necesitan predicciones: cargue primero un modelo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-160"/>
         <source>&amp;Find...</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -2310,22 +2364,27 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Abierto %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+23"/>
+        <source>Undone: %1 (saved)</source>
+        <translation>Deshecho: %1 (guardado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redone: %1 (saved)</source>
+        <translation>Rehecho: %1 (guardado)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Cannot load the model</source>
         <translation>No se puede cargar el modelo</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <source>Exported the labels to %1</source>
-        <translation>Etiquetas exportadas a %1</translation>
+        <location line="+33"/>
+        <source>Pairs labeled %1 are skipped: the model never predicts that label, so its disagreement there says nothing about the label.</source>
+        <translation>Se omiten los pares etiquetados %1: el modelo nunca predice esa etiqueta, así que su desacuerdo ahí no dice nada de la etiqueta.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cannot export the labels</source>
-        <translation>No se pueden exportar las etiquetas</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location line="+18"/>
         <source>The images folder %1 was not found, so the pairs are shown with text only and the model treats the images as missing.</source>
         <translation>No se encontró la carpeta de imágenes %1, así que los pares se muestran solo con texto y el modelo trata las imágenes como ausentes.</translation>
     </message>
@@ -2362,12 +2421,12 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
 <context>
     <name>entail::MetricsDock</name>
     <message>
-        <location filename="../ui/metrics/metricsdock.cpp" line="+15"/>
+        <location filename="../ui/metrics/metricsdock.cpp" line="+19"/>
         <source>Metrics</source>
         <translation>Métricas</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Accuracy – &amp;nbsp;&amp;nbsp; Macro-F1 –</source>
         <translation>Exactitud – &amp;nbsp;&amp;nbsp; F1 macro –</translation>
     </message>
@@ -2379,11 +2438,21 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
             <numerusform>Exactitud &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&amp;nbsp; F1 macro &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:gray&quot;&gt;%n pares etiquetados&lt;/span&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Always answering %1 scores accuracy %2, macro-F1 %3.</source>
+        <translation>Responder siempre %1 da exactitud %2, F1 macro %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model never predicts %1: it misses every such pair, and its disagreement there says nothing about the label.</source>
+        <translation>El modelo nunca predice %1: falla en cada uno de esos pares, y su desacuerdo ahí no dice nada de la etiqueta.</translation>
+    </message>
 </context>
 <context>
     <name>entail::ModelVersionsModel</name>
     <message>
-        <location filename="../ui/versions/modelversionsmodel.cpp" line="+64"/>
+        <location filename="../ui/versions/modelversionsmodel.cpp" line="+66"/>
         <source>cross-entropy</source>
         <translation>entropía cruzada</translation>
     </message>
@@ -2466,7 +2535,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
 <context>
     <name>entail::ModelsPanel</name>
     <message>
-        <location filename="../ui/versions/modelspanel.cpp" line="+69"/>
+        <location filename="../ui/versions/modelspanel.cpp" line="+71"/>
         <source>Co&amp;mpare with active</source>
         <translation>Co&amp;mparar con la activa</translation>
     </message>
@@ -2492,11 +2561,12 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
     </message>
     <message>
         <location line="+19"/>
+        <location line="+95"/>
         <source>Select a version and press Compare.</source>
         <translation>Seleccione una versión y pulse Comparar.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-69"/>
         <source>Click a pair to show it</source>
         <translation>Haga clic en un par para mostrarlo</translation>
     </message>
@@ -2517,7 +2587,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
     </message>
     <message>
         <location line="+43"/>
-        <location line="+177"/>
+        <location line="+180"/>
         <source>Cannot compare: %1</source>
         <translation>No se puede comparar: %1</translation>
     </message>
@@ -2728,7 +2798,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
 <context>
     <name>entail::PairTableModel</name>
     <message>
-        <location filename="../ui/pairs/pairtablemodel.cpp" line="+168"/>
+        <location filename="../ui/pairs/pairtablemodel.cpp" line="+177"/>
         <source>wrong</source>
         <translation>incorrecta</translation>
     </message>
@@ -2871,7 +2941,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Tuit 2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Select a pair in the table to see it here.</source>
         <translation>Seleccione un par en la tabla para verlo aquí.</translation>
     </message>
@@ -2954,7 +3024,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Solo imagen (texto oculto)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Predict all pairs</source>
         <translation>Predecir todos los pares</translation>
     </message>
@@ -2979,7 +3049,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Predicting...</source>
         <translation>Prediciendo…</translation>
     </message>
@@ -3017,7 +3087,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::ProjectActions</name>
     <message>
-        <location filename="../ui/session/projectactions.cpp" line="+28"/>
+        <location filename="../ui/session/projectactions.cpp" line="+30"/>
         <source>&amp;New project from CSV...</source>
         <translation>&amp;Nuevo proyecto a partir de un CSV…</translation>
     </message>
@@ -3040,6 +3110,16 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <location line="+0"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;backup...</source>
+        <translation>Guardar una &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a consistent single-file copy of the project, also while it is in use</source>
+        <translation>Escribir una copia coherente del proyecto en un solo archivo, también mientras está en uso</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3072,7 +3152,38 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Cargar un archivo de modelo entrenado y predecir cada par</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+131"/>
+        <source>Cannot save the backup</source>
+        <translation>No se puede guardar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Saved a backup to %1</source>
+        <translation>Copia de seguridad guardada en %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images folder %1: found %2 of %3 images.</source>
+        <translation>Carpeta de imágenes %1: se encontraron %2 de %3 imágenes.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot export the labels</source>
+        <translation>No se pueden exportar las etiquetas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported the labels to %1</source>
+        <translation>Etiquetas exportadas a %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the images stay in %1: choose it as the images folder when importing the file</source>
+        <translation>las imágenes siguen en %1: elíjala como carpeta de imágenes al importar el archivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
@@ -3103,11 +3214,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
     </message>
     <message>
         <location line="+1"/>
+        <location line="+38"/>
         <source>Entail Studio projects (*.entail);;All files (*)</source>
         <translation>Proyectos de Entail Studio (*.entail);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-27"/>
         <source>Project exists</source>
         <translation>El proyecto ya existe</translation>
     </message>
@@ -3122,12 +3234,22 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Exportar etiquetas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Save a backup of the project</source>
+        <translation>Guardar una copia de seguridad del proyecto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A backup cannot replace the project itself.</source>
+        <translation>Una copia de seguridad no puede reemplazar el propio proyecto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Load a trained model</source>
         <translation>Cargar un modelo entrenado</translation>
     </message>
@@ -3155,12 +3277,17 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::ProjectSession</name>
     <message>
-        <location filename="../ui/session/projectsession.cpp" line="+48"/>
+        <location filename="../ui/session/modelfilecopy.cpp" line="+57"/>
         <source>%1: cannot copy the model into %2</source>
         <translation>%1: no se puede copiar el modelo en %2</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../ui/session/projectsession.cpp" line="+42"/>
+        <source>%1: cannot replace the file</source>
+        <translation>%1: no se puede reemplazar el archivo</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Opening %1</source>
         <translation>Abriendo %1</translation>
     </message>
@@ -3180,7 +3307,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Creando el proyecto de demostración</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The project&apos;s model %1 could not be loaded: %2</source>
         <translation>No se pudo cargar el modelo %1 del proyecto: %2</translation>
     </message>
@@ -3195,12 +3322,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>No se puede usar la carpeta de imágenes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Loading the model %1</source>
         <translation>Cargando el modelo %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Prediction cancelled</source>
         <translation>Predicción cancelada</translation>
     </message>
@@ -3218,19 +3345,34 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Exporting to %1</source>
         <translation>Exportando a %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1: cannot write the file</source>
         <translation>%1: no se puede escribir el archivo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The correction was not saved</source>
         <translation>La corrección no se guardó</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Part of the project file was deleted</source>
+        <translation>Se ha borrado una parte del archivo del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was deleted or replaced while the project is open. The project is the file plus this one: corrections made from now on may be lost when the app ends. Save a consistent copy now with File › Save a backup... (or `entail project backup`), then reopen the project.</source>
+        <translation>%1 se borró o se reemplazó con el proyecto abierto. El proyecto es el archivo más este: las correcciones hechas a partir de ahora pueden perderse al cerrar la aplicación. Guarde ahora una copia coherente con Archivo › Guardar una copia de seguridad… (o `entail project backup`) y vuelva a abrir el proyecto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saving a backup to %1</source>
+        <translation>Guardando una copia de seguridad en %1</translation>
     </message>
 </context>
 <context>
@@ -3241,12 +3383,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source> or </source>
-        <translation> o </translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Up / Down</source>
         <translation>Arriba / Abajo</translation>
     </message>
@@ -3254,6 +3391,16 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <location line="+0"/>
         <source>Previous / next pair (in the table)</source>
         <translation>Par anterior / siguiente (en la tabla)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc / Enter / Down</source>
+        <translation>Esc / Intro / Abajo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave the search box for the table</source>
+        <translation>Dejar el cuadro de búsqueda e ir a la tabla</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3274,7 +3421,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::TrainDialog</name>
     <message>
-        <location filename="../ui/training/traindialog.cpp" line="+25"/>
+        <location filename="../ui/training/traindialog.cpp" line="+33"/>
         <source>Train a new model version</source>
         <translation>Entrenar una nueva versión del modelo</translation>
     </message>
@@ -3326,11 +3473,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
     </message>
     <message>
         <location line="+15"/>
+        <location line="+154"/>
         <source>Use the images (otherwise text only)</source>
         <translation>Usar las imágenes (si no, solo texto)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-153"/>
         <source>Start from the active model (fine-tune)</source>
         <translation>Partir del modelo activo (ajuste fino)</translation>
     </message>
@@ -3340,7 +3488,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Activar la nueva versión al terminar el entrenamiento</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>&amp;Loss:</source>
         <translation>&amp;Pérdida:</translation>
     </message>
@@ -3380,12 +3528,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Datos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Train</source>
         <translation>&amp;Entrenar</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Trains on the current labels of the training split: %n labeled pair(s). </source>
         <translation>
             <numerusform>Entrena con las etiquetas actuales de la partición de entrenamiento: %n par etiquetado. </numerusform>
@@ -3413,6 +3561,57 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <source>The labels are copied when training starts: corrections made meanwhile count in the next run.</source>
         <translation>Las etiquetas se copian al empezar el entrenamiento: las correcciones que se hagan mientras tanto cuentan en la siguiente ejecución.</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Expected duration: no estimate yet. Each run measures its time per batch on this computer; the next run with these options is estimated from it.</source>
+        <translation>Duración prevista: aún sin estimación. Cada entrenamiento mide su tiempo por lote en este ordenador; el siguiente con estas opciones se estima a partir de él.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>under %1 s</source>
+        <translation>menos de %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 s</source>
+        <translation>unos %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 min</source>
+        <translation>unos %1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measured on this computer in run %1: %2 ms per batch of %3 pairs</source>
+        <translation>medido en este ordenador en el entrenamiento %1: %2 ms por lote de %3 pares</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Expected duration: %1 if training stops early after %n epoch(s) as run %2 did, at most %3 (%4).</source>
+        <translation>
+            <numerusform>Duración prevista: %1 si el entrenamiento se detiene antes tras %n época como el entrenamiento %2, como máximo %3 (%4).</numerusform>
+            <numerusform>Duración prevista: %1 si el entrenamiento se detiene antes tras %n épocas como el entrenamiento %2, como máximo %3 (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Expected duration: %1 for %n epoch(s) (%2). Early stopping can end it sooner.</source>
+        <translation>
+            <numerusform>Duración prevista: %1 para %n época (%2). La parada temprana puede terminarlo antes.</numerusform>
+            <numerusform>Duración prevista: %1 para %n épocas (%2). La parada temprana puede terminarlo antes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Use the images: none of this project&apos;s images was found, so the text only</source>
+        <translation>Usar las imágenes: no se encontró ninguna imagen de este proyecto, así que solo el texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File › Locate images... points the project at its images folder.</source>
+        <translation>Archivo › Localizar imágenes… indica al proyecto su carpeta de imágenes.</translation>
+    </message>
 </context>
 <context>
     <name>entail::TrainingController</name>
@@ -3430,7 +3629,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::TrainingFeature</name>
     <message>
-        <location filename="../ui/training/trainingfeature.cpp" line="+35"/>
+        <location filename="../ui/training/trainingfeature.cpp" line="+36"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
@@ -3450,17 +3649,27 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Entrenar una nueva versión del modelo con las etiquetas actuales</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Version %1 trained; predicting all pairs with it…</source>
         <translation>Versión %1 entrenada; prediciendo todos los pares con ella…</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Training failed: %1</source>
         <translation>El entrenamiento falló: %1</translation>
     </message>
     <message>
+        <location line="-18"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Cancel training</source>
+        <translation>&amp;Cancelar entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Training cancelled</source>
         <translation>Entrenamiento cancelado</translation>
     </message>
@@ -3470,7 +3679,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Prediciendo con %1: %2 de %3 pares</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Version %1 is now active.</source>
         <translation>La versión %1 es ahora la activa.</translation>
     </message>
@@ -3480,7 +3689,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>La versión %1 es ahora la activa</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Cannot train</source>
         <translation>No se puede entrenar</translation>
     </message>
@@ -3498,12 +3707,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::TrainingPanel</name>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="+49"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="+60"/>
         <source>No training run yet. Use Train to start one.</source>
         <translation>Aún no hay ningún entrenamiento. Use Entrenar para iniciar uno.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>&amp;Cancel training</source>
         <translation>&amp;Cancelar entrenamiento</translation>
     </message>
@@ -3559,12 +3768,17 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>F1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="+145"/>
+        <source>Training %1: epoch %2/%3, batch %4/%5, loss %6, elapsed %7, about %8 left</source>
+        <translation>Entrenando %1: época %2/%3, lote %4/%5, pérdida %6, transcurrido %7, quedan unos %8</translation>
+    </message>
+    <message>
+        <location line="-207"/>
         <source>Log of the training runs</source>
         <translation>Registro de los entrenamientos</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+134"/>
         <source>Training %1 failed: %2</source>
         <translation>El entrenamiento %1 falló: %2</translation>
     </message>
@@ -3579,7 +3793,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Cancelando %1 tras el lote actual…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Training %1: preparing…</source>
         <translation>Entrenamiento %1: preparando…</translation>
     </message>
@@ -3602,12 +3816,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>solo cabezas</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Training %1: epoch %2/%3, batch %4/%5, loss %6, ETA %7</source>
-        <translation>Entrenamiento %1: época %2/%3, lote %4/%5, pérdida %6, quedan %7</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>%1 epoch %2: training loss %3, validation loss %4, macro-F1 %5, accuracy %6</source>
         <translation>%1 época %2: pérdida de entrenamiento %3, pérdida de validación %4, F1 macro %5, exactitud %6</translation>
     </message>
@@ -3620,21 +3829,31 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::TweetCard</name>
     <message>
-        <location filename="../ui/review/tweetcard.cpp" line="+42"/>
+        <location filename="../ui/review/tweetcard.cpp" line="+48"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;id %2&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;id %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Show the whole text (%L1 characters)</source>
+        <translation>Mostrar el texto completo (%L1 caracteres)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Loading image...</source>
         <translation>Cargando imagen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The image could not be read:
 %1</source>
         <translation>No se pudo leer la imagen:
 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, id %2: the whole text</source>
+        <translation>%1, id %2: el texto completo</translation>
     </message>
 </context>
 </TS>
