@@ -12,6 +12,8 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QHeaderView>
+#include <QTableView>
 #include <QSettings>
 #include <QtTest>
 #include <functional>
@@ -89,6 +91,18 @@ private Q_SLOTS:
         QCOMPARE(window.size(), kSmallScreen);
         const QStringList problems = test::layoutProblems(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+        // The Models dock, raised, lists several versions at once (it used to show one row).
+        auto *models = window.findChild<QDockWidget *>(QStringLiteral("modelsDock"));
+        QVERIFY(models);
+        models->raise();
+        QCoreApplication::processEvents();
+        auto *versions = window.findChild<QTableView *>(QStringLiteral("modelVersions"));
+        QVERIFY(versions && versions->isVisible());
+        const int rowHeight = versions->verticalHeader()->defaultSectionSize();
+        QVERIFY2(versions->viewport()->height() >= 3 * rowHeight, qPrintable(QString::number(versions->viewport()->height())));
+        const QStringList modelProblems = test::layoutProblems(&window);
+        QVERIFY2(modelProblems.isEmpty(), qPrintable(modelProblems.join(QLatin1Char('\n'))));
     }
 
     void cleanupTestCase() { installTranslators(*qApp, QStringLiteral("en")); }

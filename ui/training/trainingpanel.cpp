@@ -98,14 +98,19 @@ QChart *TrainingPanel::createValidationChart()
     m_valF1->setPointsVisible(true);
     m_epochAxis = addAxis(chart, tr("Epoch"), Qt::AlignBottom, QStringLiteral("%d"));
     m_valLossAxis = addAxis(chart, tr("Loss"), Qt::AlignLeft);
-    QValueAxis *f1Axis = addAxis(chart, tr("F1"), Qt::AlignRight, QStringLiteral("%.1f"));
+    QValueAxis *f1Axis = addAxis(chart, tr("Macro-F1"), Qt::AlignRight, QStringLiteral("%.1f"));
     f1Axis->setRange(0.0, 1.0);
     m_valLoss->attachAxis(m_epochAxis);
     m_valLoss->attachAxis(m_valLossAxis);
     m_valF1->attachAxis(m_epochAxis);
     m_valF1->attachAxis(f1Axis);
-    m_valLossAxis->setLinePen(m_valLoss->pen());
-    f1Axis->setLinePen(m_valF1->pen());
+    // The axes' titles, in their series' colours, name the lines: no legend taking the plot's height on
+    // a short screen.
+    for (auto [axis, series] : {std::pair{m_valLossAxis, m_valLoss}, std::pair{f1Axis, m_valF1}}) {
+        axis->setLinePen(series->pen());
+        axis->setTitleBrush(series->pen().color());
+    }
+    chart->legend()->hide();
     return chart;
 }
 

@@ -1,5 +1,7 @@
 #include "ui/versions/flippedpairsmodel.h"
 
+#include "ui/common/labeltext.h"
+
 #include "model/core/displaytext.h"
 
 #include <QBrush>
@@ -118,12 +120,8 @@ int FlippedPairsModel::count(Change c) const
 
 QString FlippedPairsModel::labelText(int label)
 {
-    switch (label) {
-    case Contradictory: return tr("Contradictory");
-    case Implies: return tr("Implies");
-    case NoEntailment: return tr("No entailment");
-    default: return QStringLiteral("—");
-    }
+    // The same names as everywhere else in the window.
+    return isValidLabel(label) ? LabelText::name(label) : QStringLiteral("—");
 }
 
 QString FlippedPairsModel::splitText(Split split)

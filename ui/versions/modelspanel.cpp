@@ -63,7 +63,12 @@ void ModelsPanel::createVersionsView()
     m_versionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_versionsView->verticalHeader()->hide();
     m_versionsView->horizontalHeader()->setStretchLastSection(true);
+    // A handful of rows: sizing the columns to their contents is cheap, and no header is cut.
+    m_versionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_versionsView->setAlternatingRowColors(true);
+    // Room for a few versions at once; the dock scrolls when the window is short.
+    m_versionsView->setMinimumHeight(m_versionsView->horizontalHeader()->sizeHint().height()
+                                     + 4 * m_versionsView->verticalHeader()->defaultSectionSize() + 4);
 }
 
 void ModelsPanel::createButtons()
@@ -119,6 +124,8 @@ QWidget *ModelsPanel::createComparisonPage()
     m_flippedView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_flippedView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_flippedView->verticalHeader()->hide();
+    m_flippedView->setMinimumHeight(m_flippedView->horizontalHeader()->sizeHint().height()
+                                    + 5 * m_flippedView->verticalHeader()->defaultSectionSize() + 4);
     m_flippedView->horizontalHeader()->setStretchLastSection(true);
     m_flippedView->setToolTip(tr("Click a pair to show it"));
     auto *comparisonPage = new QWidget(this);
