@@ -1691,7 +1691,7 @@
     <message>
         <location line="+1"/>
         <source>Recall</source>
-        <translation>Exhaustividad</translation>
+        <translation>Exhaust.</translation>
     </message>
     <message>
         <location line="+1"/>
