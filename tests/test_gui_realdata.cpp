@@ -165,6 +165,27 @@ private Q_SLOTS:
         QVERIFY(panel.imageOnlyBars()->isVisible());
     }
 
+    void autoAdvanceAfterLabelling()
+    {
+        // On by default (as annotators work): a label moves to the next pair; the Label menu turns it off.
+        auto *browser = m_window->findChild<PairBrowser *>(QStringLiteral("pairBrowser"));
+        auto *option = m_window->findChild<QAction *>(QStringLiteral("autoAdvance"));
+        QVERIFY(browser && option && option->isChecked());
+        QVERIFY(browser->selectSourceRow(5));
+        const qint64 key = pairs()->pair(5).key;
+        m_window->setCurrentLabel(Implies);
+        QCOMPARE(pairs()->pair(5).currentLabel, int(Implies));
+        QVERIFY(pairs()->pair(5).key == key);
+        QVERIFY(browser->currentSourceRow() != 5);
+        const int next = browser->currentSourceRow();
+        option->trigger();  // off
+        QVERIFY(!AppSettings().autoAdvance());
+        m_window->setCurrentLabel(Contradictory);
+        QCOMPARE(browser->currentSourceRow(), next);
+        option->trigger();
+        QVERIFY(AppSettings().autoAdvance());
+    }
+
     void trainDialogWithoutImages()
     {
         TrainDialog dialog;
