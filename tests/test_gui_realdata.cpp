@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QLabel>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -184,6 +185,28 @@ private Q_SLOTS:
         QCOMPARE(browser->currentSourceRow(), next);
         option->trigger();
         QVERIFY(AppSettings().autoAdvance());
+    }
+
+    void pairCountSaysWhatIsLeft()
+    {
+        auto *count = m_window->findChild<QLabel *>(QStringLiteral("pairCount"));
+        QVERIFY(count);
+        const auto unlabeled = [this] {
+            int n = 0;
+            for (const Pair &p : pairs()->pairs())
+                n += isValidLabel(p.currentLabel) ? 0 : 1;
+            return n;
+        };
+        const auto expected = [&](int n) { return n == 0 ? QStringLiteral("all labeled") : QStringLiteral("%1 to label").arg(n); };
+        QVERIFY2(count->text().contains(expected(unlabeled())), qPrintable(count->text()));
+        AppSettings().setAutoAdvance(false);
+        int row = 0;
+        while (!isValidLabel(pairs()->pair(row).currentLabel))
+            ++row;
+        m_window->session()->setLabel(row, kNoLabel);  // a label cleared: one more to do
+        QVERIFY2(count->text().contains(expected(unlabeled())), qPrintable(count->text()));
+        QVERIFY(unlabeled() > 0);
+        AppSettings().setAutoAdvance(true);
     }
 
     void trainDialogWithoutImages()
