@@ -79,7 +79,12 @@ FilterBar::FilterBar(PairFilterProxy *proxy, QWidget *parent)
     bottom->addWidget(m_count);
     layout->addLayout(top, 0, 0);
     layout->addLayout(bottom, 1, 0);
+    connectSignals();
+    syncFromProxy();
+}
 
+void FilterBar::connectSignals()
+{
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::applySearchNow);
     connect(m_current, &QComboBox::currentIndexChanged, this,
@@ -101,7 +106,6 @@ FilterBar::FilterBar(PairFilterProxy *proxy, QWidget *parent)
         if (from.column() <= PairTableModel::CurrentLabel && to.column() >= PairTableModel::CurrentLabel)
             updateCount();  // a label set or cleared
     });
-    syncFromProxy();
 }
 
 void FilterBar::applySearchNow()
