@@ -15,10 +15,12 @@
 #include "ui/prediction/probabilitybars.h"
 #include "ui/session/projectsession.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/review/tweetcard.h"
 #include "ui/training/traindialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QSettings>
 #include <QStatusBar>
@@ -42,6 +44,15 @@ Prediction sure(int label, float confidence)
     return p;
 }
 }  // namespace
+
+// Takes the URLs QDesktopServices would hand to the browser.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QStringList opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url.toString(); }
+};
 
 class TestGuiRealData : public QObject {
     Q_OBJECT
@@ -207,6 +218,34 @@ private Q_SLOTS:
         QVERIFY2(count->text().contains(expected(unlabeled())), qPrintable(count->text()));
         QVERIFY(unlabeled() > 0);
         AppSettings().setAutoAdvance(true);
+    }
+
+    void tweetAndImageLinks()
+    {
+        // The card links the tweet and its image on the web; only http(s) links are ever opened.
+        UrlCatcher catcher;
+        for (const char *scheme : {"https", "http", "file", "javascript"})
+            QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &catcher, "open");
+        TweetCard card(QStringLiteral("Tweet 1"));
+        Tweet t;
+        t.id = QStringLiteral("1234567890");
+        t.text = QStringLiteral("hello");
+        t.imageUrl = QStringLiteral("https://pbs.twimg.com/media/x.jpg");
+        card.setTweet(t, QString(), QStringLiteral("missing"));
+        QVERIFY(card.headerHtml().contains(QLatin1String("href=\"https://twitter.com/i/web/status/1234567890\"")));
+        QVERIFY(card.headerHtml().contains(QLatin1String("href=\"https://pbs.twimg.com/media/x.jpg\"")));
+        card.openLink(QStringLiteral("https://twitter.com/i/web/status/1234567890"));
+        QCOMPARE(catcher.opened, QStringList{QStringLiteral("https://twitter.com/i/web/status/1234567890")});
+        t.id = QStringLiteral("12\"><script>");
+        t.imageUrl = QStringLiteral("file:///etc/passwd");
+        card.setTweet(t, QString(), QStringLiteral("missing"));
+        QVERIFY2(!card.headerHtml().contains(QLatin1String("href")), qPrintable(card.headerHtml()));
+        QVERIFY(!card.headerHtml().contains(QLatin1String("<script>")));
+        card.openLink(QStringLiteral("file:///etc/passwd"));
+        card.openLink(QStringLiteral("javascript:alert(1)"));
+        QCOMPARE(catcher.opened.size(), 1);
+        for (const char *scheme : {"https", "http", "file", "javascript"})
+            QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
     }
 
     void trainDialogWithoutImages()

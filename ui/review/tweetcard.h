@@ -7,6 +7,7 @@
 #include <QFrame>
 
 class QLabel;
+class QUrl;
 class QPushButton;
 
 namespace entail {
@@ -31,6 +32,11 @@ public:
     const ImageLabel *imageLabel() const { return m_image; }
     QPushButton *wholeTextButton() const { return m_wholeText; }
     void showWholeText();
+    // The links the header offers: the tweet (ids of digits only) and its image URL (http and https only).
+    static QUrl tweetLink(const QString &id);
+    static bool isWebLink(const QUrl &url);
+    void openLink(const QString &link);
+    QString headerHtml() const;
 
 Q_SIGNALS:
     void zoomRequested(const QImage &image, const QString &title);
