@@ -27,6 +27,7 @@ TweetCard::TweetCard(const QString &title, QWidget *parent)
     layout->setSpacing(6);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_header->setObjectName(QStringLiteral("tweetHeader"));
+    m_header->setWordWrap(true);  // title, id and link take two lines rather than widen the window
     connect(m_header, &QLabel::linkActivated, this, &TweetCard::openLink);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
