@@ -233,17 +233,20 @@ private Q_SLOTS:
         t.imageUrl = QStringLiteral("https://pbs.twimg.com/media/x.jpg");
         card.setTweet(t, QString(), QStringLiteral("missing"));
         QVERIFY(card.headerHtml().contains(QLatin1String("href=\"https://twitter.com/i/web/status/1234567890\"")));
-        QVERIFY(card.headerHtml().contains(QLatin1String("href=\"https://pbs.twimg.com/media/x.jpg\"")));
+        QVERIFY(card.openImageAction()->isEnabled());
         card.openLink(QStringLiteral("https://twitter.com/i/web/status/1234567890"));
-        QCOMPARE(catcher.opened, QStringList{QStringLiteral("https://twitter.com/i/web/status/1234567890")});
+        card.openImageAction()->trigger();
+        QCOMPARE(catcher.opened, (QStringList{QStringLiteral("https://twitter.com/i/web/status/1234567890"),
+                                              QStringLiteral("https://pbs.twimg.com/media/x.jpg")}));
         t.id = QStringLiteral("12\"><script>");
         t.imageUrl = QStringLiteral("file:///etc/passwd");
         card.setTweet(t, QString(), QStringLiteral("missing"));
         QVERIFY2(!card.headerHtml().contains(QLatin1String("href")), qPrintable(card.headerHtml()));
         QVERIFY(!card.headerHtml().contains(QLatin1String("<script>")));
+        QVERIFY(!card.openImageAction()->isEnabled());
         card.openLink(QStringLiteral("file:///etc/passwd"));
         card.openLink(QStringLiteral("javascript:alert(1)"));
-        QCOMPARE(catcher.opened.size(), 1);
+        QCOMPARE(catcher.opened.size(), 2);
         for (const char *scheme : {"https", "http", "file", "javascript"})
             QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
     }

@@ -5,6 +5,7 @@
 #include "ui/review/wholetextdialog.h"
 #include "ui/review/wordhighlighter.h"
 
+#include <QAction>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QRegularExpression>
@@ -29,6 +30,12 @@ TweetCard::TweetCard(const QString &title, QWidget *parent)
     m_header->setObjectName(QStringLiteral("tweetHeader"));
     m_header->setWordWrap(true);  // title, id and link take two lines rather than widen the window
     connect(m_header, &QLabel::linkActivated, this, &TweetCard::openLink);
+    // The image's address: on the image's context menu (the click zooms).
+    m_openImage = new QAction(tr("Open the image's address in the browser"), this);
+    m_openImage->setEnabled(false);
+    connect(m_openImage, &QAction::triggered, this, [this] { openLink(m_imageUrl.toString()); });
+    m_image->addAction(m_openImage);
+    m_image->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -56,12 +63,9 @@ void TweetCard::setTweet(const Tweet &tweet, const QString &otherText, const QSt
     const QString id = tweetUrl.isValid()
         ? QStringLiteral("<a href=\"%1\">%2</a>").arg(tweetUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(), tweet.id)
         : tweet.id.toHtmlEscaped();
-    QString header = tr("<b>%1</b> &nbsp;<span style=\"color:gray\">id %2</span>").arg(m_title.toHtmlEscaped(), id);
-    const QUrl imageUrl(tweet.imageUrl, QUrl::StrictMode);
-    if (isWebLink(imageUrl))
-        header += QStringLiteral(" &nbsp;<a href=\"%1\">%2</a>")
-                      .arg(imageUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("image on the web"));
-    m_header->setText(header);
+    m_header->setText(tr("<b>%1</b> &nbsp;<span style=\"color:gray\">id %2</span>").arg(m_title.toHtmlEscaped(), id));
+    m_imageUrl = QUrl(tweet.imageUrl, QUrl::StrictMode);
+    m_openImage->setEnabled(isWebLink(m_imageUrl));
     bool cut = false;
     const QString shown = DisplayText::head(tweet.text, WordHighlighter::kMaxChars, &cut);
     const QString html = WordHighlighter::html(shown, DisplayText::head(otherText, WordHighlighter::kMaxChars));

@@ -5,9 +5,10 @@
 #include "model/core/types.h"
 
 #include <QFrame>
+#include <QUrl>
 
+class QAction;
 class QLabel;
-class QUrl;
 class QPushButton;
 
 namespace entail {
@@ -37,6 +38,7 @@ public:
     static bool isWebLink(const QUrl &url);
     void openLink(const QString &link);
     QString headerHtml() const;
+    QAction *openImageAction() const { return m_openImage; }
 
 Q_SIGNALS:
     void zoomRequested(const QImage &image, const QString &title);
@@ -49,6 +51,8 @@ private:
     ImageLabel *m_image;
     QLabel *m_text;
     QPushButton *m_wholeText;
+    QAction *m_openImage;
+    QUrl m_imageUrl;
 };
 
 }  // namespace entail
