@@ -80,6 +80,18 @@ private Q_SLOTS:
         QCOMPARE(suggested, (std::vector<int>{0, 1, 1, 2, 2, 0}));
     }
 
+    void predictedAsGivenIsNoIssue()
+    {
+        // Pruning picks pair 1 for (given 0, true 1), but the model still predicts its given label 0.
+        const std::vector<int> labels = {0, 0, 1, 1};
+        const std::vector<Probs> probs = {{0.9f, 0.05f, 0.05f}, {0.5f, 0.45f, 0.05f}, {0.1f, 0.8f, 0.1f},
+                                          {0.3f, 0.6f, 0.1f}};
+        const ClassMatrix noise = {{{1, 1, 0}, {0, 2, 0}, {0, 0, 0}}};
+        std::vector<int> suggested;
+        QCOMPARE(ConfidentLearning::pruneByNoiseRate(labels, probs, noise, &suggested), std::vector<bool>(4, false));
+        QCOMPARE(suggested, (std::vector<int>{0, 0, 1, 1}));
+    }
+
     void calibrationScalesRowsToLabelCounts()
     {
         const ClassMatrix joint = {{{1, 1, 0}, {0, 0, 0}, {0, 1, 3}}};

@@ -98,16 +98,10 @@ std::vector<bool> ConfidentLearning::pruneByNoiseRate(const std::vector<int> &la
             for (size_t k = 0; k < members.size() && long(k) < count; ++k)
                 issue[members[k]] = true;
         }
-    // A likely issue's suggestion is the most probable class other than the given one.
-    for (size_t n = 0; n < labels.size(); ++n) {
-        if (!issue[n])
-            continue;
-        int best = kNoLabel;
-        for (int j = 0; j < kNumClasses; ++j)
-            if (j != labels[n] && (best == kNoLabel || probs[n][size_t(j)] > probs[n][size_t(best)]))
-                best = j;
-        (*suggested)[n] = best;
-    }
+    // As in confident learning's reference implementation: a pair predicted as its given label is no issue,
+    // whatever its margin (so an issue's suggestion, the most probable class, always differs from the given).
+    for (size_t n = 0; n < labels.size(); ++n)
+        issue[n] = issue[n] && argmax(probs[n]) != labels[n];
     return issue;
 }
 

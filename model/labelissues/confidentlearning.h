@@ -23,7 +23,7 @@ public:
     static std::vector<double> quality(const std::vector<int> &labels, const std::vector<Probs> &probs,
                                        QualityScore score);
     // For each given i and j != i, the round(noise[i][j]) pairs given i with the largest margin p_j - p_i
-    // are issues. `suggested` receives per pair the most probable class (for an issue: other than the given).
+    // are issues, unless their most probable class is the given one. `suggested` receives the most probable class.
     static std::vector<bool> pruneByNoiseRate(const std::vector<int> &labels, const std::vector<Probs> &probs,
                                               const ClassMatrix &noise, std::vector<int> *suggested);
 };
