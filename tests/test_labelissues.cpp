@@ -233,6 +233,14 @@ private Q_SLOTS:
         QCOMPARE(lines[1].split(',').value(5), QByteArray("1"));
     }
 
+    void cliHelpListsTheCommand()
+    {
+        const test::CliRun run = test::runEntail({QStringLiteral("--help")});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("label-issues  rank labeled pairs")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("  demo          create")), qPrintable(run.out));
+    }
+
     void cliStoresInTheProject()
     {
         QTemporaryDir dir;
