@@ -117,6 +117,24 @@ void PairFeaturizer::fit(const std::vector<Pair> &pairs)
         }
 }
 
+// Cosine of the two texts' tf-idf vectors of one kind of n-gram.
+double PairFeaturizer::cosine(const Counts &x, const Counts &y) const
+{
+    double dot = 0, nx = 0, ny = 0;
+    for (const auto &[k, v] : x) {
+        const double w = (1.0 + std::log(v)) * idf(k);
+        nx += w * w;
+        const auto it = y.find(k);
+        if (it != y.end())
+            dot += w * (1.0 + std::log(it->second)) * idf(k);
+    }
+    for (const auto &[k, v] : y) {
+        const double w = (1.0 + std::log(v)) * idf(k);
+        ny += w * w;
+    }
+    return nx > 0 && ny > 0 ? dot / std::sqrt(nx * ny) : 0.0;
+}
+
 float PairFeaturizer::idf(quint32 hash) const
 {
     const auto it = m_documentFrequency.find(hash);
@@ -141,40 +159,25 @@ void PairFeaturizer::addBlock(Counts &block, SparseVector *out, float weight) co
 SparseVector PairFeaturizer::features(const Pair &pair) const
 {
     const QStringList a = words(pair.first.text), b = words(pair.second.text);
-    // The same hash per side (prefix 'w', 'c') for idf; the side is folded into the slot afterwards.
     Counts wa = wordGrams(a, 'w'), wb = wordGrams(b, 'w');
     Counts ca = charGrams(pair.first.text, 'c'), cb = charGrams(pair.second.text, 'c');
     Counts overlap;
     addOverlap(a, b, ca, cb, &overlap);
     SparseVector out;
-    const auto cosine = [this](const Counts &x, const Counts &y) {
-        double dot = 0, nx = 0, ny = 0;
-        for (const auto &[k, v] : x) {
-            const double w = (1.0 + std::log(v)) * idf(k);
-            nx += w * w;
-            const auto it = y.find(k);
-            if (it != y.end())
-                dot += w * (1.0 + std::log(it->second)) * idf(k);
-        }
-        for (const auto &[k, v] : y) {
-            const double w = (1.0 + std::log(v)) * idf(k);
-            ny += w * w;
-        }
-        return nx > 0 && ny > 0 ? dot / std::sqrt(nx * ny) : 0.0;
-    };
     const std::pair<char, double> sims[] = {{'W', cosine(wa, wb)}, {'C', cosine(ca, cb)}};
     for (const auto &[name, value] : sims) {
         const int bin = std::clamp(int(value * 20.0), 0, 19);
         for (int d = -2; d <= 2; ++d)
             overlap[hashOf(name, QString::number(bin + d))] += float(3 - std::abs(d));
     }
+    // Word and char blocks of both texts share one space (measured: better than a space per text on the RME
+    // pairs); the slot is moved by a salt per kind of block.
     const auto side = [&out, this](Counts &block, quint32 salt) {
         const size_t from = out.index.size();
         addBlock(block, &out, 1.f);
         for (size_t i = from; i < out.index.size(); ++i)
             out.index[i] = (out.index[i] * 2654435761u + salt) & (kDimensions - 1);
     };
-    // Both texts' n-grams share one space (measured: better than a space per side on the RME pairs).
     side(wa, 1u);
     side(wb, 1u);
     side(ca, 3u);

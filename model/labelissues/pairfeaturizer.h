@@ -1,7 +1,7 @@
 #pragma once
 // Hashed n-gram features of a tweet pair: word uni/bigrams and char 3-5-grams of each text (tf-idf weighted,
 // each block L2-normalised), the words the texts share and do not share, and overlap figures of the pair
-// (binned, so that a linear model can use them non-linearly). Deterministic: the same text hashes alike on
+// (word/char Jaccard, tf-idf cosines, length ratio; binned, so that a linear model can use them non-linearly). Deterministic: the same text hashes alike on
 // every platform.
 #include "model/labelissues/labelissuetypes.h"
 
@@ -29,6 +29,7 @@ private:
     static void addOverlap(const QStringList &a, const QStringList &b, const Counts &charsA, const Counts &charsB,
                            Counts *pairBlock);
     float idf(quint32 hash) const;
+    double cosine(const Counts &x, const Counts &y) const;
 
     std::unordered_map<quint32, int> m_documentFrequency;
     int m_documents = 0;
