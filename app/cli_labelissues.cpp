@@ -37,17 +37,10 @@ public:
         err() << tr("label issues: %1 labeled pairs, %2 folds x %3 rounds, %4 s")
                      .arg(r.ranking.size()).arg(r.folds).arg(r.repeats).arg(r.seconds, 0, 'f', 1)
               << "\n"
-              << tr("estimated noise matrix (rows = given label, columns = estimated true label, pairs):") << "\n"
-              << QString().leftJustified(kNameWidth);
-        for (int c = 0; c < kNumClasses; ++c)
-            err() << labelName(c).rightJustified(kColumn);
-        err() << "\n";
-        for (int i = 0; i < kNumClasses; ++i) {
-            err() << labelName(i).leftJustified(kNameWidth);
-            for (int j = 0; j < kNumClasses; ++j)
-                err() << QString::number(r.noiseMatrix[size_t(i)][size_t(j)], 'f', 1).rightJustified(kColumn);
-            err() << "\n";
-        }
+              << tr("estimated noise matrix (rows = given label, columns = estimated true label, pairs):") << "\n";
+        printClassMatrix(err(), kNameWidth, kColumn, [&r](int i, int j) {
+            return QString::number(r.noiseMatrix[size_t(i)][size_t(j)], 'f', 1);
+        });
         err() << tr("likely label issues per given label:");
         for (int c = 0; c < kNumClasses; ++c)
             err() << " " << labelName(c) << " " << r.issuesPerLabel[size_t(c)];
