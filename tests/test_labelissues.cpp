@@ -176,6 +176,21 @@ private Q_SLOTS:
               a.issuesPerLabel[0] + a.issuesPerLabel[1] + a.issuesPerLabel[2]);
     }
 
+    void cancelledAndSortedRanking()
+    {
+        const std::vector<Pair> pairs = separablePairs(7);
+        LabelIssueResult r;
+        int calls = 0;
+        QVERIFY(!LabelIssueFinder::find(pairs, LabelIssueOptions{}, &r, [&calls](int, int) { return ++calls < 2; }));
+        QCOMPARE(calls, 2);
+        QVERIFY(r.ranking.empty());
+        QVERIFY(LabelIssueFinder::find(pairs, LabelIssueOptions{}, &r));
+        for (size_t i = 1; i < r.ranking.size(); ++i)
+            QVERIFY(r.ranking[i - 1].quality <= r.ranking[i].quality);
+        for (const PairScore &s : r.ranking)
+            QCOMPARE(s.quality, double(s.probs[size_t(s.given)]));
+    }
+
     void tooFewLabeledPairs()
     {
         std::vector<Pair> pairs = separablePairs();
