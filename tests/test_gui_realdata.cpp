@@ -10,11 +10,13 @@
 #include "ui/metrics/metricsdock.h"
 #include "ui/metrics/metricstracker.h"
 #include "ui/pairs/pairbrowser.h"
+#include "ui/pairs/pairfilterproxy.h"
 #include "ui/pairs/pairtablemodel.h"
 #include "ui/prediction/predictionpanel.h"
 #include "ui/prediction/probabilitybars.h"
 #include "ui/session/projectsession.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/review/pairview.h"
 #include "ui/review/tweetcard.h"
 #include "ui/training/traindialog.h"
 
@@ -249,6 +251,25 @@ private Q_SLOTS:
         QCOMPARE(catcher.opened.size(), 2);
         for (const char *scheme : {"https", "http", "file", "javascript"})
             QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
+    }
+
+    void searchTermsMarkedInTheCards()
+    {
+        auto *proxy = m_window->findChild<PairFilterProxy *>(QStringLiteral("pairFilter"));
+        auto *view = m_window->findChild<PairView *>(QStringLiteral("pairView"));
+        QVERIFY(proxy && view);
+        const QString word = pairs()->pair(0).first.text.section(QLatin1Char(' '), 1, 1);
+        QVERIFY(word.size() > 2);
+        const QString mark = QStringLiteral("#bfe0ff");
+        QVERIFY(!view->card(0)->textHtml().contains(mark));
+        proxy->setSearchText(word.toUpper());  // case does not matter
+        QVERIFY(proxy->rowCount() > 0);
+        auto *browser = m_window->findChild<PairBrowser *>(QStringLiteral("pairBrowser"));
+        QVERIFY(browser->selectSourceRow(0));
+        const QString html = view->card(0)->textHtml();
+        QVERIFY2(html.contains(mark) && html.contains(word.toHtmlEscaped()), qPrintable(html));
+        proxy->setSearchText(QString());
+        QVERIFY(!view->card(0)->textHtml().contains(mark));
     }
 
     void trainDialogWithoutImages()

@@ -90,8 +90,8 @@ void PairView::setPair(const Pair *pair)
     if (pair->currentLabel != pair->originalLabel)
         header += tr(" &nbsp;<i>(corrected; imported as %1)</i>").arg(LabelText::name(pair->originalLabel));
     m_header->setText(header);
-    m_first->setTweet(pair->first, pair->second.text, missingReason(pair->first));
-    m_second->setTweet(pair->second, pair->first.text, missingReason(pair->second));
+    m_first->setTweet(pair->first, pair->second.text, missingReason(pair->first), m_searchTerms);
+    m_second->setTweet(pair->second, pair->first.text, missingReason(pair->second), m_searchTerms);
     m_labelBar->setCurrentLabel(pair->currentLabel);
     for (TweetCard *card : {m_first, m_second})
         if (!card->imagePath().isEmpty())

@@ -3,6 +3,7 @@
 // and the label bar. Images are decoded off the GUI thread.
 #include "model/core/types.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -22,6 +23,8 @@ public:
     // be as wide as both); the view keeps its buttons in step with the shown pair.
     explicit PairView(LabelBar *labelBar, QWidget *parent = nullptr);
     void setPair(const Pair *pair);  // nullptr: nothing selected
+    // Words of the table's search, marked in the cards from the next setPair().
+    void setSearchTerms(const QStringList &terms) { m_searchTerms = terms; }
     void setImagesDir(const QString &dir) { m_imagesDir = dir; }
     void setEmptyText(const QString &text);
     LabelBar *labelBar() const { return m_labelBar; }
@@ -38,6 +41,7 @@ private:
     TweetCard *m_first;
     TweetCard *m_second;
     LabelBar *m_labelBar;
+    QStringList m_searchTerms;
     PreviewLoader *m_previews;
     QString m_imagesDir;
 };

@@ -56,7 +56,8 @@ TweetCard::TweetCard(const QString &title, QWidget *parent)
     clear();
 }
 
-void TweetCard::setTweet(const Tweet &tweet, const QString &otherText, const QString &missingReason)
+void TweetCard::setTweet(const Tweet &tweet, const QString &otherText, const QString &missingReason,
+                         const QStringList &searchTerms)
 {
     // The tweet and its image on the web, for a look at the original (only http(s) links are offered).
     const QUrl tweetUrl = tweetLink(tweet.id);
@@ -68,7 +69,8 @@ void TweetCard::setTweet(const Tweet &tweet, const QString &otherText, const QSt
     m_openImage->setEnabled(isWebLink(m_imageUrl));
     bool cut = false;
     const QString shown = DisplayText::head(tweet.text, WordHighlighter::kMaxChars, &cut);
-    const QString html = WordHighlighter::html(shown, DisplayText::head(otherText, WordHighlighter::kMaxChars));
+    const QString html = WordHighlighter::html(shown, DisplayText::head(otherText, WordHighlighter::kMaxChars),
+                                               searchTerms);
     m_text->setText(cut ? html + QChar(0x2026) : html);
     m_tweetId = tweet.id;
     m_fullText = tweet.text;

@@ -5,6 +5,7 @@
 #include "model/core/types.h"
 
 #include <QFrame>
+#include <QStringList>
 #include <QUrl>
 
 class QAction;
@@ -22,7 +23,8 @@ public:
     explicit TweetCard(const QString &title, QWidget *parent = nullptr);
 
     // `missingReason` is shown when the tweet has no usable image file.
-    void setTweet(const Tweet &tweet, const QString &otherText, const QString &missingReason);
+    void setTweet(const Tweet &tweet, const QString &otherText, const QString &missingReason,
+                  const QStringList &searchTerms = {});
     void clear();
     QString imagePath() const { return m_imagePath; }  // empty when there is none to load
     void setImage(const QImage &image);

@@ -63,14 +63,25 @@ QStringList WordHighlighter::differingWords(const QString &text, const QString &
     return out;
 }
 
-QString WordHighlighter::html(const QString &text, const QString &other)
+QString WordHighlighter::html(const QString &text, const QString &other, const QStringList &searchTerms)
 {
     const QSet<QString> theirs = wordSet(other);
+    QStringList terms;
+    for (const QString &term : searchTerms)
+        if (!term.trimmed().isEmpty())
+            terms << term.trimmed().toCaseFolded();
+    const auto found = [&terms](const QString &word) {
+        const QString folded = word.toCaseFolded();
+        return std::any_of(terms.begin(), terms.end(), [&](const QString &t) { return folded.contains(t); });
+    };
     QString out;
     out.reserve(std::min(text.size(), kMaxChars) * 2);
     for (const Token &t : tokenize(text)) {
         const QString escaped = t.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-        if (t.word && !theirs.contains(t.text.toCaseFolded()))
+        if (t.word && !terms.isEmpty() && found(t.text))
+            out += QStringLiteral("<span style=\"background-color:#bfe0ff; font-weight:bold;\">") + escaped
+                + QStringLiteral("</span>");
+        else if (t.word && !theirs.contains(t.text.toCaseFolded()))
             out += QStringLiteral("<span style=\"background-color:#fff0a8;\">") + escaped + QStringLiteral("</span>");
         else
             out += escaped;

@@ -15,8 +15,9 @@ public:
     // compared case-insensitively, in order of appearance (of the first kMaxChars characters of each).
     static QStringList differingWords(const QString &text, const QString &other);
     // Rich text of `text`'s first kMaxChars characters (HTML-escaped, newlines kept) with those words on a
-    // highlight background.
-    static QString html(const QString &text, const QString &other);
+    // highlight background, and the words that contain one of `searchTerms` (case-insensitive) in blue bold:
+    // what the table's search found.
+    static QString html(const QString &text, const QString &other, const QStringList &searchTerms = {});
 };
 
 }  // namespace entail

@@ -237,6 +237,10 @@ void MainWindow::wireViews()
     connect(bar, &LabelBar::nextSuspectRequested, m_suspectAction, &QAction::trigger);
     connect(bar, &LabelBar::shortcutsRequested, this, &MainWindow::showShortcuts);
     connect(m_metricsDock->matrixView(), &ConfusionMatrixView::cellClicked, m_proxy, &PairFilterProxy::showCell);
+    connect(m_proxy, &PairFilterProxy::filtersChanged, this, [this] {  // the cards mark what the search found
+        m_pairView->setSearchTerms(m_proxy->searchText().split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        m_current->refresh();
+    });
     connect(m_banner, &MessageBanner::actionTriggered, m_files, &ProjectActions::chooseImagesFolder);
     connect(m_prediction, &PredictionPanel::loadModelRequested, m_files, &ProjectActions::chooseModel);
 }
