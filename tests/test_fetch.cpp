@@ -4,10 +4,16 @@
 #include "model/fetch/projectfetch.h"
 #include "model/store/store.h"
 #include "testsupport.h"
+#include "ui/pairs/pairtablemodel.h"
+#include "ui/session/imagefetchdialog.h"
+#include "ui/session/imagefetchjob.h"
+#include "ui/session/projectsession.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QImage>
+#include <QLabel>
+#include <QSignalSpy>
 #include <QProcess>
 #include <QtTest>
 
@@ -129,6 +135,7 @@ private Q_SLOTS:
     void everyStatusRecorded();
     void cancelLeavesNothing();
     void commandLine();
+    void windowGetImages();
 };
 
 void TestFetch::everyStatusRecorded()
@@ -240,5 +247,38 @@ void TestFetch::commandLine()
     QVERIFY(run.err.contains(QLatin1String("302 not_found: HTTP 404")));
 }
 
-QTEST_GUILESS_MAIN(TestFetch)
+// File > Get images...: the fetch runs on its own thread with progress; at the end the session finds the
+// images again, so that the pair view shows them.
+void TestFetch::windowGetImages()
+{
+    const QString project = makeProject(QStringLiteral("window.entail"), {{QStringLiteral("401"), url("/img/a.jpg")},
+                                                                          {QStringLiteral("402"), url("/gone.jpg")}});
+    ProjectSession session;
+    QSignalSpy opened(&session, &ProjectSession::opened);
+    session.open(project);
+    QVERIFY(opened.wait(30000));
+    ImageFetchDialog dialog(&session, nullptr);
+    auto *job = dialog.findChild<ImageFetchJob *>();
+    QVERIFY(job);
+    QSignalSpy progressed(job, &ImageFetchJob::progressed);
+    QSignalSpy located(&session, &ProjectSession::imagesLocated);
+    dialog.start();
+    QVERIFY(dialog.isRunning());
+    QVERIFY(located.wait(30000));
+    QVERIFY(!dialog.isRunning());
+    QVERIFY(progressed.count() >= 1);
+    QCOMPARE(progressed.last().at(0).toInt(), 2);
+    QCOMPARE(located.at(0).at(1).toInt(), 1);  // found
+    QCOMPARE(session.pairs()->pairs().front().first.imageMissing, false);
+    QCOMPARE(session.pairs()->pairs().front().second.imageMissing, true);
+    bool said = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        qInfo("%s", qPrintable(label->text()));
+        said = said || (label->text().contains(QLatin1String("1 image(s) fetched"))
+                        && label->text().contains(QLatin1String("1 not found")));
+    }
+    QVERIFY(said);
+}
+
+QTEST_MAIN(TestFetch)
 #include "test_fetch.moc"
