@@ -2,7 +2,8 @@
 """Loopback HTTP server for test_fetch: fixtures from a folder and the odd cases of the web.
 
 Usage: fetch_server.py FIXTURE_DIR LOG_FILE. Listens on 127.0.0.1 and a free port, prints the port on the
-first line, logs every request's path (one a line) to LOG_FILE before answering.
+first line, logs every request's path (one a line) to LOG_FILE before answering, and the most /hold/
+requests it answered at once to LOG_FILE.max.
 """
 import http.server
 import os
@@ -13,6 +14,7 @@ import time
 FIXTURES, LOG = sys.argv[1], sys.argv[2]
 lock = threading.Lock()
 flaky_seen = set()
+in_flight = [0, 0]  # now, most at once (of /hold/ requests), written to LOG_FILE.max
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -42,6 +44,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 log.write(path + "\n")
         if path.startswith("/img/"):
             body = self.fixture(path[5:])
+            return self.send(200, body, [("Content-Length", str(len(body)))])
+        if path.startswith("/hold/"):
+            with lock:
+                in_flight[0] += 1
+                in_flight[1] = max(in_flight)
+                with open(LOG + ".max", "w") as f:
+                    f.write(str(in_flight[1]))
+            time.sleep(0.4)
+            with lock:
+                in_flight[0] -= 1
+            body = self.fixture("a.jpg")
             return self.send(200, body, [("Content-Length", str(len(body)))])
         if path == "/flaky.jpg":
             with lock:

@@ -136,6 +136,7 @@ private Q_SLOTS:
     void cancelLeavesNothing();
     void commandLine();
     void windowGetImages();
+    void limitsAndLeftovers();
 };
 
 void TestFetch::everyStatusRecorded()
@@ -278,6 +279,44 @@ void TestFetch::windowGetImages()
                         && label->text().contains(QLatin1String("1 not found")));
     }
     QVERIFY(said);
+}
+
+// At most 4 transfers to one host (8 jobs), or fewer jobs; a temporary file left by a killed run is neither
+// taken for an image nor in the way; with too little free space nothing starts.
+void TestFetch::limitsAndLeftovers()
+{
+    std::vector<std::pair<QString, QString>> tweets;
+    for (int i = 0; i < 10; ++i)
+        tweets.emplace_back(QString::number(500 + i), m_base + QStringLiteral("/hold/%1.jpg").arg(i));
+    const QString project = makeProject(QStringLiteral("limits.entail"), tweets);
+    const QString images = project + QStringLiteral(".images");
+    QVERIFY(QDir().mkpath(images));
+    test::writeFile(images + QStringLiteral("/.500.part"), QByteArray("\xff\xd8\xff half a JPEG"));
+    FetchOptions tooFull = quickOptions();
+    tooFull.minFreeBytes = qint64(1) << 60;
+    ProjectFetchResult stopped;
+    QString error;
+    QVERIFY2(ProjectFetch::run(project, tooFull, false, {}, &stopped, &error), qPrintable(error));
+    QVERIFY(stopped.stopped.contains(QLatin1String("nearly full")));
+    QVERIFY(stopped.outcomes.empty());
+    QCOMPARE(requests(QStringLiteral("/hold/0.jpg")), 0);
+
+    ProjectFetchResult result;
+    FetchOptions options = quickOptions();
+    options.timeoutMs = 20000;
+    QVERIFY2(ProjectFetch::run(project, options, false, {}, &result, &error), qPrintable(error));
+    QFile most(m_log + QStringLiteral(".max"));
+    QVERIFY(most.open(QIODevice::ReadOnly));
+    const int atOnce = most.readAll().toInt();
+    qInfo("at most %d transfers at once to one host", atOnce);
+    QVERIFY(atOnce >= 1 && atOnce <= 4);
+    QCOMPARE(int(result.outcomes.size()), 10);
+    for (const FetchOutcome &o : result.outcomes)
+        QCOMPARE(fetchStatusKey(o.status), QStringLiteral("ok"));
+    QStringList expected;
+    for (int i = 0; i < 10; ++i)
+        expected << QStringLiteral("%1.jpg").arg(500 + i);
+    QCOMPARE(filesUnder(images), expected);  // the leftover was replaced and renamed, nothing else remains
 }
 
 QTEST_MAIN(TestFetch)
