@@ -19,7 +19,7 @@ public:
     static void printSummary(const ProjectFetchResult &r)
     {
         QMap<QString, int> counts;
-        int present = 0;
+        int present = r.haveImage;
         for (const FetchOutcome &o : r.outcomes)
             (o.attempts == 0 && o.status == FetchStatus::Ok) ? ++present : ++counts[fetchStatusKey(o.status)];
         out() << tr("images folder: %1").arg(r.imagesDir) << "\n"

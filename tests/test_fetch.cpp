@@ -191,6 +191,7 @@ void TestFetch::everyStatusRecorded()
     QCOMPARE(requests(), asked);
     QCOMPARE(int(again.outcomes.size()), 0);  // the found images are no longer missing in the project
     QCOMPARE(again.failedBefore, int(std::size(kCases)) - 3);
+    QCOMPARE(again.haveImage, 3);
     // With --retry-failed only the failures are asked for again.
     ProjectFetchResult retried;
     QVERIFY2(ProjectFetch::run(project, quickOptions(), true, {}, &retried, &error), qPrintable(error));
@@ -246,6 +247,10 @@ void TestFetch::commandLine()
     QVERIFY(run.out.contains(QLatin1String("ok: 1")));
     QVERIFY(run.out.contains(QLatin1String("not_found: 1")));
     QVERIFY(run.err.contains(QLatin1String("302 not_found: HTTP 404")));
+    const test::CliRun again = test::runEntail({QStringLiteral("fetch-images"), QStringLiteral("--project"), project});
+    QCOMPARE(again.code, 0);
+    QVERIFY(again.out.contains(QLatin1String("already present: 1")));
+    QVERIFY(again.out.contains(QLatin1String("not tried again (failed before; --retry-failed tries them): 1")));
 }
 
 // File > Get images...: the fetch runs on its own thread with progress; at the end the session finds the

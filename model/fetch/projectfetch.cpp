@@ -28,10 +28,12 @@ std::vector<FetchTask> ProjectFetch::tasks(const ProjectStore &store, bool retry
     QSet<QString> seen;
     for (const Pair &p : store.dataset().pairs) {
         for (const Tweet *t : {&p.first, &p.second}) {
-            if (!t->imageMissing || seen.contains(t->id))
+            if (seen.contains(t->id))
                 continue;
             seen.insert(t->id);
-            if (t->imageUrl.isEmpty())
+            if (!t->imageMissing)
+                ++result->haveImage;
+            else if (t->imageUrl.isEmpty())
                 ++result->withoutUrl;
             else if (failed.contains(t->id))
                 ++result->failedBefore;

@@ -17,6 +17,7 @@ struct ProjectFetchResult {
     std::vector<FetchOutcome> outcomes;  // this run's, present images included (attempts == 0)
     int failedBefore = 0;                // tweets left out: their last attempt failed (retryFailed unset)
     int withoutUrl = 0;                  // tweets with no image and no URL
+    int haveImage = 0;                   // tweets whose image the project has found already (not asked for)
     bool cancelled = false;
     QString imagesDir;
     QString stopped;                     // why the run stopped early (disk full), else empty

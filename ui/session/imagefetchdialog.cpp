@@ -92,7 +92,7 @@ void ImageFetchDialog::onFinished(const std::shared_ptr<const ProjectFetchResult
 QString ImageFetchDialog::summary(const ProjectFetchResult &r)
 {
     QMap<FetchStatus, int> counts;
-    int present = 0;
+    int present = r.haveImage;
     for (const FetchOutcome &o : r.outcomes)
         (o.attempts == 0 && o.status == FetchStatus::Ok) ? ++present : ++counts[o.status];
     QStringList parts{tr("%n image(s) fetched", nullptr, counts.value(FetchStatus::Ok))};
