@@ -8,6 +8,8 @@
 #include "ui/session/imagefetchdialog.h"
 #include "ui/session/imagefetchjob.h"
 #include "ui/session/projectsession.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/messagebanner.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QProcess>
+#include <QPushButton>
 #include <QtTest>
 
 using namespace entail;
@@ -108,6 +111,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("EntailStudioTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_fetch"));
         const QString fixtures = m_dir.filePath(QStringLiteral("fixtures"));
         QVERIFY(QDir().mkpath(fixtures));
         QImage a(64, 48, QImage::Format_RGB32);
@@ -137,6 +143,7 @@ private Q_SLOTS:
     void commandLine();
     void windowGetImages();
     void limitsAndLeftovers();
+    void bannerOffersGetImages();
 };
 
 void TestFetch::everyStatusRecorded()
@@ -322,6 +329,31 @@ void TestFetch::limitsAndLeftovers()
     for (int i = 0; i < 10; ++i)
         expected << QStringLiteral("%1.jpg").arg(500 + i);
     QCOMPARE(filesUnder(images), expected);  // the leftover was replaced and renamed, nothing else remains
+}
+
+// A project whose tweets link to their images and has none: the banner's button opens Get images, and once
+// the images are fetched the banner goes and the pair shows its image.
+void TestFetch::bannerOffersGetImages()
+{
+    const QString project = makeProject(QStringLiteral("banner.entail"), {{QStringLiteral("601"), url("/img/a.jpg")},
+                                                                          {QStringLiteral("602"), url("/img/b.png")}});
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openProject(project);
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->isOpen(), 20000);
+    auto *banner = window.findChild<MessageBanner *>();
+    QVERIFY(banner);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+    QCOMPARE(banner->actionButton()->text(), QStringLiteral("Get images..."));
+    banner->actionButton()->click();
+    auto *dialog = window.findChild<ImageFetchDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.session()->pairs()->pair(0).second.imageMissing, 30000);
+    QVERIFY(!window.session()->pairs()->pair(0).first.imageMissing);
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 5000);
 }
 
 QTEST_MAIN(TestFetch)

@@ -232,7 +232,8 @@ void MainWindow::wireViews()
     connect(bar, &LabelBar::nextSuspectRequested, m_suspectAction, &QAction::trigger);
     connect(bar, &LabelBar::shortcutsRequested, this, &MainWindow::showShortcuts);
     connect(m_metricsDock->matrixView(), &ConfusionMatrixView::cellClicked, m_proxy, &PairFilterProxy::showCell);
-    connect(m_banner, &MessageBanner::actionTriggered, m_files, &ProjectActions::chooseImagesFolder);
+    connect(m_banner, &MessageBanner::actionTriggered, m_files,
+            [this] { m_bannerOffersFetch ? m_files->showImageFetch() : m_files->chooseImagesFolder(); });
     connect(m_prediction, &PredictionPanel::loadModelRequested, m_files, &ProjectActions::chooseModel);
 }
 
@@ -294,6 +295,17 @@ void MainWindow::setCurrentLabel(int label) { m_current->setLabel(label); }
 
 void MainWindow::updateImagesBanner()
 {
+    const auto &pairs = m_session->pairs()->pairs();
+    m_bannerOffersFetch = m_session->imageNotice() == ProjectSession::ImageNotice::NoImages
+        && std::any_of(pairs.begin(), pairs.end(), [](const Pair &p) {
+               return p.first.imageUrl.startsWith(QLatin1String("http")) || p.second.imageUrl.startsWith(QLatin1String("http"));
+           });
+    if (m_bannerOffersFetch) {  // a web dataset: its images are links to download
+        m_banner->showMessage(tr("No image files were found for this project, so the pairs are shown with text only. "
+                                 "The tweets link to their images: download them with Get images."),
+                              tr("Get images..."));
+        return;
+    }
     switch (m_session->imageNotice()) {
     case ProjectSession::ImageNotice::FolderMissing:
         m_banner->showMessage(tr("The images folder %1 was not found, so the pairs are shown with text only and "
