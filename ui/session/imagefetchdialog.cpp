@@ -34,6 +34,7 @@ ImageFetchDialog::ImageFetchDialog(ProjectSession *session, QWidget *parent)
     m_text->setText(tr("Downloads the images of the tweets whose image is missing from the links in the "
                        "project, into its images folder. The window stays usable meanwhile."));
     m_button->setText(tr("Start"));
+    m_bar->setValue(0);
 }
 
 bool ImageFetchDialog::isRunning() const { return m_job->isRunning(); }
