@@ -291,6 +291,9 @@ void TestFetch::windowGetImages()
                         && label->text().contains(QLatin1String("1 not found")));
     }
     QVERIFY(said);
+    QCOMPARE(ImageFetchDialog::remaining(12.4), QStringLiteral("12 second(s)"));
+    QCOMPARE(ImageFetchDialog::remaining(0.1), QStringLiteral("1 second(s)"));
+    QCOMPARE(ImageFetchDialog::remaining(600), QStringLiteral("10 minute(s)"));
 }
 
 // At most 4 transfers to one host (8 jobs), or fewer jobs; a temporary file left by a killed run is neither

@@ -47,6 +47,7 @@ void ImageFetchDialog::start()
     m_retry->setEnabled(false);
     m_button->setText(tr("Cancel"));
     m_text->setText(tr("Looking for the images to fetch..."));
+    m_clock.start();
     m_job->start(m_session->projectPath(), m_retry->isChecked());
 }
 
@@ -67,7 +68,11 @@ void ImageFetchDialog::onProgress(int done, int total, qint64 bytes)
 {
     m_bar->setRange(0, std::max(total, 1));
     m_bar->setValue(done);
-    m_text->setText(tr("%1 of %2 images, %3 MB received").arg(done).arg(total).arg(bytes / 1e6, 0, 'f', 1));
+    QString text = tr("%1 of %2 images, %3 MB received").arg(done).arg(total).arg(bytes / 1e6, 0, 'f', 1);
+    const double elapsed = m_clock.elapsed() / 1000.0;
+    if (done > 0 && done < total && elapsed > 2.0)  // the rate of the first seconds says little
+        text += QLatin1String(", ") + tr("about %1 left").arg(remaining(elapsed * (total - done) / done));
+    m_text->setText(text);
 }
 
 void ImageFetchDialog::onFinished(const std::shared_ptr<const ProjectFetchResult> &result, const QString &error)
@@ -88,6 +93,13 @@ void ImageFetchDialog::onFinished(const std::shared_ptr<const ProjectFetchResult
     // The pair view and training see the new images once the session has found them again.
     if (m_session->isOpen() && m_session->projectPath() == m_job->projectFile())
         m_session->locateImages(result->imagesDir);
+}
+
+QString ImageFetchDialog::remaining(double seconds)
+{
+    if (seconds < 90)
+        return tr("%n second(s)", nullptr, std::max(1, int(seconds + 0.5)));
+    return tr("%n minute(s)", nullptr, int(seconds / 60 + 0.5));
 }
 
 QString ImageFetchDialog::summary(const ProjectFetchResult &r)

@@ -3,6 +3,7 @@
 // with a progress bar and Cancel; the window stays usable. At the end the session finds the images again, so
 // that they appear in the pair view, and the dialog says what became of every image.
 #include <QDialog>
+#include <QElapsedTimer>
 #include <memory>
 
 class QCheckBox;
@@ -25,6 +26,7 @@ public:
     bool isRunning() const;
     // "3 image(s) fetched, 1 already present, 2 not found, ..." (translated).
     static QString summary(const ProjectFetchResult &result);
+    static QString remaining(double seconds);  // "about ... left", rounded for people
 
 private:
     void onProgress(int done, int total, qint64 bytes);
@@ -37,6 +39,7 @@ private:
     QProgressBar *m_bar;
     QCheckBox *m_retry;
     QPushButton *m_button;
+    QElapsedTimer m_clock;  // since start(): the time left is estimated from the rate so far
 };
 
 }  // namespace entail
