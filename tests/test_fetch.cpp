@@ -144,6 +144,7 @@ private Q_SLOTS:
     void windowGetImages();
     void limitsAndLeftovers();
     void bannerOffersGetImages();
+    void killedMidTransfer();
 };
 
 void TestFetch::everyStatusRecorded()
@@ -357,6 +358,30 @@ void TestFetch::bannerOffersGetImages()
     QTRY_VERIFY_WITH_TIMEOUT(!window.session()->pairs()->pair(0).second.imageMissing, 30000);
     QVERIFY(!window.session()->pairs()->pair(0).first.imageMissing);
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 5000);
+}
+
+// kill -9 of `entail fetch-images` in the middle of a body: what is left is the hidden temporary file, which
+// no one takes for the image, and nothing is recorded, so that the next run fetches it again.
+void TestFetch::killedMidTransfer()
+{
+    const QString project = makeProject(QStringLiteral("killed.entail"), {{QStringLiteral("701"), url("/drip.jpg")},
+                                                                          {QStringLiteral("702"), QString()}});
+    const QString images = project + QStringLiteral(".images");
+    QProcess fetch;
+    fetch.start(QDir(test::binDir()).filePath(QStringLiteral("entail")),
+                {QStringLiteral("fetch-images"), QStringLiteral("--project"), project});
+    QVERIFY(fetch.waitForStarted());
+    const QString part = images + QStringLiteral("/.701.part");
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() > 0, 20000);
+    fetch.kill();  // SIGKILL
+    QVERIFY(fetch.waitForFinished());
+    QCOMPARE(filesUnder(images), QStringList{".701.part"});
+    QVERIFY(ImageFetcher::presentFile(images, {QStringLiteral("701"), url("/drip.jpg")}).isEmpty());
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(project, &error), qPrintable(error));
+    QVERIFY(store.fetchRecords().empty());
+    QVERIFY(store.dataset().pairs.front().first.imageMissing);
 }
 
 QTEST_MAIN(TestFetch)

@@ -95,7 +95,7 @@ void FetchTransfer::request(const QUrl &url)
     m_stopped = false;
     m_file.close();
     m_file.setFileName(m_temporary);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {  // blocks as they come
         finish(FetchStatus::Failed, tr("cannot write %1: %2").arg(m_temporary, m_file.errorString()));
         return;
     }
