@@ -87,24 +87,19 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.send(302, headers=[("Location", "file:///etc/passwd")])
         if path == "/hop.jpg":
             return self.send(301, headers=[("Location", "/img/b.png")])
-        if path == "/drip.jpg":  # half the image, then nothing for a long time (the client gets killed)
+        if path in ("/drip.jpg", "/trunc.jpg"):
+            # Half the image announced whole; then the connection breaks (trunc) or stays silent (drip: the
+            # client gets killed meanwhile).
             body = self.fixture("a.jpg")
             self.send_response(200)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body[: len(body) // 2])
             self.wfile.flush()
-            time.sleep(30)
-            self.close_connection = True
-            return
-        if path == "/trunc.jpg":
-            body = self.fixture("a.jpg")
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body[: len(body) // 2])
-            self.wfile.flush()
-            self.connection.shutdown(2)
+            if path == "/drip.jpg":
+                time.sleep(30)
+            else:
+                self.connection.shutdown(2)
             self.close_connection = True
             return
         return self.send(404, b"not here")
