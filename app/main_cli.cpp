@@ -22,7 +22,7 @@ public:
         std::sort(sorted.begin(), sorted.end(),
                   [](const Command &a, const Command &b) { return a.name < b.name; });
         for (const Command &c : sorted)
-            stream << "  " << c.name.leftJustified(10) << c.summary << "\n";
+            stream << "  " << c.name.leftJustified(14) << c.summary << "\n";
         stream.flush();
         return BadInput;
     }

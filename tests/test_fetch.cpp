@@ -244,6 +244,9 @@ void TestFetch::commandLine()
                                               QStringLiteral("--jobs"), QStringLiteral("0")});
     QCOMPARE(bad.code, 2);
     QVERIFY(bad.err.contains(QLatin1String("usage: entail fetch-images")));
+    // The command's name is longer than the others': the summaries stay in one column.
+    const test::CliRun help = test::runEntail({QStringLiteral("--help")});
+    QVERIFY2(help.out.contains(QLatin1String("\n  fetch-images  download")), qPrintable(help.out));
     const test::CliRun missing = test::runEntail({QStringLiteral("fetch-images"), QStringLiteral("--project"),
                                                   m_dir.filePath(QStringLiteral("none.entail"))});
     QCOMPARE(missing.code, 2);
