@@ -35,17 +35,9 @@ public:
                   << QString::number(k.f1, 'f', 4).rightJustified(kColumn)
                   << QString::number(k.support).rightJustified(kColumn) << "\n";
         }
-        out() << "\n" << tr("confusion matrix (rows = true label, columns = predicted):") << "\n"
-              << QString().leftJustified(kNameWidth);
-        for (int c = 0; c < kNumClasses; ++c)
-            out() << labelName(c).rightJustified(kColumn);
-        out() << "\n";
-        for (int t = 0; t < kNumClasses; ++t) {
-            out() << labelName(t).leftJustified(kNameWidth);
-            for (int p = 0; p < kNumClasses; ++p)
-                out() << QString::number(m.confusion[size_t(t)][size_t(p)]).rightJustified(kColumn);
-            out() << "\n";
-        }
+        out() << "\n" << tr("confusion matrix (rows = true label, columns = predicted):") << "\n";
+        printClassMatrix(out(), kNameWidth, kColumn,
+                         [&m](int t, int p) { return QString::number(m.confusion[size_t(t)][size_t(p)]); });
     }
 
     static int run(const QStringList &arguments)

@@ -1,5 +1,6 @@
 #include "app/commands.h"
 
+#include "model/core/labels.h"
 #include "model/core/outputpath.h"
 #include "model/data/importer.h"
 #include "model/inference/predictor.h"
@@ -121,6 +122,21 @@ bool PredictionInput::parseAndLoad(QCommandLineParser &parser, const QStringList
         return false;
     }
     return loadCsv(parser.value(data), parser.value(images), &dataset);
+}
+
+void printClassMatrix(QTextStream &stream, int nameWidth, int columnWidth,
+                      const std::function<QString(int row, int column)> &cell)
+{
+    stream << QString().leftJustified(nameWidth);
+    for (int c = 0; c < kNumClasses; ++c)
+        stream << labelName(c).rightJustified(columnWidth);
+    stream << "\n";
+    for (int r = 0; r < kNumClasses; ++r) {
+        stream << labelName(r).leftJustified(nameWidth);
+        for (int c = 0; c < kNumClasses; ++c)
+            stream << cell(r, c).rightJustified(columnWidth);
+        stream << "\n";
+    }
 }
 
 std::vector<Prediction> predictWithProgress(const Predictor &predictor, const std::vector<Pair> &pairs)

@@ -62,6 +62,10 @@ struct PredictionInput {
     Dataset dataset;
 };
 
+// A 3x3 table with the label names as row and column headings; `cell` gives each cell's text.
+void printClassMatrix(QTextStream &stream, int nameWidth, int columnWidth,
+                      const std::function<QString(int row, int column)> &cell);
+
 // Predicts every pair, with "predicted done/total" on stderr.
 std::vector<Prediction> predictWithProgress(const Predictor &predictor, const std::vector<Pair> &pairs);
 

@@ -21,8 +21,11 @@ public:
         std::vector<Command> sorted = commands();
         std::sort(sorted.begin(), sorted.end(),
                   [](const Command &a, const Command &b) { return a.name < b.name; });
+        qsizetype width = 0;
         for (const Command &c : sorted)
-            stream << "  " << c.name.leftJustified(14) << c.summary << "\n";
+            width = std::max(width, c.name.size() + 2);
+        for (const Command &c : sorted)
+            stream << "  " << c.name.leftJustified(width) << c.summary << "\n";
         stream.flush();
         return BadInput;
     }

@@ -3,6 +3,8 @@
 #   packaging/dev.sh run [ARGS...]  install dependencies, build, launch Entail Studio (demo project by default)
 #   packaging/dev.sh test           install dependencies, build, run every test (CTest)
 #   packaging/dev.sh build          install dependencies and build only
+#   packaging/dev.sh screenshots [DIR]  build, then PNGs of the window at 1280x720 and 1920x1080 in every
+#                                   language and of every dialog (virtual X servers; default DIR: screenshots)
 # BUILD_DIR (default: build) and JOBS (default: number of cores) may be set in the environment.
 set -euo pipefail
 
@@ -46,8 +48,16 @@ case "$action" in
     export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
     ctest --output-on-failure -j "$jobs" --timeout 1200
     ;;
+  screenshots)
+    configure_and_build
+    out=$(realpath -m "${1:-screenshots}")
+    # One virtual screen per size: the window opens as it would on such a screen.
+    for size in 1280x720 1920x1080; do
+      xvfb-run -a -s "-screen 0 ${size}x24" "$build_dir/bin/screenshots" "$out"
+    done
+    ;;
   *)
-    echo "usage: $0 run|test|build" >&2
+    echo "usage: $0 run|test|build|screenshots [DIR]" >&2
     exit 2
     ;;
 esac

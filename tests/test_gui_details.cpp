@@ -78,6 +78,7 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->filePath(QStringLiteral("settings")));
         AppSettings().setAnnotator(QStringLiteral("tester"));
+        AppSettings().setAutoAdvance(false);  // these tests look at the pair they just labelled
         m_project = m_dir->filePath(QStringLiteral("demo.entail"));
         QVERIFY(QFile::copy(m_template, m_project));
         m_window = std::make_unique<MainWindow>();

@@ -210,6 +210,7 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->filePath(QStringLiteral("settings")));
         AppSettings().setAnnotator(QStringLiteral("tester"));
+        AppSettings().setAutoAdvance(false);  // these tests look at the pair they just labelled
         // The copy keeps the template's images folder (an absolute path in the project): tests only read it.
         m_project = m_dir->filePath(QStringLiteral("demo.entail"));
         QVERIFY(QFile::copy(m_template, m_project));

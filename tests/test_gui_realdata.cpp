@@ -15,10 +15,13 @@
 #include "ui/prediction/probabilitybars.h"
 #include "ui/session/projectsession.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/review/tweetcard.h"
 #include "ui/training/traindialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDesktopServices>
+#include <QLabel>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -41,6 +44,15 @@ Prediction sure(int label, float confidence)
     return p;
 }
 }  // namespace
+
+// Takes the URLs QDesktopServices would hand to the browser.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QStringList opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url.toString(); }
+};
 
 class TestGuiRealData : public QObject {
     Q_OBJECT
@@ -163,6 +175,80 @@ private Q_SLOTS:
         QVERIFY(panel.explanationText().contains(QLatin1String("images are missing")));
         panel.setPrediction(sure(Implies, 0.8f), NoEntailment, false);
         QVERIFY(panel.imageOnlyBars()->isVisible());
+    }
+
+    void autoAdvanceAfterLabelling()
+    {
+        // On by default (as annotators work): a label moves to the next pair; the Label menu turns it off.
+        auto *browser = m_window->findChild<PairBrowser *>(QStringLiteral("pairBrowser"));
+        auto *option = m_window->findChild<QAction *>(QStringLiteral("autoAdvance"));
+        QVERIFY(browser && option && option->isChecked());
+        QVERIFY(browser->selectSourceRow(5));
+        const qint64 key = pairs()->pair(5).key;
+        m_window->setCurrentLabel(Implies);
+        QCOMPARE(pairs()->pair(5).currentLabel, int(Implies));
+        QVERIFY(pairs()->pair(5).key == key);
+        QVERIFY(browser->currentSourceRow() != 5);
+        const int next = browser->currentSourceRow();
+        option->trigger();  // off
+        QVERIFY(!AppSettings().autoAdvance());
+        m_window->setCurrentLabel(Contradictory);
+        QCOMPARE(browser->currentSourceRow(), next);
+        option->trigger();
+        QVERIFY(AppSettings().autoAdvance());
+    }
+
+    void pairCountSaysWhatIsLeft()
+    {
+        auto *count = m_window->findChild<QLabel *>(QStringLiteral("pairCount"));
+        QVERIFY(count);
+        const auto unlabeled = [this] {
+            int n = 0;
+            for (const Pair &p : pairs()->pairs())
+                n += isValidLabel(p.currentLabel) ? 0 : 1;
+            return n;
+        };
+        const auto expected = [&](int n) { return n == 0 ? QStringLiteral("all labeled") : QStringLiteral("%1 to label").arg(n); };
+        QVERIFY2(count->text().contains(expected(unlabeled())), qPrintable(count->text()));
+        AppSettings().setAutoAdvance(false);
+        int row = 0;
+        while (!isValidLabel(pairs()->pair(row).currentLabel))
+            ++row;
+        m_window->session()->setLabel(row, kNoLabel);  // a label cleared: one more to do
+        QVERIFY2(count->text().contains(expected(unlabeled())), qPrintable(count->text()));
+        QVERIFY(unlabeled() > 0);
+        AppSettings().setAutoAdvance(true);
+    }
+
+    void tweetAndImageLinks()
+    {
+        // The card links the tweet and its image on the web; only http(s) links are ever opened.
+        UrlCatcher catcher;
+        for (const char *scheme : {"https", "http", "file", "javascript"})
+            QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &catcher, "open");
+        TweetCard card(QStringLiteral("Tweet 1"));
+        Tweet t;
+        t.id = QStringLiteral("1234567890");
+        t.text = QStringLiteral("hello");
+        t.imageUrl = QStringLiteral("https://pbs.twimg.com/media/x.jpg");
+        card.setTweet(t, QString(), QStringLiteral("missing"));
+        QVERIFY(card.headerHtml().contains(QLatin1String("href=\"https://twitter.com/i/web/status/1234567890\"")));
+        QVERIFY(card.openImageAction()->isEnabled());
+        card.openLink(QStringLiteral("https://twitter.com/i/web/status/1234567890"));
+        card.openImageAction()->trigger();
+        QCOMPARE(catcher.opened, (QStringList{QStringLiteral("https://twitter.com/i/web/status/1234567890"),
+                                              QStringLiteral("https://pbs.twimg.com/media/x.jpg")}));
+        t.id = QStringLiteral("12\"><script>");
+        t.imageUrl = QStringLiteral("file:///etc/passwd");
+        card.setTweet(t, QString(), QStringLiteral("missing"));
+        QVERIFY2(!card.headerHtml().contains(QLatin1String("href")), qPrintable(card.headerHtml()));
+        QVERIFY(!card.headerHtml().contains(QLatin1String("<script>")));
+        QVERIFY(!card.openImageAction()->isEnabled());
+        card.openLink(QStringLiteral("file:///etc/passwd"));
+        card.openLink(QStringLiteral("javascript:alert(1)"));
+        QCOMPARE(catcher.opened.size(), 2);
+        for (const char *scheme : {"https", "http", "file", "javascript"})
+            QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
     }
 
     void trainDialogWithoutImages()

@@ -6,6 +6,9 @@
 #include "widgetchecks.h"
 #include "ui/common/appsettings.h"
 #include "ui/pairs/pairbrowser.h"
+#include "ui/pairs/pairtablemodel.h"
+#include "ui/prediction/predictionpanel.h"
+#include "ui/prediction/probabilitybars.h"
 #include "ui/session/projectsession.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/training/trainingfeature.h"
@@ -103,6 +106,52 @@ private Q_SLOTS:
         QVERIFY2(versions->viewport()->height() >= 3 * rowHeight, qPrintable(QString::number(versions->viewport()->height())));
         const QStringList modelProblems = test::layoutProblems(&window);
         QVERIFY2(modelProblems.isEmpty(), qPrintable(modelProblems.join(QLatin1Char('\n'))));
+    }
+
+    void narrowWithoutDocks()
+    {
+        // With the right-hand docks closed at 1097x610, the prediction panel's bars must not overlap.
+        installTranslators(*qApp, QStringLiteral("en"));
+        MainWindow window;
+        window.show();
+        QSignalSpy opened(window.session(), &ProjectSession::opened);
+        window.openProject(m_project);
+        QVERIFY(opened.wait(30000));
+        PairTableModel *pairs = window.session()->pairs();
+        std::vector<qint64> keys;
+        std::vector<Prediction> predictions;
+        for (const Pair &p : pairs->pairs()) {
+            Prediction pred;
+            pred.both = {0.2f, 0.5f, 0.3f};
+            pred.textOnly = pred.imageOnly = pred.both;
+            keys.push_back(p.key);
+            predictions.push_back(pred);
+        }
+        pairs->setPredictions(keys, predictions);
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+            dock->hide();
+        window.resize(1097, 610);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        auto *panel = window.findChild<PredictionPanel *>(QStringLiteral("predictionPanel"));
+        QVERIFY(panel);
+        panel->setModelName(QStringLiteral("v1"));  // no real model needed: the predictions are set above
+        QVERIFY(window.findChild<PairBrowser *>(QStringLiteral("pairBrowser"))->selectSourceRow(2));
+        panel->setPrediction(predictions[2], pairs->pair(2).currentLabel, false);
+        QCoreApplication::processEvents();
+        QVERIFY(panel->isShowingModel() && panel->imageOnlyBars()->isVisible());
+        const QStringList problems = test::layoutProblems(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        // The three groups of bars lie one below the other, none on another.
+        std::vector<QRect> bars;
+        for (const ProbabilityBars *b : {panel->bothBars(), panel->textOnlyBars(), panel->imageOnlyBars()})
+            if (b->isVisible())
+                bars.push_back(QRect(b->mapTo(panel, QPoint(0, 0)), b->size()));
+        QVERIFY(bars.size() >= 2);
+        for (size_t i = 1; i < bars.size(); ++i)
+            QVERIFY2(!bars[i].intersects(bars[i - 1]), "bars overlap");
+        for (const ProbabilityBars *b : {panel->bothBars(), panel->textOnlyBars(), panel->imageOnlyBars()})
+            QVERIFY2(b->height() >= b->minimumSizeHint().height(), "bars squeezed below their minimum");
     }
 
     void cleanupTestCase() { installTranslators(*qApp, QStringLiteral("en")); }

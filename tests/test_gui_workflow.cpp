@@ -246,6 +246,7 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->filePath(QStringLiteral("settings")));
         AppSettings().setAnnotator(QStringLiteral("tester"));
+        AppSettings().setAutoAdvance(false);  // these tests look at the pair they just labelled
         m_projectA = m_dir->filePath(QStringLiteral("a.entail"));
         m_projectB = m_dir->filePath(QStringLiteral("b.entail"));
         QVERIFY(QFile::copy(m_templates.filePath(QStringLiteral("a.entail")), m_projectA));

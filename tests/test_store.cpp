@@ -170,6 +170,7 @@ private Q_SLOTS:
     void backupWhileAnotherProcessWrites();
     void verifiedStateSkipsChecksOnlyWhileUnchanged();
     void listingLeavesOutTheLabelSnapshot();
+    void leadingFeffSurvives();
     void readOnlyOpenCreatesNoSideFiles();
     void followsWhatOthersCommit();
     void correctionComparesWithTheStoredLabel();
@@ -923,6 +924,32 @@ void TestStore::checkpointPutsCorrectionsInTheFile()
         qInfo("%d corrections %s the passive checkpoint: %.2f ms each", n, withCheckpoint ? "with" : "without",
               double(t.nsecsElapsed()) / 1e6 / n);
     }
+}
+
+void TestStore::leadingFeffSurvives()
+{
+    // U+FEFF opening a field is the text's own character; SQLite took it for a UTF-16 byte-order mark and
+    // dropped it (issue 10): every text column keeps it, also doubled, also as the whole text.
+    QTemporaryDir dir;
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.create(dir.filePath(QStringLiteral("f.entail")), &error));
+    const QString feff(QChar(0xFEFF));
+    Dataset ds = makeDataset(3);
+    ds.pairs[0].first.text = feff + QStringLiteral("text");
+    ds.pairs[0].second.text = feff;
+    ds.pairs[1].first.imageUrl = feff + QStringLiteral("http://x/3.jpg");
+    ds.pairs[1].second.text = feff + feff;
+    ds.pairs[2].first.id = feff + QStringLiteral("77");
+    QVERIFY2(store.addPairs(ds, feff + QStringLiteral("annotator"), &error), qPrintable(error));
+    QVERIFY(store.setMeta(QStringLiteral("note"), feff + QStringLiteral("n"), &error));
+    const std::vector<Pair> back = store.dataset().pairs;
+    QCOMPARE(back[0].first.text, feff + QStringLiteral("text"));
+    QCOMPARE(back[0].second.text, feff);
+    QCOMPARE(back[1].first.imageUrl, feff + QStringLiteral("http://x/3.jpg"));
+    QCOMPARE(back[1].second.text, feff + feff);
+    QCOMPARE(back[2].first.id, feff + QStringLiteral("77"));
+    QCOMPARE(store.meta(QStringLiteral("note")).toString(), feff + QStringLiteral("n"));
 }
 
 int main(int argc, char **argv)

@@ -103,7 +103,7 @@
         <translation>Konfusionsmatrix (Zeilen = wahres Label, Spalten = vorhergesagt):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Evaluate a model on a labeled CSV.</source>
         <translation>Ein Modell auf einer gelabelten CSV-Datei bewerten.</translation>
     </message>
@@ -113,7 +113,7 @@
         <translation>Aufruf: entail evaluate --model MODELL --data DATEI.csv [--images ORDNER] [--device cpu|cuda] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+86"/>
+        <location filename="../app/commands.cpp" line="+87"/>
         <source>Model file.</source>
         <translation>Modelldatei.</translation>
     </message>
@@ -126,6 +126,7 @@
     </message>
     <message>
         <location filename="../app/cli_evaluate.cpp" line="-1"/>
+        <location filename="../app/cli_labelissues.cpp" line="+120"/>
         <source>Labeled CSV (tweets schema).</source>
         <translation>Gelabelte CSV-Datei (Tweet-Schema).</translation>
     </message>
@@ -141,6 +142,9 @@
     </message>
     <message>
         <location line="+27"/>
+        <location filename="../app/cli_labelissues.cpp" line="+0"/>
+        <location line="+2"/>
+        <location line="+7"/>
         <location filename="../app/cli_predict.cpp" line="+25"/>
         <location filename="../app/cli_project.cpp" line="+86"/>
         <location line="+55"/>
@@ -158,6 +162,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli_labelissues.cpp" line="-6"/>
         <location filename="../app/cli_project.cpp" line="-157"/>
         <location filename="../app/cli_train.cpp" line="-15"/>
         <source>Folder holding &lt;id&gt;.&lt;ext&gt; images.</source>
@@ -165,6 +170,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli_labelissues.cpp" line="+0"/>
         <location filename="../app/cli_project.cpp" line="+1"/>
         <location filename="../app/cli_train.cpp" line="+0"/>
         <source>DIR</source>
@@ -181,7 +187,7 @@
         <translation>%1: keine gelabelten Paare zum Bewerten</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+39"/>
+        <location filename="../app/commands.cpp" line="+54"/>
         <source>predicted %1/%2</source>
         <translation>%1/%2 vorhergesagt</translation>
     </message>
@@ -339,7 +345,58 @@
         <translation>Anzahl der Paare.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli_labelissues.cpp" line="-86"/>
+        <source>label issues: %1 labeled pairs, %2 folds x %3 rounds, %4 s</source>
+        <translation>Labelfehler: %1 gelabelte Paare, %2 Folds x %3 Runden, %4 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>estimated noise matrix (rows = given label, columns = estimated true label, pairs):</source>
+        <translation>geschätzte Rauschmatrix (Zeilen = vergebenes Label, Spalten = geschätztes wahres Label, Paare):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>likely label issues per given label:</source>
+        <translation>wahrscheinliche Labelfehler je vergebenem Label:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--folds: %1 is not a whole number from 2 to 100</source>
+        <translation>--folds: %1 ist keine ganze Zahl von 2 bis 100</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seed: %1 is not a non-negative whole number</source>
+        <translation>--seed: %1 ist keine nichtnegative ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: the project is read-only; the scores could not be stored</source>
+        <translation>%1: Das Projekt ist schreibgeschützt; die Werte konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Rank labeled pairs by how likely their label is wrong (out-of-fold confident learning).</source>
+        <translation>Gelabelte Paare danach ordnen, wie wahrscheinlich ihr Label falsch ist (Out-of-Fold Confident Learning).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project file; the result is stored in it.</source>
+        <translation>Projektdatei; das Ergebnis wird darin gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of folds (default 5).</source>
+        <translation>Anzahl der Folds (Standard 5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed of the fold assignment (default 0).</source>
+        <translation>Startwert der Fold-Zuteilung (Standard 0).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli_project.cpp" line="+0"/>
         <location line="+2"/>
         <location filename="../app/cli_train.cpp" line="+2"/>
         <location line="+2"/>
@@ -349,7 +406,32 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Write the ranking CSV here instead of stdout.</source>
+        <translation>Die Rangliste als CSV hierhin statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: entail label-issues --data FILE.csv|--project FILE [--images DIR] [--folds K] [--seed N] [--out ranking.csv]</source>
+        <translation>Aufruf: entail label-issues --data DATEI.csv|--project DATEI [--images ORDNER] [--folds K] [--seed N] [--out rangliste.csv]</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>fold rounds %1/%2</source>
+        <translation>Fold-Runden %1/%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: too few labeled pairs for %2 folds</source>
+        <translation>%1: zu wenige gelabelte Paare für %2 Folds</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>rank labeled pairs by how likely their label is wrong</source>
+        <translation>gelabelte Paare danach ordnen, wie wahrscheinlich ihr Label falsch ist</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_project.cpp" line="+0"/>
         <location filename="../app/cli_train.cpp" line="-3"/>
         <source>Random seed.</source>
         <translation>Zufallsstartwert (Seed).</translation>
@@ -530,12 +612,13 @@
         <translation>Stattdessen mit K Teilmengen kreuzvalidieren (es wird kein Modell geschrieben).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli_labelissues.cpp" line="-45"/>
+        <location filename="../app/cli_train.cpp" line="+0"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/cli_train.cpp" line="+21"/>
         <source>usage: entail train --data FILE.csv|--project FILE [--images DIR] [--val FILE.csv] --out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K] [--device cpu|cuda]
        entail train --project FILE [--activate] ...   (no --out: a new model version of the project)</source>
         <translation>Aufruf: entail train --data DATEI.csv|--project DATEI [--images ORDNER] [--val DATEI.csv] --out MODELL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K] [--device cpu|cuda]
@@ -628,7 +711,7 @@
         <translation>ein Modell trainieren (oder kreuzvalidieren)</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="-89"/>
+        <location filename="../app/commands.cpp" line="-104"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -643,7 +726,7 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>entail: internal error: %1</source>
         <translation>entail: interner Fehler: %1</translation>
     </message>
@@ -877,6 +960,14 @@
         <location filename="../ui/session/labelcommand.cpp" line="+10"/>
         <source>label pair %1 as %2</source>
         <translation>Paar %1 als %2 labeln</translation>
+    </message>
+</context>
+<context>
+    <name>LabelIssueStore</name>
+    <message>
+        <location filename="../model/labelissues/labelissuestore.cpp" line="+159"/>
+        <source>%1: the stored label-issue scores cannot be read</source>
+        <translation>%1: Die gespeicherten Labelfehler-Werte können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +1908,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
 <context>
     <name>entail::FilterBar</name>
     <message>
-        <location filename="../ui/pairs/filterbar.cpp" line="+41"/>
+        <location filename="../ui/pairs/filterbar.cpp" line="+42"/>
         <source>Search both texts, tweet ids or pair numbers</source>
         <translation>Beide Texte, Tweet-IDs oder Paarnummern durchsuchen</translation>
     </message>
@@ -1897,7 +1988,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
         <translation>Alle Filter zurücksetzen</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+86"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n Paar</numerusform>
@@ -1911,6 +2002,19 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
             <numerusform>%1 von %n Paar</numerusform>
             <numerusform>%1 von %n Paaren</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n to label</source>
+        <translation>
+            <numerusform>%n zu labeln</numerusform>
+            <numerusform>%n zu labeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all labeled</source>
+        <translation>alle gelabelt</translation>
     </message>
 </context>
 <context>
@@ -2010,22 +2114,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
 <context>
     <name>entail::FlippedPairsModel</name>
     <message>
-        <location filename="../ui/versions/flippedpairsmodel.cpp" line="+122"/>
-        <source>Contradictory</source>
-        <translation>Widersprüchlich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Implies</source>
-        <translation>Impliziert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No entailment</source>
-        <translation>Keine Folgerung</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../ui/versions/flippedpairsmodel.cpp" line="+130"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
@@ -2279,7 +2368,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>N</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+169"/>
         <source>No shown pair where the model disagrees with the label.</source>
         <translation>Kein angezeigtes Paar, bei dem das Modell dem Label widerspricht.</translation>
     </message>
@@ -2289,7 +2378,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Verdachtsfälle brauchen Vorhersagen: Laden Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-166"/>
         <source>&amp;Find...</source>
         <translation>&amp;Suchen …</translation>
     </message>
@@ -2334,7 +2423,12 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>&amp;Label</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Move to the next pair after labelling</source>
+        <translation>Nach dem Labeln zum nächsten Paar &amp;gehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
@@ -2384,7 +2478,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Paare mit dem Label %1 werden übersprungen: Das Modell sagt dieses Label nie vorher, sein Widerspruch sagt dort also nichts über das Label.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The images folder %1 was not found, so the pairs are shown with text only and the model treats the images as missing.</source>
         <translation>Der Bilderordner %1 wurde nicht gefunden; die Paare werden daher nur mit Text angezeigt, und das Modell behandelt die Bilder als fehlend.</translation>
     </message>
@@ -2535,7 +2629,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
 <context>
     <name>entail::ModelsPanel</name>
     <message>
-        <location filename="../ui/versions/modelspanel.cpp" line="+71"/>
+        <location filename="../ui/versions/modelspanel.cpp" line="+76"/>
         <source>Co&amp;mpare with active</source>
         <translation>&amp;Mit aktivem vergleichen</translation>
     </message>
@@ -2561,7 +2655,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
     </message>
     <message>
         <location line="+19"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Select a version and press Compare.</source>
         <translation>Wählen Sie eine Version aus und klicken Sie auf Vergleichen.</translation>
     </message>
@@ -2987,12 +3081,12 @@ in %2.</translation>
 <context>
     <name>entail::PredictionPanel</name>
     <message>
-        <location filename="../ui/prediction/predictionpanel.cpp" line="+34"/>
+        <location filename="../ui/prediction/predictionpanel.cpp" line="+36"/>
         <source>Model prediction</source>
         <translation>Vorhersage des Modells</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No model is loaded, so there are no predictions yet.
 Train one on this project&apos;s labels (it runs in the background, you can keep working) or load a trained model file.</source>
         <translation>Es ist kein Modell geladen, daher gibt es noch keine Vorhersagen.
@@ -3044,7 +3138,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
@@ -3754,31 +3848,27 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source>Macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <location line="+145"/>
+        <location line="+152"/>
         <source>Training %1: epoch %2/%3, batch %4/%5, loss %6, elapsed %7, about %8 left</source>
         <translation>Training %1: Epoche %2/%3, Batch %4/%5, Loss %6, vergangen %7, noch etwa %8</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-212"/>
         <source>Log of the training runs</source>
         <translation>Protokoll der Trainingsläufe</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>Training %1 failed: %2</source>
         <translation>Training %1 fehlgeschlagen: %2</translation>
     </message>
@@ -3829,12 +3919,17 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::TweetCard</name>
     <message>
-        <location filename="../ui/review/tweetcard.cpp" line="+48"/>
+        <location filename="../ui/review/tweetcard.cpp" line="+34"/>
+        <source>Open the image&apos;s address in the browser</source>
+        <translation>Die Adresse des Bildes im Browser öffnen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;id %2&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;ID %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show the whole text (%L1 characters)</source>
         <translation>Den ganzen Text zeigen (%L1 Zeichen)</translation>
     </message>

@@ -103,7 +103,7 @@
         <translation>matriz de confusión (filas = etiqueta real, columnas = predicha):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Evaluate a model on a labeled CSV.</source>
         <translation>Evalúa un modelo con un CSV etiquetado.</translation>
     </message>
@@ -113,7 +113,7 @@
         <translation>uso: entail evaluate --model MODELO --data ARCHIVO.csv [--images CARPETA] [--device cpu|cuda] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+86"/>
+        <location filename="../app/commands.cpp" line="+87"/>
         <source>Model file.</source>
         <translation>Archivo del modelo.</translation>
     </message>
@@ -126,6 +126,7 @@
     </message>
     <message>
         <location filename="../app/cli_evaluate.cpp" line="-1"/>
+        <location filename="../app/cli_labelissues.cpp" line="+120"/>
         <source>Labeled CSV (tweets schema).</source>
         <translation>CSV etiquetado (esquema de tuits).</translation>
     </message>
@@ -141,6 +142,9 @@
     </message>
     <message>
         <location line="+27"/>
+        <location filename="../app/cli_labelissues.cpp" line="+0"/>
+        <location line="+2"/>
+        <location line="+7"/>
         <location filename="../app/cli_predict.cpp" line="+25"/>
         <location filename="../app/cli_project.cpp" line="+86"/>
         <location line="+55"/>
@@ -158,6 +162,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli_labelissues.cpp" line="-6"/>
         <location filename="../app/cli_project.cpp" line="-157"/>
         <location filename="../app/cli_train.cpp" line="-15"/>
         <source>Folder holding &lt;id&gt;.&lt;ext&gt; images.</source>
@@ -165,6 +170,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli_labelissues.cpp" line="+0"/>
         <location filename="../app/cli_project.cpp" line="+1"/>
         <location filename="../app/cli_train.cpp" line="+0"/>
         <source>DIR</source>
@@ -181,7 +187,7 @@
         <translation>%1: no hay pares etiquetados que evaluar</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+39"/>
+        <location filename="../app/commands.cpp" line="+54"/>
         <source>predicted %1/%2</source>
         <translation>%1/%2 predichos</translation>
     </message>
@@ -339,7 +345,58 @@
         <translation>Número de pares.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli_labelissues.cpp" line="-86"/>
+        <source>label issues: %1 labeled pairs, %2 folds x %3 rounds, %4 s</source>
+        <translation>errores de etiqueta: %1 pares etiquetados, %2 pliegues x %3 rondas, %4 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>estimated noise matrix (rows = given label, columns = estimated true label, pairs):</source>
+        <translation>matriz de ruido estimada (filas = etiqueta dada, columnas = etiqueta verdadera estimada, pares):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>likely label issues per given label:</source>
+        <translation>errores de etiqueta probables por etiqueta dada:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--folds: %1 is not a whole number from 2 to 100</source>
+        <translation>--folds: %1 no es un número entero de 2 a 100</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seed: %1 is not a non-negative whole number</source>
+        <translation>--seed: %1 no es un número entero no negativo</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: the project is read-only; the scores could not be stored</source>
+        <translation>%1: el proyecto es de solo lectura; no se pudieron guardar las puntuaciones</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Rank labeled pairs by how likely their label is wrong (out-of-fold confident learning).</source>
+        <translation>Ordenar los pares etiquetados según la probabilidad de que su etiqueta sea errónea (confident learning fuera de pliegue).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project file; the result is stored in it.</source>
+        <translation>Archivo de proyecto; el resultado se guarda en él.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of folds (default 5).</source>
+        <translation>Número de pliegues (por defecto 5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed of the fold assignment (default 0).</source>
+        <translation>Semilla del reparto en pliegues (por defecto 0).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli_project.cpp" line="+0"/>
         <location line="+2"/>
         <location filename="../app/cli_train.cpp" line="+2"/>
         <location line="+2"/>
@@ -349,7 +406,32 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Write the ranking CSV here instead of stdout.</source>
+        <translation>Escribir aquí la clasificación en CSV en lugar de en la salida estándar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: entail label-issues --data FILE.csv|--project FILE [--images DIR] [--folds K] [--seed N] [--out ranking.csv]</source>
+        <translation>uso: entail label-issues --data ARCHIVO.csv|--project ARCHIVO [--images CARPETA] [--folds K] [--seed N] [--out clasificacion.csv]</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>fold rounds %1/%2</source>
+        <translation>rondas de pliegues %1/%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: too few labeled pairs for %2 folds</source>
+        <translation>%1: demasiado pocos pares etiquetados para %2 pliegues</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>rank labeled pairs by how likely their label is wrong</source>
+        <translation>ordenar los pares etiquetados según la probabilidad de que su etiqueta sea errónea</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_project.cpp" line="+0"/>
         <location filename="../app/cli_train.cpp" line="-3"/>
         <source>Random seed.</source>
         <translation>Semilla aleatoria.</translation>
@@ -530,12 +612,13 @@
         <translation>En su lugar, hace validación cruzada con K particiones (no se escribe ningún modelo).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli_labelissues.cpp" line="-45"/>
+        <location filename="../app/cli_train.cpp" line="+0"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/cli_train.cpp" line="+21"/>
         <source>usage: entail train --data FILE.csv|--project FILE [--images DIR] [--val FILE.csv] --out MODEL [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K] [--device cpu|cuda]
        entail train --project FILE [--activate] ...   (no --out: a new model version of the project)</source>
         <translation>uso: entail train --data ARCHIVO.csv|--project ARCHIVO [--images CARPETA] [--val ARCHIVO.csv] --out MODELO [--loss ce|weighted|focal] [--epochs N] [--seed N] [--cv K] [--device cpu|cuda]
@@ -628,7 +711,7 @@
         <translation>entrenar un modelo (o hacer validación cruzada)</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="-89"/>
+        <location filename="../app/commands.cpp" line="-104"/>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
@@ -643,7 +726,7 @@
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>entail: internal error: %1</source>
         <translation>entail: error interno: %1</translation>
     </message>
@@ -877,6 +960,14 @@
         <location filename="../ui/session/labelcommand.cpp" line="+10"/>
         <source>label pair %1 as %2</source>
         <translation>etiquetar el par %1 como %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabelIssueStore</name>
+    <message>
+        <location filename="../model/labelissues/labelissuestore.cpp" line="+159"/>
+        <source>%1: the stored label-issue scores cannot be read</source>
+        <translation>%1: no se pueden leer las puntuaciones de errores de etiqueta guardadas</translation>
     </message>
 </context>
 <context>
@@ -1691,7 +1782,7 @@
     <message>
         <location line="+1"/>
         <source>Recall</source>
-        <translation>Exhaustividad</translation>
+        <translation>Exhaust.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1817,7 +1908,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
 <context>
     <name>entail::FilterBar</name>
     <message>
-        <location filename="../ui/pairs/filterbar.cpp" line="+41"/>
+        <location filename="../ui/pairs/filterbar.cpp" line="+42"/>
         <source>Search both texts, tweet ids or pair numbers</source>
         <translation>Buscar en ambos textos, ids de tuit o números de par</translation>
     </message>
@@ -1897,7 +1988,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
         <translation>Quitar todos los filtros</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+86"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n par</numerusform>
@@ -1911,6 +2002,19 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
             <numerusform>%1 de %n par</numerusform>
             <numerusform>%1 de %n pares</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n to label</source>
+        <translation>
+            <numerusform>%n por etiquetar</numerusform>
+            <numerusform>%n por etiquetar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all labeled</source>
+        <translation>todos etiquetados</translation>
     </message>
 </context>
 <context>
@@ -2010,22 +2114,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
 <context>
     <name>entail::FlippedPairsModel</name>
     <message>
-        <location filename="../ui/versions/flippedpairsmodel.cpp" line="+122"/>
-        <source>Contradictory</source>
-        <translation>Contradictorio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Implies</source>
-        <translation>Implica</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No entailment</source>
-        <translation>Sin implicación</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../ui/versions/flippedpairsmodel.cpp" line="+130"/>
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
@@ -2279,7 +2368,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>N</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+169"/>
         <source>No shown pair where the model disagrees with the label.</source>
         <translation>Ningún par visible en el que el modelo discrepe de la etiqueta.</translation>
     </message>
@@ -2289,7 +2378,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Los sospechosos necesitan predicciones: cargue primero un modelo.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-166"/>
         <source>&amp;Find...</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -2334,7 +2423,12 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>&amp;Etiqueta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Move to the next pair after labelling</source>
+        <translation>&amp;Pasar al siguiente par tras etiquetar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Model</source>
         <translation>&amp;Modelo</translation>
     </message>
@@ -2384,7 +2478,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Se omiten los pares etiquetados %1: el modelo nunca predice esa etiqueta, así que su desacuerdo ahí no dice nada de la etiqueta.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The images folder %1 was not found, so the pairs are shown with text only and the model treats the images as missing.</source>
         <translation>No se encontró la carpeta de imágenes %1, así que los pares se muestran solo con texto y el modelo trata las imágenes como ausentes.</translation>
     </message>
@@ -2535,7 +2629,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
 <context>
     <name>entail::ModelsPanel</name>
     <message>
-        <location filename="../ui/versions/modelspanel.cpp" line="+71"/>
+        <location filename="../ui/versions/modelspanel.cpp" line="+76"/>
         <source>Co&amp;mpare with active</source>
         <translation>Co&amp;mparar con la activa</translation>
     </message>
@@ -2561,7 +2655,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
     </message>
     <message>
         <location line="+19"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Select a version and press Compare.</source>
         <translation>Seleccione una versión y pulse Comparar.</translation>
     </message>
@@ -2987,12 +3081,12 @@ en %2.</translation>
 <context>
     <name>entail::PredictionPanel</name>
     <message>
-        <location filename="../ui/prediction/predictionpanel.cpp" line="+34"/>
+        <location filename="../ui/prediction/predictionpanel.cpp" line="+36"/>
         <source>Model prediction</source>
         <translation>Predicción del modelo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No model is loaded, so there are no predictions yet.
 Train one on this project&apos;s labels (it runs in the background, you can keep working) or load a trained model file.</source>
         <translation>No hay ningún modelo cargado, así que aún no hay predicciones.
@@ -3044,7 +3138,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Model: %1</source>
         <translation>Modelo: %1</translation>
     </message>
@@ -3754,31 +3848,27 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source>Macro-F1</source>
         <translation>F1 macro</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <location line="+145"/>
+        <location line="+152"/>
         <source>Training %1: epoch %2/%3, batch %4/%5, loss %6, elapsed %7, about %8 left</source>
         <translation>Entrenando %1: época %2/%3, lote %4/%5, pérdida %6, transcurrido %7, quedan unos %8</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-212"/>
         <source>Log of the training runs</source>
         <translation>Registro de los entrenamientos</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>Training %1 failed: %2</source>
         <translation>El entrenamiento %1 falló: %2</translation>
     </message>
@@ -3829,12 +3919,17 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::TweetCard</name>
     <message>
-        <location filename="../ui/review/tweetcard.cpp" line="+48"/>
+        <location filename="../ui/review/tweetcard.cpp" line="+34"/>
+        <source>Open the image&apos;s address in the browser</source>
+        <translation>Abrir la dirección de la imagen en el navegador</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;id %2&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;id %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show the whole text (%L1 characters)</source>
         <translation>Mostrar el texto completo (%L1 caracteres)</translation>
     </message>

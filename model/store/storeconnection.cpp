@@ -142,7 +142,13 @@ bool StoreConnection::writeMeta(const QString &key, const QVariant &value, QStri
 
 QVariant StoreConnection::text(const QString &s)
 {
-    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+    if (s.isNull())
+        return QVariant(QString(QLatin1String("")));
+    // Qt binds text as UTF-16, and SQLite takes a leading U+FEFF of UTF-16 input for a byte-order mark and
+    // drops it; in a tweet it is the text's own character (issue 10): one more is given for SQLite to drop.
+    if (s.startsWith(QChar(0xFEFF)))
+        return QVariant(QChar(0xFEFF) + s);
+    return QVariant(s);
 }
 
 QString StoreConnection::timestampNow() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }

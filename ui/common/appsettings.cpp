@@ -121,4 +121,8 @@ void AppSettings::setFirstRunGuideDismissed(bool dismissed)
     m_settings->setValue(QStringLiteral("ui/firstRunGuideDismissed"), dismissed);
 }
 
+bool AppSettings::autoAdvance() const { return m_settings->value(QStringLiteral("ui/autoAdvance"), true).toBool(); }
+
+void AppSettings::setAutoAdvance(bool on) { m_settings->setValue(QStringLiteral("ui/autoAdvance"), on); }
+
 }  // namespace entail

@@ -46,6 +46,9 @@ public:
     bool firstRunGuideDismissed() const;  // "Don't show this again" was ticked
     void setFirstRunGuideDismissed(bool dismissed);
 
+    bool autoAdvance() const;  // move to the next pair after labelling (default: on, as annotators work)
+    void setAutoAdvance(bool on);
+
 private:
     QSettings *m_settings;
     bool m_owned;

@@ -17,6 +17,7 @@ public:
         const int frame = 2 * frameWidth();
         return widget()->sizeHint().expandedTo(widget()->minimumSizeHint()) + QSize(frame, frame);
     }
+
 };
 }  // namespace
 
@@ -29,6 +30,11 @@ QScrollArea *makeScrollable(QWidget *content, QWidget *parent, Qt::Orientations 
     scroll->setMinimumSize(120, 80);
     if (!(scrolling & Qt::Horizontal)) {
         scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        // Wrapped text needs more lines as the area narrows: QScrollArea then sizes the content by its
+        // height for the width, instead of squeezing fixed-height parts onto each other.
+        QSizePolicy policy = content->sizePolicy();
+        policy.setHeightForWidth(true);
+        content->setSizePolicy(policy);
         scroll->setMinimumWidth(content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
     }
     return scroll;

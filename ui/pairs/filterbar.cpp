@@ -2,6 +2,7 @@
 
 #include "ui/common/labeltext.h"
 #include "ui/pairs/pairfilterproxy.h"
+#include "ui/pairs/pairtablemodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,6 +61,7 @@ FilterBar::FilterBar(PairFilterProxy *proxy, QWidget *parent)
     m_clear = new QPushButton(tr("Show all"), this);
     m_clear->setToolTip(tr("Clear every filter"));
     m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("pairCount"));
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -77,7 +79,12 @@ FilterBar::FilterBar(PairFilterProxy *proxy, QWidget *parent)
     bottom->addWidget(m_count);
     layout->addLayout(top, 0, 0);
     layout->addLayout(bottom, 1, 0);
+    connectSignals();
+    syncFromProxy();
+}
 
+void FilterBar::connectSignals()
+{
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::applySearchNow);
     connect(m_current, &QComboBox::currentIndexChanged, this,
@@ -95,7 +102,10 @@ FilterBar::FilterBar(PairFilterProxy *proxy, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &FilterBar::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FilterBar::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FilterBar::updateCount);
-    syncFromProxy();
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        if (from.column() <= PairTableModel::CurrentLabel && to.column() >= PairTableModel::CurrentLabel)
+            updateCount();  // a label set or cleared
+    });
 }
 
 void FilterBar::applySearchNow()
@@ -127,8 +137,18 @@ void FilterBar::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
-    m_count->setText(shown == total ? tr("%n pair(s)", nullptr, total)
-                                    : tr("%1 of %n pair(s)", nullptr, total).arg(shown));
+    // What is left to do in the current filter: its pairs without a label.
+    int unlabeled = 0;
+    if (const auto *pairs = qobject_cast<const PairTableModel *>(m_proxy->sourceModel())) {
+        const bool all = shown == total;  // no filter: no mapping needed
+        for (int row = 0; row < total; ++row)
+            if (!isValidLabel(pairs->pair(row).currentLabel) && (all || m_proxy->proxyRow(row) >= 0))
+                ++unlabeled;
+    }
+    const QString count = shown == total ? tr("%n pair(s)", nullptr, total)
+                                         : tr("%1 of %n pair(s)", nullptr, total).arg(shown);
+    m_count->setText(count + QStringLiteral(" \u00b7 ")
+                     + (unlabeled > 0 ? tr("%n to label", nullptr, unlabeled) : tr("all labeled")));
 }
 
 }  // namespace entail

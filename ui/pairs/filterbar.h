@@ -33,6 +33,8 @@ public Q_SLOTS:
     void updateCount();
 
 private:
+    void connectSignals();
+
     PairFilterProxy *m_proxy;
     QLineEdit *m_search;
     QTimer *m_searchDelay;

@@ -1,5 +1,7 @@
 #include "ui/prediction/predictionpanel.h"
 
+#include <algorithm>
+
 #include "ui/common/labeltext.h"
 #include "ui/prediction/probabilitybars.h"
 
@@ -33,6 +35,8 @@ PredictionPanel::PredictionPanel(QWidget *parent) : QWidget(parent), m_stack(new
     titleFont.setBold(true);
     auto *title = new QLabel(tr("Model prediction"), this);
     title->setFont(titleFont);
+    // Word wrap makes the layout report a height for width, which QScrollArea needs to ask heightForWidth().
+    title->setWordWrap(true);
     outer->addWidget(title);
     outer->addWidget(m_stack);
     m_stack->addWidget(createNoModelPage());
@@ -119,6 +123,7 @@ QHBoxLayout *PredictionPanel::createBatchRow(QWidget *page)
 void PredictionPanel::setModelName(const QString &name)
 {
     m_stack->setCurrentIndex(name.isEmpty() ? 0 : 1);
+    updateGeometry();  // the other page needs another height
     m_modelName->setText(tr("Model: %1").arg(name));
     setPrediction(std::nullopt, kNoLabel);
 }
@@ -181,5 +186,16 @@ void PredictionPanel::setBatchProgress(int done, int total)
 }
 
 void PredictionPanel::setTrainEnabled(bool enabled) { m_train->setEnabled(enabled); }
+
+int PredictionPanel::heightForWidth(int width) const
+{
+    const QWidget *page = m_stack->currentWidget();
+    if (!page || !page->layout() || !layout())
+        return QWidget::heightForWidth(width);
+    const QMargins m = layout()->contentsMargins();
+    const int pageHeight = page->layout()->totalHeightForWidth(width - m.left() - m.right());
+    return std::max(minimumSizeHint().height(),
+                    minimumSizeHint().height() - m_stack->minimumSizeHint().height() + pageHeight);
+}
 
 }  // namespace entail

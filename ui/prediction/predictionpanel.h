@@ -21,6 +21,11 @@ class PredictionPanel final : public QWidget {
     Q_OBJECT
 
 public:
+    // The stacked pages do not pass on the height their wrapped text needs at a width; the panel does, so
+    // that a narrow scroll area gives it that height rather than squeezing the bars onto each other.
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
     explicit PredictionPanel(QWidget *parent = nullptr);
 
     void setModelName(const QString &name);  // empty: no model loaded

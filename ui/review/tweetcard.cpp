@@ -5,7 +5,11 @@
 #include "ui/review/wholetextdialog.h"
 #include "ui/review/wordhighlighter.h"
 
+#include <QAction>
+#include <QDesktopServices>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QUrl>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -22,7 +26,16 @@ TweetCard::TweetCard(const QString &title, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 10);
     layout->setSpacing(6);
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_header->setObjectName(QStringLiteral("tweetHeader"));
+    m_header->setWordWrap(true);  // title, id and link take two lines rather than widen the window
+    connect(m_header, &QLabel::linkActivated, this, &TweetCard::openLink);
+    // The image's address: on the image's context menu (the click zooms).
+    m_openImage = new QAction(tr("Open the image's address in the browser"), this);
+    m_openImage->setEnabled(false);
+    connect(m_openImage, &QAction::triggered, this, [this] { openLink(m_imageUrl.toString()); });
+    m_image->addAction(m_openImage);
+    m_image->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -45,8 +58,14 @@ TweetCard::TweetCard(const QString &title, QWidget *parent)
 
 void TweetCard::setTweet(const Tweet &tweet, const QString &otherText, const QString &missingReason)
 {
-    m_header->setText(tr("<b>%1</b> &nbsp;<span style=\"color:gray\">id %2</span>")
-                          .arg(m_title.toHtmlEscaped(), tweet.id.toHtmlEscaped()));
+    // The tweet and its image on the web, for a look at the original (only http(s) links are offered).
+    const QUrl tweetUrl = tweetLink(tweet.id);
+    const QString id = tweetUrl.isValid()
+        ? QStringLiteral("<a href=\"%1\">%2</a>").arg(tweetUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(), tweet.id)
+        : tweet.id.toHtmlEscaped();
+    m_header->setText(tr("<b>%1</b> &nbsp;<span style=\"color:gray\">id %2</span>").arg(m_title.toHtmlEscaped(), id));
+    m_imageUrl = QUrl(tweet.imageUrl, QUrl::StrictMode);
+    m_openImage->setEnabled(isWebLink(m_imageUrl));
     bool cut = false;
     const QString shown = DisplayText::head(tweet.text, WordHighlighter::kMaxChars, &cut);
     const QString html = WordHighlighter::html(shown, DisplayText::head(otherText, WordHighlighter::kMaxChars));
@@ -90,5 +109,26 @@ void TweetCard::showWholeText()
 QString TweetCard::textHtml() const { return m_text->text(); }
 
 QString TweetCard::placeholderText() const { return m_image->placeholder(); }
+
+QString TweetCard::headerHtml() const { return m_header->text(); }
+
+bool TweetCard::isWebLink(const QUrl &url)
+{
+    return url.isValid() && !url.host().isEmpty()
+        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+}
+
+QUrl TweetCard::tweetLink(const QString &id)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,25}$"));
+    return digits.match(id).hasMatch() ? QUrl(QStringLiteral("https://twitter.com/i/web/status/") + id) : QUrl();
+}
+
+void TweetCard::openLink(const QString &link)
+{
+    const QUrl url(link, QUrl::StrictMode);
+    if (isWebLink(url))  // never file:, javascript: or anything a hostile CSV could put there
+        QDesktopServices::openUrl(url);
+}
 
 }  // namespace entail

@@ -5,7 +5,9 @@
 #include "model/core/types.h"
 
 #include <QFrame>
+#include <QUrl>
 
+class QAction;
 class QLabel;
 class QPushButton;
 
@@ -31,6 +33,12 @@ public:
     const ImageLabel *imageLabel() const { return m_image; }
     QPushButton *wholeTextButton() const { return m_wholeText; }
     void showWholeText();
+    // The links the header offers: the tweet (ids of digits only) and its image URL (http and https only).
+    static QUrl tweetLink(const QString &id);
+    static bool isWebLink(const QUrl &url);
+    void openLink(const QString &link);
+    QString headerHtml() const;
+    QAction *openImageAction() const { return m_openImage; }
 
 Q_SIGNALS:
     void zoomRequested(const QImage &image, const QString &title);
@@ -43,6 +51,8 @@ private:
     ImageLabel *m_image;
     QLabel *m_text;
     QPushButton *m_wholeText;
+    QAction *m_openImage;
+    QUrl m_imageUrl;
 };
 
 }  // namespace entail

@@ -141,6 +141,12 @@ void MainWindow::buildMenus()
     label->addActions({m_labelActions[0], m_labelActions[1], m_labelActions[2]});
     label->addSeparator();
     label->addActions({m_nextAction, m_previousAction, m_suspectAction});
+    label->addSeparator();
+    m_autoAdvanceAction = label->addAction(tr("&Move to the next pair after labelling"));
+    m_autoAdvanceAction->setObjectName(QStringLiteral("autoAdvance"));
+    m_autoAdvanceAction->setCheckable(true);
+    m_autoAdvanceAction->setChecked(m_settings->autoAdvance());
+    connect(m_autoAdvanceAction, &QAction::toggled, this, [this](bool on) { m_settings->setAutoAdvance(on); });
     m_modelMenu = menuBar()->addMenu(tr("&Model"));
     m_modelMenu->addActions({m_files->loadModel(), m_predictAllAction, m_cancelBatchAction});
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -291,7 +297,14 @@ void MainWindow::openCsv(const QString &csv, const QString &imagesDir) { m_files
 
 void MainWindow::openDemo() { m_files->openDemo(); }
 
-void MainWindow::setCurrentLabel(int label) { m_current->setLabel(label); }
+void MainWindow::setCurrentLabel(int label)
+{
+    const int before = m_browser->currentSourceRow();
+    m_current->setLabel(label);
+    // A correction that filtered the pair out has moved on already (to the neighbour that took its place).
+    if (m_autoAdvanceAction && m_autoAdvanceAction->isChecked() && before >= 0 && m_browser->currentSourceRow() == before)
+        m_browser->selectNext();
+}
 
 void MainWindow::updateImagesBanner()
 {

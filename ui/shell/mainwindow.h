@@ -100,6 +100,7 @@ private:
     QList<QAction *> m_projectActions;  // enabled only while a project is open
     QAction *m_quitAction, *m_undoAction, *m_redoAction;
     QAction *m_nextAction, *m_previousAction, *m_suspectAction, *m_searchAction, *m_clearFiltersAction;
+    QAction *m_autoAdvanceAction = nullptr;
     QAction *m_predictAllAction, *m_cancelBatchAction, *m_shortcutsAction;
 };
 
