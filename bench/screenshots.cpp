@@ -18,6 +18,7 @@
 #include "ui/pairs/pairbrowser.h"
 #include "ui/pairs/pairtablemodel.h"
 #include "ui/review/imagezoomdialog.h"
+#include "ui/session/imagefetchdialog.h"
 #include "ui/session/newprojectdialog.h"
 #include "ui/session/projectsession.h"
 #include "ui/shell/mainwindow.h"
@@ -137,10 +138,13 @@ bool dialogs(const QString &language, const QDir &out)
     QImage image(200, 160, QImage::Format_RGB32);
     image.fill(Qt::darkCyan);
     ImageZoomDialog zoom(image, QStringLiteral("Tweet 2"));
+    ProjectSession session;
+    ImageFetchDialog fetch(&session, nullptr);
     bool ok = save(about, out, QStringLiteral("about") + suffix);
     ok = save(guide, out, QStringLiteral("firstrunguide") + suffix) && ok;
     ok = save(train, out, QStringLiteral("train-dialog") + suffix) && ok;
     ok = save(newProject, out, QStringLiteral("new-project-dialog") + suffix) && ok;
+    ok = save(fetch, out, QStringLiteral("get-images-dialog") + suffix) && ok;
     return save(zoom, out, QStringLiteral("image-zoom-dialog") + suffix) && ok;
 }
 

@@ -93,4 +93,14 @@ struct ModelInfo {
     bool hasTest = false;
 };
 
+// One attempt to fetch a tweet's image, as recorded in the project (the last attempt per tweet id).
+struct ImageFetchRecord {
+    QString tweetId;
+    QString url;
+    QString time;      // UTC, ISO 8601
+    qint64 bytes = 0;  // received
+    QString status;    // ok | not_found | not_an_image | too_large | timeout | refused | failed
+    QString reason;    // empty when ok
+};
+
 }  // namespace entail

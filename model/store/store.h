@@ -98,6 +98,10 @@ public:
     bool setSplits(const std::vector<Pair> &pairs, QString *error);
     bool setImageInfo(const std::vector<Pair> &pairs, QString *error);  // imageFile / imageMissing
 
+    // Fetched images (storefetches.cpp): the last attempt per tweet id; the table is created on the first write.
+    bool recordFetches(const std::vector<ImageFetchRecord> &records, QString *error);
+    std::vector<ImageFetchRecord> fetchRecords() const;  // ordered by tweet id; empty when none were recorded
+
     std::vector<LogEntry> log(qint64 pairKey = -1) const;  // oldest first; -1 = all pairs
     // Changes committed by others (storewatch.cpp): the log is append-only, so its entries after `seq` are
     // every label change since; each call costs what it returns (at most `limit` entries, oldest first).

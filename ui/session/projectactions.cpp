@@ -2,6 +2,7 @@
 
 #include "model/data/demo.h"
 #include "ui/common/appsettings.h"
+#include "ui/session/imagefetchdialog.h"
 #include "ui/session/newprojectdialog.h"
 #include "ui/session/projectsession.h"
 
@@ -34,6 +35,8 @@ ProjectActions::ProjectActions(ProjectSession *session, AppSettings *settings, Q
     m_backup = make(tr("Save a &backup..."), {}, &ProjectActions::chooseBackup);
     m_backup->setToolTip(tr("Write a consistent single-file copy of the project, also while it is in use"));
     m_locate = make(tr("&Locate images..."), {}, &ProjectActions::chooseImagesFolder);
+    m_fetch = make(tr("&Get images..."), {}, &ProjectActions::showImageFetch);
+    m_fetch->setToolTip(tr("Download the missing images from the links in the project, in the background"));
     m_loadModel = make(tr("&Load model..."), QKeySequence(tr("Ctrl+L")), &ProjectActions::chooseModel);
     m_annotator = make(tr("Annotator &name..."), {}, &ProjectActions::chooseAnnotator);
     m_new->setToolTip(tr("Import a CSV file of tweet pairs into a new project"));
@@ -49,6 +52,15 @@ ProjectActions::ProjectActions(ProjectSession *session, AppSettings *settings, Q
         Q_EMIT statusMessage(tr("Images folder %1: found %2 of %3 images.")
                                  .arg(QDir::toNativeSeparators(folder)).arg(found).arg(referenced), 15000);
     });
+}
+
+void ProjectActions::showImageFetch()
+{
+    if (!m_fetchDialog)
+        m_fetchDialog = new ImageFetchDialog(m_session, m_window);
+    m_fetchDialog->show();
+    m_fetchDialog->raise();
+    m_fetchDialog->activateWindow();
 }
 
 QString ProjectActions::suggestedExportPath() const

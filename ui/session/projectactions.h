@@ -11,6 +11,7 @@ class QWidget;
 namespace entail {
 
 class AppSettings;
+class ImageFetchDialog;
 class ProjectSession;
 
 class ProjectActions final : public QObject {
@@ -25,9 +26,10 @@ public:
     QAction *exportLabels() const { return m_export; }
     QAction *saveBackup() const { return m_backup; }
     QAction *locateImages() const { return m_locate; }
+    QAction *getImages() const { return m_fetch; }
     QAction *loadModel() const { return m_loadModel; }
     QAction *annotator() const { return m_annotator; }
-    QList<QAction *> projectActions() const { return {m_export, m_backup, m_locate, m_loadModel}; }
+    QList<QAction *> projectActions() const { return {m_export, m_backup, m_locate, m_fetch, m_loadModel}; }
     QMenu *createRecentMenu(QWidget *parent);
     // What the export dialog proposes: "<project name>-labels.csv" in the last export folder, else beside
     // the project.
@@ -40,6 +42,7 @@ public Q_SLOTS:
     void openDemo();
     void chooseModel();
     void chooseImagesFolder();
+    void showImageFetch();  // the Get images dialog (one at a time; shown again while it runs)
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
@@ -59,7 +62,8 @@ private:
     ProjectSession *m_session;
     AppSettings *m_settings;
     QWidget *m_window;
-    QAction *m_new, *m_open, *m_demo, *m_export, *m_backup, *m_locate, *m_loadModel, *m_annotator;
+    QAction *m_new, *m_open, *m_demo, *m_export, *m_backup, *m_locate, *m_fetch, *m_loadModel, *m_annotator;
+    ImageFetchDialog *m_fetchDialog = nullptr;
 };
 
 }  // namespace entail

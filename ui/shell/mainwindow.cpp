@@ -127,7 +127,8 @@ void MainWindow::buildMenus()
     file->addMenu(m_files->createRecentMenu(file));
     file->addAction(m_files->openDemoAction());
     file->addSeparator();
-    file->addActions({m_files->exportLabels(), m_files->saveBackup(), m_files->locateImages(), m_files->loadModel()});
+    file->addActions({m_files->exportLabels(), m_files->saveBackup(), m_files->locateImages(), m_files->getImages(),
+                      m_files->loadModel()});
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -241,7 +242,8 @@ void MainWindow::wireViews()
         m_pairView->setSearchTerms(m_proxy->searchText().split(QLatin1Char(' '), Qt::SkipEmptyParts));
         m_current->refresh();
     });
-    connect(m_banner, &MessageBanner::actionTriggered, m_files, &ProjectActions::chooseImagesFolder);
+    connect(m_banner, &MessageBanner::actionTriggered, m_files,
+            [this] { m_bannerOffersFetch ? m_files->showImageFetch() : m_files->chooseImagesFolder(); });
     connect(m_prediction, &PredictionPanel::loadModelRequested, m_files, &ProjectActions::chooseModel);
 }
 
@@ -310,6 +312,17 @@ void MainWindow::setCurrentLabel(int label)
 
 void MainWindow::updateImagesBanner()
 {
+    const auto &pairs = m_session->pairs()->pairs();
+    m_bannerOffersFetch = m_session->imageNotice() == ProjectSession::ImageNotice::NoImages
+        && std::any_of(pairs.begin(), pairs.end(), [](const Pair &p) {
+               return p.first.imageUrl.startsWith(QLatin1String("http")) || p.second.imageUrl.startsWith(QLatin1String("http"));
+           });
+    if (m_bannerOffersFetch) {  // a web dataset: its images are links to download
+        m_banner->showMessage(tr("No image files were found for this project, so the pairs are shown with text only. "
+                                 "The tweets link to their images: download them with Get images."),
+                              tr("Get images..."));
+        return;
+    }
     switch (m_session->imageNotice()) {
     case ProjectSession::ImageNotice::FolderMissing:
         m_banner->showMessage(tr("The images folder %1 was not found, so the pairs are shown with text only and "

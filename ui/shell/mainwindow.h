@@ -86,6 +86,7 @@ private:
     MetricsDock *m_metricsDock;
     HistoryPanel *m_history;
     MessageBanner *m_banner;
+    bool m_bannerOffersFetch = false;  // the images banner's button opens Get images, not Locate images
     QSplitter *m_mainSplitter;
     QSplitter *m_bottomSplitter;
     QToolBar *m_toolBar;

@@ -1,0 +1,54 @@
+// ProjectStore's record of fetched images (the rest of the store: store.cpp). The table is not part of the
+// schema every project has: it appears with the first fetch, so older projects and StoreCheck are unaffected.
+#include "model/store/store.h"
+
+#include "model/store/storeconnection.h"
+
+#include <QSqlQuery>
+
+namespace entail {
+
+namespace {
+const char *const kFetchTable[] = {
+    "CREATE TABLE IF NOT EXISTS image_fetches(tweet_id TEXT PRIMARY KEY, url TEXT NOT NULL, ts TEXT NOT NULL,"
+    " bytes INTEGER NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL)",
+};
+}  // namespace
+
+bool ProjectStore::recordFetches(const std::vector<ImageFetchRecord> &records, QString *error)
+{
+    return d->transaction(error, [&] {
+        if (!d->execAll(kFetchTable, std::size(kFetchTable), error))
+            return false;
+        QSqlQuery q(d->db());
+        for (const ImageFetchRecord &r : records) {
+            const QVariantList values{StoreConnection::text(r.tweetId), StoreConnection::text(r.url),
+                                      StoreConnection::text(r.time), r.bytes, StoreConnection::text(r.status),
+                                      StoreConnection::text(r.reason)};
+            if (!d->execPrepared(q,
+                                 QStringLiteral("INSERT OR REPLACE INTO image_fetches(tweet_id, url, ts, bytes,"
+                                                " status, reason) VALUES (?, ?, ?, ?, ?, ?)"),
+                                 values, StoreConnection::tr("cannot record fetched images"), error))
+                return false;
+        }
+        return true;
+    });
+}
+
+std::vector<ImageFetchRecord> ProjectStore::fetchRecords() const
+{
+    std::vector<ImageFetchRecord> records;
+    if (d->scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'image_fetches'"), 0) == 0)
+        return records;
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT tweet_id, url, ts, bytes, status, reason FROM image_fetches"
+                               " ORDER BY tweet_id")))
+        return records;
+    while (q.next())
+        records.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString()});
+    return records;
+}
+
+}  // namespace entail
