@@ -142,6 +142,7 @@
     </message>
     <message>
         <location line="+27"/>
+        <location filename="../app/cli_fetch.cpp" line="+46"/>
         <location filename="../app/cli_labelissues.cpp" line="+0"/>
         <location line="+2"/>
         <location line="+7"/>
@@ -294,13 +295,74 @@
         <translation>Die aktuellen Labels als CSV (Import-Schema) oder JSONL exportieren.</translation>
     </message>
     <message>
+        <location filename="../app/cli_fetch.cpp" line="-30"/>
+        <source>usage: entail fetch-images --project FILE [--jobs N] [--retry-failed] [--timeout S]</source>
+        <translation>Aufruf: entail fetch-images --project DATEI [--jobs N] [--retry-failed] [--timeout S]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>images folder: %1</source>
+        <translation>Bilderordner: %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>already present: %1</source>
+        <translation>schon vorhanden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not tried again (failed before; --retry-failed tries them): %1</source>
+        <translation>nicht erneut versucht (schon gescheitert; --retry-failed versucht sie): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no image and no URL: %1</source>
+        <translation>kein Bild und keine URL: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Download the tweets&apos; images from the URLs in a project.</source>
+        <translation>Die Bilder der Tweets von den URLs in einem Projekt herunterladen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli_project.cpp" line="+1"/>
         <location line="+98"/>
         <source>Project file.</source>
         <translation>Projektdatei.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="+1"/>
+        <source>Transfers at once (at most 4 to one host).</source>
+        <translation>Gleichzeitige Übertragungen (höchstens 4 zu einem Server).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again the images that failed before.</source>
+        <translation>Die zuvor gescheiterten Bilder erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds per transfer.</source>
+        <translation>Sekunden pro Übertragung.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>fetched %1/%2 (%3 MB)</source>
+        <translation>geladen %1/%2 (%3 MB)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>download the images from their URLs</source>
+        <translation>die Bilder von ihren URLs herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_project.cpp" line="-97"/>
         <source>FILE.csv or FILE.jsonl.</source>
         <translation>DATEI.csv oder DATEI.jsonl.</translation>
     </message>
@@ -395,7 +457,8 @@
         <translation>Startwert der Fold-Zuteilung (Standard 0).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli_fetch.cpp" line="-37"/>
+        <location filename="../app/cli_labelissues.cpp" line="+1"/>
         <location filename="../app/cli_project.cpp" line="+0"/>
         <location line="+2"/>
         <location filename="../app/cli_train.cpp" line="+2"/>
@@ -406,7 +469,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli_labelissues.cpp" line="+1"/>
         <source>Write the ranking CSV here instead of stdout.</source>
         <translation>Die Rangliste als CSV hierhin statt auf die Standardausgabe schreiben.</translation>
     </message>
@@ -1097,6 +1160,19 @@
     </message>
 </context>
 <context>
+    <name>ProjectFetch</name>
+    <message>
+        <location filename="../model/fetch/projectfetch.cpp" line="+54"/>
+        <source>%1: the project is read-only; images cannot be recorded in it</source>
+        <translation>%1: Das Projekt ist schreibgeschützt; Bilder können darin nicht vermerkt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot create the images folder</source>
+        <translation>%1: Der Bilderordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>ProjectLoader</name>
     <message>
         <location filename="../ui/session/projectloader.cpp" line="+22"/>
@@ -1354,6 +1430,11 @@
         <location line="+13"/>
         <source>SQLite&apos;s check reports: %1</source>
         <translation>die Prüfung von SQLite meldet: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/store/storefetches.cpp" line="+31"/>
+        <source>cannot record fetched images</source>
+        <translation>geladene Bilder können nicht vermerkt werden</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1987,65 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
     </message>
 </context>
 <context>
+    <name>entail::FetchTransfer</name>
+    <message>
+        <location filename="../model/fetch/fetchtransfer.cpp" line="+57"/>
+        <source>the tweet id &quot;%1&quot; is not a number; images are named after ids only</source>
+        <translation>die Tweet-ID „%1“ ist keine Zahl; Bilder werden nur nach IDs benannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only http and https links are fetched, not &quot;%1&quot;</source>
+        <translation>nur http- und https-Links werden geladen, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+35"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>the server announces %1 bytes, more than the limit of %2</source>
+        <translation>der Server kündigt %1 Bytes an, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>more than the limit of %1 bytes</source>
+        <translation>mehr als die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no complete answer within %1 s</source>
+        <translation>keine vollständige Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the transfer broke off after %1 of %2 bytes</source>
+        <translation>die Übertragung brach nach %1 von %2 Bytes ab</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a redirect to &quot;%1&quot; is refused: only http and https links are followed</source>
+        <translation>eine Weiterleitung nach „%1“ wird abgelehnt: nur http- und https-Links werden verfolgt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than %1 redirects</source>
+        <translation>mehr als %1 Weiterleitungen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot rename %1 to %2</source>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+</context>
+<context>
     <name>entail::FilterBar</name>
     <message>
         <location filename="../ui/pairs/filterbar.cpp" line="+42"/>
@@ -2215,6 +2355,171 @@ Zweiter: %2</translation>
     </message>
 </context>
 <context>
+    <name>entail::ImageFetchDialog</name>
+    <message>
+        <location filename="../ui/session/imagefetchdialog.cpp" line="+19"/>
+        <source>Also try again the images that failed before</source>
+        <translation>Auch die zuvor gescheiterten Bilder erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get images</source>
+        <translation>Bilder laden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Downloads the images of the tweets whose image is missing from the links in the project, into its images folder. The window stays usable meanwhile.</source>
+        <translation>Lädt die fehlenden Bilder der Tweets von den Links im Projekt in seinen Bilderordner. Das Fenster bleibt währenddessen benutzbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Start</source>
+        <translation>Los geht’s</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for the images to fetch...</source>
+        <translation>Die zu ladenden Bilder werden gesucht …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of %2 images, %3 MB received</source>
+        <translation>%1 von %2 Bildern, %3 MB empfangen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot fetch the images: %1</source>
+        <translation>Die Bilder können nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n image(s) fetched</source>
+        <translation>
+            <numerusform>%n Bild geladen</numerusform>
+            <numerusform>%n Bilder geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n schon vorhanden</numerusform>
+            <numerusform>%n schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n nicht gefunden</numerusform>
+            <numerusform>%n nicht gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not an image</source>
+        <translation>
+            <numerusform>%n kein Bild</numerusform>
+            <numerusform>%n keine Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n too large</source>
+        <translation>
+            <numerusform>%n zu groß</numerusform>
+            <numerusform>%n zu groß</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n timed out</source>
+        <translation>
+            <numerusform>%n Zeitüberschreitung</numerusform>
+            <numerusform>%n Zeitüberschreitungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n gescheitert</numerusform>
+            <numerusform>%n gescheitert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n left out (failed before)</source>
+        <translation>
+            <numerusform>%n ausgelassen (schon gescheitert)</numerusform>
+            <numerusform>%n ausgelassen (schon gescheitert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images folder: %1</source>
+        <translation>Bilderordner: %1</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ImageFetcher</name>
+    <message>
+        <location filename="../model/fetch/imagefetcher.cpp" line="+73"/>
+        <source>%1: the disk is nearly full (%2 MB free); fetching stopped</source>
+        <translation>%1: Der Datenträger ist fast voll (%2 MB frei); das Laden wurde beendet</translation>
+    </message>
+</context>
+<context>
     <name>entail::ImageLabel</name>
     <message>
         <location filename="../ui/review/imagelabel.cpp" line="+23"/>
@@ -2368,7 +2673,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>N</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+175"/>
         <source>No shown pair where the model disagrees with the label.</source>
         <translation>Kein angezeigtes Paar, bei dem das Modell dem Label widerspricht.</translation>
     </message>
@@ -2378,7 +2683,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Verdachtsfälle brauchen Vorhersagen: Laden Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-172"/>
         <source>&amp;Find...</source>
         <translation>&amp;Suchen …</translation>
     </message>
@@ -2413,7 +2718,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2468,7 +2773,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Wiederhergestellt: %1 (gespeichert)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Cannot load the model</source>
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
@@ -2478,7 +2783,17 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Paare mit dem Label %1 werden übersprungen: Das Modell sagt dieses Label nie vorher, sein Widerspruch sagt dort also nichts über das Label.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
+        <source>No image files were found for this project, so the pairs are shown with text only. The tweets link to their images: download them with Get images.</source>
+        <translation>Für dieses Projekt wurden keine Bilddateien gefunden, daher werden die Paare nur mit Text gezeigt. Die Tweets verlinken ihre Bilder: Laden Sie sie mit „Bilder laden“ herunter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get images...</source>
+        <translation>Bilder laden …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The images folder %1 was not found, so the pairs are shown with text only and the model treats the images as missing.</source>
         <translation>Der Bilderordner %1 wurde nicht gefunden; die Paare werden daher nur mit Text angezeigt, und das Modell behandelt die Bilder als fehlend.</translation>
     </message>
@@ -3181,7 +3496,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::ProjectActions</name>
     <message>
-        <location filename="../ui/session/projectactions.cpp" line="+30"/>
+        <location filename="../ui/session/projectactions.cpp" line="+31"/>
         <source>&amp;New project from CSV...</source>
         <translation>&amp;Neues Projekt aus CSV-Datei …</translation>
     </message>
@@ -3222,6 +3537,16 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Get images...</source>
+        <translation>Bilder &amp;laden …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the missing images from the links in the project, in the background</source>
+        <translation>Die fehlenden Bilder von den Links im Projekt im Hintergrund herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Load model...</source>
         <translation>Modell &amp;laden …</translation>
     </message>
@@ -3247,12 +3572,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+131"/>
+        <location line="+140"/>
         <source>Cannot save the backup</source>
         <translation>Die Sicherungskopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-138"/>
         <source>Saved a backup to %1</source>
         <translation>Sicherungskopie in %1 gespeichert</translation>
     </message>
@@ -3262,7 +3587,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Bilderordner %1: %2 von %3 Bildern gefunden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Cannot export the labels</source>
         <translation>Die Labels können nicht exportiert werden</translation>
     </message>
@@ -3924,12 +4249,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Die Adresse des Bildes im Browser öffnen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;id %2&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;ID %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Show the whole text (%L1 characters)</source>
         <translation>Den ganzen Text zeigen (%L1 Zeichen)</translation>
     </message>

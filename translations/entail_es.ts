@@ -142,6 +142,7 @@
     </message>
     <message>
         <location line="+27"/>
+        <location filename="../app/cli_fetch.cpp" line="+46"/>
         <location filename="../app/cli_labelissues.cpp" line="+0"/>
         <location line="+2"/>
         <location line="+7"/>
@@ -294,13 +295,74 @@
         <translation>Exporta las etiquetas actuales como CSV (esquema de importación) o JSONL.</translation>
     </message>
     <message>
+        <location filename="../app/cli_fetch.cpp" line="-30"/>
+        <source>usage: entail fetch-images --project FILE [--jobs N] [--retry-failed] [--timeout S]</source>
+        <translation>uso: entail fetch-images --project ARCHIVO [--jobs N] [--retry-failed] [--timeout S]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>images folder: %1</source>
+        <translation>carpeta de imágenes: %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>already present: %1</source>
+        <translation>ya presentes: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not tried again (failed before; --retry-failed tries them): %1</source>
+        <translation>no reintentadas (fallaron antes; --retry-failed las reintenta): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no image and no URL: %1</source>
+        <translation>sin imagen y sin URL: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Download the tweets&apos; images from the URLs in a project.</source>
+        <translation>Descargar las imágenes de los tuits desde las URL de un proyecto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli_project.cpp" line="+1"/>
         <location line="+98"/>
         <source>Project file.</source>
         <translation>Archivo de proyecto.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="+1"/>
+        <source>Transfers at once (at most 4 to one host).</source>
+        <translation>Transferencias simultáneas (como máximo 4 a un mismo servidor).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again the images that failed before.</source>
+        <translation>Reintentar las imágenes que fallaron antes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds per transfer.</source>
+        <translation>Segundos por transferencia.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>fetched %1/%2 (%3 MB)</source>
+        <translation>descargadas %1/%2 (%3 MB)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>download the images from their URLs</source>
+        <translation>descargar las imágenes desde sus URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_project.cpp" line="-97"/>
         <source>FILE.csv or FILE.jsonl.</source>
         <translation>ARCHIVO.csv o ARCHIVO.jsonl.</translation>
     </message>
@@ -395,7 +457,8 @@
         <translation>Semilla del reparto en pliegues (por defecto 0).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli_fetch.cpp" line="-37"/>
+        <location filename="../app/cli_labelissues.cpp" line="+1"/>
         <location filename="../app/cli_project.cpp" line="+0"/>
         <location line="+2"/>
         <location filename="../app/cli_train.cpp" line="+2"/>
@@ -406,7 +469,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli_labelissues.cpp" line="+1"/>
         <source>Write the ranking CSV here instead of stdout.</source>
         <translation>Escribir aquí la clasificación en CSV en lugar de en la salida estándar.</translation>
     </message>
@@ -1097,6 +1160,19 @@
     </message>
 </context>
 <context>
+    <name>ProjectFetch</name>
+    <message>
+        <location filename="../model/fetch/projectfetch.cpp" line="+54"/>
+        <source>%1: the project is read-only; images cannot be recorded in it</source>
+        <translation>%1: el proyecto es de solo lectura; no se pueden registrar imágenes en él</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot create the images folder</source>
+        <translation>%1: no se puede crear la carpeta de imágenes</translation>
+    </message>
+</context>
+<context>
     <name>ProjectLoader</name>
     <message>
         <location filename="../ui/session/projectloader.cpp" line="+22"/>
@@ -1354,6 +1430,11 @@
         <location line="+13"/>
         <source>SQLite&apos;s check reports: %1</source>
         <translation>la comprobación de SQLite informa: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/store/storefetches.cpp" line="+31"/>
+        <source>cannot record fetched images</source>
+        <translation>no se pueden registrar las imágenes descargadas</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1987,65 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
     </message>
 </context>
 <context>
+    <name>entail::FetchTransfer</name>
+    <message>
+        <location filename="../model/fetch/fetchtransfer.cpp" line="+57"/>
+        <source>the tweet id &quot;%1&quot; is not a number; images are named after ids only</source>
+        <translation>el id de tuit «%1» no es un número; las imágenes se nombran solo por id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only http and https links are fetched, not &quot;%1&quot;</source>
+        <translation>solo se descargan enlaces http y https, no «%1»</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+35"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>the server announces %1 bytes, more than the limit of %2</source>
+        <translation>el servidor anuncia %1 bytes, más que el límite de %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>more than the limit of %1 bytes</source>
+        <translation>más que el límite de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no complete answer within %1 s</source>
+        <translation>sin respuesta completa en %1 s</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the transfer broke off after %1 of %2 bytes</source>
+        <translation>la transferencia se cortó tras %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a redirect to &quot;%1&quot; is refused: only http and https links are followed</source>
+        <translation>se rechaza una redirección a «%1»: solo se siguen enlaces http y https</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than %1 redirects</source>
+        <translation>más de %1 redirecciones</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot rename %1 to %2</source>
+        <translation>no se puede renombrar %1 como %2</translation>
+    </message>
+</context>
+<context>
     <name>entail::FilterBar</name>
     <message>
         <location filename="../ui/pairs/filterbar.cpp" line="+42"/>
@@ -2215,6 +2355,171 @@ Segundo: %2</translation>
     </message>
 </context>
 <context>
+    <name>entail::ImageFetchDialog</name>
+    <message>
+        <location filename="../ui/session/imagefetchdialog.cpp" line="+19"/>
+        <source>Also try again the images that failed before</source>
+        <translation>Reintentar también las imágenes que fallaron antes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get images</source>
+        <translation>Obtener imágenes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Downloads the images of the tweets whose image is missing from the links in the project, into its images folder. The window stays usable meanwhile.</source>
+        <translation>Descarga las imágenes que faltan de los tuits desde los enlaces del proyecto a su carpeta de imágenes. Mientras tanto, la ventana sigue utilizable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for the images to fetch...</source>
+        <translation>Buscando las imágenes que descargar…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling...</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of %2 images, %3 MB received</source>
+        <translation>%1 de %2 imágenes, %3 MB recibidos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 left</source>
+        <translation>quedan unos %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot fetch the images: %1</source>
+        <translation>No se pueden descargar las imágenes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n image(s) fetched</source>
+        <translation>
+            <numerusform>%n imagen descargada</numerusform>
+            <numerusform>%n imágenes descargadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n ya presente</numerusform>
+            <numerusform>%n ya presentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n no encontrada</numerusform>
+            <numerusform>%n no encontradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not an image</source>
+        <translation>
+            <numerusform>%n no es una imagen</numerusform>
+            <numerusform>%n no son imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n too large</source>
+        <translation>
+            <numerusform>%n demasiado grande</numerusform>
+            <numerusform>%n demasiado grandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n timed out</source>
+        <translation>
+            <numerusform>%n agotó el tiempo</numerusform>
+            <numerusform>%n agotaron el tiempo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n left out (failed before)</source>
+        <translation>
+            <numerusform>%n omitida (falló antes)</numerusform>
+            <numerusform>%n omitidas (fallaron antes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images folder: %1</source>
+        <translation>Carpeta de imágenes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ImageFetcher</name>
+    <message>
+        <location filename="../model/fetch/imagefetcher.cpp" line="+73"/>
+        <source>%1: the disk is nearly full (%2 MB free); fetching stopped</source>
+        <translation>%1: el disco está casi lleno (%2 MB libres); la descarga se detuvo</translation>
+    </message>
+</context>
+<context>
     <name>entail::ImageLabel</name>
     <message>
         <location filename="../ui/review/imagelabel.cpp" line="+23"/>
@@ -2368,7 +2673,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>N</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+175"/>
         <source>No shown pair where the model disagrees with the label.</source>
         <translation>Ningún par visible en el que el modelo discrepe de la etiqueta.</translation>
     </message>
@@ -2378,7 +2683,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Los sospechosos necesitan predicciones: cargue primero un modelo.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-172"/>
         <source>&amp;Find...</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -2413,7 +2718,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2468,7 +2773,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Rehecho: %1 (guardado)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Cannot load the model</source>
         <translation>No se puede cargar el modelo</translation>
     </message>
@@ -2478,7 +2783,17 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Se omiten los pares etiquetados %1: el modelo nunca predice esa etiqueta, así que su desacuerdo ahí no dice nada de la etiqueta.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
+        <source>No image files were found for this project, so the pairs are shown with text only. The tweets link to their images: download them with Get images.</source>
+        <translation>No se encontraron archivos de imagen para este proyecto, así que los pares se muestran solo con texto. Los tuits enlazan sus imágenes: descárguelas con Obtener imágenes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get images...</source>
+        <translation>Obtener imágenes…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The images folder %1 was not found, so the pairs are shown with text only and the model treats the images as missing.</source>
         <translation>No se encontró la carpeta de imágenes %1, así que los pares se muestran solo con texto y el modelo trata las imágenes como ausentes.</translation>
     </message>
@@ -3181,7 +3496,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::ProjectActions</name>
     <message>
-        <location filename="../ui/session/projectactions.cpp" line="+30"/>
+        <location filename="../ui/session/projectactions.cpp" line="+31"/>
         <source>&amp;New project from CSV...</source>
         <translation>&amp;Nuevo proyecto a partir de un CSV…</translation>
     </message>
@@ -3222,6 +3537,16 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Get images...</source>
+        <translation>&amp;Obtener imágenes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the missing images from the links in the project, in the background</source>
+        <translation>Descargar en segundo plano las imágenes que faltan desde los enlaces del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Load model...</source>
         <translation>&amp;Cargar modelo…</translation>
     </message>
@@ -3247,12 +3572,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
     </message>
     <message>
         <location line="+4"/>
-        <location line="+131"/>
+        <location line="+140"/>
         <source>Cannot save the backup</source>
         <translation>No se puede guardar la copia de seguridad</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-138"/>
         <source>Saved a backup to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
@@ -3262,7 +3587,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Carpeta de imágenes %1: se encontraron %2 de %3 imágenes.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Cannot export the labels</source>
         <translation>No se pueden exportar las etiquetas</translation>
     </message>
@@ -3924,12 +4249,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Abrir la dirección de la imagen en el navegador</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;id %2&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;id %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Show the whole text (%L1 characters)</source>
         <translation>Mostrar el texto completo (%L1 caracteres)</translation>
     </message>
