@@ -2,6 +2,7 @@
 // predicts Implies): the majority baseline beside the metrics, a warning for a never-predicted class, Next
 // suspect not blaming labels for the model's blind spot, no image-only bars and no "Use the images" when
 // there is no image.
+#include "model/core/labels.h"
 #include "model/data/demo.h"
 #include "model/metrics/metrics.h"
 #include "testsupport.h"
@@ -14,6 +15,7 @@
 #include "ui/pairs/pairtablemodel.h"
 #include "ui/prediction/predictionpanel.h"
 #include "ui/prediction/probabilitybars.h"
+#include "ui/session/projectactions.h"
 #include "ui/session/projectsession.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/review/pairview.h"
@@ -270,6 +272,31 @@ private Q_SLOTS:
         QVERIFY2(html.contains(mark) && html.contains(word.toHtmlEscaped()), qPrintable(html));
         proxy->setSearchText(QString());
         QVERIFY(!view->card(0)->textHtml().contains(mark));
+    }
+
+    void exportPredictionsFromTheWindow()
+    {
+        predict([](const Pair &p) { return int(p.key % kNumClasses); });
+        auto *files = m_window->findChild<ProjectActions *>();
+        QVERIFY(files);
+        QVERIFY(files->projectActions().contains(files->exportPredictions()));
+        const QString path = m_dir.filePath(QStringLiteral("predictions.csv"));
+        QSignalSpy done(files, &ProjectActions::predictionsExported);
+        files->exportPredictionsTo(path);
+        QVERIFY(done.wait(20000));
+        QVERIFY2(done.first().at(1).toString().isEmpty(), qPrintable(done.first().at(1).toString()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("id_1,id_2,label,predicted_label,p_contradictory,p_implies,p_noentailment,"
+                                           "text_only_label,image_only_label"));
+        QCOMPARE(int(lines.size()), pairs()->rowCount() + 2);  // header, rows, the final newline
+        const Pair &p = pairs()->pair(0);
+        const QList<QByteArray> row = lines.at(1).split(',');
+        QCOMPARE(QString::fromUtf8(row.at(0)), p.first.id);
+        QCOMPARE(QString::fromUtf8(row.at(3)), labelName(int(p.key % kNumClasses)));
+        const Prediction &pred = pairs()->prediction(0);
+        QCOMPARE(row.at(4).toDouble(), double(qRound(double(pred.both[0]) * 1e6)) / 1e6);
     }
 
     void trainDialogWithoutImages()

@@ -3496,7 +3496,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::ProjectActions</name>
     <message>
-        <location filename="../ui/session/projectactions.cpp" line="+31"/>
+        <location filename="../ui/session/projectactions.cpp" line="+35"/>
         <source>&amp;New project from CSV...</source>
         <translation>&amp;Neues Projekt aus CSV-Datei …</translation>
     </message>
@@ -3519,6 +3519,16 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <location line="+0"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;predictions...</source>
+        <translation>&amp;Vorhersagen exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write every pair&apos;s label, prediction and probabilities as CSV</source>
+        <translation>Label, Vorhersage und Wahrscheinlichkeiten jedes Paares als CSV schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3572,12 +3582,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+175"/>
         <source>Cannot save the backup</source>
         <translation>Die Sicherungskopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-173"/>
         <source>Saved a backup to %1</source>
         <translation>Sicherungskopie in %1 gespeichert</translation>
     </message>
@@ -3633,12 +3643,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+73"/>
         <source>Entail Studio projects (*.entail);;All files (*)</source>
         <translation>Entail-Studio-Projekte (*.entail);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-62"/>
         <source>Project exists</source>
         <translation>Projekt existiert</translation>
     </message>
@@ -3658,7 +3668,27 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Export predictions</source>
+        <translation>Vorhersagen exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot export the predictions</source>
+        <translation>Die Vorhersagen können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported the predictions to %1</source>
+        <translation>Vorhersagen nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Save a backup of the project</source>
         <translation>Sicherungskopie des Projekts speichern</translation>
     </message>

@@ -3496,7 +3496,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::ProjectActions</name>
     <message>
-        <location filename="../ui/session/projectactions.cpp" line="+31"/>
+        <location filename="../ui/session/projectactions.cpp" line="+35"/>
         <source>&amp;New project from CSV...</source>
         <translation>&amp;Nuevo proyecto a partir de un CSV…</translation>
     </message>
@@ -3519,6 +3519,16 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <location line="+0"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;predictions...</source>
+        <translation>Exportar &amp;predicciones…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write every pair&apos;s label, prediction and probabilities as CSV</source>
+        <translation>Escribir la etiqueta, la predicción y las probabilidades de cada par como CSV</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3572,12 +3582,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+175"/>
         <source>Cannot save the backup</source>
         <translation>No se puede guardar la copia de seguridad</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-173"/>
         <source>Saved a backup to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
@@ -3633,12 +3643,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+73"/>
         <source>Entail Studio projects (*.entail);;All files (*)</source>
         <translation>Proyectos de Entail Studio (*.entail);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-62"/>
         <source>Project exists</source>
         <translation>El proyecto ya existe</translation>
     </message>
@@ -3658,7 +3668,27 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Export predictions</source>
+        <translation>Exportar predicciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot export the predictions</source>
+        <translation>No se pueden exportar las predicciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported the predictions to %1</source>
+        <translation>Predicciones exportadas a %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Save a backup of the project</source>
         <translation>Guardar una copia de seguridad del proyecto</translation>
     </message>

@@ -1,6 +1,8 @@
 #include "ui/session/projectactions.h"
 
 #include "model/data/demo.h"
+#include "model/data/predictionexport.h"
+#include "ui/pairs/pairtablemodel.h"
 #include "ui/common/appsettings.h"
 #include "ui/session/imagefetchdialog.h"
 #include "ui/session/newprojectdialog.h"
@@ -10,12 +12,14 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QtConcurrent>
 
 namespace entail {
 
@@ -32,6 +36,8 @@ ProjectActions::ProjectActions(ProjectSession *session, AppSettings *settings, Q
     m_open = make(tr("&Open..."), QKeySequence::Open, &ProjectActions::chooseOpen);
     m_demo = make(tr("Open the &demo project"), {}, &ProjectActions::openDemo);
     m_export = make(tr("&Export labels..."), QKeySequence(tr("Ctrl+E")), &ProjectActions::chooseExport);
+    m_exportPredictions = make(tr("Export &predictions..."), {}, &ProjectActions::chooseExportPredictions);
+    m_exportPredictions->setToolTip(tr("Write every pair's label, prediction and probabilities as CSV"));
     m_backup = make(tr("Save a &backup..."), {}, &ProjectActions::chooseBackup);
     m_backup->setToolTip(tr("Write a consistent single-file copy of the project, also while it is in use"));
     m_locate = make(tr("&Locate images..."), {}, &ProjectActions::chooseImagesFolder);
@@ -171,6 +177,41 @@ void ProjectActions::chooseExport()
         path += jsonl ? QStringLiteral(".jsonl") : QStringLiteral(".csv");
     m_settings->setLastFolder(QStringLiteral("export"), QFileInfo(path).absolutePath());
     m_session->exportLabels(path);
+}
+
+void ProjectActions::chooseExportPredictions()
+{
+    const QFileInfo project(m_session->projectPath());
+    const QString suggested = QDir(m_settings->lastFolder(QStringLiteral("export")))
+                                  .filePath(project.completeBaseName() + QStringLiteral("-predictions.csv"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export predictions"), suggested, tr("CSV (*.csv)"));
+    if (!path.isEmpty())
+        exportPredictionsTo(path);
+}
+
+void ProjectActions::exportPredictionsTo(const QString &path)
+{
+    // A copy taken here (the table model lives on this thread); the CSV is built and written on a worker.
+    const PairTableModel *table = m_session->pairs();
+    std::vector<Pair> pairs = table->pairs();
+    std::vector<std::optional<Prediction>> predictions(pairs.size());
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->hasPrediction(row))
+            predictions[size_t(row)] = table->prediction(row);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (!error.isEmpty())
+            QMessageBox::warning(m_window, tr("Cannot export the predictions"), error);
+        else
+            Q_EMIT statusMessage(tr("Exported the predictions to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        Q_EMIT predictionsExported(path, error);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [path, pairs = std::move(pairs), predictions = std::move(predictions)] {
+        QString error;
+        return PredictionExport::write(path, pairs, predictions, &error) ? QString() : error;
+    }));
 }
 
 void ProjectActions::chooseBackup()

@@ -2,6 +2,7 @@
 // The File menu's actions and their dialogs: new project from CSV, open, open recent, the demo,
 // export, locate images, load model, annotator name. They only ask and hand over to ProjectSession.
 #include <QObject>
+#include <QThreadPool>
 #include <functional>
 
 class QAction;
@@ -24,12 +25,16 @@ public:
     QAction *open() const { return m_open; }
     QAction *openDemoAction() const { return m_demo; }
     QAction *exportLabels() const { return m_export; }
+    QAction *exportPredictions() const { return m_exportPredictions; }
     QAction *saveBackup() const { return m_backup; }
     QAction *locateImages() const { return m_locate; }
     QAction *getImages() const { return m_fetch; }
     QAction *loadModel() const { return m_loadModel; }
     QAction *annotator() const { return m_annotator; }
-    QList<QAction *> projectActions() const { return {m_export, m_backup, m_locate, m_fetch, m_loadModel}; }
+    QList<QAction *> projectActions() const
+    {
+        return {m_export, m_exportPredictions, m_backup, m_locate, m_fetch, m_loadModel};
+    }
     QMenu *createRecentMenu(QWidget *parent);
     // What the export dialog proposes: "<project name>-labels.csv" in the last export folder, else beside
     // the project.
@@ -42,10 +47,12 @@ public Q_SLOTS:
     void openDemo();
     void chooseModel();
     void chooseImagesFolder();
-    void showImageFetch();  // the Get images dialog (one at a time; shown again while it runs)
+    void showImageFetch();
+    void exportPredictionsTo(const QString &path);  // on a worker thread; predictionsExported follows  // the Get images dialog (one at a time; shown again while it runs)
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
+    void predictionsExported(const QString &path, const QString &error);  // error empty: written
 
 private:
     void onExportFinished(const QString &path, const QString &error, const QString &imagesFolder);
@@ -56,6 +63,7 @@ private:
     void chooseOpen();
     void chooseNew();
     void chooseExport();
+    void chooseExportPredictions();
     void chooseBackup();
     void chooseAnnotator();
 
@@ -63,6 +71,8 @@ private:
     AppSettings *m_settings;
     QWidget *m_window;
     QAction *m_new, *m_open, *m_demo, *m_export, *m_backup, *m_locate, *m_fetch, *m_loadModel, *m_annotator;
+    QAction *m_exportPredictions;
+    QThreadPool m_pool;  // never the global pool, which Qt's raster painter uses
     ImageFetchDialog *m_fetchDialog = nullptr;
 };
 

@@ -127,7 +127,7 @@ void MainWindow::buildMenus()
     file->addMenu(m_files->createRecentMenu(file));
     file->addAction(m_files->openDemoAction());
     file->addSeparator();
-    file->addActions({m_files->exportLabels(), m_files->saveBackup(), m_files->locateImages(), m_files->getImages(),
+    file->addActions({m_files->exportLabels(), m_files->exportPredictions(), m_files->saveBackup(), m_files->locateImages(), m_files->getImages(),
                       m_files->loadModel()});
     file->addSeparator();
     file->addAction(m_quitAction);
