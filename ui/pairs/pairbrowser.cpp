@@ -146,16 +146,17 @@ void PairBrowser::selectPrevious()
     selectProxyRow(current.isValid() ? std::max(current.row() - 1, 0) : 0);
 }
 
-bool PairBrowser::selectNextSuspect()
+bool PairBrowser::selectNextSuspect() { return selectNextSuspect(SuspectFinder::blindSpots(*m_pairs)); }
+
+bool PairBrowser::selectNextSuspect(const std::vector<int> &skipped)
 {
     const int current = currentSourceRow();
     // Continue from the pair on screen when it is a suspect (or was one until just corrected).
     if (current >= 0 && (m_pairs->isError(current) || m_suspectCursor.row == current))
         m_suspectCursor = SuspectFinder::positionOf(*m_pairs, current);
-    const std::vector<int> blind = SuspectFinder::blindSpots(*m_pairs);
     const int row = SuspectFinder::next(*m_pairs, m_suspectCursor, [&](int r) {
         const int label = m_pairs->pair(r).currentLabel;
-        return m_proxy->proxyRow(r) >= 0 && std::find(blind.begin(), blind.end(), label) == blind.end();
+        return m_proxy->proxyRow(r) >= 0 && std::find(skipped.begin(), skipped.end(), label) == skipped.end();
     });
     if (row < 0)
         return false;

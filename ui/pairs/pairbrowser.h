@@ -5,6 +5,7 @@
 #include "ui/pairs/suspectfinder.h"
 
 #include <QWidget>
+#include <vector>
 
 class QTableView;
 
@@ -28,7 +29,10 @@ public Q_SLOTS:
     bool selectSourceRow(int row);  // false when the row is filtered out
     void selectNext();
     void selectPrevious();
-    bool selectNextSuspect();  // false when there is none among the shown pairs
+    // False when there is none among the shown pairs. Pairs whose label is in `skipped` are passed over
+    // (the no-argument form skips SuspectFinder::blindSpots()).
+    bool selectNextSuspect();
+    bool selectNextSuspect(const std::vector<int> &skipped);
     void focusSearch();
     void focusTable();  // selects the first shown row when none is
 

@@ -278,9 +278,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showNextSuspect()
 {
-    const bool found = m_browser->selectNextSuspect();
+    // One pass over the pairs finds the blind spots both for the walk and for the message.
+    const std::vector<int> blind = SuspectFinder::blindSpots(*m_session->pairs());
+    const bool found = m_browser->selectNextSuspect(blind);
     QStringList skipped;
-    for (int label : SuspectFinder::blindSpots(*m_session->pairs()))
+    for (int label : blind)
         skipped << LabelText::name(label);
     QString message;
     if (!m_session->pairs()->hasPredictions())
