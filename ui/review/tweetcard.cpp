@@ -28,7 +28,6 @@ TweetCard::TweetCard(const QString &title, QWidget *parent)
     layout->setSpacing(6);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_header->setObjectName(QStringLiteral("tweetHeader"));
-    m_header->setWordWrap(true);  // title, id and link take two lines rather than widen the window
     connect(m_header, &QLabel::linkActivated, this, &TweetCard::openLink);
     // The image's address: on the image's context menu (the click zooms).
     m_openImage = new QAction(tr("Open the image's address in the browser"), this);
