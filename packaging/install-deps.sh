@@ -14,6 +14,8 @@ PACKAGES=(
   # model: LibTorch (CPU), an optimized BLAS (the reference BLAS makes matmul ~30x slower), OpenCV,
   # sentencepiece
   libtorch-dev libopenblas0-pthread libopencv-dev libsentencepiece-dev
+  # image archives (.tar.gz, .zip) for fetching images
+  libarchive-dev
   # tests, screenshots and the benchmark peer (Debian's PyTorch is the same 1.13.1 as libtorch-dev)
   xvfb xauth imagemagick python3-torch python3-torchvision fonts-dejavu-core fonts-noto-color-emoji sqlite3
 )
