@@ -6,11 +6,25 @@
 #include "model/fetch/fetchfailurelist.h"
 #include "model/store/store.h"
 #include "testsupport.h"
+#include "ui/pairs/filterbar.h"
+#include "ui/pairs/pairbrowser.h"
+#include "ui/pairs/pairtablemodel.h"
+#include "ui/review/fetchstatustext.h"
+#include "ui/review/pairview.h"
+#include "ui/review/tweetcard.h"
+#include "ui/session/imagefetchdialog.h"
+#include "ui/session/imagesourcechooser.h"
+#include "ui/session/projectsession.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QImage>
+#include <QCheckBox>
+#include <QLabel>
 #include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace entail;
@@ -126,6 +140,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("EntailStudioTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_archive"));
         m_fixtures = m_dir.filePath(QStringLiteral("fixtures"));
         QVERIFY(QDir().mkpath(m_fixtures));
         QImage a(64, 48, QImage::Format_RGB32);
@@ -148,6 +165,9 @@ private Q_SLOTS:
     void capsStopCleanly();
     void commandLineAndFailureList();
     void archiveByUrl();
+    void statusTexts();
+    void windowSaysWhy();
+    void dialogFromArchive();
 };
 
 void TestArchive::tarGzEveryStatus()
@@ -325,6 +345,102 @@ void TestArchive::archiveByUrl()
     QCOMPARE(filesUnder(other + QStringLiteral(".images")), QStringList());
     server.kill();
     server.waitForFinished();
+}
+
+void TestArchive::statusTexts()
+{
+    ImageFetchRecord r{QStringLiteral("1"), QStringLiteral("http://h/1.jpg"), QStringLiteral("t"), 0,
+                       QStringLiteral("not_found"), QStringLiteral("HTTP 404 Not Found")};
+    QCOMPARE(FetchStatusText::describe(&r), QStringLiteral("not found on the server (404)"));
+    QCOMPARE(FetchStatusText::describe(nullptr), QStringLiteral("not fetched yet"));
+    const std::pair<const char *, const char *> cases[] = {{"not_an_image", "not an image"},
+                                                           {"too_large", "too large"},
+                                                           {"timeout", "timed out"},
+                                                           {"refused", "refused: why"}};
+    for (const auto &[status, text] : cases) {
+        r.status = QString::fromLatin1(status);
+        r.reason = QStringLiteral("why");
+        QCOMPARE(FetchStatusText::describe(&r), QString::fromLatin1(text));
+    }
+    r.url = QStringLiteral("https://example.org/") + QString(200, QLatin1Char('a')) + QStringLiteral("/tweet_images/1.jpg");
+    const QString text = FetchStatusText::placeholder(r);
+    QVERIFY2(text.contains(QLatin1String("refused: why")) && text.contains(QLatin1String("tweet_images/1.jpg"))
+                 && text.size() < 160, qPrintable(text));
+}
+
+// The pair view's placeholder says why each image is missing, and the "Image missing" filter's tooltip counts
+// the missing images by status.
+void TestArchive::windowSaysWhy()
+{
+    const QString project = makeProject(QStringLiteral("why.entail"), {QStringLiteral("109"), QStringLiteral("502"),
+                                                                       QStringLiteral("501"), QStringLiteral("503")});
+    {
+        ProjectStore store;
+        QString error;
+        QVERIFY(store.open(project, &error));
+        QVERIFY(store.recordFetches({{QStringLiteral("502"), QStringLiteral("http://h/502.jpg"), QStringLiteral("t"), 0,
+                                      QStringLiteral("not_found"), QStringLiteral("HTTP 404 Not Found")}},
+                                    &error));
+        ProjectFetchResult result;
+        QVERIFY2(ArchiveFetch::run(project, m_fixtures + QStringLiteral("/mixed.tar.gz"), options(), {}, &result, &error),
+                 qPrintable(error));
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openProject(project);
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->isOpen(), 20000);
+    auto *view = window.findChild<PairView *>(QStringLiteral("pairView"));
+    QVERIFY(view);
+    QTRY_VERIFY_WITH_TIMEOUT(view->card(0)->placeholderText().contains(QLatin1String("not an image")), 5000);
+    qInfo("%s | %s", qPrintable(view->card(0)->placeholderText()), qPrintable(view->card(1)->placeholderText()));
+    QVERIFY(view->card(0)->placeholderText().contains(QLatin1String("mixed.tar.gz!/tweet_images/109.jpg")));
+    QVERIFY(view->card(1)->placeholderText().contains(QLatin1String("not found on the server (404)")));
+    const QString tip = window.findChild<PairBrowser *>()->filterBar()->missingImagesBox()->toolTip();
+    qInfo("%s", qPrintable(tip));
+    QVERIFY(tip.startsWith(QLatin1String("Only pairs with at least one missing image")));
+    QVERIFY(tip.contains(QLatin1String("1 not an image")));
+    QVERIFY(tip.contains(QLatin1String("1 not found on the server (404)")));
+}
+
+// Get images > from an archive: the images arrive in the session, the summary counts the archive's entries,
+// and the failure list can be saved.
+void TestArchive::dialogFromArchive()
+{
+    const QString project = makeProject(QStringLiteral("dialog.entail"), {QStringLiteral("201"), QStringLiteral("202"),
+                                                                          QStringLiteral("203"), QStringLiteral("299")});
+    ProjectSession session;
+    QSignalSpy opened(&session, &ProjectSession::opened);
+    session.open(project);
+    QVERIFY(opened.wait(30000));
+    ImageFetchDialog dialog(&session, nullptr);
+    QPushButton *failures = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        failures = b->text() == QLatin1String("Save failure list...") ? b : failures;
+    QVERIFY(failures);
+    QVERIFY(!failures->isEnabled());  // nothing has failed yet
+    dialog.source()->setArchive(m_fixtures + QStringLiteral("/mixed.zip"));
+    QSignalSpy located(&session, &ProjectSession::imagesLocated);
+    dialog.start();
+    QVERIFY(dialog.isRunning());
+    QVERIFY(located.wait(30000));
+    QCOMPARE(session.pairs()->pairs().front().first.imageMissing, false);
+    QString said;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        said += label->text();
+    qInfo("%s", qPrintable(said));
+    QVERIFY(said.contains(QLatin1String("1 image(s) fetched")));
+    QVERIFY(said.contains(QLatin1String("2 refused")));
+    QVERIFY(said.contains(QLatin1String("1 not in the archive")));
+    QVERIFY(failures->isEnabled());
+    QString error;
+    const QString csv = m_dir.filePath(QStringLiteral("dialog-failures.csv"));
+    QVERIFY2(dialog.saveFailures(csv, &error), qPrintable(error));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), 3);  // header, 202, 203
+    QVERIFY(!dialog.saveFailures(m_dir.filePath(QStringLiteral("no/such/folder/f.csv")), &error));
+    QVERIFY2(error.contains(QLatin1String("no/such/folder")), qPrintable(error));
 }
 
 QTEST_MAIN(TestArchive)

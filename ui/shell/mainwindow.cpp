@@ -13,6 +13,7 @@
 #include "ui/metrics/metricsdock.h"
 #include "ui/metrics/confusionmatrixview.h"
 #include "ui/review/currentpaircontroller.h"
+#include "ui/review/fetchstatusfeature.h"
 #include "ui/metrics/metricstracker.h"
 #include "ui/pairs/pairbrowser.h"
 #include "ui/pairs/pairfilterproxy.h"
@@ -229,6 +230,7 @@ void MainWindow::wireSession()
 void MainWindow::wireViews()
 {
     m_current = new CurrentPairController(m_session, m_browser, m_pairView, m_prediction, m_history, this);
+    new FetchStatusFeature(m_session, m_pairView, m_browser, m_current, this);
     connect(m_current, &CurrentPairController::currentRowChanged, this, &MainWindow::updateActions);
     connect(m_current, &CurrentPairController::statusMessage, statusBar(), &QStatusBar::showMessage);
     LabelBar *bar = m_pairView->labelBar();
