@@ -1,14 +1,17 @@
 #pragma once
 // Images from an archive (.tar, .tar.gz/.tgz, .zip) into a folder as <id>.<ext>, read with libarchive as a
 // stream (one block in memory at a time). An entry is taken when its base name, in any folder, is
-// <id>.<image suffix> of a wanted tweet; it goes to a hidden temporary file, is decoded, then renamed, as a
-// download is. Links, devices, absolute paths and `..` are refused without being written; the entry count,
+// <id>.<image suffix> of a wanted tweet; it goes to a hidden temporary file, is decoded (on a small thread
+// pool, while the next entries are read), then renamed, as a download is. Links, devices, absolute paths and `..` are refused without being written; the entry count,
 // the unpacked bytes, each entry's size and its compression ratio are capped.
 #include "model/fetch/fetchtypes.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QSet>
 #include <QString>
+#include <QThreadPool>
+#include <deque>
 #include <functional>
 #include <vector>
 
@@ -43,7 +46,8 @@ private:
     bool readEntry(archive *a, archive_entry *entry);
     bool extract(archive *a, const QString &id, const QString &path, const QString &suffix);
     bool copyData(archive *a, const QString &temporary, FetchOutcome *outcome);
-    void keep(const QString &temporary, const QString &suffix, FetchOutcome *outcome);
+    static FetchOutcome keep(FetchOutcome outcome, const QString &temporary, const QString &target);
+    void collect(size_t keepAtMost);
     bool roomLeft();
     bool cancelled();
     void add(FetchOutcome outcome, FetchStatus status, const QString &reason);
@@ -53,7 +57,9 @@ private:
     FetchOptions m_options;
     QString m_source;
     QSet<QString> m_wanted;
-    QSet<QString> m_kept;  // ids with an image from this archive: later entries of theirs are skipped
+    QSet<QString> m_kept;  // ids with an image from this archive (or being decoded): later entries are skipped
+    QThreadPool m_pool;
+    std::deque<QFuture<FetchOutcome>> m_decoding;  // oldest first
     Progress m_report;
     ArchiveResult m_result;
 };

@@ -10,7 +10,23 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace entail {
+
+namespace {
+// The images reach the disk before the project says they are there: one syncfs for the whole archive instead
+// of an fsync per file.
+void syncFolder(const QString &dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return;
+    ::syncfs(fd);
+    ::close(fd);
+}
+}  // namespace
 
 bool ArchiveFetch::isUrl(const QString &source)
 {
@@ -51,6 +67,7 @@ bool ArchiveFetch::run(const QString &projectFile, const QString &source, const 
     result->skipped = extracted.skipped;
     result->cancelled = extracted.cancelled;
     result->stopped = extracted.stopped;
+    syncFolder(result->imagesDir);
     return ProjectFetch::record(store, *result, error);
 }
 
