@@ -32,9 +32,9 @@ ImageFetchDialog::ImageFetchDialog(ProjectSession *session, QWidget *parent)
     m_text->setMinimumWidth(420);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
-    layout->addWidget(m_bar);
     layout->addWidget(m_source);
     layout->addWidget(m_retry);
+    layout->addWidget(m_bar);
     auto *buttons = new QHBoxLayout;
     m_failures->setToolTip(tr("Save the images that did not arrive as a CSV: tweet id, source, status, reason, time"));
     buttons->addWidget(m_failures);
