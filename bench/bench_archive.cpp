@@ -1,9 +1,10 @@
-// bench_archive DIR [IMAGES] [MB]: extracting an image archive of the Keras example's size (2,800 images,
-// ~344 MB as tweet_images/<id>.jpg in a .tar.gz) into a project the way `entail fetch-images --archive` does
-// (ArchiveFetch: stream, checks, decode, rename, record), beside `tar -xzf` of the same file in the same run.
-// Prints wall time, images/s and peak memory of each, both measured the same way: each runs as its own process
-// under GNU time (/usr/bin/time, %e and %M: wall seconds, maxrss). The fixtures are noise JPEGs of typical tweet sizes (hardly compressible, as real photos), written by
-// Qt and packed with the system's tar; DIR is created and reused (remove it afterwards).
+// bench_archive DIR [IMAGES] [MB]: extracting an image archive of the Keras example's size (2,800 images, ~344 MB
+// as tweet_images/<id>.jpg in a .tar.gz) into a project the way `entail fetch-images --archive` does (ArchiveFetch:
+// stream, checks, decode, rename, record), beside `tar -xzf` of the same file in the same run. Prints wall time,
+// images/s and peak memory of each, both measured the same way: each runs as its own process under GNU time
+// (/usr/bin/time, %e and %M: wall seconds, maxrss). The fixtures are noise JPEGs of typical tweet sizes (hardly
+// compressible, as real photos), written by Qt and packed with the system's tar; DIR is created and reused (remove
+// it afterwards).
 #include "model/fetch/archivefetch.h"
 #include "model/store/store.h"
 

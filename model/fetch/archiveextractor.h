@@ -2,8 +2,9 @@
 // Images from an archive (.tar, .tar.gz/.tgz, .zip) into a folder as <id>.<ext>, read with libarchive as a
 // stream (one block in memory at a time). An entry is taken when its base name, in any folder, is
 // <id>.<image suffix> of a wanted tweet; it goes to a hidden temporary file, is decoded (on a small thread
-// pool, while the next entries are read), then renamed, as a download is. Links, devices, absolute paths and `..` are refused without being written; the entry count,
-// the unpacked bytes, each entry's size and its compression ratio are capped.
+// pool, while the next entries are read), then renamed, as a download is. Links, devices, absolute paths and
+// `..` are refused without being written; the entry count, the unpacked bytes, each entry's size and its
+// compression ratio are capped.
 #include "model/fetch/fetchtypes.h"
 
 #include <QCoreApplication>

@@ -15,7 +15,8 @@ ImageSourceChooser::ImageSourceChooser(QWidget *parent)
 {
     m_links->setChecked(true);
     m_path->setPlaceholderText(tr("tweet_images.tar.gz or https://..."));
-    m_path->setToolTip(tr("Entries named <tweet id>.<jpg, png, ...> in any folder become the tweets' images"));
+    m_path->setToolTip(
+        tr("Entries named after a tweet id (1234.jpg, 1234.png, ...) in any folder become the tweets' images"));
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_links, 0, 0, 1, 2);
