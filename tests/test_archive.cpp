@@ -163,6 +163,7 @@ private Q_SLOTS:
     void zipEveryStatus();
     void truncatedAndNotAnArchive();
     void capsStopCleanly();
+    void cancelKeepsWhatArrived();
     void commandLineAndFailureList();
     void archiveByUrl();
     void statusTexts();
@@ -281,6 +282,29 @@ void TestArchive::capsStopCleanly()
     QVERIFY2(ArchiveFetch::run(project, archive, small, {}, &result, &error), qPrintable(error));
     QVERIFY2(result.stopped.contains(QLatin1String("unpacks to more than")), qPrintable(result.stopped));
     QCOMPARE(filesUnder(project + QStringLiteral(".images")), (QStringList{"101.jpg", "102.png"}));
+}
+
+// Cancelled at the first report (an entry refused after 101.jpg): what was read before is kept and recorded,
+// nothing half-written stays, the entries after it are not read, and the next run takes the rest.
+void TestArchive::cancelKeepsWhatArrived()
+{
+    const QString project = makeProject(QStringLiteral("cancel.entail"), {QStringLiteral("101"), QStringLiteral("109")});
+    const QString archive = m_fixtures + QStringLiteral("/mixed.tar.gz");
+    std::atomic<bool> cancel{false};
+    FetchOptions o = options();
+    o.cancel = &cancel;
+    ProjectFetchResult result;
+    QString error;
+    QVERIFY2(ArchiveFetch::run(project, archive, o, [&](const FetchProgress &) { cancel = true; }, &result, &error),
+             qPrintable(error));
+    QVERIFY(result.cancelled);
+    QCOMPARE(filesUnder(project + QStringLiteral(".images")), QStringList{"101.jpg"});
+    QCOMPARE(records(project).keys(), QStringList{"101"});
+    ProjectFetchResult rest;
+    QVERIFY2(ArchiveFetch::run(project, archive, options(), {}, &rest, &error), qPrintable(error));
+    QVERIFY(!rest.cancelled);
+    QCOMPARE(records(project).value(QStringLiteral("109")).status, QStringLiteral("not_an_image"));
+    QCOMPARE(filesUnder(project + QStringLiteral(".images")), QStringList{"101.jpg"});
 }
 
 void TestArchive::commandLineAndFailureList()
