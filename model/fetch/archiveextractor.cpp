@@ -85,6 +85,7 @@ ArchiveResult ArchiveExtractor::run(const QString &archiveFile, const QString &s
     m_source = source;
     m_wanted = wanted;
     m_kept.clear();
+    m_reported = 0;
     m_report = progress;
     std::unique_ptr<archive, ArchiveFree> a(archive_read_new());
     archive_read_support_filter_all(a.get());
@@ -286,9 +287,10 @@ void ArchiveExtractor::add(FetchOutcome outcome, FetchStatus status, const QStri
     outcome.status = status;
     outcome.reason = status == FetchStatus::Ok ? QString() : reason;
     outcome.time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    m_reported += outcome.task.tweetId.isEmpty() ? 0 : 1;  // counted against the wanted tweets
     m_result.outcomes.push_back(std::move(outcome));
     if (m_report)
-        m_report(FetchProgress{int(m_result.outcomes.size()), int(m_wanted.size()), m_result.unpacked});
+        m_report(FetchProgress{m_reported, int(m_wanted.size()), m_result.unpacked});
 }
 
 }  // namespace entail

@@ -62,6 +62,7 @@ private:
     QThreadPool m_pool;
     std::deque<QFuture<FetchOutcome>> m_decoding;  // oldest first
     Progress m_report;
+    int m_reported = 0;  // outcomes of wanted tweets
     ArchiveResult m_result;
 };
 
