@@ -3,8 +3,13 @@
 // keeps annotators from writing labels in another's name.
 #include "model/team/agreement.h"
 #include "model/team/projectlocator.h"
+#include "model/store/store.h"
 #include "pgcluster.h"
+#include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -159,6 +164,67 @@ private Q_SLOTS:
             QVERIFY2(!error.isEmpty(), qPrintable(url));
             QVERIFY2(!error.contains("secret"), qPrintable(error));
         }
+    }
+
+    void labelAndAgreementFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        QByteArray csv = "id_1,text_1,image_1,id_2,text_2,image_2,label\n";
+        for (int i = 1; i <= 6; ++i)
+            csv += QByteArray::number(i) + ",text " + QByteArray::number(i) + ",," + QByteArray::number(100 + i)
+                   + ",other " + QByteArray::number(i) + ",,NoEntailment\n";
+        const QString data = test::writeFile(dir.filePath("pairs.csv"), csv);
+        const QString project = dir.filePath("team.entail");
+        QCOMPARE(test::runEntail({"import", data, "--project", project}).code, 0);
+        // al and bo agree on 4 of 5 shared pairs; cy labels one pair only.
+        const QString al = test::writeFile(dir.filePath("al.csv"), "id_1,id_2,label\n1,101,Implies\n2,102,Implies\n"
+                                           "3,103,Contradictory\n4,104,NoEntailment\n5,105,Contradictory\n");
+        const QString bo = test::writeFile(dir.filePath("bo.csv"), "label,id_2,id_1\nImplies,101,1\nImplies,102,2\n"
+                                           "Contradictory,103,3\nNoEntailment,104,4\nNoEntailment,105,5\n");
+        const QString cy = test::writeFile(dir.filePath("cy.csv"), "id_1,id_2,label\n6,106,Implies\n");
+        for (const auto &[who, file] : {std::pair{"al", al}, {"bo", bo}, {"cy", cy}}) {
+            const auto run = test::runEntail({"label", "--project", project, "--annotator", who, "--from", file});
+            QVERIFY2(run.code == 0, qPrintable(run.err));
+        }
+        const auto run = test::runEntail({"agreement", "--project", project, "--json"});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json["annotators"].toArray().size(), 3);
+        QCOMPARE(json["pairs_multiply_labelled"].toInt(), 5);
+        const QJsonObject alBo = json["cohen_kappa"].toArray().at(0).toObject();
+        QCOMPARE(alBo["a"].toString(), QString("al"));
+        QCOMPARE(alBo["n"].toInt(), 5);
+        // p_o = 4/5; marginals al (C 2, I 2, N 1), bo (C 1, I 2, N 2): p_e = (2+4+2)/25 = 8/25.
+        QVERIFY(std::abs(alBo["kappa"].toDouble() - (0.8 - 0.32) / (1 - 0.32)) < 1e-9);
+        QVERIFY(json["cohen_kappa"].toArray().at(1).toObject()["kappa"].isNull());  // al / cy share no pair
+        QVERIFY(json.contains("fleiss_kappa") && json.contains("krippendorff_alpha"));
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(project, &error), qPrintable(error));
+        QCOMPARE(int(store.annotatorLabels().size()), 11);   // every annotator's label is kept
+        QCOMPARE(store.pair(store.dataset().pairs[4].key)->currentLabel, int(NoEntailment));  // bo's came last
+    }
+
+    void labelRefusesUnknownPairsAndLabelsNamingTheLine()
+    {
+        QTemporaryDir dir;
+        const QString data = test::writeFile(dir.filePath("pairs.csv"),
+                                             "id_1,text_1,image_1,id_2,text_2,image_2,label\n1,a,,2,b,,Implies\n");
+        const QString project = dir.filePath("p.entail");
+        QCOMPARE(test::runEntail({"import", data, "--project", project}).code, 0);
+        const QString unknownPair = test::writeFile(dir.filePath("u.csv"), "id_1,id_2,label\n1,2,Implies\n9,2,Implies\n");
+        auto run = test::runEntail({"label", "--project", project, "--annotator", "al", "--from", unknownPair});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains("u.csv:3"), qPrintable(run.err));
+        const QString badLabel = test::writeFile(dir.filePath("b.csv"), "id_1,id_2,label\n1,2,Maybe\n");
+        run = test::runEntail({"label", "--project", project, "--annotator", "al", "--from", badLabel});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains("b.csv:2") && run.err.contains("Maybe"), qPrintable(run.err));
+        QCOMPARE(test::runEntail({"label", "--project", project, "--from", badLabel}).code, 2);  // no annotator
+        ProjectStore store;
+        QString error;
+        QVERIFY(store.open(project, &error));
+        QVERIFY(store.annotatorLabels().empty());  // checked before anything was written
     }
 
     void serverKeepsAnnotatorsToTheirOwnLabels()

@@ -29,6 +29,8 @@ std::map<qint64, std::map<QString, int>> byPair(const std::vector<AnnotatorLabel
     for (const AnnotatorLabel &l : labels) {
         if (valid(l.label, categories))
             out[l.pairKey][l.annotator] = l.label;
+        else if (const auto it = out.find(l.pairKey); it != out.end())
+            it->second.erase(l.annotator);  // the annotator took their label back
     }
     return out;
 }

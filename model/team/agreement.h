@@ -11,7 +11,7 @@ namespace entail {
 struct AnnotatorLabel {
     qint64 pairKey = 0;
     QString annotator;
-    int label = -1;  // 0 .. categories-1; anything else is ignored
+    int label = -1;  // 0 .. categories-1; anything else takes back the annotator's earlier label of the pair
 };
 
 struct PairwiseKappa {
