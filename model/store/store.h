@@ -29,6 +29,14 @@ struct LogEntry {
     QString source;       // "human" | "import" | "model"
 };
 
+// One annotator's latest label of one pair (storeannotations.cpp).
+struct AnnotatorLabelRecord {
+    qint64 pairKey = 0;
+    QString annotator;
+    int label = kNoLabel;
+    QString time;  // ISO 8601 UTC
+};
+
 struct ModelVersion {
     qint64 id = 0;
     QString name;         // "v3"
@@ -101,6 +109,13 @@ public:
     // Fetched images (storefetches.cpp): the last attempt per tweet id; the table is created on the first write.
     bool recordFetches(const std::vector<ImageFetchRecord> &records, QString *error);
     std::vector<ImageFetchRecord> fetchRecords() const;  // ordered by tweet id; empty when none were recorded
+
+    // Per-annotator labels (storeannotations.cpp; the table appears with the first): records `annotator`'s
+    // label of the pair (replacing their earlier one, never another's) and makes it the current label, logged
+    // as a human correction, in one transaction.
+    bool recordAnnotatorLabel(qint64 key, int label, const QString &annotator, QString *error,
+                              int *previous = nullptr);
+    std::vector<AnnotatorLabelRecord> annotatorLabels() const;  // by pair key, then annotator
 
     std::vector<LogEntry> log(qint64 pairKey = -1) const;  // oldest first; -1 = all pairs
     // Changes committed by others (storewatch.cpp): the log is append-only, so its entries after `seq` are
