@@ -1,5 +1,6 @@
 #include "model/store/storecheck.h"
 
+#include "model/store/reviewstore.h"
 #include "model/store/storeconnection.h"
 
 #include <QFile>
@@ -136,7 +137,7 @@ bool StoreCheck::checkIntegrity(const StoreConnection &c, QString *error)
 
 bool StoreCheck::checkContents(const StoreConnection &c, QString *error)
 {
-    return checkObjects(c, error) && checkPairCount(c, error) && checkLabels(c, error);
+    return checkObjects(c, error) && checkPairCount(c, error) && checkLabels(c, error) && ReviewStore::check(c, error);
 }
 
 }  // namespace entail

@@ -70,7 +70,7 @@ FilterBar::FilterBar(PairFilterProxy *proxy, QWidget *parent)
     top->addWidget(m_current);
     top->addWidget(m_predicted);
     top->addWidget(m_split);
-    auto *bottom = new QHBoxLayout;
+    auto *bottom = m_bottom = new QHBoxLayout;
     bottom->addWidget(m_errors);
     bottom->addWidget(m_corrected);
     bottom->addWidget(m_missing);
@@ -107,6 +107,8 @@ void FilterBar::connectSignals()
             updateCount();  // a label set or cleared
     });
 }
+
+void FilterBar::addControl(QWidget *control) { m_bottom->insertWidget(m_bottom->indexOf(m_clear), control); }
 
 void FilterBar::applySearchNow()
 {

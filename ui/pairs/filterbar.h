@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -27,6 +28,7 @@ public:
     QCheckBox *missingImagesBox() const { return m_missing; }
     QLineEdit *searchEdit() const { return m_search; }
     void applySearchNow();  // skips the typing delay
+    void addControl(QWidget *control);  // another room's filter, in the second row before "Show all"
 
 public Q_SLOTS:
     void syncFromProxy();
@@ -45,6 +47,7 @@ private:
     QCheckBox *m_corrected;
     QCheckBox *m_missing;
     QPushButton *m_clear;
+    QHBoxLayout *m_bottom = nullptr;
     QLabel *m_count;
 };
 
