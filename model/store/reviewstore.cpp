@@ -3,7 +3,6 @@
 #include "model/store/reviewstore.h"
 
 #include "model/store/store.h"
-#include "model/store/storecheck.h"
 #include "model/store/storeconnection.h"
 
 #include <QSqlQuery>
@@ -21,7 +20,6 @@ const char *const kReviewTable[] = {
     "CREATE TRIGGER IF NOT EXISTS review_log_no_delete BEFORE DELETE ON review_log"
     " BEGIN SELECT RAISE(ABORT, 'review_log is append-only'); END",
 };
-const char *const kReviewObjects[] = {"review_log_pair", "review_log_no_update", "review_log_no_delete"};
 const char *const kStateNames[] = {"", "skipped", "unsure", "confirmed"};
 
 bool hasTable(const StoreConnection &c)
@@ -29,15 +27,6 @@ bool hasTable(const StoreConnection &c)
     return c.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'review_log'"), 0) > 0;
 }
 
-// The first row of `sql`, as text joined by ", "; empty when there is none.
-QString firstViolation(const StoreConnection &c, const QString &sql)
-{
-    QSqlQuery q(c.db());
-    q.setForwardOnly(true);
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return QStringLiteral("%1 %2").arg(q.value(0).toString(), q.value(1).toString());
-}
 }  // namespace
 
 void ReviewBook::apply(const ReviewEntry &entry) { m_latest.insert(entry.pairKey, entry); }
@@ -130,29 +119,6 @@ ReviewBook ReviewStore::book(const ProjectStore &store)
     for (const ReviewEntry &e : history(store))
         book.apply(e);
     return book;
-}
-
-bool ReviewStore::check(const StoreConnection &c, QString *error)
-{
-    if (!hasTable(c))
-        return true;
-    for (const char *name : kReviewObjects)
-        if (c.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(name)),
-                     0) == 0)
-            return StoreCheck::damaged(
-                c, StoreConnection::tr("the table, index or trigger %1 is missing").arg(QLatin1String(name)), error);
-    QString bad = firstViolation(c, QStringLiteral("SELECT seq, state FROM review_log WHERE state NOT IN"
-                                                   " ('', 'skipped', 'unsure', 'confirmed') LIMIT 1"));
-    if (!bad.isEmpty())
-        return StoreCheck::damaged(c, tr("review entry %1 has an unknown state").arg(bad), error);
-    bad = firstViolation(c, QStringLiteral("SELECT seq, label FROM review_log WHERE label NOT BETWEEN -1 AND 2 LIMIT 1"));
-    if (!bad.isEmpty())
-        return StoreCheck::damaged(c, tr("review entry %1 has a label outside -1..2").arg(bad), error);
-    bad = firstViolation(c, QStringLiteral("SELECT seq, pair_key FROM review_log WHERE pair_key NOT IN"
-                                           " (SELECT key FROM pairs) LIMIT 1"));
-    if (!bad.isEmpty())
-        return StoreCheck::damaged(c, tr("review entry %1 names a pair that does not exist").arg(bad), error);
-    return true;
 }
 
 }  // namespace entail

@@ -14,7 +14,6 @@
 namespace entail {
 
 class ProjectStore;
-class StoreConnection;
 
 enum class ReviewState : int { None = 0, Skipped = 1, Unsure = 2, Confirmed = 3 };
 
@@ -60,9 +59,6 @@ public:
     // Oldest first; -1 = every pair. Empty when the project has no review yet.
     static std::vector<ReviewEntry> history(const ProjectStore &store, qint64 pairKey = -1);
     static ReviewBook book(const ProjectStore &store);
-
-    // StoreCheck's part for the table: when it exists, its append-only triggers, states, labels and pairs.
-    static bool check(const StoreConnection &c, QString *error);
 };
 
 }  // namespace entail
