@@ -234,6 +234,8 @@ private Q_SLOTS:
         auto *dialog = m_window->findChild<DuplicatesDialog *>();
         QVERIFY(dialog);
         QCOMPARE(dialog->table()->rowCount(), 3);
+        if (const QString shots = qEnvironmentVariable("ENTAIL_TEST_SHOTS"); !shots.isEmpty())  // to look at
+            dialog->grab().save(shots + QStringLiteral("/duplicates-dialog-fixture.png"));
         QCOMPARE(dialog->table()->item(1, 1)->text(), QStringLiteral("Implies"));
         const QRect cell = dialog->table()->visualItemRect(dialog->table()->item(2, 0));
         QTest::mouseClick(dialog->table()->viewport(), Qt::LeftButton, {}, cell.center());

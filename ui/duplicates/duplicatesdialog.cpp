@@ -48,10 +48,12 @@ DuplicatesDialog::DuplicatesDialog(qint64 shownKey, const std::vector<Member> &m
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);  // one line per pair, like the pair table
     for (int row = 0; row < int(members.size()); ++row)
         fillRow(row, members[size_t(row)], members[size_t(row)].key == shownKey);
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    for (int column : {Text1Column, Text2Column})  // the texts share what the short columns leave
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
     connect(m_table, &QTableWidget::cellClicked, this,
             [this](int row) { Q_EMIT pairChosen(m_table->item(row, PairColumn)->data(Qt::UserRole).toLongLong()); });
     layout->addWidget(m_table, 1);

@@ -20,7 +20,8 @@ QString ReviewText::describe(ReviewState state, const ReviewEntry *latest)
     const QString comment = latest->comment.simplified();
     if (state == ReviewState::None)
         return comment.isEmpty() ? QString() : tr("Comment by %1: %2").arg(latest->annotator, comment);
-    const QString what = tr("%1 by %2").arg(name(state), latest->annotator);
+    QString what = tr("%1 by %2").arg(name(state), latest->annotator);
+    what[0] = what[0].toUpper();  // the note starts a line
     return comment.isEmpty() ? what : tr("%1: %2").arg(what, comment);
 }
 
