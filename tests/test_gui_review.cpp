@@ -2,7 +2,9 @@
 // one undoable step, a label change voids "label is right", auto-advance moves on, the Flags column, the note
 // and the review filter follow, states survive reopening; duplicate groups show in Flags, the "Duplicates
 // disagree" filter counts the conflicting groups' pairs, and D opens the group, where a click selects a pair.
+#include "model/data/importer.h"
 #include "model/store/reviewstore.h"
+#include "testsupport.h"
 #include "model/store/store.h"
 #include "ui/common/appsettings.h"
 #include "ui/duplicates/duplicatefeature.h"
@@ -241,6 +243,38 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->table()->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(browser()->currentSourceRow(), 2);
         dialog->close();
+    }
+
+    // The real data: the filter keeps exactly the pairs of the groups whose labels differ.
+    void realDataConflicts()
+    {
+        if (!test::sharedDataAvailable())
+            QSKIP("the real data (../shared/data/rme) is absent");
+        Dataset ds;
+        InputError inputError;
+        QVERIFY(Importer::importCsv(test::sharedDataDir() + QStringLiteral("/train_df.csv"), {}, &ds, &inputError));
+        m_project = m_dir->filePath(QStringLiteral("rme.entail"));
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.create(m_project, &error) && store.addPairs(ds, QStringLiteral("importer"), &error), qPrintable(error));
+        store.close();
+        open();
+        const DuplicateGroups &groups = duplicates()->groups();
+        QCOMPARE(groups.rowCount(), int(ds.pairs.size()));
+        int expected = 0;
+        for (int g = 0; g < groups.groupCount(); ++g)
+            if (groups.hasConflict(groups.members(g).front(), pairs()->pairs()))
+                expected += int(groups.members(g).size());
+        duplicates()->conflictBox()->setChecked(true);
+        QCOMPARE(proxy()->rowCount(), expected);
+        qInfo("train_df.csv in the window: %d groups, %d pairs in groups whose labels differ", groups.groupCount(),
+              expected);
+        QVERIFY(browser()->selectSourceRow(proxy()->sourceRow(0)));
+        QTest::keyClick(table(), Qt::Key_D);
+        auto *dialog = m_window->findChild<DuplicatesDialog *>();
+        QVERIFY(dialog);
+        if (const QString shots = qEnvironmentVariable("ENTAIL_TEST_SHOTS"); !shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/duplicates-dialog-rme.png"));
     }
 
     void shortcutsAreRegistered()
