@@ -183,6 +183,22 @@ private Q_SLOTS:
         session()->undoStack()->undo();
         QCOMPARE(review()->book().comment(pairs()->pair(7).key), QString());
 
+        // Another window or process reviews a pair: this window follows.
+        {
+            ProjectStore other;
+            QString error;
+            QVERIFY(other.open(m_project, &error));
+            ReviewEntry e;
+            e.pairKey = pairs()->pair(9).key;
+            e.state = ReviewState::Unsure;
+            e.label = pairs()->pair(9).currentLabel;
+            e.annotator = QStringLiteral("bob");
+            QVERIFY2(ReviewStore::append(other, e, &error), qPrintable(error));
+        }
+        review()->poll();
+        QCOMPARE(review()->state(9), ReviewState::Unsure);
+        QVERIFY(flagsTip(9).contains(QStringLiteral("bob")));
+
         // Reopened, the project still has them.
         open();
         QCOMPARE(review()->state(6), ReviewState::Skipped);

@@ -90,7 +90,13 @@ bool ReviewStore::append(ProjectStore &store, ReviewEntry &entry, QString *error
     });
 }
 
-std::vector<ReviewEntry> ReviewStore::history(const ProjectStore &store, qint64 pairKey)
+qint64 ReviewStore::lastSeq(const ProjectStore &store)
+{
+    const StoreConnection &c = *store.d;
+    return hasTable(c) ? c.scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM review_log"), 0) : 0;
+}
+
+std::vector<ReviewEntry> ReviewStore::history(const ProjectStore &store, qint64 pairKey, qint64 afterSeq)
 {
     std::vector<ReviewEntry> entries;
     const StoreConnection &c = *store.d;
@@ -98,8 +104,9 @@ std::vector<ReviewEntry> ReviewStore::history(const ProjectStore &store, qint64 
         return entries;
     QSqlQuery q(c.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, pair_key, annotator, ts, state, comment, label FROM review_log")
-              + (pairKey >= 0 ? QStringLiteral(" WHERE pair_key = ?") : QString()) + QStringLiteral(" ORDER BY seq"));
+    q.prepare(QStringLiteral("SELECT seq, pair_key, annotator, ts, state, comment, label FROM review_log WHERE seq > ?")
+              + (pairKey >= 0 ? QStringLiteral(" AND pair_key = ?") : QString()) + QStringLiteral(" ORDER BY seq"));
+    q.addBindValue(afterSeq);
     if (pairKey >= 0)
         q.addBindValue(pairKey);
     if (!q.exec())

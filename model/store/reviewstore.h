@@ -56,8 +56,9 @@ public:
 
     // Appends one entry in its own transaction; `entry` receives its seq and time.
     static bool append(ProjectStore &store, ReviewEntry &entry, QString *error);
-    // Oldest first; -1 = every pair. Empty when the project has no review yet.
-    static std::vector<ReviewEntry> history(const ProjectStore &store, qint64 pairKey = -1);
+    // Oldest first; -1 = every pair; only entries after `afterSeq`. Empty when the project has no review yet.
+    static std::vector<ReviewEntry> history(const ProjectStore &store, qint64 pairKey = -1, qint64 afterSeq = 0);
+    static qint64 lastSeq(const ProjectStore &store);  // 0 when there is none; costs the same at any size
     static ReviewBook book(const ProjectStore &store);
 };
 

@@ -9,6 +9,7 @@
 #include "ui/reviewstate/commentdialog.h"
 #include "ui/reviewstate/reviewtext.h"
 #include "ui/session/projectsession.h"
+#include "ui/session/projectwatcher.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -57,6 +58,8 @@ ReviewFeature::ReviewFeature(ProjectSession *session, PairBrowser *browser, Pair
         box->insertWidget(box->indexOf(labelBar), m_note);
 
     connect(session, &ProjectSession::opened, this, &ReviewFeature::reload);
+    connect(&m_poll, &QTimer::timeout, this, &ReviewFeature::poll);
+    m_poll.start(ProjectWatcher::kIntervalMs);
     connect(browser, &PairBrowser::currentPairChanged, this, [this] {
         updateNote();
         updateActions();
@@ -180,6 +183,7 @@ bool ReviewFeature::apply(qint64 key, const ReviewCommand::Step &step)
     }
     store->checkpoint();
     m_book.apply(entry);
+    m_lastSeq = std::max(m_lastSeq, entry.seq);
     m_session->pairs()->refreshFlags({row});  // also lets the filter take the pair in or out
     updateNote();
     return true;
@@ -187,9 +191,30 @@ bool ReviewFeature::apply(qint64 key, const ReviewCommand::Step &step)
 
 void ReviewFeature::reload()
 {
-    m_book = m_session->store() ? ReviewStore::book(*m_session->store()) : ReviewBook();
+    m_book = ReviewBook();
+    m_lastSeq = 0;
+    if (const ProjectStore *store = m_session->store())
+        for (const ReviewEntry &e : ReviewStore::history(*store)) {
+            m_book.apply(e);
+            m_lastSeq = e.seq;
+        }
     m_session->pairs()->refreshFlags();
     applyFilter();
+    updateNote();
+}
+
+void ReviewFeature::poll()
+{
+    const ProjectStore *store = m_session->store();
+    if (!store || ReviewStore::lastSeq(*store) <= m_lastSeq)
+        return;
+    std::vector<int> rows;
+    for (const ReviewEntry &e : ReviewStore::history(*store, -1, m_lastSeq)) {
+        m_book.apply(e);
+        m_lastSeq = e.seq;
+        rows.push_back(m_session->pairs()->rowOfKey(e.pairKey));
+    }
+    m_session->pairs()->refreshFlags(rows);
     updateNote();
 }
 

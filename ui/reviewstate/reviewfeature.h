@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 class QAction;
 class QComboBox;
@@ -46,6 +47,9 @@ public Q_SLOTS:
     bool setState(ReviewState state);
     bool setComment(const QString &comment);
     void editComment();  // the dialog, then setComment()
+    // Reads the entries other windows and processes wrote since the last look (a timer does it every
+    // ProjectWatcher::kIntervalMs; the query costs what it returns).
+    void poll();
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
@@ -69,6 +73,8 @@ private:
     QList<QAction *> m_actions;
     QComboBox *m_filter = nullptr;
     QLabel *m_note = nullptr;
+    QTimer m_poll;
+    qint64 m_lastSeq = 0;
 };
 
 }  // namespace entail
