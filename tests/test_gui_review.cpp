@@ -13,6 +13,7 @@
 #include "ui/pairs/pairbrowser.h"
 #include "ui/pairs/pairfilterproxy.h"
 #include "ui/pairs/pairtablemodel.h"
+#include "ui/reviewstate/commentdialog.h"
 #include "ui/reviewstate/reviewfeature.h"
 #include "ui/session/projectsession.h"
 #include "ui/shell/mainwindow.h"
@@ -22,6 +23,8 @@
 #include <QComboBox>
 #include <QCheckBox>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QTimer>
 #include <QTableView>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -182,6 +185,18 @@ private Q_SLOTS:
         QCOMPARE(review()->state(7), ReviewState::Unsure);  // the comment keeps the state
         session()->undoStack()->undo();
         QCOMPARE(review()->book().comment(pairs()->pair(7).key), QString());
+        // Ctrl+M: the dialog, filled in and accepted (looked for until it is up).
+        QTimer fill;
+        connect(&fill, &QTimer::timeout, this, [] {
+            if (auto *dialog = qobject_cast<CommentDialog *>(QApplication::activeModalWidget())) {
+                dialog->editor()->setPlainText(QStringLiteral("  via the dialog  "));
+                dialog->accept();
+            }
+        });
+        fill.start(20);
+        QTest::keyClick(table(), Qt::Key_M, Qt::ControlModifier);
+        fill.stop();
+        QCOMPARE(review()->book().comment(pairs()->pair(7).key), QStringLiteral("via the dialog"));
 
         // Another window or process reviews a pair: this window follows.
         {
