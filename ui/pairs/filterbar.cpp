@@ -65,7 +65,7 @@ FilterBar::FilterBar(PairFilterProxy *proxy, QWidget *parent)
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
+    auto *top = m_top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_current);
     top->addWidget(m_predicted);
@@ -108,7 +108,13 @@ void FilterBar::connectSignals()
     });
 }
 
-void FilterBar::addControl(QWidget *control) { m_bottom->insertWidget(m_bottom->indexOf(m_clear), control); }
+void FilterBar::addControl(QWidget *control, Row row)
+{
+    if (row == Row::First)
+        m_top->addWidget(control);
+    else
+        m_bottom->insertWidget(m_bottom->indexOf(m_clear), control);
+}
 
 void FilterBar::applySearchNow()
 {

@@ -91,7 +91,7 @@ void ReviewFeature::createFilter(PairBrowser *browser)
     for (ReviewState s : {ReviewState::Skipped, ReviewState::Unsure, ReviewState::Confirmed})
         m_filter->addItem(ReviewText::name(s), int(s));
     m_filter->addItem(ReviewText::name(ReviewState::None), NotReviewed);
-    browser->filterBar()->addControl(m_filter);
+    browser->filterBar()->addControl(m_filter, FilterBar::Row::First);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ReviewFeature::applyFilter);
     connect(m_proxy, &PairFilterProxy::filtersChanged, this, [this] {
         if (!m_proxy->hasRowFilter(QLatin1String(kFilterName)) && m_filter->currentIndex() != 0) {
