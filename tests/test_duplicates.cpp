@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <ctime>
 #include <QtTest>
 
@@ -133,6 +134,21 @@ private Q_SLOTS:
               [&] { int m = 0; for (int i = 0; i < g.groupCount(); ++i) m = std::max(m, int(g.members(i).size())); return m; }(),
               ms, undirected.pairsInGroups() / 2);
         QVERIFY(g.groupCount() > 0);
+        // Pairs whose reversed texts are another pair, and how often the two directions' labels differ.
+        QHash<QString, int> labelOf;
+        auto key = [](const QString &a, const QString &b) {
+            return TextNormalizer::normalize(a) + QChar(0x1f) + TextNormalizer::normalize(b);
+        };
+        for (const Pair &p : ds.pairs)
+            labelOf.insert(key(p.first.text, p.second.text), p.currentLabel);
+        int reversed = 0, differ = 0;
+        for (const Pair &p : ds.pairs)
+            if (const auto it = labelOf.constFind(key(p.second.text, p.first.text)); it != labelOf.cend()) {
+                ++reversed;
+                differ += *it != p.currentLabel ? 1 : 0;
+            }
+        qInfo("train_df.csv: %d pairs have their reversed texts as another pair; %d of them with another label",
+              reversed, differ);
     }
 };
 
