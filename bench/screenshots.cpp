@@ -17,6 +17,10 @@
 #include "ui/help/shortcutsdialog.h"
 #include "ui/pairs/pairbrowser.h"
 #include "ui/pairs/pairtablemodel.h"
+#include "ui/duplicates/duplicatefeature.h"
+#include "ui/duplicates/duplicatesdialog.h"
+#include "ui/reviewstate/commentdialog.h"
+#include "ui/reviewstate/reviewfeature.h"
 #include "ui/review/imagezoomdialog.h"
 #include "ui/session/imagefetchdialog.h"
 #include "ui/session/newprojectdialog.h"
@@ -78,6 +82,39 @@ void setFakePredictions(PairTableModel *pairs)
     pairs->setPredictions(keys, predictions);
 }
 
+// Review states on a few pairs (the shown pair: unsure with a comment), so that the Flags column and the note
+// above the label bar show them.
+void reviewSomePairs(MainWindow &window, PairBrowser *browser)
+{
+    auto *review = window.findChild<ReviewFeature *>();
+    for (auto [row, state] : {std::pair{1, ReviewState::Skipped}, std::pair{2, ReviewState::Confirmed},
+                              std::pair{3, ReviewState::Unsure}}) {
+        browser->selectSourceRow(row);
+        if (review->state(row) != state)  // each language's window opens the same project
+            review->setState(state);
+    }
+    browser->selectSourceRow(3);
+    review->setComment(QStringLiteral("The second picture may show another street: ask Maria."));
+}
+
+// The duplicates of the first pair that has any, and the comment dialog (English only).
+bool reviewDialogs(MainWindow &window, PairBrowser *browser, const QDir &out)
+{
+    auto *duplicates = window.findChild<DuplicateFeature *>();
+    for (int row = 0; row < duplicates->groups().rowCount(); ++row)
+        if (duplicates->groups().groupSize(row) > 1) {
+            browser->selectSourceRow(row);
+            break;
+        }
+    bool ok = true;
+    if (DuplicatesDialog *dialog = duplicates->showDuplicates()) {
+        ok = save(*dialog, out, QStringLiteral("duplicates-dialog"));
+        dialog->close();
+    }
+    CommentDialog comment(4, QStringLiteral("The second picture may show another street: ask Maria."), &window);
+    return save(comment, out, QStringLiteral("comment-dialog")) && ok;
+}
+
 bool mainWindow(const QString &project, const QDir &out, const QString &language)
 {
     installTranslators(*qApp, language);
@@ -92,7 +129,8 @@ bool mainWindow(const QString &project, const QDir &out, const QString &language
     if (!window.session()->isOpen())
         return false;
     setFakePredictions(window.session()->pairs());
-    window.findChild<PairBrowser *>(QStringLiteral("pairBrowser"))->selectSourceRow(3);
+    auto *browser = window.findChild<PairBrowser *>(QStringLiteral("pairBrowser"));
+    reviewSomePairs(window, browser);
     if (auto *training = window.findChild<QDockWidget *>(QStringLiteral("trainingDock")))
         training->show();
     settle(500);  // image previews decode on a worker thread
@@ -101,6 +139,7 @@ bool mainWindow(const QString &project, const QDir &out, const QString &language
     bool ok = save(window, out, QStringLiteral("main-window") + size);
     if (language != QLatin1String("en"))
         return ok;
+    ok = reviewDialogs(window, browser, out) && ok;
 
     // The cheat sheet is modal: taken while it is open.
     QTimer::singleShot(300, &window, [&ok, &out] {

@@ -154,6 +154,7 @@ public:
     QString lastError() const;
 
 private:
+    friend class ReviewStore;  // the review_log table (reviewstore.cpp) shares this connection
     // The rows of an executed "SELECT seq, pair_key, annotator, ts, from_label, to_label, source" query.
     static std::vector<LogEntry> readLog(QSqlQuery &q);
 

@@ -65,12 +65,12 @@ FilterBar::FilterBar(PairFilterProxy *proxy, QWidget *parent)
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
+    auto *top = m_top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_current);
     top->addWidget(m_predicted);
     top->addWidget(m_split);
-    auto *bottom = new QHBoxLayout;
+    auto *bottom = m_bottom = new QHBoxLayout;
     bottom->addWidget(m_errors);
     bottom->addWidget(m_corrected);
     bottom->addWidget(m_missing);
@@ -106,6 +106,14 @@ void FilterBar::connectSignals()
         if (from.column() <= PairTableModel::CurrentLabel && to.column() >= PairTableModel::CurrentLabel)
             updateCount();  // a label set or cleared
     });
+}
+
+void FilterBar::addControl(QWidget *control, Row row)
+{
+    if (row == Row::First)
+        m_top->addWidget(control);
+    else
+        m_bottom->insertWidget(m_bottom->indexOf(m_clear), control);
 }
 
 void FilterBar::applySearchNow()

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -27,6 +28,10 @@ public:
     QCheckBox *missingImagesBox() const { return m_missing; }
     QLineEdit *searchEdit() const { return m_search; }
     void applySearchNow();  // skips the typing delay
+    // Another room's filter: at the end of the first row (beside the label boxes, where the search box gives
+    // way) or in the second row before "Show all".
+    enum class Row { First, Second };
+    void addControl(QWidget *control, Row row = Row::Second);
 
 public Q_SLOTS:
     void syncFromProxy();
@@ -45,6 +50,8 @@ private:
     QCheckBox *m_corrected;
     QCheckBox *m_missing;
     QPushButton *m_clear;
+    QHBoxLayout *m_top = nullptr;
+    QHBoxLayout *m_bottom = nullptr;
     QLabel *m_count;
 };
 

@@ -114,7 +114,7 @@ void PairFilterProxy::buildRank(int column) const
 bool PairFilterProxy::isFiltering() const
 {
     return m_current != kAny || m_predicted != kAny || m_split != kAny || m_errorsOnly || m_correctedOnly
-        || m_missingImagesOnly || !m_search.isEmpty();
+        || m_missingImagesOnly || !m_search.isEmpty() || !m_rowFilters.empty();
 }
 
 template <typename T>
@@ -141,6 +141,16 @@ void PairFilterProxy::showCell(int trueLabel, int predictedLabel, int split)
     m_split = split;
     m_errorsOnly = m_correctedOnly = m_missingImagesOnly = false;
     m_search.clear();
+    m_rowFilters.clear();
+    refilter();
+}
+
+void PairFilterProxy::setRowFilter(const QString &name, RowFilter accept)
+{
+    if (accept)
+        m_rowFilters[name] = std::move(accept);
+    else if (m_rowFilters.erase(name) == 0)
+        return;
     refilter();
 }
 
@@ -183,6 +193,9 @@ bool PairFilterProxy::filterAcceptsRow(int row, const QModelIndex &parent) const
         return false;
     if (m_missingImagesOnly && !m_pairs->hasMissingImage(row))
         return false;
+    for (const auto &[name, accept] : m_rowFilters)
+        if (!accept(row))
+            return false;
     if (!m_search.isEmpty()) {
         return p.first.text.contains(m_search, Qt::CaseInsensitive)
             || p.second.text.contains(m_search, Qt::CaseInsensitive) || p.first.id == m_search

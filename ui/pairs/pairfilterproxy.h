@@ -2,6 +2,8 @@
 // Filtering and sorting of the pair table. The filter state lives here (not in the filter widgets),
 // so a click in the confusion matrix and the filter bar always agree.
 #include <QSortFilterProxyModel>
+#include <functional>
+#include <map>
 #include <vector>
 
 namespace entail {
@@ -33,6 +35,11 @@ public:
     void setCorrectedOnly(bool on);
     void setMissingImagesOnly(bool on);
     void setSearchText(const QString &text);
+    // Filters that other rooms add (review state, duplicate groups), by name: `accept` gets a source row; an
+    // empty function removes the filter. Cleared with the others (clearFilters, showCell).
+    using RowFilter = std::function<bool(int sourceRow)>;
+    void setRowFilter(const QString &name, RowFilter accept);
+    bool hasRowFilter(const QString &name) const { return m_rowFilters.count(name) > 0; }
     // Exactly the pairs of one confusion-matrix cell: every other filter is cleared.
     void showCell(int trueLabel, int predictedLabel, int split);
     void clearFilters();
@@ -80,6 +87,7 @@ private:
     bool m_correctedOnly = false;
     bool m_missingImagesOnly = false;
     QString m_search;
+    std::map<QString, RowFilter> m_rowFilters;
 };
 
 }  // namespace entail

@@ -74,6 +74,15 @@ void PairTableModel::clearPredictions()
     Q_EMIT predictionsChanged();
 }
 
+void PairTableModel::refreshFlags(const std::vector<int> &rows)
+{
+    if (rows.empty() && !m_pairs.empty())
+        Q_EMIT dataChanged(index(0, Flags), index(rowCount() - 1, Flags));
+    for (int row : rows)
+        if (row >= 0 && row < rowCount())
+            Q_EMIT dataChanged(index(row, Flags), index(row, Flags));
+}
+
 void PairTableModel::updateImageInfo(const std::vector<Pair> &pairs)
 {
     for (const Pair &p : pairs) {
@@ -181,6 +190,9 @@ QVariant PairTableModel::display(int row, int column) const
             flags << tr("corrected");
         if (hasMissingImage(row))
             flags << tr("image missing");
+        for (const FlagSource &source : m_flagSources)
+            if (const QString text = source.text(row); !text.isEmpty())
+                flags << text;
         return flags.join(QStringLiteral(", "));
     }
     default: return {};
@@ -221,6 +233,13 @@ QString PairTableModel::toolTip(int row, int column) const
         if (isError(row))
             return tr("The model disagrees with the current label");
         return {};
+    case Flags: {
+        QStringList lines;
+        for (const FlagSource &source : m_flagSources)
+            if (const QString line = source.toolTip(row); !line.isEmpty())
+                lines << line;
+        return lines.join(QLatin1Char('\n'));
+    }
     default: return {};
     }
 }
@@ -239,7 +258,7 @@ QVariant PairTableModel::headerData(int section, Qt::Orientation orientation, in
     case PredictedLabel: return tip ? tr("The loaded model's prediction") : tr("Predicted");
     case Confidence: return tip ? tr("The model's probability for its prediction") : tr("Confidence");
     case Correct: return tip ? tr("Does the prediction match the current label?") : tr("Model");
-    case Flags: return tip ? tr("Corrected labels and missing images") : tr("Flags");
+    case Flags: return tip ? tr("Corrected labels, missing images, review states and duplicate texts") : tr("Flags");
     default: return {};
     }
 }

@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <functional>
 #include <vector>
 
 namespace entail {
@@ -33,6 +34,14 @@ public:
     // committed elsewhere. Returns the keys whose label changed here; entries this model shows already
     // (the window's own corrections) change nothing.
     QList<qint64> applyLog(const std::vector<LogEntry> &entries);
+    // Flags that other rooms add to the Flags column (review state, duplicate group): a row's short text and
+    // its tooltip line, empty when none. refreshFlags() says that rows' flags changed (all rows when empty).
+    struct FlagSource {
+        std::function<QString(int row)> text;
+        std::function<QString(int row)> toolTip;
+    };
+    void addFlagSource(FlagSource source) { m_flagSources.push_back(std::move(source)); }
+    void refreshFlags(const std::vector<int> &rows = {});
     // Image locations after "Locate images...", matched by key.
     void updateImageInfo(const std::vector<Pair> &pairs);
 
@@ -69,6 +78,7 @@ private:
     std::vector<uint8_t> m_hasPrediction;
     int m_predictionCount = 0;
     QHash<qint64, int> m_rowOfKey;
+    std::vector<FlagSource> m_flagSources;
 };
 
 }  // namespace entail

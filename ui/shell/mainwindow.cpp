@@ -20,6 +20,8 @@
 #include "ui/pairs/pairtablemodel.h"
 #include "ui/pairs/suspectfinder.h"
 #include "ui/review/pairview.h"
+#include "ui/reviewstate/reviewfeature.h"
+#include "ui/duplicates/duplicatefeature.h"
 #include "ui/prediction/predictionpanel.h"
 #include "ui/session/projectactions.h"
 #include "ui/session/projectsession.h"
@@ -148,6 +150,9 @@ void MainWindow::buildMenus()
     m_autoAdvanceAction->setCheckable(true);
     m_autoAdvanceAction->setChecked(m_settings->autoAdvance());
     connect(m_autoAdvanceAction, &QAction::toggled, this, [this](bool on) { m_settings->setAutoAdvance(on); });
+    label->addSeparator();  // skip / unsure / label is right / comment, and the duplicate group
+    (new ReviewFeature(m_session, m_browser, m_proxy, m_pairView->labelBar(), this))->addTo(label);
+    (new DuplicateFeature(m_session, m_browser, m_proxy, this))->addTo(label);
     m_modelMenu = menuBar()->addMenu(tr("&Model"));
     m_modelMenu->addActions({m_files->loadModel(), m_predictAllAction, m_cancelBatchAction});
     m_viewMenu = menuBar()->addMenu(tr("&View"));
