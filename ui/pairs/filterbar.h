@@ -25,6 +25,7 @@ public:
     QCheckBox *errorsBox() const { return m_errors; }
     QCheckBox *correctedBox() const { return m_corrected; }
     QCheckBox *missingImagesBox() const { return m_missing; }
+    QCheckBox *labelIssuesBox() const { return m_issues; }
     QLineEdit *searchEdit() const { return m_search; }
     void applySearchNow();  // skips the typing delay
 
@@ -44,6 +45,7 @@ private:
     QCheckBox *m_errors;
     QCheckBox *m_corrected;
     QCheckBox *m_missing;
+    QCheckBox *m_issues;
     QPushButton *m_clear;
     QLabel *m_count;
 };

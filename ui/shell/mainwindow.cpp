@@ -8,6 +8,7 @@
 #include "ui/review/labelbar.h"
 #include "ui/common/labeltext.h"
 #include "ui/common/scrollable.h"
+#include "ui/labelissues/labelissuesfeature.h"
 #include "ui/shell/languagemenu.h"
 #include "ui/shell/messagebanner.h"
 #include "ui/metrics/metricsdock.h"
@@ -45,8 +46,6 @@
 #include <QVBoxLayout>
 
 namespace entail {
-
-
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_settings(std::make_unique<AppSettings>()), m_session(new ProjectSession(this)),
@@ -149,6 +148,9 @@ void MainWindow::buildMenus()
     connect(m_autoAdvanceAction, &QAction::toggled, this, [this](bool on) { m_settings->setAutoAdvance(on); });
     m_modelMenu = menuBar()->addMenu(tr("&Model"));
     m_modelMenu->addActions({m_files->loadModel(), m_predictAllAction, m_cancelBatchAction});
+    m_issues = new LabelIssuesFeature(this, m_session, m_browser, m_proxy);
+    m_issues->install(m_modelMenu, label, m_metricsDock);
+    connect(m_issues, &LabelIssuesFeature::statusMessage, statusBar(), &QStatusBar::showMessage);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_metricsDock->toggleViewAction());
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -278,6 +280,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showNextSuspect()
 {
+    if (m_issues->walk(+1))
+        return;  // the label-issue ranking, once computed
     // One pass over the pairs finds the blind spots both for the walk and for the message.
     const std::vector<int> blind = SuspectFinder::blindSpots(*m_session->pairs());
     const bool found = m_browser->selectNextSuspect(blind);

@@ -20,6 +20,7 @@ namespace entail {
 class AppSettings;
 class CurrentPairController;
 class HistoryPanel;
+class LabelIssuesFeature;
 class MessageBanner;
 class MetricsDock;
 class MetricsTracker;
@@ -77,6 +78,7 @@ private:
     ProjectSession *m_session;
     ProjectActions *m_files;
     TrainingFeature *m_training = nullptr;
+    LabelIssuesFeature *m_issues = nullptr;
     CurrentPairController *m_current = nullptr;
     PairFilterProxy *m_proxy;
     MetricsTracker *m_tracker;
