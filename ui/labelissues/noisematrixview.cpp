@@ -23,13 +23,11 @@ NoiseMatrixView::NoiseMatrixView(QWidget *parent)
     m_explanation->setWordWrap(true);
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_explanation);
-    QStringList given, probable;
-    for (int label = 0; label < kNumClasses; ++label) {
-        given << tr("given %1").arg(LabelText::shortName(label));
-        probable << tr("truly %1").arg(LabelText::shortName(label));
-    }
-    m_table->setVerticalHeaderLabels(given);
-    m_table->setHorizontalHeaderLabels(probable);
+    QStringList names;
+    for (int label = 0; label < kNumClasses; ++label)
+        names << LabelText::shortName(label);
+    m_table->setVerticalHeaderLabels(names);
+    m_table->setHorizontalHeaderLabels(names);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::NoFocus);

@@ -257,7 +257,7 @@ QVariant PairTableModel::headerData(int section, Qt::Orientation orientation, in
     case LabelQuality:
         return tip ? tr("How likely the current label is right, from a model that did not train on this pair "
                         "(low: likely wrong; Model \u203a Find label issues)")
-                   : tr("Label quality");
+                   : tr("Quality");
     default: return {};
     }
 }
