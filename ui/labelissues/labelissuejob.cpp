@@ -4,6 +4,7 @@
 #include "model/labelissues/labelissuestore.h"
 #include "model/runtime/backgroundpriority.h"
 #include "model/store/store.h"
+#include "ui/pairs/pairtablemodel.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -12,7 +13,7 @@ namespace entail {
 
 namespace {
 
-LabelIssueOutcome loadStored(const QString &project)
+LabelIssueOutcome loadStored(const QString &project, const std::vector<qint64> &keysOfRows)
 {
     LabelIssueOutcome out;
     ProjectStore store;
@@ -21,6 +22,8 @@ LabelIssueOutcome loadStored(const QString &project)
     LabelIssueResult result;
     if (LabelIssueStore::load(store, &result, &out.error)) {
         out.stale = LabelIssueStore::isStale(result, store.dataset().pairs);
+        if (!keysOfRows.empty())
+            out.rankOfRow = PairTableModel::rankOfRows(result, keysOfRows);
         out.result = std::make_shared<const LabelIssueResult>(std::move(result));
     }
     return out;
@@ -79,11 +82,11 @@ void LabelIssueJob::run(Work work, Done done)
     watcher->setFuture(QtConcurrent::run(&m_pool, std::move(work)));
 }
 
-void LabelIssueJob::load(const QString &project)
+void LabelIssueJob::load(const QString &project, std::vector<qint64> keysOfRows)
 {
     cancel();
     setFinding(false);
-    run([project] { return loadStored(project); }, &LabelIssueJob::loaded);
+    run([project, keys = std::move(keysOfRows)] { return loadStored(project, keys); }, &LabelIssueJob::loaded);
 }
 
 void LabelIssueJob::find(const QString &project, const LabelIssueOptions &options)

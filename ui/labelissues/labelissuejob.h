@@ -9,11 +9,13 @@
 #include <QThreadPool>
 #include <atomic>
 #include <memory>
+#include <vector>
 
 namespace entail {
 
 struct LabelIssueOutcome {
     std::shared_ptr<const LabelIssueResult> result;  // nullptr: none stored, cancelled or failed
+    std::vector<int> rankOfRow;  // for the table's rows (PairTableModel::rankOfRows), when their keys were given
     bool stale = false;      // the project's labels differ from those the result was computed from
     bool cancelled = false;
     QString error;           // names the project file
@@ -26,7 +28,8 @@ public:
     explicit LabelIssueJob(QObject *parent = nullptr);
     ~LabelIssueJob() override;
 
-    void load(const QString &project);
+    // `keysOfRows`: the table's keys in row order, so that the worker also maps them to the ranking.
+    void load(const QString &project, std::vector<qint64> keysOfRows = {});
     void find(const QString &project, const LabelIssueOptions &options = {});
     void cancel();
     bool isFinding() const { return m_finding; }

@@ -31,7 +31,7 @@ LabelIssuesFeature::LabelIssuesFeature(QMainWindow *window, ProjectSession *sess
     connect(m_job, &LabelIssueJob::findingChanged, this, &LabelIssuesFeature::updateActions);
     connect(session, &ProjectSession::opened, this, [this] {
         m_cursorRank = -1;
-        m_job->load(m_session->projectPath());
+        m_job->load(m_session->projectPath(), m_session->pairs()->keysOfRows());
         updateActions();
     });
     connect(session, &ProjectSession::labelApplied, m_panel, &LabelIssuePanel::refresh);
@@ -108,7 +108,7 @@ void LabelIssuesFeature::onLoaded(const LabelIssueOutcome &outcome)
 {
     m_panel->setStaleAtLoad(outcome.result && outcome.stale);
     if (outcome.result)
-        m_session->pairs()->setLabelIssues(outcome.result);  // the panel refreshes once, on labelIssuesChanged
+        m_session->pairs()->setLabelIssues(outcome.result, outcome.rankOfRow);  // the panel refreshes once, then
     if (!outcome.error.isEmpty())
         Q_EMIT statusMessage(outcome.error, 8000);
 }
@@ -158,7 +158,8 @@ bool LabelIssuesFeature::walk(int direction)
                              .arg(step.index)
                              .arg(step.count)
                              .arg(LabelText::name(s->given), LabelText::name(s->suggested))
-                             .arg(s->quality, 0, 'f', 2),
+                             .arg(s->quality, 0, 'f', 2)
+                             + (m_panel->staleText().isEmpty() ? QString() : QStringLiteral(" \u2014 ") + m_panel->staleText()),
                          0);
     return true;
 }

@@ -297,16 +297,36 @@ QList<qint64> PairTableModel::applyLog(const std::vector<LogEntry> &entries)
     return changed;
 }
 
-void PairTableModel::setLabelIssues(std::shared_ptr<const LabelIssueResult> result)
+std::vector<qint64> PairTableModel::keysOfRows() const
+{
+    std::vector<qint64> keys;
+    keys.reserve(m_pairs.size());
+    for (const Pair &p : m_pairs)
+        keys.push_back(p.key);
+    return keys;
+}
+
+std::vector<int> PairTableModel::rankOfRows(const LabelIssueResult &result, const std::vector<qint64> &keysOfRows)
+{
+    QHash<qint64, int> rankOfKey;
+    rankOfKey.reserve(qsizetype(result.ranking.size()));
+    for (size_t i = 0; i < result.ranking.size(); ++i)
+        rankOfKey.insert(result.ranking[i].key, int(i));
+    std::vector<int> ranks(keysOfRows.size(), -1);
+    for (size_t row = 0; row < keysOfRows.size(); ++row)
+        ranks[row] = rankOfKey.value(keysOfRows[row], -1);
+    return ranks;
+}
+
+void PairTableModel::setLabelIssues(std::shared_ptr<const LabelIssueResult> result, std::vector<int> rankOfRow)
 {
     m_issues = std::move(result);
-    m_issueRank.assign(m_issues ? m_pairs.size() : 0, -1);
-    if (m_issues)
-        for (size_t i = 0; i < m_issues->ranking.size(); ++i) {
-            const int row = rowOfKey(m_issues->ranking[i].key);
-            if (row >= 0)
-                m_issueRank[size_t(row)] = int(i);
-        }
+    if (!m_issues)
+        m_issueRank.clear();
+    else if (rankOfRow.size() == m_pairs.size())
+        m_issueRank = std::move(rankOfRow);
+    else
+        m_issueRank = rankOfRows(*m_issues, keysOfRows());
     if (!m_pairs.empty())
         Q_EMIT dataChanged(index(0, LabelQuality), index(rowCount() - 1, LabelQuality));
     Q_EMIT labelIssuesChanged();

@@ -33,7 +33,11 @@ public:
     void clearPredictions();
     // Out-of-fold label-issue scores (nullptr: none); setPairs() forgets them. Pairs labeled or relabeled
     // since keep being shown with the probabilities computed then.
-    void setLabelIssues(std::shared_ptr<const LabelIssueResult> result);
+    // `rankOfRow` (index into the ranking per row, -1 when not scored; see rankOfRows) may be computed on a
+    // worker thread from keysOfRows(); when empty or of another size it is computed here.
+    void setLabelIssues(std::shared_ptr<const LabelIssueResult> result, std::vector<int> rankOfRow = {});
+    std::vector<qint64> keysOfRows() const;
+    static std::vector<int> rankOfRows(const LabelIssueResult &result, const std::vector<qint64> &keysOfRows);
     const LabelIssueResult *labelIssues() const { return m_issues.get(); }
     const PairScore *labelScore(int row) const;  // nullptr when the pair was not scored
     int labelRank(int row) const;                // its place in the ranking, -1 when not scored
