@@ -17,12 +17,15 @@
 #include "ui/pairs/pairbrowser.h"
 #include "ui/pairs/pairfilterproxy.h"
 #include "ui/pairs/pairtablemodel.h"
+#include "ui/review/labelbar.h"
+#include "ui/review/pairview.h"
 #include "ui/session/projectsession.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -320,8 +323,15 @@ void TestGuiLabelIssues::bulkRelabelIsOneUndoStep()
     QMenu *menu = m_window->findChild<QMenu *>(QStringLiteral("bulkLabelMenu"));
     QVERIFY(menu);
     QVERIFY(table()->actions().contains(menu->menuAction()));  // in the table's context menu
+    browser()->selectSourceRow(proxy()->sourceRow(1));
+    for (int r : {0, 2, 5})
+        selection->select(proxy()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const qint64 shown = currentKey();
     menu->actions().at(target)->trigger();
     QCOMPARE(session()->undoStack()->count(), 1);
+    QCOMPARE(currentKey(), shown);  // the selection stays
+    QCOMPARE(int(feature()->bulk()->selectedSourceRows().size()), 4);
+    QVERIFY(m_window->findChild<PairView *>()->labelBar()->labelButton(target)->isChecked());  // the card shows it
     for (qint64 key : keys) {
         QCOMPARE(pairs()->pair(pairs()->rowOfKey(key)).currentLabel, target);
         QCOMPARE(session()->store()->pair(key)->currentLabel, target);

@@ -70,9 +70,14 @@ bool BulkRelabel::write(const std::vector<qint64> &keys, const std::vector<int> 
         const int row = pairs->rowOfKey(keys[i]);
         if (row >= 0)
             pairs->setData(pairs->index(row, PairTableModel::CurrentLabel), labels[i]);
-        // The session's own announcement of a written label (history, metrics), as for a single correction.
-        Q_EMIT m_session->labelApplied(keys[i]);
     }
+    // Announced for the pair on screen only (its card and history): for any other pair the session's
+    // announcement would show that pair, and the selection would be lost.
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 shown = current.isValid() ? pairs->pair(m_proxy->mapToSource(current).row()).key : -1;
+    if (std::find(keys.begin(), keys.end(), shown) != keys.end())
+        Q_EMIT m_session->labelApplied(shown);
+    Q_EMIT labelsWritten();
     return true;
 }
 

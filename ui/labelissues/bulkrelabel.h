@@ -26,6 +26,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
+    void labelsWritten();  // after each write (the command's redo or undo)
 
 private:
     bool write(const std::vector<qint64> &keys, const std::vector<int> &labels, std::vector<int> *previous);

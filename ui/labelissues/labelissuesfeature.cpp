@@ -38,6 +38,7 @@ LabelIssuesFeature::LabelIssuesFeature(QMainWindow *window, ProjectSession *sess
     connect(session, &ProjectSession::labelsChangedElsewhere, m_panel, &LabelIssuePanel::refresh);
     connect(m_panel->matrix(), &NoiseMatrixView::cellClicked, proxy, &PairFilterProxy::showNoiseCell);
     connect(m_bulk, &BulkRelabel::statusMessage, this, &LabelIssuesFeature::statusMessage);
+    connect(m_bulk, &BulkRelabel::labelsWritten, m_panel, &LabelIssuePanel::refresh);
     // The column takes room from the tweets: shown only when there are scores.
     connect(session->pairs(), &PairTableModel::labelIssuesChanged, this, [this] {
         m_browser->view()->setColumnHidden(PairTableModel::LabelQuality, !m_session->pairs()->labelIssues());
