@@ -192,6 +192,14 @@ std::optional<Pair> ProjectStore::pair(qint64 key) const
     return one.front();
 }
 
+bool ProjectStore::setLabel(qint64 key, int label, const QString &annotator, const QString &source,
+                            QString *error, int *previous)
+{
+    if (!isValidLabel(label) && label != kNoLabel)
+        return d->refuse(error, StoreConnection::tr("invalid label id %1").arg(label));
+    return d->transaction(error, [&] { return PairTable::changeLabel(*d, key, label, annotator, source, error, previous); });
+}
+
 bool ProjectStore::setSplits(const std::vector<Pair> &pairs, QString *error)
 {
     return d->transaction(error, [&] { return PairTable::writeSplits(*d, pairs, error); });
