@@ -11,10 +11,15 @@
 // Settings go to a temporary folder: the user's own settings are neither read nor changed.
 #include "model/core/labels.h"
 #include "model/data/demo.h"
+#include "model/labelissues/labelissuefinder.h"
+#include "model/labelissues/labelissuestore.h"
+#include "model/store/store.h"
 #include "model/runtime/translations.h"
 #include "ui/help/aboutdialog.h"
 #include "ui/help/firstrunguide.h"
 #include "ui/help/shortcutsdialog.h"
+#include "ui/labelissues/labelissuepanel.h"
+#include "ui/labelissues/labelissuesfeature.h"
 #include "ui/pairs/pairbrowser.h"
 #include "ui/pairs/pairtablemodel.h"
 #include "ui/duplicates/duplicatefeature.h"
@@ -115,6 +120,17 @@ bool reviewDialogs(MainWindow &window, PairBrowser *browser, const QDir &out)
     return save(comment, out, QStringLiteral("comment-dialog")) && ok;
 }
 
+// Label-issue scores stored in the project, so that the window shows its quality column and noise matrix.
+bool storeLabelIssues(const QString &project, QString *error)
+{
+    ProjectStore store;
+    LabelIssueOptions options;
+    options.repeats = 1;
+    LabelIssueResult result;
+    return store.open(project, error) && LabelIssueFinder::find(store.dataset().pairs, options, &result)
+        && LabelIssueStore::save(store, result, error);
+}
+
 bool mainWindow(const QString &project, const QDir &out, const QString &language)
 {
     installTranslators(*qApp, language);
@@ -131,12 +147,17 @@ bool mainWindow(const QString &project, const QDir &out, const QString &language
     setFakePredictions(window.session()->pairs());
     auto *browser = window.findChild<PairBrowser *>(QStringLiteral("pairBrowser"));
     reviewSomePairs(window, browser);
+    settle(300);  // the stored label-issue scores load on a worker thread
+    if (auto *issues = window.findChild<LabelIssuesFeature *>())
+        issues->walk(+1);  // the first suspect, and its line in the status bar
     if (auto *training = window.findChild<QDockWidget *>(QStringLiteral("trainingDock")))
         training->show();
     settle(500);  // image previews decode on a worker thread
     const QSize screen = window.screen()->size();
     const QString size = QStringLiteral("_%1_%2x%3").arg(language).arg(screen.width()).arg(screen.height());
     bool ok = save(window, out, QStringLiteral("main-window") + size);
+    if (auto *issues = window.findChild<LabelIssuesFeature *>())  // below the metrics: scrolled to on a small screen
+        ok = save(*issues->panel(), out, QStringLiteral("label-issues-panel") + size) && ok;
     if (language != QLatin1String("en"))
         return ok;
     ok = reviewDialogs(window, browser, out) && ok;
@@ -201,7 +222,8 @@ int main(int argc, char **argv)
     const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots"));
     QString error;
     const QString project = work.filePath(QStringLiteral("demo.entail"));
-    if (!QDir().mkpath(out.absolutePath()) || !DemoProject::generate(project, &error, nullptr, kPairs)) {
+    if (!QDir().mkpath(out.absolutePath()) || !DemoProject::generate(project, &error, nullptr, kPairs)
+        || !storeLabelIssues(project, &error)) {
         std::fprintf(stderr, "screenshots: %s\n", qPrintable(error.isEmpty() ? out.absolutePath() : error));
         return 1;
     }

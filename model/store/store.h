@@ -103,6 +103,10 @@ public:
     // stored label it replaced.
     bool setLabel(qint64 key, int label, const QString &annotator, const QString &source, QString *error,
                   int *previous = nullptr);
+    // setLabel for many pairs in one transaction (all or none), a log entry per changed pair; `previous`
+    // receives each pair's stored label.
+    bool setLabels(const std::vector<qint64> &keys, const std::vector<int> &labels, const QString &annotator,
+                   const QString &source, QString *error, std::vector<int> *previous = nullptr);
     bool setSplits(const std::vector<Pair> &pairs, QString *error);
     bool setImageInfo(const std::vector<Pair> &pairs, QString *error);  // imageFile / imageMissing
 

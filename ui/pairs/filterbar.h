@@ -26,6 +26,7 @@ public:
     QCheckBox *errorsBox() const { return m_errors; }
     QCheckBox *correctedBox() const { return m_corrected; }
     QCheckBox *missingImagesBox() const { return m_missing; }
+    QCheckBox *labelIssuesBox() const { return m_issues; }
     QLineEdit *searchEdit() const { return m_search; }
     void applySearchNow();  // skips the typing delay
     // Another room's filter: at the end of the first row (beside the label boxes, where the search box gives
@@ -49,6 +50,7 @@ private:
     QCheckBox *m_errors;
     QCheckBox *m_corrected;
     QCheckBox *m_missing;
+    QCheckBox *m_issues;
     QPushButton *m_clear;
     QHBoxLayout *m_top = nullptr;
     QHBoxLayout *m_bottom = nullptr;

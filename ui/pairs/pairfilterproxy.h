@@ -1,6 +1,7 @@
 #pragma once
 // Filtering and sorting of the pair table. The filter state lives here (not in the filter widgets),
 // so a click in the confusion matrix and the filter bar always agree.
+#include <QPair>
 #include <QSortFilterProxyModel>
 #include <functional>
 #include <map>
@@ -26,6 +27,8 @@ public:
     bool correctedOnly() const { return m_correctedOnly; }
     bool missingImagesOnly() const { return m_missingImagesOnly; }
     QString searchText() const { return m_search; }
+    bool labelIssuesOnly() const { return m_issuesOnly; }
+    QPair<int, int> noiseCell() const { return {m_noiseGiven, m_noiseSuggested}; }  // kAny, kAny when off
     bool isFiltering() const;
 
     void setCurrentLabelFilter(int label);
@@ -40,6 +43,9 @@ public:
     using RowFilter = std::function<bool(int sourceRow)>;
     void setRowFilter(const QString &name, RowFilter accept);
     bool hasRowFilter(const QString &name) const { return m_rowFilters.count(name) > 0; }
+    void setLabelIssuesOnly(bool on);
+    // Exactly the pairs of one noise-matrix cell (PairTableModel::inNoiseCell): every other filter is cleared.
+    void showNoiseCell(int given, int suggested);
     // Exactly the pairs of one confusion-matrix cell: every other filter is cleared.
     void showCell(int trueLabel, int predictedLabel, int split);
     void clearFilters();
@@ -88,6 +94,9 @@ private:
     bool m_missingImagesOnly = false;
     QString m_search;
     std::map<QString, RowFilter> m_rowFilters;
+    bool m_issuesOnly = false;
+    int m_noiseGiven = kAny;
+    int m_noiseSuggested = kAny;
 };
 
 }  // namespace entail

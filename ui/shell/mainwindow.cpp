@@ -8,6 +8,7 @@
 #include "ui/review/labelbar.h"
 #include "ui/common/labeltext.h"
 #include "ui/common/scrollable.h"
+#include "ui/labelissues/labelissuesfeature.h"
 #include "ui/shell/languagemenu.h"
 #include "ui/shell/messagebanner.h"
 #include "ui/metrics/metricsdock.h"
@@ -48,8 +49,6 @@
 #include <QVBoxLayout>
 
 namespace entail {
-
-
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_settings(std::make_unique<AppSettings>()), m_session(new ProjectSession(this)),
@@ -121,62 +120,6 @@ void MainWindow::buildActions()
     m_cancelBatchAction = make(tr("&Cancel prediction"), {}, [this] { m_session->batch()->cancel(); });
     m_shortcutsAction = make(tr("&Keyboard shortcuts"), {QKeySequence(tr("?")), QKeySequence::HelpContents},
                              &MainWindow::showShortcuts, false);
-}
-
-void MainWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_files->newProject(), m_files->open()});
-    file->addMenu(m_files->createRecentMenu(file));
-    file->addAction(m_files->openDemoAction());
-    file->addSeparator();
-    file->addActions({m_files->exportLabels(), m_files->exportPredictions(), m_files->saveBackup(), m_files->locateImages(), m_files->getImages(),
-                      m_files->loadModel()});
-    file->addSeparator();
-    file->addAction(m_quitAction);
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addActions({m_undoAction, m_redoAction});
-    edit->addSeparator();
-    edit->addActions({m_searchAction, m_clearFiltersAction});
-    edit->addSeparator();
-    edit->addAction(m_files->annotator());
-    QMenu *label = menuBar()->addMenu(tr("&Label"));
-    label->addActions({m_labelActions[0], m_labelActions[1], m_labelActions[2]});
-    label->addSeparator();
-    label->addActions({m_nextAction, m_previousAction, m_suspectAction});
-    label->addSeparator();
-    m_autoAdvanceAction = label->addAction(tr("&Move to the next pair after labelling"));
-    m_autoAdvanceAction->setObjectName(QStringLiteral("autoAdvance"));
-    m_autoAdvanceAction->setCheckable(true);
-    m_autoAdvanceAction->setChecked(m_settings->autoAdvance());
-    connect(m_autoAdvanceAction, &QAction::toggled, this, [this](bool on) { m_settings->setAutoAdvance(on); });
-    label->addSeparator();  // skip / unsure / label is right / comment, and the duplicate group
-    (new ReviewFeature(m_session, m_browser, m_proxy, m_pairView->labelBar(), this))->addTo(label);
-    (new DuplicateFeature(m_session, m_browser, m_proxy, this))->addTo(label);
-    m_modelMenu = menuBar()->addMenu(tr("&Model"));
-    m_modelMenu->addActions({m_files->loadModel(), m_predictAllAction, m_cancelBatchAction});
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(m_metricsDock->toggleViewAction());
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        if (dock != m_metricsDock)
-            m_viewMenu->addAction(dock->toggleViewAction());
-    m_viewMenu->addSeparator();
-    m_viewMenu->addMenu(new LanguageMenu(m_viewMenu));
-    m_helpMenu = menuBar()->addMenu(tr("&Help"));
-    m_helpMenu->addAction(m_shortcutsAction);
-    m_helpMenu->addAction(FirstRunGuide::createAction(this));
-    m_helpMenu->addSeparator();
-    m_helpMenu->addAction(AboutDialog::createAction(this));
-
-    m_toolBar = addToolBar(tr("Main"));
-    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toolBar->setMovable(false);
-    m_toolBar->addActions({m_files->open(), m_files->newProject()});
-    m_toolBar->addSeparator();
-    m_toolBar->addActions({m_undoAction, m_redoAction});
-    m_toolBar->addSeparator();
-    m_toolBar->addActions({m_files->loadModel(), m_predictAllAction});
 }
 
 void MainWindow::wireSession()
@@ -285,6 +228,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showNextSuspect()
 {
+    if (m_issues->walk(+1))
+        return;  // the label-issue ranking, once computed
     // One pass over the pairs finds the blind spots both for the walk and for the message.
     const std::vector<int> blind = SuspectFinder::blindSpots(*m_session->pairs());
     const bool found = m_browser->selectNextSuspect(blind);
