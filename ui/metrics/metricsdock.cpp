@@ -20,7 +20,7 @@ MetricsDock::MetricsDock(MetricsTracker *tracker, QWidget *parent)
 {
     setObjectName(QStringLiteral("metricsDock"));
     auto *body = new QWidget(this);
-    auto *layout = new QVBoxLayout(body);
+    auto *layout = m_layout = new QVBoxLayout(body);
     layout->setContentsMargins(8, 4, 8, 8);
     m_matrix = new ConfusionMatrixView(tracker, body);
     layout->addWidget(m_matrix);
@@ -52,6 +52,12 @@ MetricsDock::MetricsDock(MetricsTracker *tracker, QWidget *parent)
     refresh();
 }
 
+void MetricsDock::addSection(QWidget *section)
+{
+    section->setParent(m_layout->parentWidget());
+    m_layout->insertWidget(m_layout->count() - 1, section);  // before the stretch
+}
+
 QString MetricsDock::summaryText() const { return m_summary->text(); }
 QString MetricsDock::contextText() const { return m_context->text(); }
 
@@ -63,9 +69,13 @@ void MetricsDock::refresh()
         m_summary->setText(tr("Accuracy \u2013 &nbsp;&nbsp; Macro-F1 \u2013"));
         return;
     }
+    const QString boost = m_tracker->boost() > 0.0
+        ? QStringLiteral(" &nbsp;&nbsp; <span style=\"color:#a04000\">%1</span>")
+              .arg(tr("boost %1").arg(m_tracker->boost()).toHtmlEscaped())
+        : QString();
     m_summary->setText(tr("Accuracy <b>%1</b> &nbsp;&nbsp; Macro-F1 <b>%2</b> &nbsp;&nbsp; "
                           "<span style=\"color:gray\">%n labeled pair(s)</span>", nullptr, m.count)
-                           .arg(LabelText::score(m.accuracy), LabelText::score(m.macroF1)));
+                           .arg(LabelText::score(m.accuracy), LabelText::score(m.macroF1)) + boost);
 }
 
 QString MetricsDock::describeContext(const Metrics &m)

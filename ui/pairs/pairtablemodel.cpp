@@ -92,12 +92,24 @@ void PairTableModel::updateImageInfo(const std::vector<Pair> &pairs)
 
 int PairTableModel::predictedLabel(int row) const
 {
-    return hasPrediction(row) ? m_predictions[size_t(row)].label() : kNoLabel;
+    return hasPrediction(row) ? m_boost.decide(m_predictions[size_t(row)].both) : kNoLabel;
 }
 
 float PairTableModel::confidence(int row) const
 {
-    return hasPrediction(row) ? m_predictions[size_t(row)].confidence() : -1.0f;
+    if (!hasPrediction(row))
+        return -1.0f;
+    const Probs p = m_boost.apply(m_predictions[size_t(row)].both);
+    return p[size_t(argmax(p))];
+}
+
+void PairTableModel::setBoost(const RareLabelBoost &boost)
+{
+    m_boost = boost;
+    if (!hasPredictions())
+        return;
+    Q_EMIT dataChanged(index(0, PredictedLabel), index(rowCount() - 1, Correct));
+    Q_EMIT predictionsChanged();
 }
 
 bool PairTableModel::isError(int row) const

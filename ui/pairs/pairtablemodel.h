@@ -3,6 +3,7 @@
 // Lazy: nothing is computed per row until a view asks, so 100,000 rows cost one vector.
 #include "model/core/types.h"
 #include "model/inference/predictor.h"
+#include "model/metrics/rarelabelboost.h"
 #include "model/store/store.h"
 
 #include <QAbstractTableModel>
@@ -29,6 +30,10 @@ public:
     // Predictions by pair key; keys that are not in the project are ignored.
     void setPredictions(const std::vector<qint64> &keys, const std::vector<Prediction> &predictions);
     void clearPredictions();
+    // The decision rule of predictedLabel/confidence (and so of the matrix and the suspects); the stored
+    // probabilities stay as the model gave them.
+    void setBoost(const RareLabelBoost &boost);
+    const RareLabelBoost &boost() const { return m_boost; }
     // Current labels from annotation log entries (oldest first; the last entry of a pair wins), for changes
     // committed elsewhere. Returns the keys whose label changed here; entries this model shows already
     // (the window's own corrections) change nothing.
@@ -68,6 +73,7 @@ private:
     std::vector<Prediction> m_predictions;  // parallel to m_pairs when any prediction is present
     std::vector<uint8_t> m_hasPrediction;
     int m_predictionCount = 0;
+    RareLabelBoost m_boost;
     QHash<qint64, int> m_rowOfKey;
 };
 

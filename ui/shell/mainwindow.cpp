@@ -10,6 +10,7 @@
 #include "ui/common/scrollable.h"
 #include "ui/shell/languagemenu.h"
 #include "ui/shell/messagebanner.h"
+#include "ui/metrics/honestyfeature.h"
 #include "ui/metrics/metricsdock.h"
 #include "ui/metrics/confusionmatrixview.h"
 #include "ui/review/currentpaircontroller.h"
@@ -141,6 +142,7 @@ void MainWindow::buildMenus()
     label->addActions({m_labelActions[0], m_labelActions[1], m_labelActions[2]});
     label->addSeparator();
     label->addActions({m_nextAction, m_previousAction, m_suspectAction});
+    m_honesty->addTo(label);
     label->addSeparator();
     m_autoAdvanceAction = label->addAction(tr("&Move to the next pair after labelling"));
     m_autoAdvanceAction->setObjectName(QStringLiteral("autoAdvance"));
@@ -217,6 +219,7 @@ void MainWindow::wireSession()
         updateActions();
     });
     connect(m_files, &ProjectActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_honesty, &HonestyFeature::statusMessage, statusBar(), &QStatusBar::showMessage);
     // The status bar says what undo and redo did, instead of keeping the correction's "saved".
     connect(m_undoAction, &QAction::triggered, this, [this] {
         statusBar()->showMessage(tr("Undone: %1 (saved)").arg(m_session->undoStack()->redoText()), 5000);
