@@ -27,6 +27,8 @@ void HonestyFeature::addTo(QMenu *labelMenu)
 {
     labelMenu->addSeparator();
     m_uncertainty->addTo(labelMenu);
+    if (auto *window = qobject_cast<QWidget *>(parent()))
+        window->addAction(m_uncertainty->nextAction());  // the key works whichever menu is hidden
 }
 
 }  // namespace entail

@@ -35,8 +35,6 @@ void UncertaintyWalk::addTo(QMenu *menu)
 {
     menu->addAction(m_next);
     menu->addAction(m_entropy);
-    if (QWidget *window = menu->window())
-        window->addAction(m_next);  // the key works whichever menu is hidden
 }
 
 Uncertainty::Measure UncertaintyWalk::measure() const
