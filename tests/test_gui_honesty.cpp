@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QtTest>
@@ -215,6 +216,13 @@ void TestGuiHonesty::calibrateWritesTheModelFile()
     // Already calibrated at training: a second fit changes the temperature only a little.
     QVERIFY(std::fabs(VersionCalibration::temperatureOf(data) / before - 1.0) < 0.05);
     QVERIFY(calibration()->shownReport().count > 0);
+    QTRY_VERIFY(calibration()->summaryText().contains(QStringLiteral("Temperature")));  // read from the file again
+    // The whole dock content (it scrolls at 1280x720), for a look at its layout.
+    auto *scroll = qobject_cast<QScrollArea *>(m_window->findChild<MetricsDock *>()->widget());
+    QWidget *content = scroll ? scroll->widget() : m_window->findChild<MetricsDock *>()->widget();
+    const QString shot = QDir::temp().filePath(QStringLiteral("entail-metrics-dock.png"));
+    content->grab().save(shot);
+    qInfo("metrics dock content %dx%d: %s", content->width(), content->height(), qPrintable(shot));
 }
 
 void TestGuiHonesty::boostCostAt100000Pairs()

@@ -78,22 +78,27 @@ void MetricsDock::refresh()
                            .arg(LabelText::score(m.accuracy), LabelText::score(m.macroF1)) + boost);
 }
 
-QString MetricsDock::describeContext(const Metrics &m)
+QStringList MetricsDock::notes(const Metrics &m)
 {
     const Baseline b = majorityBaseline(m);
     if (b.label < 0)
         return {};
-    QString html = QStringLiteral("<span style=\"color:gray\">%1</span>")
-                       .arg(tr("Always answering %1 scores accuracy %2, macro-F1 %3.")
-                                .arg(LabelText::name(b.label), LabelText::score(b.accuracy),
-                                     LabelText::score(b.macroF1))
-                                .toHtmlEscaped());
+    QStringList out{tr("Always answering %1 scores accuracy %2, macro-F1 %3.")
+                        .arg(LabelText::name(b.label), LabelText::score(b.accuracy), LabelText::score(b.macroF1))};
     for (int label : neverPredicted(m))
-        html += QStringLiteral("<br><span style=\"color:#a04000\">\u26a0 %1</span>")
-                    .arg(tr("The model never predicts %1: it misses every such pair, and its disagreement "
-                            "there says nothing about the label.")
-                             .arg(LabelText::name(label))
-                             .toHtmlEscaped());
+        out << tr("The model never predicts %1: it misses every such pair, and its disagreement "
+                  "there says nothing about the label.")
+                   .arg(LabelText::name(label));
+    return out;
+}
+
+QString MetricsDock::describeContext(const Metrics &m)
+{
+    const QStringList sentences = notes(m);
+    QString html;
+    for (int i = 0; i < sentences.size(); ++i)
+        html += i == 0 ? QStringLiteral("<span style=\"color:gray\">%1</span>").arg(sentences[i].toHtmlEscaped())
+                       : QStringLiteral("<br><span style=\"color:#a04000\">\u26a0 %1</span>").arg(sentences[i].toHtmlEscaped());
     return html;
 }
 

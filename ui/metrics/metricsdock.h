@@ -21,6 +21,9 @@ public:
     QString summaryText() const;
     QString contextText() const;  // the majority baseline and any never-predicted class, as shown
     void addSection(QWidget *section);  // below the per-class table (the boost, calibration)
+    // The majority baseline on the same pairs, then a warning per never-predicted class: plain sentences, for
+    // every other place that shows an accuracy or macro-F1.
+    static QStringList notes(const Metrics &m);
 
 private:
     void refresh();
