@@ -174,8 +174,12 @@ void TestCalibration::boostReDecidesFromPriors()
     QVERIFY(std::fabs(q[0] - 2.0f / 3.875f) < 1e-6f);
     QVERIFY(std::fabs(q[2] - 0.875f / 3.875f) < 1e-6f);
     QCOMPARE(full.decideAll({p, {0.0f, 0.0f, 1.0f}}), (std::vector<int>{0, 2}));
+    const Prediction all = full.apply(Prediction{p, p, {0.0f, 0.0f, 1.0f}});
+    QCOMPARE(all.label(), 0);
+    QCOMPARE(argmax(all.textOnly), 0);
+    QCOMPARE(argmax(all.imageOnly), 2);
     // A class without training pairs keeps weight 1.
-    const Probs r = RareLabelBoost({0.5, 0.0, 0.5}, 1.0).apply({0.25f, 0.5f, 0.25f});
+    const Probs r = RareLabelBoost({0.5, 0.0, 0.5}, 1.0).apply(Probs{0.25f, 0.5f, 0.25f});
     QVERIFY(std::fabs(r[1] - 0.5f / 1.5f) < 1e-6f);
 }
 

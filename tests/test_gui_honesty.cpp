@@ -18,6 +18,8 @@
 #include "ui/pairs/pairtablemodel.h"
 #include "ui/pairs/suspectfinder.h"
 #include "ui/pairs/uncertaintywalk.h"
+#include "ui/prediction/predictionpanel.h"
+#include "ui/prediction/probabilitybars.h"
 #include "ui/session/projectsession.h"
 #include "ui/shell/mainwindow.h"
 
@@ -176,6 +178,15 @@ void TestGuiHonesty::boostReDecidesEverything()
             QCOMPARE(m_window->metrics()->metrics().confusion[size_t(t)][size_t(p)], m.confusion[size_t(t)][size_t(p)]);
     auto *dock = m_window->findChild<MetricsDock *>();
     QVERIFY(dock->summaryText().contains(QStringLiteral("boost 1")));
+    // The pair on screen shows the boosted probabilities too.
+    int shownRow = -1;
+    for (int row = 0; row < pairs()->rowCount() && shownRow < 0; ++row)
+        if (expected.decide(pairs()->prediction(row).both) != argmax(pairs()->prediction(row).both))
+            shownRow = row;
+    QVERIFY(m_window->browser()->selectSourceRow(shownRow));
+    const auto bars = m_window->predictionPanel()->bothBars()->probabilities();
+    QVERIFY(bars);
+    QCOMPARE(argmax(*bars), expected.decide(pairs()->prediction(shownRow).both));
     boost()->setAlpha(0.0);
     QVERIFY(!dock->summaryText().contains(QStringLiteral("boost")));
     QCOMPARE(SuspectFinder::count(*pairs(), {}), suspectsBefore);

@@ -42,6 +42,11 @@ Probs RareLabelBoost::apply(const Probs &p) const
     return out;
 }
 
+Prediction RareLabelBoost::apply(const Prediction &p) const
+{
+    return m_off ? p : Prediction{apply(p.both), apply(p.textOnly), apply(p.imageOnly)};
+}
+
 std::vector<int> RareLabelBoost::decideAll(const std::vector<Probs> &probs) const
 {
     std::vector<int> out;

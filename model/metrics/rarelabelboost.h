@@ -23,6 +23,7 @@ public:
     bool isOff() const { return m_off; }
     double alpha() const { return m_alpha; }
     Probs apply(const Probs &p) const;  // renormalised
+    Prediction apply(const Prediction &p) const;  // all three calls (full, text only, image only)
     int decide(const Probs &p) const { return m_off ? argmax(p) : argmax(apply(p)); }
     // Every prediction at once (the decisions of `apply` for each).
     std::vector<int> decideAll(const std::vector<Probs> &probs) const;
