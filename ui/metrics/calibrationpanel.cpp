@@ -105,7 +105,7 @@ void CalibrationPanel::refresh()
     for (int s = 0; s < kNumSplits; ++s) {
         const CalibrationReport r = Calibration::report(truth[size_t(s)], probs[size_t(s)]);
         if (r.count > 0)
-            perSplit << tr("%1 %2").arg(LabelText::splitName(s), LabelText::score(r.ece));
+            perSplit << QStringLiteral("%1 %2").arg(LabelText::splitName(s), LabelText::score(r.ece));
         if (m_tracker->split() == MetricsTracker::kAllSplits || m_tracker->split() == s) {
             shownTruth.insert(shownTruth.end(), truth[size_t(s)].begin(), truth[size_t(s)].end());
             shownProbs.insert(shownProbs.end(), probs[size_t(s)].begin(), probs[size_t(s)].end());
