@@ -228,6 +228,16 @@ void TestGuiHonesty::calibrateWritesTheModelFile()
     QVERIFY(std::fabs(VersionCalibration::temperatureOf(data) / before - 1.0) < 0.05);
     QVERIFY(calibration()->shownReport().count > 0);
     QTRY_VERIFY(calibration()->summaryText().contains(QStringLiteral("Temperature")));  // read from the file again
+
+    // A read-only project is refused before the model file is touched.
+    const QByteArray fileBefore = [&] { QFile f(file); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
+    ProjectStore readOnly;
+    QVERIFY2(readOnly.open(m_project, &error, {}, ProjectStore::Access::ReadOnly), qPrintable(error));
+    QVERIFY(!VersionCalibration::calibrate(readOnly, *m_window->session()->activeModel(), &error));
+    QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+    QFile after(file);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), fileBefore);
     // The whole dock content (it scrolls at 1280x720), for a look at its layout.
     auto *scroll = qobject_cast<QScrollArea *>(m_window->findChild<MetricsDock *>()->widget());
     QWidget *content = scroll ? scroll->widget() : m_window->findChild<MetricsDock *>()->widget();

@@ -33,6 +33,10 @@ bool VersionCalibration::rescaleFile(const QString &modelFile, double factor, co
 std::optional<TemperatureFit> VersionCalibration::calibrate(ProjectStore &store, const ModelVersion &version,
                                                             QString *error)
 {
+    if (store.isReadOnly()) {
+        *error = tr("%1: the project is read-only").arg(store.path());
+        return std::nullopt;
+    }
     std::vector<qint64> keys;
     std::vector<Prediction> predictions;
     if (!store.loadPredictions(version.id, &keys, &predictions) || keys.empty()) {
@@ -70,8 +74,11 @@ std::optional<TemperatureFit> VersionCalibration::calibrate(ProjectStore &store,
         p.textOnly = Calibration::withTemperature(p.textOnly, factor);
         p.imageOnly = Calibration::withTemperature(p.imageOnly, factor);
     }
-    if (!store.savePredictions(version.id, keys, predictions, error))
+    if (!store.savePredictions(version.id, keys, predictions, error)) {
+        QString ignored;  // the file goes back to what the stored predictions were made with
+        rescaleFile(version.file, 1.0 / factor, recordedFit(data), &ignored);
         return std::nullopt;
+    }
     return fit;
 }
 
