@@ -241,6 +241,7 @@ void TestGuiHonesty::calibrateWritesTheModelFile()
     // The whole dock content (it scrolls at 1280x720), for a look at its layout.
     auto *scroll = qobject_cast<QScrollArea *>(m_window->findChild<MetricsDock *>()->widget());
     QWidget *content = scroll ? scroll->widget() : m_window->findChild<MetricsDock *>()->widget();
+    QTest::qWait(100);  // the new text's layout request
     const QString shot = QDir::temp().filePath(QStringLiteral("entail-metrics-dock.png"));
     content->grab().save(shot);
     qInfo("metrics dock content %dx%d: %s", content->width(), content->height(), qPrintable(shot));
