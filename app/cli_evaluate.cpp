@@ -1,4 +1,5 @@
 // entail evaluate: metrics of a model on a labeled CSV (text table or --json).
+#include "app/clinotes.h"
 #include "app/commands.h"
 #include "model/core/labels.h"
 #include "model/metrics/metricsjson.h"
@@ -23,7 +24,9 @@ public:
               << tr("accuracy: %1").arg(m.accuracy, 0, 'f', 4) << "\n"
               << tr("macro-F1: %1").arg(m.macroF1, 0, 'f', 4) << "\n"
               << tr("weighted-F1: %1").arg(m.weightedF1, 0, 'f', 4) << "\n"
-              << tr("expected calibration error: %1").arg(m.ece, 0, 'f', 4) << "\n\n";
+              << tr("expected calibration error: %1").arg(m.ece, 0, 'f', 4) << "\n";
+        CliNotes::printBaseline(m);
+        out() << "\n";
         out() << QString().leftJustified(kNameWidth) << tr("precision").rightJustified(kColumn)
               << tr("recall").rightJustified(kColumn) << tr("F1").rightJustified(kColumn)
               << tr("support").rightJustified(kColumn) << "\n";
@@ -71,6 +74,7 @@ public:
         const Metrics m = computeMetrics(truth, predicted, &probs);
         if (parser.isSet(json)) {
             QJsonObject o = MetricsJson::toJson(m);
+            CliNotes::addToJson(m, &o);
             o[QStringLiteral("model")] = parser.value(input.model);
             o[QStringLiteral("data")] = parser.value(input.data);
             out() << QJsonDocument(o).toJson(QJsonDocument::Indented);

@@ -1,4 +1,5 @@
 // entail train: train a model on a CSV or a project and write it atomically; --cv K cross-validates.
+#include "app/clinotes.h"
 #include "app/commands.h"
 #include "model/core/outputpath.h"
 #include "model/training/crossvalidation.h"
@@ -83,6 +84,7 @@ public:
                      .arg(m.perClass[Contradictory].f1, 0, 'f', 3).arg(m.perClass[Implies].f1, 0, 'f', 3)
                      .arg(m.perClass[NoEntailment].f1, 0, 'f', 3)
               << "\n";
+        CliNotes::printBaseline(m, QStringLiteral("  "));
     }
 
     static void attach(Trainer &trainer)
@@ -256,6 +258,7 @@ public:
         printMetrics(tr("validation"), r.validation);
         if (r.hasTest)
             printMetrics(tr("test"), r.test);
+        CliNotes::printCalibration(r.calibration);
         return Ok;
     }
 
@@ -273,6 +276,7 @@ public:
         printMetrics(tr("validation"), r.validation);
         if (r.hasTest)
             printMetrics(tr("test"), r.test);
+        CliNotes::printCalibration(r.calibration);
         return Ok;
     }
 

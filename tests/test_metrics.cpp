@@ -152,7 +152,7 @@ void TestMetrics::calibration()
     QFETCH(std::vector<int>, predicted);
     QFETCH(std::vector<Probs>, probs);
     QFETCH(double, ece);
-    const Metrics m = entail::computeMetrics(truth, predicted, &probs);
+    const Metrics m = entail::computeMetrics(truth, predicted, &probs, 10);
     QVERIFY2(std::fabs(m.ece - ece) < 1e-6, qPrintable(QString::number(m.ece, 'g', 10)));
 }
 

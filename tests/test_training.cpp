@@ -367,11 +367,23 @@ void TestTraining::cliTrainEvaluatePredict()
     QCOMPARE(json.value(QStringLiteral("count")).toInt(), 300);
     QCOMPARE(json.value(QStringLiteral("confusion")).toArray().size(), 3);
     QVERIFY(json.value(QStringLiteral("per_class")).toObject().contains(QStringLiteral("Implies")));
+    // The majority baseline on the same pairs stands beside the scores.
+    const double majority = json.value(QStringLiteral("baseline")).toObject().value(QStringLiteral("accuracy")).toDouble();
+    int most = 0;
+    for (const QJsonValue row : json.value(QStringLiteral("confusion")).toArray()) {
+        int support = 0;
+        for (const QJsonValue v : row.toArray())
+            support += v.toInt();
+        most = std::max(most, support);
+    }
+    QVERIFY(std::fabs(majority - most / 300.0) < 1e-9);
+    QVERIFY(json.value(QStringLiteral("never_predicted")).isArray());
 
     const Run table = entailCli({QStringLiteral("evaluate"), QStringLiteral("--model"), model,
                                  QStringLiteral("--data"), m_csv});
     QCOMPARE(table.code, 0);
     QVERIFY(table.out.contains(QStringLiteral("rows = true label")));
+    QVERIFY2(table.out.contains(QStringLiteral("majority baseline (always ")), qPrintable(table.out));
 
     const QString preds = m_dir.filePath(QStringLiteral("preds.csv"));
     const Run predict = entailCli({QStringLiteral("predict"), QStringLiteral("--model"), model,
@@ -408,6 +420,8 @@ void TestTraining::cliTrainIntoProject()
     const Run second = train({});
     QVERIFY2(second.code == 0, qPrintable(second.err));
     QVERIFY2(second.out.contains(QStringLiteral("version v2 recorded")), qPrintable(second.out));
+    QVERIFY2(second.out.contains(QStringLiteral("majority baseline (always ")), qPrintable(second.out));
+    QVERIFY2(second.out.contains(QStringLiteral("calibration: temperature ")), qPrintable(second.out));
 
     ProjectStore store;
     QString error;
@@ -429,6 +443,24 @@ void TestTraining::cliTrainIntoProject()
         QCOMPARE(int(record.history.size()), 1);
         QVERIFY(Predictor::load(v.file, &error));
     }
+    // entail calibrate: the active version (predicted first: the command line stored no predictions), then
+    // one by name; unknown versions and a missing --project are bad input.
+    const Run calibrated = entailCli({QStringLiteral("calibrate"), QStringLiteral("--project"), project});
+    QVERIFY2(calibrated.code == 0, qPrintable(calibrated.err));
+    QVERIFY2(calibrated.out.contains(QStringLiteral("model v1 calibrated")), qPrintable(calibrated.out));
+    QVERIFY2(calibrated.out.contains(QStringLiteral("NLL ")), qPrintable(calibrated.out));
+    std::vector<qint64> keys;
+    std::vector<Prediction> predictions;
+    QVERIFY(store.loadPredictions(versions[0].id, &keys, &predictions));
+    QCOMPARE(int(keys.size()), 300);
+    const Run byName = entailCli({QStringLiteral("calibrate"), QStringLiteral("--project"), project,
+                                  QStringLiteral("--model"), QStringLiteral("v2")});
+    QVERIFY2(byName.code == 0 && byName.out.contains(QStringLiteral("model v2 calibrated")), qPrintable(byName.err));
+    const Run unknown = entailCli({QStringLiteral("calibrate"), QStringLiteral("--project"), project,
+                                   QStringLiteral("--model"), QStringLiteral("v9")});
+    QCOMPARE(unknown.code, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("no model version v9")), qPrintable(unknown.err));
+    QCOMPARE(entailCli({QStringLiteral("calibrate")}).code, 2);
     // --activate only makes sense for a new version.
     const Run refused = train({QStringLiteral("--activate"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.model"))});
     QCOMPARE(refused.code, 2);

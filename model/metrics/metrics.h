@@ -8,9 +8,10 @@
 namespace entail {
 
 // Pairs with a truth or prediction outside 0..2 (unlabeled) are skipped.
-// `probs`, when given, must be parallel to `truth` and is used for the calibration error.
+// `probs`, when given, must be parallel to `truth` and is used for the calibration error (equal-width bins
+// over the predicted label's probability, as model/metrics/calibration.h).
 Metrics computeMetrics(const std::vector<int> &truth, const std::vector<int> &predicted,
-                       const std::vector<Probs> *probs = nullptr, int calibrationBins = 10);
+                       const std::vector<Probs> *probs = nullptr, int calibrationBins = 15);
 
 // What always answering the most frequent true class of `m` would score: the bar a model must clear on
 // imbalanced data (about 84% NoEntailment in RME, so accuracy 0.84 says nothing by itself).

@@ -32,6 +32,15 @@ const Field<ClassMetrics> kClassFields[] = {
     {"predicted", nullptr, &ClassMetrics::predicted},
 };
 
+const Field<TemperatureFit> kFitFields[] = {
+    {"temperature", &TemperatureFit::temperature, nullptr},
+    {"count", nullptr, &TemperatureFit::count},
+    {"nll_before", &TemperatureFit::nllBefore, nullptr},
+    {"nll_after", &TemperatureFit::nllAfter, nullptr},
+    {"ece_before", &TemperatureFit::eceBefore, nullptr},
+    {"ece_after", &TemperatureFit::eceAfter, nullptr},
+};
+
 template <typename Struct, size_t N>
 void writeFields(const Struct &from, const Field<Struct> (&fields)[N], QJsonObject *to)
 {
@@ -96,6 +105,24 @@ bool MetricsJson::fromJson(const QJsonObject &o, Metrics *out)
     }
     *out = m;
     return true;
+}
+
+QJsonObject MetricsJson::toJson(const TemperatureFit &fit)
+{
+    QJsonObject o;
+    writeFields(fit, kFitFields, &o);
+    return o;
+}
+
+TemperatureFit MetricsJson::fitFromJson(const QJsonObject &json)
+{
+    TemperatureFit fit;
+    if (!json.contains(QStringLiteral("temperature")))
+        return fit;
+    readFields(json, kFitFields, &fit);
+    if (!(fit.temperature > 0.0))
+        fit.temperature = 1.0;
+    return fit;
 }
 
 }  // namespace entail

@@ -127,7 +127,7 @@ torch::Tensor TrainedNetwork::probabilities(const torch::Tensor &logits) const
 {
     const auto &b = net->config().logitBias;
     const torch::Tensor bias = torch::tensor({float(b[0]), float(b[1]), float(b[2])}, logits.options());
-    return torch::softmax(logits + bias, 1);
+    return torch::softmax((logits + bias) / net->config().temperature, 1);
 }
 
 }  // namespace entail

@@ -28,7 +28,7 @@ public:
     bool save(const QString &path, QString *error) const;
     ModelInfo info(const QString &path) const;
 
-    // Applies the stored decision rule (logit bias) and softmax: logits [B,3] -> probabilities [B,3].
+    // Applies the stored decision rule (logit bias), the temperature and softmax: logits [B,3] -> probabilities [B,3].
     torch::Tensor probabilities(const torch::Tensor &logits) const;
 
 private:

@@ -56,6 +56,7 @@ QJsonObject NetConfig::toJson() const
     o[QStringLiteral("dropout")] = dropout;
     o[QStringLiteral("logit_bias")] = toArray(logitBias);
     o[QStringLiteral("use_images")] = useImages;
+    o[QStringLiteral("temperature")] = temperature;
     return o;
 }
 
@@ -86,6 +87,7 @@ bool NetConfig::fromJson(const QJsonObject &json, NetConfig *config, QString *er
     num("text_dim", &c.textDim);
     num("projection_dim", &c.projectionDim);
     num("dropout", &c.dropout);
+    num("temperature", &c.temperature);
     if (json.value(QStringLiteral("use_images")).isBool())
         c.useImages = json.value(QStringLiteral("use_images")).toBool();
     const bool arraysOk = fromArray(json.value(QStringLiteral("cnn_channels")), &c.cnnChannels)
@@ -99,7 +101,8 @@ bool NetConfig::fromJson(const QJsonObject &json, NetConfig *config, QString *er
     auto dim = [](int d) { return d > 0 && d <= NetConfig::kMaxEncoderDim; };
     const bool sizesOk = c.vocabSize > 4 && c.maxLength >= 4 && c.maxLength <= 4096 && dim(c.dModel)
         && c.layers >= 0 && c.heads > 0 && c.dModel % c.heads == 0 && dim(c.feedForward) && dim(c.imageDim)
-        && dim(c.textDim) && dim(c.projectionDim) && c.dropout >= 0.0 && c.dropout < 1.0;
+        && dim(c.textDim) && dim(c.projectionDim) && c.dropout >= 0.0 && c.dropout < 1.0
+        && c.temperature > 0.0 && c.temperature <= 1000.0;
     if (!arraysOk || !encodersOk || !cnnOk || !sizesOk) {
         if (error)
             *error = NetConfigText::tr("the network configuration is invalid");

@@ -42,6 +42,9 @@ struct NetConfig {
 
     // Added to the logits before softmax at prediction time (class-prior adjustment chosen on validation).
     std::array<double, 3> logitBias{{0.0, 0.0, 0.0}};
+    // Divides the biased logits before softmax (temperature scaling fitted on the validation split, see
+    // model/metrics/calibration.h); files written before calibration have none and load with 1.
+    double temperature = 1.0;
 
     QJsonObject toJson() const;
     // Missing keys keep their defaults; returns false (and a reason) for values out of range.

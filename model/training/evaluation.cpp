@@ -26,7 +26,7 @@ Evaluation Evaluation::of(EntailmentNet &net, const TrainingData &data, const st
         const torch::Tensor logits = net->head(data.encode(net, chunk));
         lossSum += Losses::compute(kind, logits, data.labels(chunk, device), weights).item<double>()
             * double(chunk.size());
-        const torch::Tensor p = torch::softmax(logits + bias, 1).cpu().contiguous();
+        const torch::Tensor p = torch::softmax((logits + bias) / net->config().temperature, 1).cpu().contiguous();
         const torch::Tensor raw = logits.cpu().contiguous();
         const auto acc = p.accessor<float, 2>();
         const auto rawAcc = raw.accessor<float, 2>();

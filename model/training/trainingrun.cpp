@@ -181,6 +181,7 @@ void TrainingRun::setLogitBias()
     m_weights = weights.to(m_device);
     auto &bias = m_model.net->config().logitBias;
     bias = {0.0, 0.0, 0.0};
+    m_model.net->config().temperature = 1.0;  // fitted again at the end (a fine-tuned model's base had its own)
     for (int c = 0; c < kNumClasses; ++c) {
         const double count = double(std::count(m_trainLabels.begin(), m_trainLabels.end(), c));
         m_result.trainPriors[size_t(c)] = count / double(m_trainLabels.size());
@@ -306,8 +307,9 @@ bool TrainingRun::finish(const Dataset &dataset, const QString &outModelFile)
     EntailmentNet &net = m_model.net;
     m_best.restoreInto(net);
     net->eval();
-    const Evaluation val = Evaluation::of(net, m_data, rows(Split::Validation), m_config.loss, m_weights);
-    const Evaluation test = Evaluation::of(net, m_data, rows(Split::Test), m_config.loss, m_weights);
+    Evaluation val = Evaluation::of(net, m_data, rows(Split::Validation), m_config.loss, m_weights);
+    Evaluation test = Evaluation::of(net, m_data, rows(Split::Test), m_config.loss, m_weights);
+    calibrate(&val, &test);
     m_result.bestEpoch = m_bestEpoch;
     m_result.validation = val.metrics;
     m_result.test = test.metrics;
@@ -324,6 +326,16 @@ bool TrainingRun::finish(const Dataset &dataset, const QString &outModelFile)
     if (!outModelFile.isEmpty() && !m_model.save(outModelFile, &error))
         return fail(error, false);
     return true;
+}
+
+// Temperature scaling on the validation split: the decisions stay, the probabilities shown become honest.
+void TrainingRun::calibrate(Evaluation *validation, Evaluation *test)
+{
+    const TemperatureFit fit = Calibration::fit(validation->truth, validation->probs);
+    m_result.calibration = fit;
+    m_model.net->config().temperature = fit.temperature;
+    validation->metrics.ece = fit.eceAfter;
+    test->metrics.ece = Calibration::report(test->truth, Calibration::withTemperature(test->probs, fit.temperature)).ece;
 }
 
 QJsonObject TrainingRun::trainingRecord(const Dataset &dataset) const
@@ -357,6 +369,7 @@ QJsonObject TrainingRun::metricsRecord(const Evaluation &validation, const Evalu
     metrics[QStringLiteral("validation")] = MetricsJson::toJson(validation.metrics);
     metrics[QStringLiteral("test")] = MetricsJson::toJson(test.metrics);
     metrics[QStringLiteral("has_test")] = m_result.hasTest;
+    metrics[QStringLiteral("calibration")] = MetricsJson::toJson(m_result.calibration);
     return metrics;
 }
 

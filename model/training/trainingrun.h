@@ -52,6 +52,7 @@ private:
     void reportProgress(int epoch, int batch, int batches, double loss) const;
     bool continueAfter(int epoch, double lossSum);  // false: stop early
     QJsonObject trainingRecord(const Dataset &dataset) const;
+    void calibrate(Evaluation *validation, Evaluation *test);
     QJsonObject metricsRecord(const Evaluation &validation, const Evaluation &test) const;
     const std::vector<int64_t> &rows(Split split) const { return m_rows[int(split)]; }
 

@@ -2,6 +2,7 @@
 // The value types of a training run: its configuration, what it reports while it runs, and its result.
 // No Torch here: the UI includes it.
 #include "model/core/types.h"
+#include "model/metrics/calibration.h"
 #include "model/metrics/metrics.h"
 #include "model/net/netconfig.h"
 #include "model/training/losskind.h"
@@ -75,6 +76,7 @@ struct TrainResult {
     std::array<double, 3> logitBias{};    // the model's prediction-time bias
     std::vector<Probs> testLogits;        // raw logits (before the bias) of the test pairs, in order
     std::vector<int> testLabels;
+    TemperatureFit calibration;  // fitted on the validation split; the model file keeps its temperature
 };
 
 // What a run reports, called from the training thread.

@@ -85,7 +85,7 @@ void LabelIssuesFeature::install(QMenu *modelMenu, QMenu *labelMenu, MetricsDock
     QTableView *table = m_browser->view();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
     table->addActions({m_accept, m_bulk->menu()->menuAction()});
-    metricsDock->addPanel(m_panel);
+    metricsDock->addSection(m_panel);
 }
 
 void LabelIssuesFeature::updateActions()

@@ -52,7 +52,11 @@ MetricsDock::MetricsDock(MetricsTracker *tracker, QWidget *parent)
     refresh();
 }
 
-void MetricsDock::addPanel(QWidget *panel) { m_layout->insertWidget(m_layout->count() - 1, panel); }
+void MetricsDock::addSection(QWidget *section)
+{
+    section->setParent(m_layout->parentWidget());
+    m_layout->insertWidget(m_layout->count() - 1, section);  // before the stretch
+}
 
 QString MetricsDock::summaryText() const { return m_summary->text(); }
 QString MetricsDock::contextText() const { return m_context->text(); }
@@ -65,27 +69,36 @@ void MetricsDock::refresh()
         m_summary->setText(tr("Accuracy \u2013 &nbsp;&nbsp; Macro-F1 \u2013"));
         return;
     }
+    const QString boost = m_tracker->boost() > 0.0
+        ? QStringLiteral(" &nbsp;&nbsp; <span style=\"color:#a04000\">%1</span>")
+              .arg(tr("boost %1").arg(m_tracker->boost()).toHtmlEscaped())
+        : QString();
     m_summary->setText(tr("Accuracy <b>%1</b> &nbsp;&nbsp; Macro-F1 <b>%2</b> &nbsp;&nbsp; "
                           "<span style=\"color:gray\">%n labeled pair(s)</span>", nullptr, m.count)
-                           .arg(LabelText::score(m.accuracy), LabelText::score(m.macroF1)));
+                           .arg(LabelText::score(m.accuracy), LabelText::score(m.macroF1)) + boost);
 }
 
-QString MetricsDock::describeContext(const Metrics &m)
+QStringList MetricsDock::notes(const Metrics &m)
 {
     const Baseline b = majorityBaseline(m);
     if (b.label < 0)
         return {};
-    QString html = QStringLiteral("<span style=\"color:gray\">%1</span>")
-                       .arg(tr("Always answering %1 scores accuracy %2, macro-F1 %3.")
-                                .arg(LabelText::name(b.label), LabelText::score(b.accuracy),
-                                     LabelText::score(b.macroF1))
-                                .toHtmlEscaped());
+    QStringList out{tr("Always answering %1 scores accuracy %2, macro-F1 %3.")
+                        .arg(LabelText::name(b.label), LabelText::score(b.accuracy), LabelText::score(b.macroF1))};
     for (int label : neverPredicted(m))
-        html += QStringLiteral("<br><span style=\"color:#a04000\">\u26a0 %1</span>")
-                    .arg(tr("The model never predicts %1: it misses every such pair, and its disagreement "
-                            "there says nothing about the label.")
-                             .arg(LabelText::name(label))
-                             .toHtmlEscaped());
+        out << tr("The model never predicts %1: it misses every such pair, and its disagreement "
+                  "there says nothing about the label.")
+                   .arg(LabelText::name(label));
+    return out;
+}
+
+QString MetricsDock::describeContext(const Metrics &m)
+{
+    const QStringList sentences = notes(m);
+    QString html;
+    for (int i = 0; i < sentences.size(); ++i)
+        html += i == 0 ? QStringLiteral("<span style=\"color:gray\">%1</span>").arg(sentences[i].toHtmlEscaped())
+                       : QStringLiteral("<br><span style=\"color:#a04000\">\u26a0 %1</span>").arg(sentences[i].toHtmlEscaped());
     return html;
 }
 

@@ -20,7 +20,10 @@ public:
     ConfusionMatrixView *matrixView() const { return m_matrix; }
     QString summaryText() const;
     QString contextText() const;  // the majority baseline and any never-predicted class, as shown
-    void addPanel(QWidget *panel);  // below the metrics (e.g. the label-issue panel)
+    void addSection(QWidget *section);  // below the per-class table (boost, calibration, label issues)
+    // The majority baseline on the same pairs, then a warning per never-predicted class: plain sentences, for
+    // every other place that shows an accuracy or macro-F1.
+    static QStringList notes(const Metrics &m);
 
 private:
     void refresh();

@@ -25,6 +25,8 @@ MetricsTracker::MetricsTracker(PairTableModel *pairs, QObject *parent)
 
 bool MetricsTracker::hasPredictions() const { return m_pairs->hasPredictions(); }
 
+double MetricsTracker::boost() const { return m_pairs->boost().alpha(); }
+
 void MetricsTracker::setSplit(int split)
 {
     if (split == m_split)

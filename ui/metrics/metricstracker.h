@@ -23,6 +23,7 @@ public:
     const Metrics &metrics() const { return m_metrics; }
     int split() const { return m_split; }
     bool hasPredictions() const;
+    double boost() const;  // the rare-label boost the decisions are made with (0 = off)
 
     void setSplit(int split);  // kAllSplits or int(Split)
     void recompute();

@@ -105,12 +105,27 @@ void PairTableModel::updateImageInfo(const std::vector<Pair> &pairs)
 
 int PairTableModel::predictedLabel(int row) const
 {
-    return hasPrediction(row) ? m_predictions[size_t(row)].label() : kNoLabel;
+    return hasPrediction(row) ? m_boost.decide(m_predictions[size_t(row)].both) : kNoLabel;
 }
 
 float PairTableModel::confidence(int row) const
 {
-    return hasPrediction(row) ? m_predictions[size_t(row)].confidence() : -1.0f;
+    if (!hasPrediction(row))
+        return -1.0f;
+    const Probs p = m_boost.apply(m_predictions[size_t(row)].both);
+    return p[size_t(argmax(p))];
+}
+
+void PairTableModel::setBoost(const RareLabelBoost &boost)
+{
+    m_boost = boost;
+    if (!hasPredictions())
+        return;
+    // A layout change, not dataChanged over every row: a filtering, sorted proxy then rebuilds its mapping in
+    // one pass instead of moving 100,000 rows range by range (seconds).
+    Q_EMIT layoutAboutToBeChanged();
+    Q_EMIT layoutChanged();
+    Q_EMIT predictionsChanged();
 }
 
 bool PairTableModel::isError(int row) const

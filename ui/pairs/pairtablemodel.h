@@ -4,6 +4,7 @@
 #include "model/core/types.h"
 #include "model/inference/predictor.h"
 #include "model/labelissues/labelissuetypes.h"
+#include "model/metrics/rarelabelboost.h"
 #include "model/store/store.h"
 
 #include <QAbstractTableModel>
@@ -48,6 +49,10 @@ public:
     // The pair is given `given` (unchanged since scored) and `suggested` is its likely label; off the
     // diagonal only flagged pairs count (a noise-matrix cell's pairs).
     bool inNoiseCell(int row, int given, int suggested) const;
+    // The decision rule of predictedLabel/confidence (and so of the matrix and the suspects); the stored
+    // probabilities stay as the model gave them.
+    void setBoost(const RareLabelBoost &boost);
+    const RareLabelBoost &boost() const { return m_boost; }
     // Current labels from annotation log entries (oldest first; the last entry of a pair wins), for changes
     // committed elsewhere. Returns the keys whose label changed here; entries this model shows already
     // (the window's own corrections) change nothing.
@@ -96,6 +101,7 @@ private:
     std::vector<Prediction> m_predictions;  // parallel to m_pairs when any prediction is present
     std::vector<uint8_t> m_hasPrediction;
     int m_predictionCount = 0;
+    RareLabelBoost m_boost;
     QHash<qint64, int> m_rowOfKey;
     std::vector<FlagSource> m_flagSources;
     std::shared_ptr<const LabelIssueResult> m_issues;

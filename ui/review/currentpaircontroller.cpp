@@ -32,7 +32,7 @@ CurrentPairController::CurrentPairController(ProjectSession *session, PairBrowse
             return;
         const Pair &pair = m_session->pairs()->pair(m_row);
         if (pair.key == key)
-            m_prediction->setPrediction(prediction, pair.currentLabel, noImages(pair));
+            m_prediction->setPrediction(m_session->pairs()->boost().apply(prediction), pair.currentLabel, noImages(pair));
     });
     connect(session->batch(), &BackgroundPrediction::started, prediction, [prediction] { prediction->setBatchRunning(true); });
     connect(session->batch(), &BackgroundPrediction::progress, prediction, &PredictionPanel::setBatchProgress);
@@ -62,7 +62,7 @@ void CurrentPairController::showPrediction()
     }
     const Pair &pair = pairs->pair(m_row);
     if (pairs->hasPrediction(m_row)) {
-        m_prediction->setPrediction(pairs->prediction(m_row), pair.currentLabel, noImages(pair));
+        m_prediction->setPrediction(pairs->boost().apply(pairs->prediction(m_row)), pair.currentLabel, noImages(pair));
         return;
     }
     m_prediction->setPending();

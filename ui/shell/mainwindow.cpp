@@ -11,6 +11,7 @@
 #include "ui/labelissues/labelissuesfeature.h"
 #include "ui/shell/languagemenu.h"
 #include "ui/shell/messagebanner.h"
+#include "ui/metrics/honestyfeature.h"
 #include "ui/metrics/metricsdock.h"
 #include "ui/metrics/confusionmatrixview.h"
 #include "ui/review/currentpaircontroller.h"
@@ -166,6 +167,7 @@ void MainWindow::wireSession()
         updateActions();
     });
     connect(m_files, &ProjectActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_honesty, &HonestyFeature::statusMessage, statusBar(), &QStatusBar::showMessage);
     // The status bar says what undo and redo did, instead of keeping the correction's "saved".
     connect(m_undoAction, &QAction::triggered, this, [this] {
         statusBar()->showMessage(tr("Undone: %1 (saved)").arg(m_session->undoStack()->redoText()), 5000);

@@ -22,6 +22,7 @@ class CurrentPairController;
 class HistoryPanel;
 class LabelIssuesFeature;
 class MessageBanner;
+class HonestyFeature;
 class MetricsDock;
 class MetricsTracker;
 class PairBrowser;
@@ -88,6 +89,7 @@ private:
     PairView *m_pairView;
     PredictionPanel *m_prediction;
     MetricsDock *m_metricsDock;
+    HonestyFeature *m_honesty;
     HistoryPanel *m_history;
     MessageBanner *m_banner;
     bool m_bannerOffersFetch = false;  // the images banner's button opens Get images, not Locate images

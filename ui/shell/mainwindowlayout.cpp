@@ -4,6 +4,7 @@
 
 #include "ui/common/appsettings.h"
 #include "ui/common/scrollable.h"
+#include "ui/metrics/honestyfeature.h"
 #include "ui/metrics/metricsdock.h"
 #include "ui/pairs/pairbrowser.h"
 #include "ui/prediction/predictionpanel.h"
@@ -67,6 +68,7 @@ QDockWidget *MainWindow::createDocks()
     // The right-hand docks take the full height; the Training dock sits under the pairs only.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_metricsDock = new MetricsDock(m_tracker, this);
+    m_honesty = new HonestyFeature(m_session, m_tracker, m_metricsDock, m_browser, m_proxy, this);
     addDockWidget(Qt::RightDockWidgetArea, m_metricsDock);
     m_history = new HistoryPanel(this);
     auto *historyDock = new QDockWidget(tr("History"), this);

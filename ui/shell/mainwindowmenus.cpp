@@ -2,6 +2,7 @@
 #include "ui/shell/mainwindow.h"
 
 #include "ui/common/appsettings.h"
+#include "ui/metrics/honestyfeature.h"
 #include "ui/duplicates/duplicatefeature.h"
 #include "ui/help/aboutdialog.h"
 #include "ui/help/firstrunguide.h"
@@ -62,6 +63,7 @@ void MainWindow::buildLabelAndModelMenus()
     label->addActions({m_labelActions[0], m_labelActions[1], m_labelActions[2]});
     label->addSeparator();
     label->addActions({m_nextAction, m_previousAction, m_suspectAction});
+    m_honesty->addTo(label);
     label->addSeparator();
     m_autoAdvanceAction = label->addAction(tr("&Move to the next pair after labelling"));
     m_autoAdvanceAction->setObjectName(QStringLiteral("autoAdvance"));

@@ -1,6 +1,7 @@
 #include "ui/training/trainingpanel.h"
 
 #include "ui/common/labeltext.h"
+#include "ui/metrics/metricsdock.h"
 
 #include "ui/training/trainingcontroller.h"
 
@@ -287,6 +288,13 @@ void TrainingPanel::onFinished(const ModelVersion &version, const TrainResult &r
                              .arg(LabelText::score(result.validation.macroF1));
     m_status->setText(line);
     appendLog(line);
+    for (const QString &note : MetricsDock::notes(result.validation))
+        appendLog(note);
+    const TemperatureFit &fit = result.calibration;
+    if (fit.count > 0)
+        appendLog(tr("Temperature %1 fitted on the validation split: NLL %2 \u2192 %3, ECE %4 \u2192 %5.")
+                      .arg(QString::number(fit.temperature, 'f', 2), LabelText::score(fit.nllBefore),
+                           LabelText::score(fit.nllAfter), LabelText::score(fit.eceBefore), LabelText::score(fit.eceAfter)));
 }
 
 void TrainingPanel::onStopped(const QString &status)

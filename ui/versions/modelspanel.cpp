@@ -1,6 +1,7 @@
 #include "ui/versions/modelspanel.h"
 
 #include "ui/common/labeltext.h"
+#include "ui/metrics/metricsdock.h"
 
 #include "ui/versions/confusiondeltamodel.h"
 #include "ui/versions/flippedpairsmodel.h"
@@ -256,6 +257,7 @@ QString ModelsPanel::metricsHtml(const QString &title, const Metrics &m)
     QString html = QStringLiteral("<h4>%1</h4><p>").arg(esc(title))
         + tr("%n pair(s): accuracy %1, macro-F1 %2, weighted F1 %3", nullptr, m.count)
               .arg(num(m.accuracy), num(m.macroF1), num(m.weightedF1))
+        + QStringLiteral("<br><span style='color:gray'>%1</span>").arg(esc(MetricsDock::notes(m).join(QLatin1Char(' '))))
         + QStringLiteral("</p><table cellspacing='0' cellpadding='2' border='1'><tr><th></th><th>%1</th>"
                          "<th>%2</th><th>%3</th><th>%4</th></tr>")
               .arg(tr("Precision"), tr("Recall"), tr("F1"), tr("Support"));
@@ -378,6 +380,7 @@ void ModelsPanel::showComparison(const ComparisonOutcome &outcome)
         + tr("macro-F1 %1 → %2, accuracy %3 → %4 (current labels). ")
               .arg(num(m_comparison->beforeMetrics().macroF1), num(m_comparison->afterMetrics().macroF1),
                    num(m_comparison->beforeMetrics().accuracy), num(m_comparison->afterMetrics().accuracy))
+        + MetricsDock::notes(m_comparison->afterMetrics()).join(QLatin1Char(' ')) + QLatin1Char(' ')
         + tr("%n prediction(s) flipped: ", nullptr, m_comparison->rowCount())
         + tr("%1 now right, %2 now wrong, %3 other.")
               .arg(m_comparison->count(FlippedPairsModel::Change::Fixed))
