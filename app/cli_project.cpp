@@ -1,7 +1,6 @@
 // entail import / export / demo: dataset in and out of a project file.
 #include "app/commands.h"
 #include "model/core/outputpath.h"
-#include "model/data/demo.h"
 #include "model/data/exportpaths.h"
 #include "model/data/importer.h"
 #include "model/data/splits.h"
@@ -27,30 +26,6 @@ bool openProject(ProjectStore &store, const QString &file)
 class ProjectCli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    static void printSummary(const Dataset &ds, const QString &project)
-    {
-        int counts[kNumClasses] = {};
-        int unlabeled = 0, found = 0, missing = 0;
-        int splits[kNumSplits] = {};
-        for (const Pair &p : ds.pairs) {
-            if (isValidLabel(p.currentLabel))
-                ++counts[p.currentLabel];
-            else
-                ++unlabeled;
-            for (const Tweet *t : {&p.first, &p.second})
-                (t->imageMissing ? missing : found) += 1;
-            ++splits[int(p.split)];
-        }
-        out() << tr("%1: %2 pairs: %3 NoEntailment, %4 Implies, %5 Contradictory, %6 unlabeled")
-                     .arg(project).arg(ds.pairs.size()).arg(counts[NoEntailment]).arg(counts[Implies])
-                     .arg(counts[Contradictory]).arg(unlabeled)
-              << "\n"
-              << tr("images: %1 found, %2 missing").arg(found).arg(missing) << "\n"
-              << tr("splits: %1 train, %2 validation, %3 test")
-                     .arg(splits[0]).arg(splits[1]).arg(splits[2])
-              << "\n";
-    }
-
     // Remembered in the project so that the window, which finds the images again on every open, keeps
     // accepting image paths outside the CSV's and the images folder.
     static bool rememberOutsidePaths(const QString &projectFile, QString *message)
@@ -130,7 +105,7 @@ public:
             err() << message << "\n";
             return Internal;
         }
-        printSummary(ds, projectFile);
+        printProjectSummary(ds, projectFile);
         return Ok;
     }
 
@@ -177,42 +152,6 @@ public:
         return Ok;
     }
 
-    static int runDemo(const QStringList &arguments)
-    {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Generate the built-in demo project (synthetic tweets and images)."));
-        const QCommandLineOption project(QStringLiteral("project"), tr("Project file to create."), tr("FILE"));
-        const QCommandLineOption pairs(QStringLiteral("pairs"), tr("Number of pairs."), tr("N"),
-                                       QString::number(DemoProject::kDefaultPairs));
-        const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), tr("N"),
-                                      QString::number(DemoProject::kDefaultSeed));
-        parser.addOptions({project, pairs, seed});
-        int code = Ok;
-        if (!parseArguments(parser, arguments, &code))
-            return code;
-        bool okPairs = false, okSeed = false;
-        const int n = parser.value(pairs).toInt(&okPairs);
-        const quint64 s = parser.value(seed).toULongLong(&okSeed);
-        if (!parser.isSet(project) || !okPairs || n <= 0 || !okSeed) {
-            err() << tr("usage: entail demo --project FILE [--pairs N] [--seed N]") << "\n";
-            return BadInput;
-        }
-        if (QFileInfo::exists(parser.value(project))) {
-            err() << tr("%1: the project exists already; choose a new file name").arg(parser.value(project)) << "\n";
-            return BadInput;
-        }
-        QString message;
-        DemoSummary summary;
-        if (!DemoProject::generate(parser.value(project), &message, &summary, n, s)) {
-            err() << message << "\n";
-            return Internal;
-        }
-        ProjectStore store;
-        if (store.open(parser.value(project), &message))
-            printSummary(store.dataset(), parser.value(project));
-        out() << tr("%1 deliberately wrong labels recorded").arg(summary.noisyLabels.size()) << "\n";
-        return Ok;
-    }
 };
 
 // entail project check|backup: a project's health and a consistent copy of it, while others may write.
@@ -275,8 +214,6 @@ const Registration importCommand({QStringLiteral("import"), ProjectCli::tr("impo
                                   &ProjectCli::runImport});
 const Registration exportCommand({QStringLiteral("export"), ProjectCli::tr("export current labels (CSV/JSONL)"),
                                   &ProjectCli::runExport});
-const Registration demoCommand({QStringLiteral("demo"), ProjectCli::tr("create the built-in demo project"),
-                                &ProjectCli::runDemo});
 const Registration projectCommand({QStringLiteral("project"),
                                    ProjectFileCli::tr("check a project, or back it up while it is in use"),
                                    &ProjectFileCli::run});
