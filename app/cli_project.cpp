@@ -3,12 +3,13 @@
 #include "model/core/outputpath.h"
 #include "model/data/exportpaths.h"
 #include "model/data/importer.h"
-#include "model/data/splits.h"
 #include "model/store/projectbuilder.h"
+#include "model/store/projectimport.h"
 #include "model/store/store.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace entail::cli {
 namespace {
@@ -88,25 +89,35 @@ public:
         if (!options.imagesDir.isEmpty() && !QFileInfo(options.imagesDir).isDir())
             err() << tr("warning: %1: no such images folder; images will be marked missing")
                          .arg(options.imagesDir) << "\n";
-        Dataset ds;
-        InputError error;
-        if (!Importer::importCsv(csv, options, &ds, &error)) {
-            err() << error.toString() << "\n";
-            return BadInput;
-        }
-        assignSplits(ds.pairs, 42);
         const QString imagesDir =
             options.imagesDir.isEmpty() ? QString() : QFileInfo(options.imagesDir).absoluteFilePath();
-        if (!builder.build(ds, parser.value(annotator), imagesDir, &message)) {
-            err() << message << "\n";
-            return Internal;
+        ProjectImport import(csv, options);
+        import.setProgress(&printProgress);
+        const ProjectImport::Result result = import.run(builder, parser.value(annotator), imagesDir, &message);
+        if (result != ProjectImport::Result::Ok) {
+            err() << "\n" << message << "\n";
+            return result == ProjectImport::Result::BadInput ? BadInput : Internal;
         }
+        err() << "\n";
         if (options.allowOutsidePaths && !rememberOutsidePaths(projectFile, &message)) {
             err() << message << "\n";
             return Internal;
         }
-        printProjectSummary(ds, projectFile);
+        printProjectSummary(import.counts(), projectFile);
         return Ok;
+    }
+
+    // About every second on stderr, on one line: pairs so far, pairs/s and the time left (from the bytes read).
+    static void printProgress(const ImportProgress &p)
+    {
+        const double seconds = std::max<qint64>(p.elapsedMs, 1) / 1000.0;
+        const double share = p.bytesTotal > 0 ? double(p.bytesRead) / double(p.bytesTotal) : 1.0;
+        const double left = share > 0 ? seconds * (1.0 - share) / share : 0.0;
+        err() << "\r"
+              << tr("imported %1 pairs (%2%), %3 pairs/s, about %4 s left")
+                     .arg(p.pairs).arg(qRound(100 * share)).arg(qRound64(p.pairs / seconds)).arg(qRound64(left))
+              << "   ";
+        err().flush();
     }
 
     static int runExport(const QStringList &arguments)

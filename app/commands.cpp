@@ -3,6 +3,7 @@
 #include "model/core/labels.h"
 #include "model/core/outputpath.h"
 #include "model/data/importer.h"
+#include "model/store/projectimport.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -65,30 +66,34 @@ bool loadCsv(const QString &csvFile, const QString &imagesDir, Dataset *dataset)
     return true;
 }
 
-void printProjectSummary(const Dataset &ds, const QString &project)
+void printProjectSummary(const ImportCounts &c, const QString &project)
 {
-    int counts[kNumClasses] = {};
-    int unlabeled = 0, found = 0, missing = 0;
-    int splits[kNumSplits] = {};
-    for (const Pair &p : ds.pairs) {
-        if (isValidLabel(p.currentLabel))
-            ++counts[p.currentLabel];
-        else
-            ++unlabeled;
-        for (const Tweet *t : {&p.first, &p.second})
-            (t->imageMissing ? missing : found) += 1;
-        ++splits[int(p.split)];
-    }
     out() << QCoreApplication::translate("Cli", "%1: %2 pairs: %3 NoEntailment, %4 Implies, %5 Contradictory, %6 unlabeled")
-                 .arg(project).arg(ds.pairs.size()).arg(counts[NoEntailment]).arg(counts[Implies])
-                 .arg(counts[Contradictory]).arg(unlabeled)
+                 .arg(project).arg(c.pairs).arg(c.labels[NoEntailment]).arg(c.labels[Implies])
+                 .arg(c.labels[Contradictory]).arg(c.unlabeled)
           << "\n"
-          << QCoreApplication::translate("Cli", "images: %1 found, %2 missing").arg(found).arg(missing) << "\n"
+          << QCoreApplication::translate("Cli", "images: %1 found, %2 missing").arg(c.imagesFound).arg(c.imagesMissing)
+          << "\n"
           << QCoreApplication::translate("Cli", "splits: %1 train, %2 validation, %3 test")
-                 .arg(splits[0]).arg(splits[1]).arg(splits[2])
+                 .arg(c.splits[0]).arg(c.splits[1]).arg(c.splits[2])
           << "\n";
 }
 
+void printProjectSummary(const Dataset &ds, const QString &project)
+{
+    ImportCounts c;
+    c.pairs = qint64(ds.pairs.size());
+    for (const Pair &p : ds.pairs) {
+        if (isValidLabel(p.currentLabel))
+            ++c.labels[size_t(p.currentLabel)];
+        else
+            ++c.unlabeled;
+        for (const Tweet *t : {&p.first, &p.second})
+            ++(t->imageMissing ? c.imagesMissing : c.imagesFound);
+        ++c.splits[size_t(p.split)];
+    }
+    printProjectSummary(c, project);
+}
 
 void printClassMatrix(QTextStream &stream, int nameWidth, int columnWidth,
                       const std::function<QString(int row, int column)> &cell)

@@ -8,6 +8,10 @@
 
 #include "model/core/types.h"
 
+namespace entail {
+struct ImportCounts;
+}
+
 namespace entail::cli {
 
 enum ExitCode : int { Ok = 0, Internal = 1, BadInput = 2 };
@@ -36,6 +40,7 @@ bool loadCsv(const QString &csvFile, const QString &imagesDir, Dataset *dataset)
 
 // "<project>: N pairs: ... NoEntailment, ... unlabeled", images found/missing and the splits, on stdout.
 void printProjectSummary(const Dataset &dataset, const QString &project);
+void printProjectSummary(const ImportCounts &counts, const QString &project);
 
 // A 3x3 table with the label names as row and column headings; `cell` gives each cell's text.
 void printClassMatrix(QTextStream &stream, int nameWidth, int columnWidth,

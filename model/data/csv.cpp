@@ -12,9 +12,9 @@ bool isLineBreakAt(const char *p, qsizetype i, qsizetype n)
     return p[i] == '\n' || (p[i] == '\r' && (i + 1 >= n || p[i + 1] != '\n'));
 }
 
-int lineOfOffset(const QByteArray &data, qsizetype offset)
+int lineOfOffset(const QByteArray &data, qsizetype offset, int firstLine)
 {
-    int line = 1;
+    int line = firstLine;
     const char *p = data.constData();
     for (qsizetype i = 0; i < offset; ++i)
         if (isLineBreakAt(p, i, data.size()))
@@ -34,13 +34,13 @@ bool isValidUtf8(const char *p, qsizetype n)
 
 // Line of the first invalid UTF-8 byte, 0 when the data is valid. Line breaks are ASCII and never part
 // of a multi-byte sequence, so checking line by line finds the right line.
-int firstInvalidUtf8Line(const QByteArray &data)
+int firstInvalidUtf8Line(const QByteArray &data, int firstLine)
 {
     if (isValidUtf8(data.constData(), data.size()))
         return 0;
     const char *p = data.constData();
     const qsizetype n = data.size();
-    int line = 1;
+    int line = firstLine;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= n; ++i) {
         if (i < n && !isLineBreakAt(p, i, n))
@@ -65,7 +65,10 @@ QString decodeField(const char *p, qsizetype n)
 
 class Parser {
 public:
-    Parser(const QByteArray &data, qsizetype start) : m_p(data.constData()), m_n(data.size()), m_i(start) {}
+    Parser(const QByteArray &data, qsizetype start, int firstLine)
+        : m_p(data.constData()), m_n(data.size()), m_i(start), m_line(firstLine)
+    {
+    }
 
     bool run(std::vector<CsvRecord> *records, int *errorLine, QString *message)
     {
@@ -155,13 +158,19 @@ private:
     const char *m_p;
     qsizetype m_n;
     qsizetype m_i;
-    int m_line = 1;
+    int m_line;
 };
 
 }  // namespace
 
 bool CsvReader::parse(const QByteArray &data, const QString &fileName, std::vector<CsvRecord> *records,
                       InputError *error)
+{
+    return parsePart(data, fileName, 1, true, records, error);
+}
+
+bool CsvReader::parsePart(const QByteArray &data, const QString &fileName, int firstLine, bool fileStart,
+                          std::vector<CsvRecord> *records, InputError *error)
 {
     records->clear();
     auto fail = [&](int line, const QString &message) {
@@ -170,21 +179,23 @@ bool CsvReader::parse(const QByteArray &data, const QString &fileName, std::vect
         return false;
     };
 
-    const bool hasBom = data.startsWith("\xEF\xBB\xBF");
+    const bool hasBom = fileStart && data.startsWith("\xEF\xBB\xBF");
     const qsizetype start = hasBom ? 3 : 0;
-    if (data.size() == start)
+    if (fileStart && data.size() == start)
         return fail(0, tr("the file is empty"));
-    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF"))
+    if (data.size() == start)
+        return true;
+    if (fileStart && (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")))
         return fail(1, tr("the file is UTF-16 encoded; save it as UTF-8"));
     const qsizetype nul = data.indexOf('\0');
     if (nul >= 0)
-        return fail(lineOfOffset(data, nul), tr("binary data (a NUL byte): this is not a CSV text file"));
-    if (const int line = firstInvalidUtf8Line(data))
+        return fail(lineOfOffset(data, nul, firstLine), tr("binary data (a NUL byte): this is not a CSV text file"));
+    if (const int line = firstInvalidUtf8Line(data, firstLine))
         return fail(line, tr("invalid UTF-8 (save the file as UTF-8)"));
 
     int errorLine = 0;
     QString message;
-    Parser parser(data, start);
+    Parser parser(data, start, firstLine);
     if (!parser.run(records, &errorLine, &message))
         return fail(errorLine, message);
     return true;

@@ -25,6 +25,9 @@ class Importer final {
     Q_DECLARE_TR_FUNCTIONS(Importer)
 
 public:
+    // 2 GB is about 20 million pairs, far beyond what the app is for.
+    static constexpr qint64 kMaxCsvBytes = 2LL * 1024 * 1024 * 1024;
+
     // All or nothing: on failure `out` is left untouched and `error` names file, line and problem.
     static bool importCsv(const QString &csvPath, const ImportOptions &options, Dataset *out,
                           InputError *error);

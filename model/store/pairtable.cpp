@@ -67,29 +67,31 @@ std::vector<Pair> PairTable::load(const StoreConnection &c, const QString &where
 }
 
 bool PairTable::insert(const StoreConnection &c, std::vector<Pair> &pairs, const QString &annotator,
-                       QString *error)
+                       QString *error, int firstOrd)
 {
     const auto text = &StoreConnection::text;
-    int ord = nextOrd(c);
-    QSqlQuery q(c.db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO pairs(ord, id_1, text_1, image_1, image_1_path, id_2, text_2, image_2, image_2_path,"
-        " original_label, current_label, split, image_1_file, image_1_missing, image_2_file, image_2_missing)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    int ord = firstOrd >= 0 ? firstOrd : nextOrd(c);
+    QSqlQuery q(c.db()), log(c.db());
+    q.prepare(insertPairSql());
+    prepareLog(log);
+    const QString now = StoreConnection::timestampNow();  // one moment for the whole batch
     for (Pair &p : pairs) {
+        int i = 0;
         for (const QVariant &v :
              {QVariant(ord++), text(p.first.id), text(p.first.text), text(p.first.imageUrl),
               text(p.first.imagePathColumn), text(p.second.id), text(p.second.text), text(p.second.imageUrl),
               text(p.second.imagePathColumn), QVariant(p.originalLabel), QVariant(p.currentLabel),
               QVariant(int(p.split)), text(p.first.imageFile), QVariant(p.first.imageMissing),
               text(p.second.imageFile), QVariant(p.second.imageMissing)})
-            q.addBindValue(v);
+            q.bindValue(i++, v);
         if (!q.exec())
             return c.fail(error, StoreConnection::tr("cannot add pairs"), q.lastError());
         p.key = q.lastInsertId().toLongLong();
-        if (isValidLabel(p.currentLabel)
-            && !appendLog(c, p.key, annotator, kNoLabel, p.currentLabel, QStringLiteral("import"), error))
-            return false;
+        if (!isValidLabel(p.currentLabel))
+            continue;
+        bindLog(log, p.key, annotator, now, kNoLabel, p.currentLabel, QStringLiteral("import"));
+        if (!log.exec())
+            return c.fail(error, StoreConnection::tr("cannot append to the annotation log"), log.lastError());
     }
     return true;
 }
@@ -124,18 +126,39 @@ bool PairTable::writeImageInfo(const StoreConnection &c, const std::vector<Pair>
     return true;
 }
 
+QString PairTable::insertPairSql()
+{
+    return QStringLiteral(
+        "INSERT INTO pairs(ord, id_1, text_1, image_1, image_1_path, id_2, text_2, image_2, image_2_path,"
+        " original_label, current_label, split, image_1_file, image_1_missing, image_2_file, image_2_missing)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+}
+
+QString PairTable::insertLogSql()
+{
+    return QStringLiteral("INSERT INTO annotation_log(pair_key, annotator, ts, from_label, to_label, source)"
+                          " VALUES (?, ?, ?, ?, ?, ?)");
+}
+
+void PairTable::prepareLog(QSqlQuery &q) { q.prepare(insertLogSql()); }
+
+void PairTable::bindLog(QSqlQuery &q, qint64 key, const QString &annotator, const QString &timestamp, int from,
+                        int to, const QString &source)
+{
+    q.bindValue(0, key);
+    q.bindValue(1, StoreConnection::text(annotator));
+    q.bindValue(2, timestamp);
+    q.bindValue(3, from);
+    q.bindValue(4, to);
+    q.bindValue(5, source);
+}
+
 bool PairTable::appendLog(const StoreConnection &c, qint64 key, const QString &annotator, int from, int to,
                           const QString &source, QString *error)
 {
     QSqlQuery q(c.db());
-    q.prepare(QStringLiteral("INSERT INTO annotation_log(pair_key, annotator, ts, from_label, to_label, source)"
-                             " VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(key);
-    q.addBindValue(StoreConnection::text(annotator));
-    q.addBindValue(StoreConnection::timestampNow());
-    q.addBindValue(from);
-    q.addBindValue(to);
-    q.addBindValue(source);
+    prepareLog(q);
+    bindLog(q, key, annotator, StoreConnection::timestampNow(), from, to, source);
     if (!q.exec())
         return c.fail(error, StoreConnection::tr("cannot append to the annotation log"), q.lastError());
     return true;
