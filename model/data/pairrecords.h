@@ -6,7 +6,7 @@
 #include "model/core/types.h"
 #include "model/data/csv.h"
 #include "model/data/imageresolver.h"
-#include "model/data/importer.h"
+#include "model/data/importoptions.h"
 
 #include <QCoreApplication>
 #include <array>
