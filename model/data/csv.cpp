@@ -1,6 +1,7 @@
 #include "model/data/csv.h"
 
 #include <QStringDecoder>
+#include <cstring>
 
 namespace entail {
 
@@ -93,8 +94,10 @@ public:
             records->push_back(std::move(record));
             if (m_i >= m_n)
                 return true;
+            const qsizetype fieldCount = record.fields.size();
             record = CsvRecord();
             record.line = m_line;
+            record.fields.reserve(fieldCount);  // records of a file have the same fields
         }
     }
 
@@ -124,6 +127,8 @@ private:
         const int startLine = m_line;
         QByteArray bytes;
         ++m_i;  // opening quote
+        if (readPlainQuoted(field))
+            return true;
         for (;;) {
             const qsizetype start = m_i;
             while (m_i < m_n && m_p[m_i] != '"') {
@@ -152,6 +157,24 @@ private:
             return false;
         }
         *field = decodeField(bytes.constData(), bytes.size());
+        return true;
+    }
+
+    // The common case, a quoted field without doubled quotes, decoded straight from the data: m_i is moved
+    // past the closing quote only when the field is that simple and well ended.
+    bool readPlainQuoted(QString *field)
+    {
+        const char *close = static_cast<const char *>(std::memchr(m_p + m_i, '"', size_t(m_n - m_i)));
+        if (!close)
+            return false;
+        const qsizetype end = close - m_p;
+        if (end + 1 < m_n && !isFieldEnd(m_p[end + 1]))
+            return false;  // a doubled quote, or text after the quote: the general path decides
+        for (qsizetype i = m_i; i < end; ++i)
+            if (isLineBreakAt(m_p, i, m_n))
+                ++m_line;
+        *field = decodeField(m_p + m_i, end - m_i);
+        m_i = end + 1;
         return true;
     }
 

@@ -61,13 +61,15 @@ bool CsvFileReader::next(std::vector<CsvRecord> *records, InputError *error)
             continue;  // one record longer than a part: read on
         if (m_eof && m_started && m_pending.isEmpty())
             return true;
-        const QByteArray part = m_pending.left(end);
-        m_pending.remove(0, end);
         const bool fileStart = !m_started;
         m_started = true;
         const int firstLine = m_line;
         m_line += breaks;
-        return CsvReader::parsePart(part, m_path, firstLine, fileStart, records, error);
+        // Parsed in place (the records own their text): no copy of the part.
+        const bool ok = CsvReader::parsePart(QByteArray::fromRawData(m_pending.constData(), end), m_path, firstLine,
+                                             fileStart, records, error);
+        m_pending.remove(0, end);
+        return ok;
     }
 }
 

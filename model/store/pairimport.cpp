@@ -6,6 +6,7 @@
 
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <array>
 #include <iterator>
 #include <sqlite3.h>
@@ -30,15 +31,38 @@ const char *const kDurable[] = {
     "PRAGMA synchronous = FULL",
 };
 
-// As UTF-8, the file's encoding (SQLite's own conversion from UTF-16 cost more); never NULL, the schema wants
-// empty strings. SQLITE_STATIC: `buffer` lives until the statement has run.
-void bindText(sqlite3_stmt *statement, int index, const QString &text, QByteArray &buffer)
-{
-    buffer = text.toUtf8();
-    sqlite3_bind_text(statement, index, buffer.isNull() ? "" : buffer.constData(), int(buffer.size()), SQLITE_STATIC);
-}
-
 }  // namespace
+
+// Texts as UTF-8, the file's encoding (SQLite's own conversion from UTF-16 cost more), all of one row in
+// one buffer that keeps its capacity from row to row: no allocation per value. Never NULL: the schema wants
+// empty strings. SQLITE_STATIC: the buffer is left alone until the statement has run.
+class Utf8Row {
+public:
+    void encode(std::initializer_list<const QString *> texts)
+    {
+        qsizetype space = 0;
+        for (const QString *t : texts)
+            space += m_encoder.requiredSpace(t->size());
+        if (qsizetype(m_buffer.size()) < space)
+            m_buffer.resize(size_t(space));
+        m_ends.clear();
+        char *out = m_buffer.data();
+        for (const QString *t : texts) {
+            out = m_encoder.appendToBuffer(out, *t);
+            m_ends.push_back(out - m_buffer.data());
+        }
+    }
+    void bind(sqlite3_stmt *statement, int parameter, size_t text) const
+    {
+        const qsizetype start = text == 0 ? 0 : m_ends[text - 1];
+        sqlite3_bind_text(statement, parameter, m_buffer.data() + start, int(m_ends[text] - start), SQLITE_STATIC);
+    }
+
+private:
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
+    std::vector<char> m_buffer = std::vector<char>(1);
+    std::vector<qsizetype> m_ends;
+};
 
 PairImport::~PairImport() { release(); }
 
@@ -70,44 +94,47 @@ bool PairImport::begin(QString *error)
     return m_store.d->execAll(kBulkStart, std::size(kBulkStart), error);
 }
 
-bool PairImport::insert(Pair &p, const QString &annotator, const QString &timestamp)
+bool PairImport::insert(Pair &p, Utf8Row &row)
 {
-    std::array<QByteArray, 10> utf8;
+    const Tweet &a = p.first, &b = p.second;
+    row.encode({&a.id, &a.text, &a.imageUrl, &a.imagePathColumn, &b.id, &b.text, &b.imageUrl, &b.imagePathColumn,
+                &a.imageFile, &b.imageFile});
     sqlite3_reset(m_pair);
     sqlite3_bind_int(m_pair, 1, m_nextOrd++);
-    int i = 2;
-    for (const Tweet *t : {&p.first, &p.second})
-        for (const QString *text : {&t->id, &t->text, &t->imageUrl, &t->imagePathColumn})
-            bindText(m_pair, i, *text, utf8[size_t(i - 2)]), ++i;
+    for (int i = 0; i < 8; ++i)
+        row.bind(m_pair, i + 2, size_t(i));
     sqlite3_bind_int(m_pair, 10, p.originalLabel);
     sqlite3_bind_int(m_pair, 11, p.currentLabel);
     sqlite3_bind_int(m_pair, 12, int(p.split));
-    bindText(m_pair, 13, p.first.imageFile, utf8[8]);
-    sqlite3_bind_int(m_pair, 14, p.first.imageMissing);
-    bindText(m_pair, 15, p.second.imageFile, utf8[9]);
-    sqlite3_bind_int(m_pair, 16, p.second.imageMissing);
+    row.bind(m_pair, 13, 8);
+    sqlite3_bind_int(m_pair, 14, a.imageMissing);
+    row.bind(m_pair, 15, 9);
+    sqlite3_bind_int(m_pair, 16, b.imageMissing);
     if (sqlite3_step(m_pair) != SQLITE_DONE)
         return false;
     p.key = sqlite3_last_insert_rowid(m_db);
     if (!isValidLabel(p.currentLabel))
         return true;
-    static const QString import = QStringLiteral("import");
-    sqlite3_reset(m_log);
+    sqlite3_reset(m_log);  // keeps the annotator, time and source bound by add()
     sqlite3_bind_int64(m_log, 1, p.key);
-    bindText(m_log, 2, annotator, utf8[0]);
-    bindText(m_log, 3, timestamp, utf8[1]);
-    sqlite3_bind_int(m_log, 4, kNoLabel);
     sqlite3_bind_int(m_log, 5, p.currentLabel);
-    bindText(m_log, 6, import, utf8[2]);
     return sqlite3_step(m_log) == SQLITE_DONE;
 }
 
 bool PairImport::add(std::vector<Pair> &pairs, const QString &annotator, QString *error)
 {
+    static const QString import = QStringLiteral("import");
     const QString now = StoreConnection::timestampNow();  // one moment for the whole batch
+    Utf8Row logTexts, row;
+    logTexts.encode({&annotator, &now, &import});
+    sqlite3_reset(m_log);
+    logTexts.bind(m_log, 2, 0);
+    logTexts.bind(m_log, 3, 1);
+    sqlite3_bind_int(m_log, 4, kNoLabel);
+    logTexts.bind(m_log, 6, 2);
     return m_store.d->transaction(error, [&] {
         for (Pair &p : pairs)
-            if (!insert(p, annotator, now))
+            if (!insert(p, row))
                 return fail(error, StoreConnection::tr("cannot add pairs"));
         return true;
     });

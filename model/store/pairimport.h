@@ -17,6 +17,7 @@ struct sqlite3_stmt;
 namespace entail {
 
 class ProjectStore;
+class Utf8Row;  // pairimport.cpp
 
 class PairImport final {
 public:
@@ -37,7 +38,7 @@ public:
                 QString *error);
 
 private:
-    bool insert(Pair &pair, const QString &annotator, const QString &timestamp);
+    bool insert(Pair &pair, Utf8Row &row);
     bool fail(QString *error, const QString &what) const;
     void release();
 

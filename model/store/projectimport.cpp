@@ -2,6 +2,7 @@
 
 #include "model/data/csvfilereader.h"
 #include "model/data/pairrecords.h"
+#include "model/data/pairstream.h"
 #include "model/data/splits.h"
 #include "model/store/pairimport.h"
 #include "model/store/projectbuilder.h"
@@ -32,13 +33,13 @@ void ProjectImport::setProgress(std::function<void(const ImportProgress &)> call
     m_intervalMs = intervalMs;
 }
 
-void ProjectImport::report(const CsvFileReader &reader, bool force)
+void ProjectImport::report(qint64 bytesRead, qint64 bytesTotal, bool force)
 {
     const qint64 now = m_clock.elapsed();
     if (!m_progress || (!force && now - m_lastReport < m_intervalMs))
         return;
     m_lastReport = now;
-    m_progress(ImportProgress{m_counts.pairs, reader.bytesRead(), reader.size(), now});
+    m_progress(ImportProgress{m_counts.pairs, bytesRead, bytesTotal, now});
 }
 
 ProjectImport::Result ProjectImport::readHeader(CsvFileReader &reader, std::vector<CsvRecord> *records, size_t *next,
@@ -124,30 +125,27 @@ ProjectImport::Result ProjectImport::readRows(CsvFileReader &reader, std::vector
 {
     InputError error;
     std::vector<Pair> batch;
+    PairStream stream(reader, *m_records, std::move(records), next);
     for (;;) {
-        for (; next < records.size(); ++next) {
-            const CsvRecord &record = records[next];
-            if (PairRecords::isBlank(record))
-                continue;
-            Pair pair;
-            if (!m_records->readPair(record, &pair, &error) || !isNewPair(pair, record.line, batch, writer, &error)
-                || !m_records->resolveImages(record.line, &pair, &error)) {
+        PairStream::Batch read = stream.take();
+        for (PairStream::Row &row : read.rows) {
+            if (!isNewPair(row.pair, row.line, batch, writer, &error)
+                || !m_records->resolveImages(row.line, &row.pair, &error)) {
                 *message = error.toString();
                 return Result::BadInput;
             }
-            count(pair);
-            batch.push_back(std::move(pair));
+            count(row.pair);
+            batch.push_back(std::move(row.pair));
             if (batch.size() >= size_t(kBatchPairs) && !flush(batch, writer, annotator, message))
                 return Result::Failed;
         }
-        report(reader, false);
-        if (!reader.next(&records, &error)) {
-            *message = error.toString();
+        report(read.bytesRead, reader.size(), false);
+        if (read.failed) {
+            *message = read.error.toString();
             return Result::BadInput;
         }
-        if (records.empty())
+        if (read.last)
             break;
-        next = 0;
     }
     return flush(batch, writer, annotator, message) ? Result::Ok : Result::Failed;
 }
@@ -181,7 +179,7 @@ ProjectImport::Result ProjectImport::build(ProjectBuilder &builder, const QStrin
                                            QString *message)
 {
     m_clock.start();
-    CsvFileReader reader(m_csv);
+    CsvFileReader reader(m_csv, kPartBytes);
     std::vector<CsvRecord> records;
     size_t next = 0;
     Result result = readHeader(reader, &records, &next, message);
@@ -201,7 +199,7 @@ ProjectImport::Result ProjectImport::build(ProjectBuilder &builder, const QStrin
         *message = error.toString();
         return Result::BadInput;
     }
-    report(reader, true);
+    report(reader.size(), reader.size(), true);
     return finish(builder, writer, imagesDir, message);
 }
 

@@ -42,7 +42,8 @@ class ProjectImport final {
 
 public:
     enum class Result { Ok, BadInput, Failed };
-    static constexpr int kBatchPairs = 5000;
+    static constexpr int kBatchPairs = 5000;    // per transaction
+    static constexpr qint64 kPartBytes = 1 << 20;  // of the CSV read at a time
     static constexpr quint64 kSplitSeed = 42;
 
     ProjectImport(const QString &csvPath, const ImportOptions &options);
@@ -69,7 +70,7 @@ private:
     void count(const Pair &pair);
     Result build(ProjectBuilder &builder, const QString &annotator, const QString &imagesDir, QString *message);
     Result finish(ProjectBuilder &builder, PairImport &writer, const QString &imagesDir, QString *message);
-    void report(const CsvFileReader &reader, bool force);
+    void report(qint64 bytesRead, qint64 bytesTotal, bool force);
 
     QString m_csv;
     ImportOptions m_options;
