@@ -23,6 +23,7 @@ PairStream::~PairStream()
 
 bool PairStream::put(Batch batch)
 {
+    batch.bytesRead = m_reader.bytesRead();
     std::unique_lock<std::mutex> lock(m_mutex);
     m_changed.wait(lock, [this] { return m_stopped || m_queue.size() < kQueuedBatches; });
     if (m_stopped)
@@ -61,7 +62,6 @@ void PairStream::run(std::vector<CsvRecord> records, size_t next)
             batch.rows.push_back(std::move(row));
         }
         records.clear();
-        batch.bytesRead = m_reader.bytesRead();
         if (batch.rows.size() >= kBatchRows && !put(std::exchange(batch, Batch())))
             return;
         next = 0;
