@@ -4,7 +4,6 @@
 #include "model/store/store.h"
 #include "model/store/storeconnection.h"
 
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <array>
@@ -82,9 +81,7 @@ bool PairImport::fail(QString *error, const QString &what) const
 
 bool PairImport::begin(QString *error)
 {
-    const QVariant handle = m_store.d->db().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    m_db = m_store.d->handle();
     if (!m_db)
         return fail(error, StoreConnection::tr("cannot add pairs"));
     const QByteArray pairSql = PairTable::insertPairSql().toUtf8(), logSql = PairTable::insertLogSql().toUtf8();
