@@ -2,6 +2,7 @@
 // with `entail-engine` (same arguments), which registers the real commands. Loading LibTorch costs about
 // a second and 150 MB before main(), which `--help`, `--version`, import and export should not pay.
 #include "app/commands.h"
+#include "model/runtime/processarguments.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,8 +13,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -37,20 +36,6 @@ public:
         return QString();
     }
 
-    // The arguments as the kernel holds them: bytes that are not valid in the locale pass unchanged.
-    static std::vector<std::string> originalArguments()
-    {
-        std::ifstream in("/proc/self/cmdline", std::ios::binary);
-        const std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        std::vector<std::string> args;
-        for (size_t start = 0; start < all.size();) {
-            const size_t end = all.find('\0', start);
-            args.push_back(all.substr(start, end == std::string::npos ? std::string::npos : end - start));
-            start = end == std::string::npos ? all.size() : end + 1;
-        }
-        return args;
-    }
-
     static int run(const QStringList &)
     {
         const QString engine = enginePath();
@@ -60,9 +45,9 @@ public:
                   << "\n";
             return Internal;
         }
-        std::vector<std::string> args = originalArguments();
+        // argv[0] stays the user's: the engine's help says "Usage: entail ...", as before.
+        std::vector<std::string> args = processArguments();
         const QByteArray path = QFile::encodeName(engine);
-        args.at(0) = path.toStdString();
         std::vector<char *> argv;
         for (std::string &a : args)
             argv.push_back(a.data());

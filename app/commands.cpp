@@ -82,14 +82,8 @@ void printProjectSummary(const ImportCounts &c, const QString &project)
 void printProjectSummary(const Dataset &ds, const QString &project)
 {
     ImportCounts c;
-    c.pairs = qint64(ds.pairs.size());
     for (const Pair &p : ds.pairs) {
-        if (isValidLabel(p.currentLabel))
-            ++c.labels[size_t(p.currentLabel)];
-        else
-            ++c.unlabeled;
-        for (const Tweet *t : {&p.first, &p.second})
-            ++(t->imageMissing ? c.imagesMissing : c.imagesFound);
+        c.add(p);
         ++c.splits[size_t(p.split)];
     }
     printProjectSummary(c, project);

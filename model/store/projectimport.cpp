@@ -98,15 +98,20 @@ bool ProjectImport::isNewPair(const Pair &pair, int line, const std::vector<Pair
     return true;
 }
 
+void ImportCounts::add(const Pair &pair)
+{
+    ++pairs;
+    if (isValidLabel(pair.currentLabel))
+        ++labels[size_t(pair.currentLabel)];
+    else
+        ++unlabeled;
+    for (const Tweet *t : {&pair.first, &pair.second})
+        ++(t->imageMissing ? imagesMissing : imagesFound);
+}
+
 void ProjectImport::count(const Pair &pair)
 {
-    ++m_counts.pairs;
-    if (isValidLabel(pair.currentLabel))
-        ++m_counts.labels[size_t(pair.currentLabel)];
-    else
-        ++m_counts.unlabeled;
-    for (const Tweet *t : {&pair.first, &pair.second})
-        ++(t->imageMissing ? m_counts.imagesMissing : m_counts.imagesFound);
+    m_counts.add(pair);  // its split is known only at the end
     m_labels.push_back(qint8(pair.currentLabel));
 }
 

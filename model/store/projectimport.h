@@ -35,6 +35,8 @@ struct ImportCounts {
     qint64 imagesFound = 0;
     qint64 imagesMissing = 0;
     std::array<qint64, kNumSplits> splits{};
+
+    void add(const Pair &pair);  // counts all but its split
 };
 
 class ProjectImport final {
