@@ -226,9 +226,14 @@ bool CsvReader::parsePart(const QByteArray &data, const QString &fileName, int f
 
 QByteArray CsvWriter::field(const QString &value)
 {
-    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-        || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'))
-        || value.startsWith(QChar(0xFEFF));
+    // One pass over the text (an export writes every text of the project).
+    bool quote = value.startsWith(QChar(0xFEFF));
+    for (const QChar c : value) {
+        if (c.unicode() <= u'\"' || c.unicode() == u',')
+            quote = quote || c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n');
+        if (quote)
+            break;
+    }
     if (!quote)
         return value.toUtf8();
     QString escaped = value;

@@ -143,6 +143,11 @@ bool Exporter::csvBytes(const Dataset &dataset, QByteArray *bytes, QString *erro
         header << columnName(ColLabelIdx);
 
     QByteArray out = CsvWriter::row(header);
+    qsizetype estimate = out.size();  // one allocation for the whole file, not a growing series of copies
+    for (const Pair &pair : dataset.pairs)
+        estimate += pair.first.text.size() + pair.second.text.size() + pair.first.imageUrl.size()
+            + pair.second.imageUrl.size() + pair.first.imagePathColumn.size() + pair.second.imagePathColumn.size() + 64;
+    out.reserve(estimate);
     for (size_t i = 0; i < dataset.pairs.size(); ++i) {
         const Pair &pair = dataset.pairs[i];
         QStringList row{pair.first.id,  pair.first.text,  pair.first.imageUrl,

@@ -23,6 +23,9 @@ const char *const kBulkStart[] = {
 
 const char *const kBulkEnd[] = {
     "CREATE INDEX IF NOT EXISTS annotation_log_pair ON annotation_log(pair_key, seq)",
+    // Every read of the pairs is in import order: without it each open sorts the whole table (0.36 s of a
+    // 0.66 s read at 100,000 pairs).
+    "CREATE INDEX IF NOT EXISTS pairs_ord ON pairs(ord)",
 };
 
 const char *const kDurable[] = {
