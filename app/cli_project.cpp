@@ -92,13 +92,15 @@ public:
         const QString imagesDir =
             options.imagesDir.isEmpty() ? QString() : QFileInfo(options.imagesDir).absoluteFilePath();
         ProjectImport import(csv, options);
-        import.setProgress(&printProgress);
+        bool progressShown = false;
+        import.setProgress([&progressShown](const ImportProgress &p) { progressShown = printProgress(p); });
         const ProjectImport::Result result = import.run(builder, parser.value(annotator), imagesDir, &message);
+        if (progressShown)
+            err() << "\n";  // ends the progress line
         if (result != ProjectImport::Result::Ok) {
-            err() << "\n" << message << "\n";
+            err() << message << "\n";
             return result == ProjectImport::Result::BadInput ? BadInput : Internal;
         }
-        err() << "\n";
         if (options.allowOutsidePaths && !rememberOutsidePaths(projectFile, &message)) {
             err() << message << "\n";
             return Internal;
@@ -108,7 +110,7 @@ public:
     }
 
     // About every second on stderr, on one line: pairs so far, pairs/s and the time left (from the bytes read).
-    static void printProgress(const ImportProgress &p)
+    static bool printProgress(const ImportProgress &p)
     {
         const double seconds = std::max<qint64>(p.elapsedMs, 1) / 1000.0;
         const double share = p.bytesTotal > 0 ? double(p.bytesRead) / double(p.bytesTotal) : 1.0;
@@ -118,6 +120,7 @@ public:
                      .arg(p.pairs).arg(qRound(100 * share)).arg(qRound64(p.pairs / seconds)).arg(qRound64(left))
               << "   ";
         err().flush();
+        return true;
     }
 
     static int runExport(const QStringList &arguments)

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void helpListsEveryCommand();
     void engineCommandsRunInTheEngine();
     void missingEngineIsNamed();
+    void importShowsProgress();
 };
 
 namespace {
@@ -76,6 +77,28 @@ void TestCliStartup::missingEngineIsNamed()
     p.start(front, {QStringLiteral("--version")});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
+}
+
+// The front's own import: progress on stderr (pairs, share of the file, pairs/s, time left), the summary
+// on stdout; a located error after the progress line.
+void TestCliStartup::importShowsProgress()
+{
+    QTemporaryDir dir;
+    const QByteArray header = "id_1,text_1,image_1,id_2,text_2,image_2,label\n";
+    const QString csv = entail::test::writeFile(dir.filePath(QStringLiteral("a.csv")),
+                                                header + "1,a,,2,b,,Implies\n3,c,,4,d,,\n5,e,,6,f,,NoEntailment\n");
+    const CliRun ok = runEntail({QStringLiteral("import"), csv, QStringLiteral("--project"), dir.filePath(QStringLiteral("a.entail"))});
+    QCOMPARE(ok.code, 0);
+    QVERIFY2(ok.err.contains(QStringLiteral("imported 3 pairs (100%), ")), qPrintable(ok.err));
+    QVERIFY2(ok.err.contains(QStringLiteral(" pairs/s, about 0 s left")), qPrintable(ok.err));
+    QVERIFY2(ok.out.contains(QStringLiteral("a.entail: 3 pairs: 1 NoEntailment, 1 Implies, 0 Contradictory, 1 unlabeled")),
+             qPrintable(ok.out));
+    const QString bad = entail::test::writeFile(dir.filePath(QStringLiteral("b.csv")),
+                                                header + "1,a,,2,b,,Implies\n1,c,,2,d,,\n");
+    const CliRun refused = runEntail({QStringLiteral("import"), bad, QStringLiteral("--project"), dir.filePath(QStringLiteral("b.entail"))});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.endsWith(bad + QStringLiteral(":3: pair 1/2 already appears on line 2\n")), qPrintable(refused.err));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("b.entail"))));
 }
 
 QTEST_GUILESS_MAIN(TestCliStartup)
