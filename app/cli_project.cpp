@@ -3,8 +3,10 @@
 #include "model/core/outputpath.h"
 #include "model/data/exportpaths.h"
 #include "model/data/importer.h"
+#include "model/data/reviewexport.h"
 #include "model/store/projectbuilder.h"
 #include "model/store/projectimport.h"
+#include "model/store/reviewstore.h"
 #include "model/store/store.h"
 
 #include <QCoreApplication>
@@ -131,30 +133,44 @@ public:
         const QCommandLineOption output(QStringLiteral("out"), tr("FILE.csv or FILE.jsonl."), tr("FILE"));
         const QCommandLineOption absolute(QStringLiteral("absolute-paths"),
                                           tr("Write absolute image paths (default: relative to the output's folder)."));
-        parser.addOptions({project, output, absolute});
+        const QCommandLineOption reviews(QStringLiteral("reviews"),
+                                         tr("Also write the review history (skipped, unsure, label is right, "
+                                            "comments) to FILE.csv."),
+                                         tr("FILE"));
+        parser.addOptions({project, output, absolute, reviews});
         int code = Ok;
         if (!parseArguments(parser, arguments, &code))
             return code;
-        if (!parser.isSet(project) || !parser.isSet(output)) {
-            err() << tr("usage: entail export --project FILE --out FILE.csv|FILE.jsonl [--absolute-paths]") << "\n";
+        if (!parser.isSet(project) || (!parser.isSet(output) && !parser.isSet(reviews))) {
+            err() << tr("usage: entail export --project FILE [--out FILE.csv|FILE.jsonl] [--absolute-paths] "
+                        "[--reviews FILE.csv]")
+                  << "\n";
             return BadInput;
         }
-        ProjectStore store;
         QString message;
+        for (const QCommandLineOption *o : {&output, &reviews})  // a wrong path is the user's: exit 2, nothing written
+            if (parser.isSet(*o) && !OutputPath::check(parser.value(*o), &message)) {
+                err() << message << "\n";
+                return BadInput;
+            }
+        ProjectStore store;
         if (!openProject(store, parser.value(project)))
             return BadInput;
         const Dataset ds = store.dataset();
-        const QString target = parser.value(output);
+        if (parser.isSet(output) && (code = writeLabels(ds, parser.value(output), parser.isSet(absolute))) != Ok)
+            return code;
+        return parser.isSet(reviews) ? writeReviews(store, ds, parser.value(reviews)) : Ok;
+    }
+
+    static int writeLabels(const Dataset &ds, const QString &target, bool absolute)
+    {
+        QString message;
         const bool jsonl = target.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive);
         if (!jsonl && !target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
             err() << tr("%1: the output must end in .csv or .jsonl").arg(target) << "\n";
             return BadInput;
         }
-        if (!OutputPath::check(target, &message)) {  // a wrong path is the user's: exit 2, nothing written
-            err() << message << "\n";
-            return BadInput;
-        }
-        if (!ExportPaths::write(ds, target, parser.isSet(absolute), &message)) {
+        if (!ExportPaths::write(ds, target, absolute, &message)) {
             err() << message << "\n";
             return Internal;
         }
@@ -166,6 +182,17 @@ public:
         return Ok;
     }
 
+    static int writeReviews(const ProjectStore &store, const Dataset &ds, const QString &target)
+    {
+        QString message;
+        const std::vector<ReviewEntry> entries = ReviewStore::history(store);
+        if (!ReviewExport::write(target, entries, ds.pairs, &message)) {
+            err() << message << "\n";
+            return Internal;
+        }
+        out() << tr("%1: %2 review entries written").arg(target).arg(entries.size()) << "\n";
+        return Ok;
+    }
 };
 
 // entail project check|backup: a project's health and a consistent copy of it, while others may write.

@@ -11,12 +11,21 @@
 // Settings go to a temporary folder: the user's own settings are neither read nor changed.
 #include "model/core/labels.h"
 #include "model/data/demo.h"
+#include "model/labelissues/labelissuefinder.h"
+#include "model/labelissues/labelissuestore.h"
+#include "model/store/store.h"
 #include "model/runtime/translations.h"
 #include "ui/help/aboutdialog.h"
 #include "ui/help/firstrunguide.h"
 #include "ui/help/shortcutsdialog.h"
+#include "ui/labelissues/labelissuepanel.h"
+#include "ui/labelissues/labelissuesfeature.h"
 #include "ui/pairs/pairbrowser.h"
 #include "ui/pairs/pairtablemodel.h"
+#include "ui/duplicates/duplicatefeature.h"
+#include "ui/duplicates/duplicatesdialog.h"
+#include "ui/reviewstate/commentdialog.h"
+#include "ui/reviewstate/reviewfeature.h"
 #include "ui/review/imagezoomdialog.h"
 #include "ui/session/imagefetchdialog.h"
 #include "ui/session/newprojectdialog.h"
@@ -78,6 +87,50 @@ void setFakePredictions(PairTableModel *pairs)
     pairs->setPredictions(keys, predictions);
 }
 
+// Review states on a few pairs (the shown pair: unsure with a comment), so that the Flags column and the note
+// above the label bar show them.
+void reviewSomePairs(MainWindow &window, PairBrowser *browser)
+{
+    auto *review = window.findChild<ReviewFeature *>();
+    for (auto [row, state] : {std::pair{1, ReviewState::Skipped}, std::pair{2, ReviewState::Confirmed},
+                              std::pair{3, ReviewState::Unsure}}) {
+        browser->selectSourceRow(row);
+        if (review->state(row) != state)  // each language's window opens the same project
+            review->setState(state);
+    }
+    browser->selectSourceRow(3);
+    review->setComment(QStringLiteral("The second picture may show another street: ask Maria."));
+}
+
+// The duplicates of the first pair that has any, and the comment dialog (English only).
+bool reviewDialogs(MainWindow &window, PairBrowser *browser, const QDir &out)
+{
+    auto *duplicates = window.findChild<DuplicateFeature *>();
+    for (int row = 0; row < duplicates->groups().rowCount(); ++row)
+        if (duplicates->groups().groupSize(row) > 1) {
+            browser->selectSourceRow(row);
+            break;
+        }
+    bool ok = true;
+    if (DuplicatesDialog *dialog = duplicates->showDuplicates()) {
+        ok = save(*dialog, out, QStringLiteral("duplicates-dialog"));
+        dialog->close();
+    }
+    CommentDialog comment(4, QStringLiteral("The second picture may show another street: ask Maria."), &window);
+    return save(comment, out, QStringLiteral("comment-dialog")) && ok;
+}
+
+// Label-issue scores stored in the project, so that the window shows its quality column and noise matrix.
+bool storeLabelIssues(const QString &project, QString *error)
+{
+    ProjectStore store;
+    LabelIssueOptions options;
+    options.repeats = 1;
+    LabelIssueResult result;
+    return store.open(project, error) && LabelIssueFinder::find(store.dataset().pairs, options, &result)
+        && LabelIssueStore::save(store, result, error);
+}
+
 bool mainWindow(const QString &project, const QDir &out, const QString &language)
 {
     installTranslators(*qApp, language);
@@ -92,15 +145,22 @@ bool mainWindow(const QString &project, const QDir &out, const QString &language
     if (!window.session()->isOpen())
         return false;
     setFakePredictions(window.session()->pairs());
-    window.findChild<PairBrowser *>(QStringLiteral("pairBrowser"))->selectSourceRow(3);
+    auto *browser = window.findChild<PairBrowser *>(QStringLiteral("pairBrowser"));
+    reviewSomePairs(window, browser);
+    settle(300);  // the stored label-issue scores load on a worker thread
+    if (auto *issues = window.findChild<LabelIssuesFeature *>())
+        issues->walk(+1);  // the first suspect, and its line in the status bar
     if (auto *training = window.findChild<QDockWidget *>(QStringLiteral("trainingDock")))
         training->show();
     settle(500);  // image previews decode on a worker thread
     const QSize screen = window.screen()->size();
     const QString size = QStringLiteral("_%1_%2x%3").arg(language).arg(screen.width()).arg(screen.height());
     bool ok = save(window, out, QStringLiteral("main-window") + size);
+    if (auto *issues = window.findChild<LabelIssuesFeature *>())  // below the metrics: scrolled to on a small screen
+        ok = save(*issues->panel(), out, QStringLiteral("label-issues-panel") + size) && ok;
     if (language != QLatin1String("en"))
         return ok;
+    ok = reviewDialogs(window, browser, out) && ok;
 
     // The cheat sheet is modal: taken while it is open.
     QTimer::singleShot(300, &window, [&ok, &out] {
@@ -162,7 +222,8 @@ int main(int argc, char **argv)
     const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots"));
     QString error;
     const QString project = work.filePath(QStringLiteral("demo.entail"));
-    if (!QDir().mkpath(out.absolutePath()) || !DemoProject::generate(project, &error, nullptr, kPairs)) {
+    if (!QDir().mkpath(out.absolutePath()) || !DemoProject::generate(project, &error, nullptr, kPairs)
+        || !storeLabelIssues(project, &error)) {
         std::fprintf(stderr, "screenshots: %s\n", qPrintable(error.isEmpty() ? out.absolutePath() : error));
         return 1;
     }

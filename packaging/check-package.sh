@@ -69,7 +69,7 @@ dpkg-deb -I "$deb" >/dev/null || fail "dpkg-deb -I cannot read the control file"
 dpkg-deb -f "$deb" Package Version Architecture Installed-Size Depends Recommends | sed 's/^/check-package:   /'
 depends=$(dpkg-deb -f "$deb" Depends)
 for package in 'libqt6core6' 'libqt6widgets6' 'libqt6network6' 'libqt6sql6 ' 'libqt6sql6-sqlite' 'libqt6svg6' \
-               'libtorch1\.13' 'libopencv-core' 'libopencv-imgcodecs' 'libsentencepiece0' 'libopenblas0-pthread'; do
+               'libtorch1\.13' 'libopencv-core' 'libopencv-imgcodecs' 'libsentencepiece0' 'libopenblas0-pthread' 'libarchive13'; do
   if ! grep -Eq "(^|, )${package}" <<<"$depends, "; then
     fail "Depends lacks ${package% }: $depends"
   fi

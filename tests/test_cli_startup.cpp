@@ -42,8 +42,8 @@ void TestCliStartup::helpListsEveryCommand()
     const CliRun h = runEntail({QStringLiteral("--help")}, 60000, kTraceLibraries);
     QCOMPARE(h.code, 0);
     QVERIFY2(!h.err.contains(QStringLiteral("libtorch")), "entail --help loaded LibTorch");
-    for (const char *command : {"demo", "evaluate", "export", "fetch-images", "import", "label-issues", "predict",
-                                "project", "train"})
+    for (const char *command : {"agreement", "demo", "evaluate", "export", "fetch-images", "import", "label",
+                                "label-issues", "predict", "project", "train"})
         QVERIFY2(h.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))), command);
     QVERIFY2(h.out.contains(QStringLiteral("train a model (or cross-validate)")), qPrintable(h.out));
     QCOMPARE(runEntail({QStringLiteral("help")}).out, h.out);

@@ -71,6 +71,12 @@ QString FetchTransfer::targetFile(const QString &imagesDir, const FetchTask &tas
     return QDir(imagesDir).filePath(task.tweetId + QLatin1Char('.') + chosen);
 }
 
+void FetchTransfer::keepUndecoded(const QString &file)
+{
+    m_target = file;
+    m_decode = false;
+}
+
 void FetchTransfer::start()
 {
     m_redirects = 0;
@@ -215,9 +221,11 @@ void FetchTransfer::keep()
     m_file.flush();
     ::fsync(m_file.handle());
     m_file.close();
-    const LoadedImage image = ImageLoader::load(m_temporary);
-    if (!image.ok)
-        return finish(FetchStatus::NotAnImage, image.reason);
+    if (m_decode) {
+        const LoadedImage image = ImageLoader::load(m_temporary);
+        if (!image.ok)
+            return finish(FetchStatus::NotAnImage, image.reason);
+    }
     if (std::rename(QFile::encodeName(m_temporary).constData(), QFile::encodeName(m_target).constData()) != 0)
         return finish(FetchStatus::Failed, tr("cannot rename %1 to %2").arg(m_temporary, m_target));
     m_outcome.file = m_target;

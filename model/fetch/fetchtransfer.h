@@ -27,6 +27,8 @@ public:
     // <imagesDir>/<id>.<the URL's extension when it is an image's, else jpg>
     static QString targetFile(const QString &imagesDir, const FetchTask &task);
 
+    // Kept as `file` without decoding (an archive), instead of <id>.<ext>.
+    void keepUndecoded(const QString &file);
     void start();
     void abort();  // cancelled: nothing is kept, nothing reported
     const FetchOutcome &outcome() const { return m_outcome; }
@@ -54,6 +56,7 @@ private:
     QFile m_file;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timer;
+    bool m_decode = true;
     int m_redirects = 0;
     bool m_stopped = false;       // the reply was aborted by us for m_stopStatus
     FetchStatus m_stopStatus = FetchStatus::Failed;

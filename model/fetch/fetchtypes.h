@@ -27,6 +27,11 @@ struct FetchOptions {
     int backoffMs = 1000;                  // before the first retry; doubled for each next one
     qint64 minFreeBytes = 64 * 1024 * 1024;  // no transfer starts with less free space in the images folder
     const std::atomic<bool> *cancel = nullptr;  // set from any thread: transfers under way are aborted
+    // Archives (--archive): maxBytes above caps each entry; these cap the whole and catch zip bombs.
+    qint64 maxUnpackedBytes = qint64(4) << 30;  // also caps an archive's download
+    int maxEntries = 200000;
+    double maxRatio = 100.0;               // unpacked / packed bytes of one entry
+    int archiveTimeoutMs = 3600 * 1000;    // an archive's download is one long transfer
 };
 
 struct FetchTask {

@@ -48,6 +48,18 @@ bool ProjectFetch::run(const QString &projectFile, const FetchOptions &options, 
                        const ImageFetcher::Progress &progress, ProjectFetchResult *result, QString *error)
 {
     ProjectStore store;
+    if (!prepare(store, projectFile, result, error))
+        return false;
+    const std::vector<FetchTask> todo = tasks(store, retryFailed, result);
+    ImageFetcher fetcher(result->imagesDir, options);
+    result->outcomes = fetcher.run(todo, progress);
+    result->cancelled = fetcher.wasCancelled();
+    result->stopped = fetcher.error();
+    return record(store, *result, error);
+}
+
+bool ProjectFetch::prepare(ProjectStore &store, const QString &projectFile, ProjectFetchResult *result, QString *error)
+{
     if (!store.open(projectFile, error))
         return false;
     if (store.isReadOnly()) {
@@ -59,12 +71,7 @@ bool ProjectFetch::run(const QString &projectFile, const FetchOptions &options, 
         *error = tr("%1: cannot create the images folder").arg(result->imagesDir);
         return false;
     }
-    const std::vector<FetchTask> todo = tasks(store, retryFailed, result);
-    ImageFetcher fetcher(result->imagesDir, options);
-    result->outcomes = fetcher.run(todo, progress);
-    result->cancelled = fetcher.wasCancelled();
-    result->stopped = fetcher.error();
-    return record(store, *result, error);
+    return true;
 }
 
 // Every attempt is recorded; the pairs whose tweets now have an image point at it.
@@ -75,6 +82,8 @@ bool ProjectFetch::record(ProjectStore &store, const ProjectFetchResult &result,
     for (const FetchOutcome &o : result.outcomes) {
         if (o.status == FetchStatus::Ok)
             files.insert(o.task.tweetId, o.file);
+        if (o.task.tweetId.isEmpty())
+            continue;  // an archive's entry of no tweet (refused: it is in the summary, not in the project)
         if (o.attempts > 0 || o.status != FetchStatus::Ok)
             records.push_back({o.task.tweetId, o.task.url, o.time, o.bytes, fetchStatusKey(o.status), o.reason});
     }

@@ -18,6 +18,8 @@ struct ProjectFetchResult {
     int failedBefore = 0;                // tweets left out: their last attempt failed (retryFailed unset)
     int withoutUrl = 0;                  // tweets with no image and no URL
     int haveImage = 0;                   // tweets whose image the project has found already (not asked for)
+    int skipped = 0;                     // archive: entries that are no missing image's
+    int notInArchive = 0;                // archive: tweets missing their image that it does not hold
     bool cancelled = false;
     QString imagesDir;
     QString stopped;                     // why the run stopped early (disk full), else empty
@@ -34,8 +36,9 @@ public:
     // failed images are not errors (their outcomes say why).
     static bool run(const QString &projectFile, const FetchOptions &options, bool retryFailed,
                     const ImageFetcher::Progress &progress, ProjectFetchResult *result, QString *error);
-
-private:
+    // Opens a writable project and creates its images folder (result->imagesDir).
+    static bool prepare(ProjectStore &store, const QString &projectFile, ProjectFetchResult *result, QString *error);
+    // Records the outcomes that have a tweet id; the pairs whose tweets now have an image point at it.
     static bool record(ProjectStore &store, const ProjectFetchResult &result, QString *error);
 };
 

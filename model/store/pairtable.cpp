@@ -184,4 +184,24 @@ bool PairTable::appendLog(const StoreConnection &c, qint64 key, const QString &a
     return true;
 }
 
+bool PairTable::changeLabel(const StoreConnection &c, qint64 key, int label, const QString &annotator,
+                            const QString &source, QString *error, int *previous)
+{
+    QSqlQuery q(c.db());
+    if (!c.execPrepared(q, QStringLiteral("SELECT current_label FROM pairs WHERE key = ?"), {key},
+                        StoreConnection::tr("cannot read the pair"), error))
+        return false;
+    if (!q.next())
+        return c.refuse(error, StoreConnection::tr("%1: no pair with key %2").arg(c.path()).arg(key));
+    const int from = q.value(0).toInt();
+    if (previous)
+        *previous = from;
+    if (from == label)
+        return true;
+    QSqlQuery u(c.db());
+    return c.execPrepared(u, QStringLiteral("UPDATE pairs SET current_label = ? WHERE key = ?"), {label, key},
+                          StoreConnection::tr("cannot change the label"), error)
+        && appendLog(c, key, annotator, from, label, source, error);
+}
+
 }  // namespace entail

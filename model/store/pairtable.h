@@ -24,6 +24,9 @@ public:
     static bool writeImageInfo(const StoreConnection &c, const std::vector<Pair> &pairs, QString *error);
     static bool appendLog(const StoreConnection &c, qint64 key, const QString &annotator, int from, int to,
                           const QString &source, QString *error);
+    // ProjectStore::setLabel's work inside the caller's transaction.
+    static bool changeLabel(const StoreConnection &c, qint64 key, int label, const QString &annotator,
+                            const QString &source, QString *error, int *previous);
 
     // The statements above, with positional parameters in the order of insert()'s values (also bound
     // directly through SQLite by PairImport).

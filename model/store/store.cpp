@@ -197,23 +197,7 @@ bool ProjectStore::setLabel(qint64 key, int label, const QString &annotator, con
 {
     if (!isValidLabel(label) && label != kNoLabel)
         return d->refuse(error, StoreConnection::tr("invalid label id %1").arg(label));
-    return d->transaction(error, [&] {
-        QSqlQuery q(d->db());
-        if (!d->execPrepared(q, QStringLiteral("SELECT current_label FROM pairs WHERE key = ?"), {key},
-                             StoreConnection::tr("cannot read the pair"), error))
-            return false;
-        if (!q.next())
-            return d->refuse(error, StoreConnection::tr("%1: no pair with key %2").arg(d->path()).arg(key));
-        const int from = q.value(0).toInt();
-        if (previous)
-            *previous = from;
-        if (from == label)
-            return true;
-        QSqlQuery u(d->db());
-        return d->execPrepared(u, QStringLiteral("UPDATE pairs SET current_label = ? WHERE key = ?"), {label, key},
-                               StoreConnection::tr("cannot change the label"), error)
-            && PairTable::appendLog(*d, key, annotator, from, label, source, error);
-    });
+    return d->transaction(error, [&] { return PairTable::changeLabel(*d, key, label, annotator, source, error, previous); });
 }
 
 bool ProjectStore::setSplits(const std::vector<Pair> &pairs, QString *error)

@@ -29,6 +29,14 @@ struct LogEntry {
     QString source;       // "human" | "import" | "model"
 };
 
+// One annotator's latest label of one pair (storeannotations.cpp).
+struct AnnotatorLabelRecord {
+    qint64 pairKey = 0;
+    QString annotator;
+    int label = kNoLabel;
+    QString time;  // ISO 8601 UTC
+};
+
 struct ModelVersion {
     qint64 id = 0;
     QString name;         // "v3"
@@ -97,12 +105,23 @@ public:
     // stored label it replaced.
     bool setLabel(qint64 key, int label, const QString &annotator, const QString &source, QString *error,
                   int *previous = nullptr);
+    // setLabel for many pairs in one transaction (all or none), a log entry per changed pair; `previous`
+    // receives each pair's stored label.
+    bool setLabels(const std::vector<qint64> &keys, const std::vector<int> &labels, const QString &annotator,
+                   const QString &source, QString *error, std::vector<int> *previous = nullptr);
     bool setSplits(const std::vector<Pair> &pairs, QString *error);
     bool setImageInfo(const std::vector<Pair> &pairs, QString *error);  // imageFile / imageMissing
 
     // Fetched images (storefetches.cpp): the last attempt per tweet id; the table is created on the first write.
     bool recordFetches(const std::vector<ImageFetchRecord> &records, QString *error);
     std::vector<ImageFetchRecord> fetchRecords() const;  // ordered by tweet id; empty when none were recorded
+
+    // Per-annotator labels (storeannotations.cpp; the table appears with the first): records `annotator`'s
+    // label of the pair (replacing their earlier one, never another's) and makes it the current label, logged
+    // as a human correction, in one transaction.
+    bool recordAnnotatorLabel(qint64 key, int label, const QString &annotator, QString *error,
+                              int *previous = nullptr);
+    std::vector<AnnotatorLabelRecord> annotatorLabels() const;  // by pair key, then annotator
 
     std::vector<LogEntry> log(qint64 pairKey = -1) const;  // oldest first; -1 = all pairs
     // Changes committed by others (storewatch.cpp): the log is append-only, so its entries after `seq` are
@@ -141,6 +160,7 @@ public:
     QString lastError() const;
 
 private:
+    friend class ReviewStore;  // the review_log table (reviewstore.cpp) shares this connection
     // The rows of an executed "SELECT seq, pair_key, annotator, ts, from_label, to_label, source" query.
     static std::vector<LogEntry> readLog(QSqlQuery &q);
 

@@ -92,6 +92,36 @@ bool checkLabels(const StoreConnection &c, QString *error)
     return true;
 }
 
+// The review_log table (ReviewStore) exists once a pair was reviewed: then its index and append-only triggers,
+// its states and labels, and the pairs it names.
+bool checkReviews(const StoreConnection &c, QString *error)
+{
+    if (c.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'review_log'"), 0) == 0)
+        return true;
+    for (const char *name : {"review_log_pair", "review_log_no_update", "review_log_no_delete"})
+        if (c.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(name)),
+                     0) == 0)
+            return StoreCheck::damaged(
+                c, StoreConnection::tr("the table, index or trigger %1 is missing").arg(QLatin1String(name)), error);
+    const std::pair<const char *, const char *> checks[] = {
+        {"SELECT seq, state FROM review_log WHERE state NOT IN ('', 'skipped', 'unsure', 'confirmed') LIMIT 1",
+         QT_TRANSLATE_NOOP("ProjectStore", "review entry %1 has the unknown state \"%2\"")},
+        {"SELECT seq, label FROM review_log WHERE label NOT BETWEEN -1 AND 2 LIMIT 1",
+         QT_TRANSLATE_NOOP("ProjectStore", "review entry %1 has the label %2, outside -1..2")},
+        {"SELECT seq, pair_key FROM review_log WHERE pair_key NOT IN (SELECT key FROM pairs) LIMIT 1",
+         QT_TRANSLATE_NOOP("ProjectStore", "review entry %1 names the pair %2, which does not exist")},
+    };
+    for (const auto &[sql, message] : checks) {
+        QVariantList row;
+        if (!firstRow(c, QLatin1String(sql), &row, error))
+            return false;
+        if (!row.isEmpty())
+            return StoreCheck::damaged(
+                c, StoreConnection::tr(message).arg(row.at(0).toLongLong()).arg(row.at(1).toString()), error);
+    }
+    return true;
+}
+
 }  // namespace
 
 bool StoreCheck::damaged(const StoreConnection &c, const QString &reason, QString *error, const QString &file)
@@ -136,7 +166,7 @@ bool StoreCheck::checkIntegrity(const StoreConnection &c, QString *error)
 
 bool StoreCheck::checkContents(const StoreConnection &c, QString *error)
 {
-    return checkObjects(c, error) && checkPairCount(c, error) && checkLabels(c, error);
+    return checkObjects(c, error) && checkPairCount(c, error) && checkLabels(c, error) && checkReviews(c, error);
 }
 
 }  // namespace entail

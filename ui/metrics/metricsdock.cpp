@@ -20,7 +20,7 @@ MetricsDock::MetricsDock(MetricsTracker *tracker, QWidget *parent)
 {
     setObjectName(QStringLiteral("metricsDock"));
     auto *body = new QWidget(this);
-    auto *layout = new QVBoxLayout(body);
+    auto *layout = m_layout = new QVBoxLayout(body);
     layout->setContentsMargins(8, 4, 8, 8);
     m_matrix = new ConfusionMatrixView(tracker, body);
     layout->addWidget(m_matrix);
@@ -51,6 +51,8 @@ MetricsDock::MetricsDock(MetricsTracker *tracker, QWidget *parent)
     connect(tracker, &MetricsTracker::metricsChanged, this, &MetricsDock::refresh);
     refresh();
 }
+
+void MetricsDock::addPanel(QWidget *panel) { m_layout->insertWidget(m_layout->count() - 1, panel); }
 
 QString MetricsDock::summaryText() const { return m_summary->text(); }
 QString MetricsDock::contextText() const { return m_context->text(); }

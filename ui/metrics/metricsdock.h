@@ -4,6 +4,7 @@
 
 class QLabel;
 class QTableView;
+class QVBoxLayout;
 
 namespace entail {
 
@@ -19,6 +20,7 @@ public:
     ConfusionMatrixView *matrixView() const { return m_matrix; }
     QString summaryText() const;
     QString contextText() const;  // the majority baseline and any never-predicted class, as shown
+    void addPanel(QWidget *panel);  // below the metrics (e.g. the label-issue panel)
 
 private:
     void refresh();
@@ -29,6 +31,7 @@ private:
     QLabel *m_summary;
     QLabel *m_context;
     QTableView *m_classes;
+    QVBoxLayout *m_layout;
 };
 
 }  // namespace entail

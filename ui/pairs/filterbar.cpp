@@ -58,6 +58,9 @@ FilterBar::FilterBar(PairFilterProxy *proxy, QWidget *parent)
     m_corrected->setToolTip(tr("Only pairs whose label was changed after import"));
     m_missing = new QCheckBox(tr("Image missing"), this);
     m_missing->setToolTip(tr("Only pairs with at least one missing image"));
+    m_issues = new QCheckBox(tr("Likely label issue"), this);
+    m_issues->setObjectName(QStringLiteral("labelIssuesFilter"));
+    m_issues->setToolTip(tr("Only pairs whose label is probably wrong (Model \u203a Find label issues)"));
     m_clear = new QPushButton(tr("Show all"), this);
     m_clear->setToolTip(tr("Clear every filter"));
     m_count = new QLabel(this);
@@ -65,15 +68,16 @@ FilterBar::FilterBar(PairFilterProxy *proxy, QWidget *parent)
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
+    auto *top = m_top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_current);
     top->addWidget(m_predicted);
     top->addWidget(m_split);
-    auto *bottom = new QHBoxLayout;
+    auto *bottom = m_bottom = new QHBoxLayout;
     bottom->addWidget(m_errors);
     bottom->addWidget(m_corrected);
     bottom->addWidget(m_missing);
+    bottom->addWidget(m_issues);
     bottom->addWidget(m_clear);
     bottom->addStretch();
     bottom->addWidget(m_count);
@@ -96,8 +100,13 @@ void FilterBar::connectSignals()
     connect(m_errors, &QCheckBox::toggled, m_proxy, &PairFilterProxy::setErrorsOnly);
     connect(m_corrected, &QCheckBox::toggled, m_proxy, &PairFilterProxy::setCorrectedOnly);
     connect(m_missing, &QCheckBox::toggled, m_proxy, &PairFilterProxy::setMissingImagesOnly);
+    connect(m_issues, &QCheckBox::toggled, m_proxy, &PairFilterProxy::setLabelIssuesOnly);
     connect(m_clear, &QPushButton::clicked, m_proxy, &PairFilterProxy::clearFilters);
     connect(m_proxy, &PairFilterProxy::filtersChanged, this, &FilterBar::syncFromProxy);
+    if (const auto *pairs = qobject_cast<const PairTableModel *>(m_proxy->sourceModel()))
+        connect(pairs, &PairTableModel::labelIssuesChanged, this, [this, pairs] {
+            m_issues->setEnabled(m_issues->isChecked() || pairs->labelIssues());
+        });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FilterBar::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &FilterBar::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FilterBar::updateCount);
@@ -106,6 +115,14 @@ void FilterBar::connectSignals()
         if (from.column() <= PairTableModel::CurrentLabel && to.column() >= PairTableModel::CurrentLabel)
             updateCount();  // a label set or cleared
     });
+}
+
+void FilterBar::addControl(QWidget *control, Row row)
+{
+    if (row == Row::First)
+        m_top->addWidget(control);
+    else
+        m_bottom->insertWidget(m_bottom->indexOf(m_clear), control);
 }
 
 void FilterBar::applySearchNow()
@@ -120,7 +137,8 @@ void FilterBar::syncFromProxy()
     select(m_predicted, m_proxy->predictedLabelFilter());
     select(m_split, m_proxy->splitFilter());
     for (auto [box, on] : {std::pair{m_errors, m_proxy->errorsOnly()}, std::pair{m_corrected, m_proxy->correctedOnly()},
-                           std::pair{m_missing, m_proxy->missingImagesOnly()}}) {
+                           std::pair{m_missing, m_proxy->missingImagesOnly()},
+                           std::pair{m_issues, m_proxy->labelIssuesOnly()}}) {
         const QSignalBlocker block(box);
         box->setChecked(on);
     }
@@ -130,6 +148,8 @@ void FilterBar::syncFromProxy()
         m_searchDelay->stop();
     }
     m_clear->setEnabled(m_proxy->isFiltering());
+    const auto *pairs = qobject_cast<const PairTableModel *>(m_proxy->sourceModel());
+    m_issues->setEnabled(m_issues->isChecked() || (pairs && pairs->labelIssues()));
     updateCount();
 }
 

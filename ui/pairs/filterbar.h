@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,8 +26,13 @@ public:
     QCheckBox *errorsBox() const { return m_errors; }
     QCheckBox *correctedBox() const { return m_corrected; }
     QCheckBox *missingImagesBox() const { return m_missing; }
+    QCheckBox *labelIssuesBox() const { return m_issues; }
     QLineEdit *searchEdit() const { return m_search; }
     void applySearchNow();  // skips the typing delay
+    // Another room's filter: at the end of the first row (beside the label boxes, where the search box gives
+    // way) or in the second row before "Show all".
+    enum class Row { First, Second };
+    void addControl(QWidget *control, Row row = Row::Second);
 
 public Q_SLOTS:
     void syncFromProxy();
@@ -44,7 +50,10 @@ private:
     QCheckBox *m_errors;
     QCheckBox *m_corrected;
     QCheckBox *m_missing;
+    QCheckBox *m_issues;
     QPushButton *m_clear;
+    QHBoxLayout *m_top = nullptr;
+    QHBoxLayout *m_bottom = nullptr;
     QLabel *m_count;
 };
 

@@ -114,7 +114,8 @@ void PairFilterProxy::buildRank(int column) const
 bool PairFilterProxy::isFiltering() const
 {
     return m_current != kAny || m_predicted != kAny || m_split != kAny || m_errorsOnly || m_correctedOnly
-        || m_missingImagesOnly || !m_search.isEmpty();
+        || m_missingImagesOnly || !m_search.isEmpty() || !m_rowFilters.empty() || m_issuesOnly
+        || m_noiseGiven != kAny;
 }
 
 template <typename T>
@@ -133,14 +134,36 @@ void PairFilterProxy::setErrorsOnly(bool on) { setFilter(m_errorsOnly, on); }
 void PairFilterProxy::setCorrectedOnly(bool on) { setFilter(m_correctedOnly, on); }
 void PairFilterProxy::setMissingImagesOnly(bool on) { setFilter(m_missingImagesOnly, on); }
 void PairFilterProxy::setSearchText(const QString &text) { setFilter(m_search, text.trimmed()); }
+void PairFilterProxy::setLabelIssuesOnly(bool on) { setFilter(m_issuesOnly, on); }
+
+void PairFilterProxy::showNoiseCell(int given, int suggested)
+{
+    m_current = m_predicted = m_split = kAny;
+    m_errorsOnly = m_correctedOnly = m_missingImagesOnly = m_issuesOnly = false;
+    m_search.clear();
+    m_noiseGiven = given;
+    m_noiseSuggested = suggested;
+    refilter();
+}
 
 void PairFilterProxy::showCell(int trueLabel, int predictedLabel, int split)
 {
     m_current = trueLabel;
     m_predicted = predictedLabel;
     m_split = split;
-    m_errorsOnly = m_correctedOnly = m_missingImagesOnly = false;
+    m_errorsOnly = m_correctedOnly = m_missingImagesOnly = m_issuesOnly = false;
+    m_noiseGiven = m_noiseSuggested = kAny;
     m_search.clear();
+    m_rowFilters.clear();
+    refilter();
+}
+
+void PairFilterProxy::setRowFilter(const QString &name, RowFilter accept)
+{
+    if (accept)
+        m_rowFilters[name] = std::move(accept);
+    else if (m_rowFilters.erase(name) == 0)
+        return;
     refilter();
 }
 
@@ -183,6 +206,12 @@ bool PairFilterProxy::filterAcceptsRow(int row, const QModelIndex &parent) const
         return false;
     if (m_missingImagesOnly && !m_pairs->hasMissingImage(row))
         return false;
+    for (const auto &[name, accept] : m_rowFilters)
+        if (!accept(row))
+            return false;
+    if ((m_issuesOnly && !m_pairs->isLabelIssue(row))
+        || (m_noiseGiven != kAny && !m_pairs->inNoiseCell(row, m_noiseGiven, m_noiseSuggested)))
+        return false;
     if (!m_search.isEmpty()) {
         return p.first.text.contains(m_search, Qt::CaseInsensitive)
             || p.second.text.contains(m_search, Qt::CaseInsensitive) || p.first.id == m_search
@@ -208,6 +237,7 @@ double PairFilterProxy::sortKey(int column, int row) const
     case PairTableModel::CurrentLabel: return p.currentLabel;
     case PairTableModel::PredictedLabel: return m_pairs->predictedLabel(row);
     case PairTableModel::Confidence: return m_pairs->confidence(row);
+    case PairTableModel::LabelQuality: return m_pairs->sortableQuality(row);
     case PairTableModel::Correct:
     case PairTableModel::Flags: return m_pairs->index(row, column).data(PairTableModel::SortRole).toDouble();
     default: return 0.0;  // Id: the pair key decides

@@ -1,7 +1,10 @@
 #pragma once
 // Filtering and sorting of the pair table. The filter state lives here (not in the filter widgets),
 // so a click in the confusion matrix and the filter bar always agree.
+#include <QPair>
 #include <QSortFilterProxyModel>
+#include <functional>
+#include <map>
 #include <vector>
 
 namespace entail {
@@ -24,6 +27,8 @@ public:
     bool correctedOnly() const { return m_correctedOnly; }
     bool missingImagesOnly() const { return m_missingImagesOnly; }
     QString searchText() const { return m_search; }
+    bool labelIssuesOnly() const { return m_issuesOnly; }
+    QPair<int, int> noiseCell() const { return {m_noiseGiven, m_noiseSuggested}; }  // kAny, kAny when off
     bool isFiltering() const;
 
     void setCurrentLabelFilter(int label);
@@ -33,6 +38,14 @@ public:
     void setCorrectedOnly(bool on);
     void setMissingImagesOnly(bool on);
     void setSearchText(const QString &text);
+    // Filters that other rooms add (review state, duplicate groups), by name: `accept` gets a source row; an
+    // empty function removes the filter. Cleared with the others (clearFilters, showCell).
+    using RowFilter = std::function<bool(int sourceRow)>;
+    void setRowFilter(const QString &name, RowFilter accept);
+    bool hasRowFilter(const QString &name) const { return m_rowFilters.count(name) > 0; }
+    void setLabelIssuesOnly(bool on);
+    // Exactly the pairs of one noise-matrix cell (PairTableModel::inNoiseCell): every other filter is cleared.
+    void showNoiseCell(int given, int suggested);
     // Exactly the pairs of one confusion-matrix cell: every other filter is cleared.
     void showCell(int trueLabel, int predictedLabel, int split);
     void clearFilters();
@@ -80,6 +93,10 @@ private:
     bool m_correctedOnly = false;
     bool m_missingImagesOnly = false;
     QString m_search;
+    std::map<QString, RowFilter> m_rowFilters;
+    bool m_issuesOnly = false;
+    int m_noiseGiven = kAny;
+    int m_noiseSuggested = kAny;
 };
 
 }  // namespace entail

@@ -1,6 +1,7 @@
 #include "ui/pairs/pairtablemodel.h"
 
 #include "model/core/displaytext.h"
+#include "model/labelissues/confidentlearning.h"
 #include "ui/common/labeltext.h"
 
 #include <QBrush>
@@ -37,11 +38,14 @@ void PairTableModel::setPairs(std::vector<Pair> pairs)
     m_hasPrediction.clear();
     m_predictionCount = 0;
     m_rowOfKey.clear();
+    m_issues.reset();
+    m_issueRank.clear();
     m_rowOfKey.reserve(qsizetype(m_pairs.size()));
     for (size_t i = 0; i < m_pairs.size(); ++i)
         m_rowOfKey.insert(m_pairs[i].key, int(i));
     endResetModel();
     Q_EMIT predictionsChanged();
+    Q_EMIT labelIssuesChanged();
 }
 
 void PairTableModel::setPredictions(const std::vector<qint64> &keys, const std::vector<Prediction> &predictions)
@@ -72,6 +76,15 @@ void PairTableModel::clearPredictions()
     if (!m_pairs.empty())
         Q_EMIT dataChanged(index(0, PredictedLabel), index(rowCount() - 1, Flags));
     Q_EMIT predictionsChanged();
+}
+
+void PairTableModel::refreshFlags(const std::vector<int> &rows)
+{
+    if (rows.empty() && !m_pairs.empty())
+        Q_EMIT dataChanged(index(0, Flags), index(rowCount() - 1, Flags));
+    for (int row : rows)
+        if (row >= 0 && row < rowCount())
+            Q_EMIT dataChanged(index(row, Flags), index(row, Flags));
 }
 
 void PairTableModel::updateImageInfo(const std::vector<Pair> &pairs)
@@ -148,9 +161,11 @@ QVariant PairTableModel::data(const QModelIndex &index, int role) const
             return QBrush(isError(row) ? QColor(0xc0, 0x39, 0x2b) : QColor(0x1e, 0x84, 0x49));
         if (column == CurrentLabel && isCorrected(row))
             return QBrush(QColor(0x8e, 0x44, 0xad));
+        if (column == LabelQuality && isLabelIssue(row))
+            return QBrush(QColor(0xc0, 0x39, 0x2b));
         return {};
     case Qt::TextAlignmentRole:
-        if (column == Id || column == Confidence)
+        if (column == Id || column == Confidence || column == LabelQuality)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         if (column == Correct)
             return QVariant::fromValue(Qt::AlignCenter);
@@ -181,8 +196,12 @@ QVariant PairTableModel::display(int row, int column) const
             flags << tr("corrected");
         if (hasMissingImage(row))
             flags << tr("image missing");
+        for (const FlagSource &source : m_flagSources)
+            if (const QString text = source.text(row); !text.isEmpty())
+                flags << text;
         return flags.join(QStringLiteral(", "));
     }
+    case LabelQuality: return labelQuality(row) < 0 ? QString() : QString::number(labelQuality(row), 'f', 2);
     default: return {};
     }
 }
@@ -200,6 +219,7 @@ QVariant PairTableModel::sortValue(int row, int column) const
     case Confidence: return confidence(row);
     case Correct: return !hasPrediction(row) || !isValidLabel(p.currentLabel) ? -1 : isError(row) ? 0 : 1;
     case Flags: return (isCorrected(row) ? 2 : 0) + (hasMissingImage(row) ? 1 : 0);
+    case LabelQuality: return sortableQuality(row);
     default: return {};
     }
 }
@@ -221,6 +241,19 @@ QString PairTableModel::toolTip(int row, int column) const
         if (isError(row))
             return tr("The model disagrees with the current label");
         return {};
+    case Flags: {
+        QStringList lines;
+        for (const FlagSource &source : m_flagSources)
+            if (const QString line = source.toolTip(row); !line.isEmpty())
+                lines << line;
+        return lines.join(QLatin1Char('\n'));
+    }
+    case LabelQuality:
+        if (labelQuality(row) < 0)
+            return {};
+        return (isLabelIssue(row) ? tr("Likely label issue: probably %1.").arg(LabelText::name(labelScore(row)->suggested))
+                                  : QString())
+            + QLatin1Char(' ') + tr("Out-of-fold probability of the current label: %1").arg(labelQuality(row), 0, 'f', 3);
     default: return {};
     }
 }
@@ -239,7 +272,11 @@ QVariant PairTableModel::headerData(int section, Qt::Orientation orientation, in
     case PredictedLabel: return tip ? tr("The loaded model's prediction") : tr("Predicted");
     case Confidence: return tip ? tr("The model's probability for its prediction") : tr("Confidence");
     case Correct: return tip ? tr("Does the prediction match the current label?") : tr("Model");
-    case Flags: return tip ? tr("Corrected labels and missing images") : tr("Flags");
+    case Flags: return tip ? tr("Corrected labels, missing images, review states and duplicate texts") : tr("Flags");
+    case LabelQuality:
+        return tip ? tr("How likely the current label is right, from a model that did not train on this pair "
+                        "(low: likely wrong; Model \u203a Find label issues)")
+                   : tr("Quality");
     default: return {};
     }
 }
@@ -259,7 +296,7 @@ bool PairTableModel::setData(const QModelIndex &index, const QVariant &value, in
     p.currentLabel = label;
     // Two ranges, leaving out the prediction columns: a proxy sorted by confidence need not re-rank.
     Q_EMIT dataChanged(this->index(index.row(), CurrentLabel), this->index(index.row(), CurrentLabel));
-    Q_EMIT dataChanged(this->index(index.row(), Correct), this->index(index.row(), Flags));
+    Q_EMIT dataChanged(this->index(index.row(), Correct), this->index(index.row(), LabelQuality));
     return true;
 }
 
@@ -277,6 +314,77 @@ QList<qint64> PairTableModel::applyLog(const std::vector<LogEntry> &entries)
     }
     std::sort(changed.begin(), changed.end());
     return changed;
+}
+
+std::vector<qint64> PairTableModel::keysOfRows() const
+{
+    std::vector<qint64> keys;
+    keys.reserve(m_pairs.size());
+    for (const Pair &p : m_pairs)
+        keys.push_back(p.key);
+    return keys;
+}
+
+std::vector<int> PairTableModel::rankOfRows(const LabelIssueResult &result, const std::vector<qint64> &keysOfRows)
+{
+    QHash<qint64, int> rankOfKey;
+    rankOfKey.reserve(qsizetype(result.ranking.size()));
+    for (size_t i = 0; i < result.ranking.size(); ++i)
+        rankOfKey.insert(result.ranking[i].key, int(i));
+    std::vector<int> ranks(keysOfRows.size(), -1);
+    for (size_t row = 0; row < keysOfRows.size(); ++row)
+        ranks[row] = rankOfKey.value(keysOfRows[row], -1);
+    return ranks;
+}
+
+void PairTableModel::setLabelIssues(std::shared_ptr<const LabelIssueResult> result, std::vector<int> rankOfRow)
+{
+    m_issues = std::move(result);
+    if (!m_issues)
+        m_issueRank.clear();
+    else if (rankOfRow.size() == m_pairs.size())
+        m_issueRank = std::move(rankOfRow);
+    else
+        m_issueRank = rankOfRows(*m_issues, keysOfRows());
+    if (!m_pairs.empty())
+        Q_EMIT dataChanged(index(0, LabelQuality), index(rowCount() - 1, LabelQuality));
+    Q_EMIT labelIssuesChanged();
+}
+
+int PairTableModel::labelRank(int row) const { return m_issueRank.empty() ? -1 : m_issueRank[size_t(row)]; }
+
+const PairScore *PairTableModel::labelScore(int row) const
+{
+    const int rank = labelRank(row);
+    return rank < 0 ? nullptr : &m_issues->ranking[size_t(rank)];
+}
+
+double PairTableModel::labelQuality(int row) const
+{
+    const PairScore *s = labelScore(row);
+    const int label = m_pairs[size_t(row)].currentLabel;
+    if (!s || !isValidLabel(label))
+        return -1.0;
+    return label == s->given ? s->quality : ConfidentLearning::quality({label}, {s->probs}, m_issues->score)[0];
+}
+
+double PairTableModel::sortableQuality(int row) const
+{
+    const double q = labelQuality(row);
+    return q < 0 ? 2.0 : q;  // blanks after every score
+}
+
+bool PairTableModel::isLabelIssue(int row) const
+{
+    const PairScore *s = labelScore(row);
+    return s && s->isIssue && m_pairs[size_t(row)].currentLabel == s->given;
+}
+
+bool PairTableModel::inNoiseCell(int row, int given, int suggested) const
+{
+    const PairScore *s = labelScore(row);
+    return s && s->given == given && s->suggested == suggested && m_pairs[size_t(row)].currentLabel == given
+        && (given == suggested || s->isIssue);
 }
 
 }  // namespace entail

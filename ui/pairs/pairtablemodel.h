@@ -3,10 +3,13 @@
 // Lazy: nothing is computed per row until a view asks, so 100,000 rows cost one vector.
 #include "model/core/types.h"
 #include "model/inference/predictor.h"
+#include "model/labelissues/labelissuetypes.h"
 #include "model/store/store.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace entail {
@@ -16,7 +19,7 @@ class PairTableModel final : public QAbstractTableModel {
 
 public:
     enum Column { Id, Text1, Text2, OriginalLabel, CurrentLabel, PredictedLabel, Confidence, Correct, Flags,
-                  ColumnCount };
+                  LabelQuality, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1,  // a plain number or string that orders the column
         KeyRole,                      // pair key (qint64)
@@ -29,10 +32,34 @@ public:
     // Predictions by pair key; keys that are not in the project are ignored.
     void setPredictions(const std::vector<qint64> &keys, const std::vector<Prediction> &predictions);
     void clearPredictions();
+    // Out-of-fold label-issue scores (nullptr: none); setPairs() forgets them. Pairs labeled or relabeled
+    // since keep being shown with the probabilities computed then.
+    // `rankOfRow` (index into the ranking per row, -1 when not scored; see rankOfRows) may be computed on a
+    // worker thread from keysOfRows(); when empty or of another size it is computed here.
+    void setLabelIssues(std::shared_ptr<const LabelIssueResult> result, std::vector<int> rankOfRow = {});
+    std::vector<qint64> keysOfRows() const;
+    static std::vector<int> rankOfRows(const LabelIssueResult &result, const std::vector<qint64> &keysOfRows);
+    const LabelIssueResult *labelIssues() const { return m_issues.get(); }
+    const PairScore *labelScore(int row) const;  // nullptr when the pair was not scored
+    int labelRank(int row) const;                // its place in the ranking, -1 when not scored
+    double labelQuality(int row) const;          // of the current label; -1 when blank
+    double sortableQuality(int row) const;       // labelQuality, blanks last (2)
+    bool isLabelIssue(int row) const;            // flagged, and its label is still the one scored
+    // The pair is given `given` (unchanged since scored) and `suggested` is its likely label; off the
+    // diagonal only flagged pairs count (a noise-matrix cell's pairs).
+    bool inNoiseCell(int row, int given, int suggested) const;
     // Current labels from annotation log entries (oldest first; the last entry of a pair wins), for changes
     // committed elsewhere. Returns the keys whose label changed here; entries this model shows already
     // (the window's own corrections) change nothing.
     QList<qint64> applyLog(const std::vector<LogEntry> &entries);
+    // Flags that other rooms add to the Flags column (review state, duplicate group): a row's short text and
+    // its tooltip line, empty when none. refreshFlags() says that rows' flags changed (all rows when empty).
+    struct FlagSource {
+        std::function<QString(int row)> text;
+        std::function<QString(int row)> toolTip;
+    };
+    void addFlagSource(FlagSource source) { m_flagSources.push_back(std::move(source)); }
+    void refreshFlags(const std::vector<int> &rows = {});
     // Image locations after "Locate images...", matched by key.
     void updateImageInfo(const std::vector<Pair> &pairs);
 
@@ -58,6 +85,7 @@ public:
 
 Q_SIGNALS:
     void predictionsChanged();
+    void labelIssuesChanged();
 
 private:
     QVariant display(int row, int column) const;
@@ -69,6 +97,9 @@ private:
     std::vector<uint8_t> m_hasPrediction;
     int m_predictionCount = 0;
     QHash<qint64, int> m_rowOfKey;
+    std::vector<FlagSource> m_flagSources;
+    std::shared_ptr<const LabelIssueResult> m_issues;
+    std::vector<int> m_issueRank;  // per row: index into m_issues->ranking, -1 when not scored
 };
 
 }  // namespace entail

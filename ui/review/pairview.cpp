@@ -1,5 +1,6 @@
 #include "ui/review/pairview.h"
 
+#include "ui/review/fetchstatustext.h"
 #include "ui/review/imagezoomdialog.h"
 #include "ui/review/labelbar.h"
 #include "ui/common/labeltext.h"
@@ -64,14 +65,19 @@ void PairView::setEmptyText(const QString &text) { m_empty->setText(text); }
 
 QString PairView::missingReason(const Tweet &tweet) const
 {
+    const auto record = m_fetchRecords.constFind(tweet.id);
+    if (record != m_fetchRecords.cend())
+        return FetchStatusText::placeholder(*record);
+    const QString hint = tweet.imageUrl.isEmpty() ? QString() : QLatin1Char('\n') + FetchStatusText::notFetchedHint();
     if (tweet.imageUrl.isEmpty() && tweet.imagePathColumn.isEmpty())
         return tr("This tweet has no image.");
+    const QString dir = QDir::toNativeSeparators(m_imagesDir);
     if (m_imagesDir.isEmpty())
         return tr("Image not available: the project has no images folder.\nUse File \u203a Locate images... to "
-                  "choose one.");
+                  "choose one.") + hint;
     if (!QFileInfo(m_imagesDir).isDir())
-        return tr("Image not available: the images folder\n%1\ndoes not exist.").arg(QDir::toNativeSeparators(m_imagesDir));
-    return tr("Image not available: no file for tweet %1\nin %2.").arg(tweet.id, QDir::toNativeSeparators(m_imagesDir));
+        return tr("Image not available: the images folder\n%1\ndoes not exist.").arg(dir) + hint;
+    return tr("Image not available: no file for tweet %1\nin %2.").arg(tweet.id, dir) + hint;
 }
 
 void PairView::setPair(const Pair *pair)

@@ -3,6 +3,7 @@
 // and the label bar. Images are decoded off the GUI thread.
 #include "model/core/types.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
@@ -26,6 +27,8 @@ public:
     // Words of the table's search, marked in the cards from the next setPair().
     void setSearchTerms(const QStringList &terms) { m_searchTerms = terms; }
     void setImagesDir(const QString &dir) { m_imagesDir = dir; }
+    // By tweet id: why a missing image is missing, from the next setPair().
+    void setFetchRecords(QHash<QString, ImageFetchRecord> records) { m_fetchRecords = std::move(records); }
     void setEmptyText(const QString &text);
     LabelBar *labelBar() const { return m_labelBar; }
     TweetCard *card(int i) const { return i == 0 ? m_first : m_second; }
@@ -44,6 +47,7 @@ private:
     QStringList m_searchTerms;
     PreviewLoader *m_previews;
     QString m_imagesDir;
+    QHash<QString, ImageFetchRecord> m_fetchRecords;
 };
 
 }  // namespace entail

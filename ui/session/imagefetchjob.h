@@ -18,7 +18,8 @@ public:
     ~ImageFetchJob() override;  // cancels and waits for the thread (at most a moment: transfers are aborted)
 
     bool isRunning() const { return m_thread != nullptr; }
-    void start(const QString &projectFile, bool retryFailed);
+    // `archive`: a file or URL to take the images from instead of the tweets' links.
+    void start(const QString &projectFile, bool retryFailed, const QString &archive = QString());
     void cancel() { m_cancel = true; }
     QString projectFile() const { return m_projectFile; }
 
@@ -34,6 +35,7 @@ private:
     QString m_projectFile;
     std::atomic<bool> m_cancel{false};
     std::atomic<int> m_lastDone{-1};  // progress is sent when the count changes, not per received block
+    std::atomic<qint64> m_lastBytes{0};  // or, while an archive downloads, per megabyte
     std::shared_ptr<ProjectFetchResult> m_result;
     QString m_error;
 };

@@ -8,17 +8,21 @@
 #include "ui/review/labelbar.h"
 #include "ui/common/labeltext.h"
 #include "ui/common/scrollable.h"
+#include "ui/labelissues/labelissuesfeature.h"
 #include "ui/shell/languagemenu.h"
 #include "ui/shell/messagebanner.h"
 #include "ui/metrics/metricsdock.h"
 #include "ui/metrics/confusionmatrixview.h"
 #include "ui/review/currentpaircontroller.h"
+#include "ui/review/fetchstatusfeature.h"
 #include "ui/metrics/metricstracker.h"
 #include "ui/pairs/pairbrowser.h"
 #include "ui/pairs/pairfilterproxy.h"
 #include "ui/pairs/pairtablemodel.h"
 #include "ui/pairs/suspectfinder.h"
 #include "ui/review/pairview.h"
+#include "ui/reviewstate/reviewfeature.h"
+#include "ui/duplicates/duplicatefeature.h"
 #include "ui/prediction/predictionpanel.h"
 #include "ui/session/projectactions.h"
 #include "ui/session/projectsession.h"
@@ -45,8 +49,6 @@
 #include <QVBoxLayout>
 
 namespace entail {
-
-
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_settings(std::make_unique<AppSettings>()), m_session(new ProjectSession(this)),
@@ -120,59 +122,6 @@ void MainWindow::buildActions()
                              &MainWindow::showShortcuts, false);
 }
 
-void MainWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_files->newProject(), m_files->open()});
-    file->addMenu(m_files->createRecentMenu(file));
-    file->addAction(m_files->openDemoAction());
-    file->addSeparator();
-    file->addActions({m_files->exportLabels(), m_files->exportPredictions(), m_files->saveBackup(), m_files->locateImages(), m_files->getImages(),
-                      m_files->loadModel()});
-    file->addSeparator();
-    file->addAction(m_quitAction);
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addActions({m_undoAction, m_redoAction});
-    edit->addSeparator();
-    edit->addActions({m_searchAction, m_clearFiltersAction});
-    edit->addSeparator();
-    edit->addAction(m_files->annotator());
-    QMenu *label = menuBar()->addMenu(tr("&Label"));
-    label->addActions({m_labelActions[0], m_labelActions[1], m_labelActions[2]});
-    label->addSeparator();
-    label->addActions({m_nextAction, m_previousAction, m_suspectAction});
-    label->addSeparator();
-    m_autoAdvanceAction = label->addAction(tr("&Move to the next pair after labelling"));
-    m_autoAdvanceAction->setObjectName(QStringLiteral("autoAdvance"));
-    m_autoAdvanceAction->setCheckable(true);
-    m_autoAdvanceAction->setChecked(m_settings->autoAdvance());
-    connect(m_autoAdvanceAction, &QAction::toggled, this, [this](bool on) { m_settings->setAutoAdvance(on); });
-    m_modelMenu = menuBar()->addMenu(tr("&Model"));
-    m_modelMenu->addActions({m_files->loadModel(), m_predictAllAction, m_cancelBatchAction});
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(m_metricsDock->toggleViewAction());
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        if (dock != m_metricsDock)
-            m_viewMenu->addAction(dock->toggleViewAction());
-    m_viewMenu->addSeparator();
-    m_viewMenu->addMenu(new LanguageMenu(m_viewMenu));
-    m_helpMenu = menuBar()->addMenu(tr("&Help"));
-    m_helpMenu->addAction(m_shortcutsAction);
-    m_helpMenu->addAction(FirstRunGuide::createAction(this));
-    m_helpMenu->addSeparator();
-    m_helpMenu->addAction(AboutDialog::createAction(this));
-
-    m_toolBar = addToolBar(tr("Main"));
-    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toolBar->setMovable(false);
-    m_toolBar->addActions({m_files->open(), m_files->newProject()});
-    m_toolBar->addSeparator();
-    m_toolBar->addActions({m_undoAction, m_redoAction});
-    m_toolBar->addSeparator();
-    m_toolBar->addActions({m_files->loadModel(), m_predictAllAction});
-}
-
 void MainWindow::wireSession()
 {
     ProjectSession *s = m_session;
@@ -229,6 +178,7 @@ void MainWindow::wireSession()
 void MainWindow::wireViews()
 {
     m_current = new CurrentPairController(m_session, m_browser, m_pairView, m_prediction, m_history, this);
+    new FetchStatusFeature(m_session, m_pairView, m_browser, m_current, this);
     connect(m_current, &CurrentPairController::currentRowChanged, this, &MainWindow::updateActions);
     connect(m_current, &CurrentPairController::statusMessage, statusBar(), &QStatusBar::showMessage);
     LabelBar *bar = m_pairView->labelBar();
@@ -278,6 +228,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showNextSuspect()
 {
+    if (m_issues->walk(+1))
+        return;  // the label-issue ranking, once computed
     // One pass over the pairs finds the blind spots both for the walk and for the message.
     const std::vector<int> blind = SuspectFinder::blindSpots(*m_session->pairs());
     const bool found = m_browser->selectNextSuspect(blind);

@@ -20,6 +20,7 @@ namespace entail {
 class AppSettings;
 class CurrentPairController;
 class HistoryPanel;
+class LabelIssuesFeature;
 class MessageBanner;
 class MetricsDock;
 class MetricsTracker;
@@ -60,7 +61,9 @@ private:
     QDockWidget *createDocks();  // returns the History dock, which the Models dock joins as a tab
     void addTrainingToMenusAndDocks(QDockWidget *historyDock);
     void buildActions();
-    void buildMenus();
+    void buildMenus();  // mainwindowmenus.cpp
+    void buildLabelAndModelMenus();
+    void buildToolBar();
     void wireSession();
     void wireViews();  // the pair view, label bar, matrix, banner and prediction panel
     void wireWarnings();  // the session's errors as message boxes
@@ -77,6 +80,7 @@ private:
     ProjectSession *m_session;
     ProjectActions *m_files;
     TrainingFeature *m_training = nullptr;
+    LabelIssuesFeature *m_issues = nullptr;
     CurrentPairController *m_current = nullptr;
     PairFilterProxy *m_proxy;
     MetricsTracker *m_tracker;

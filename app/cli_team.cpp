@@ -1,0 +1,200 @@
+// entail label: one annotator's labels from a CSV (id_1,id_2,label), each row its own transaction.
+// entail agreement: inter-annotator agreement of the labels recorded per annotator (model/team/agreement).
+#include "app/commands.h"
+#include "model/core/labels.h"
+#include "model/core/safefile.h"
+#include "model/data/csv.h"
+#include "model/store/store.h"
+#include "model/team/agreement.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
+
+namespace entail::cli {
+namespace {
+
+struct LabelRow {
+    int line = 0;
+    qint64 key = 0;
+    int label = kNoLabel;
+};
+
+class TeamCli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    static constexpr qint64 kMaxLabelsFile = SafeFile::kGigabyte;
+
+    static bool openProject(ProjectStore &store, const QString &path, bool write)
+    {
+        QString message;
+        if (!store.open(path, &message)) {
+            err() << message << "\n";
+            return false;
+        }
+        if (write && store.isReadOnly()) {
+            err() << tr("%1: the project is read-only; no label was written").arg(path) << "\n";
+            return false;
+        }
+        return true;
+    }
+
+    // Every row checked before the first is written: an unknown pair or label names its line, nothing is
+    // changed.
+    static bool readRows(const QString &file, const ProjectStore &store, std::vector<LabelRow> *rows)
+    {
+        QByteArray data;
+        QString reason;
+        std::vector<CsvRecord> records;
+        InputError error;
+        if (!SafeFile::readAll(file, kMaxLabelsFile, &data, &reason)) {
+            err() << file << ": " << reason << "\n";
+            return false;
+        }
+        if (!CsvReader::parse(data, file, &records, &error)) {
+            err() << error.toString() << "\n";
+            return false;
+        }
+        const QStringList header = records.front().fields;
+        const int c1 = int(header.indexOf(QStringLiteral("id_1"))), c2 = int(header.indexOf(QStringLiteral("id_2"))),
+                  cl = int(header.indexOf(QStringLiteral("label")));
+        if (c1 < 0 || c2 < 0 || cl < 0) {
+            err() << tr("%1:1: the header needs the columns id_1, id_2 and label").arg(file) << "\n";
+            return false;
+        }
+        QHash<QString, qint64> keys;
+        for (const Pair &p : store.dataset().pairs)
+            keys.insert(p.first.id + QLatin1Char('\n') + p.second.id, p.key);
+        for (size_t i = 1; i < records.size(); ++i) {
+            const CsvRecord &r = records[i];
+            LabelRow row{r.line, 0, kNoLabel};
+            if (r.fields.size() != header.size()) {
+                err() << tr("%1:%2: %3 fields, the header has %4").arg(file).arg(r.line).arg(r.fields.size()).arg(header.size()) << "\n";
+                return false;
+            }
+            row.key = keys.value(r.fields[c1] + QLatin1Char('\n') + r.fields[c2], 0);
+            if (row.key == 0) {
+                err() << tr("%1:%2: no pair %3 / %4 in the project").arg(file).arg(r.line).arg(r.fields[c1], r.fields[c2]) << "\n";
+                return false;
+            }
+            if (!labelFromName(r.fields[cl], &row.label) || !isValidLabel(row.label)) {
+                err() << tr("%1:%2: unknown label \"%3\" (Contradictory, Implies or NoEntailment)").arg(file).arg(r.line).arg(r.fields[cl]) << "\n";
+                return false;
+            }
+            rows->push_back(row);
+        }
+        return true;
+    }
+
+    static int label(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Record one annotator's labels from a CSV with the columns id_1, id_2 and label."));
+        const QCommandLineOption project(QStringLiteral("project"), tr("Project file."), tr("FILE"));
+        const QCommandLineOption annotator(QStringLiteral("annotator"), tr("Who labelled."), tr("NAME"));
+        const QCommandLineOption from(QStringLiteral("from"), tr("CSV with id_1, id_2, label."), tr("FILE"));
+        parser.addOptions({project, annotator, from});
+        int code = Ok;
+        if (!parseArguments(parser, arguments, &code))
+            return code;
+        if (!parser.isSet(project) || !parser.isSet(from) || parser.value(annotator).trimmed().isEmpty()) {
+            err() << tr("usage: entail label --project FILE --annotator NAME --from labels.csv") << "\n";
+            return BadInput;
+        }
+        ProjectStore store;
+        std::vector<LabelRow> rows;
+        if (!openProject(store, parser.value(project), true) || !readRows(parser.value(from), store, &rows))
+            return BadInput;
+        int changed = 0;
+        for (size_t i = 0; i < rows.size(); ++i) {
+            QString error;
+            int previous = kNoLabel;
+            if (!store.recordAnnotatorLabel(rows[i].key, rows[i].label, parser.value(annotator).trimmed(), &error, &previous)) {
+                err() << "\n" << tr("%1:%2: %3 (the %4 rows before it are saved)").arg(parser.value(from)).arg(rows[i].line).arg(error).arg(i) << "\n";
+                return Internal;
+            }
+            changed += previous != rows[i].label ? 1 : 0;
+            if ((i + 1) % 1000 == 0 || i + 1 == rows.size()) {
+                err() << "\r" << tr("labelled %1/%2").arg(i + 1).arg(rows.size());
+                err().flush();
+            }
+        }
+        err() << "\n" << tr("%1 labels recorded for %2, %3 of them changed the pair's label")
+                             .arg(rows.size()).arg(parser.value(annotator).trimmed()).arg(changed) << "\n";
+        return Ok;
+    }
+
+    static QJsonValue number(double v) { return std::isnan(v) ? QJsonValue() : QJsonValue(v); }
+
+    static QJsonObject toJson(const AgreementReport &r)
+    {
+        QJsonArray cohen;
+        for (const PairwiseKappa &k : r.cohen)
+            cohen.append(QJsonObject{{"a", k.a}, {"b", k.b}, {"kappa", number(k.kappa)}, {"n", k.n}});
+        QJsonObject perClass;
+        for (int c = 0; c < kNumClasses; ++c)
+            perClass.insert(labelName(c), number(r.perClass[size_t(c)]));
+        return {{"annotators", QJsonArray::fromStringList(r.annotators)},
+                {"pairs_multiply_labelled", r.pairsMultiplyLabelled},
+                {"cohen_kappa", cohen},
+                {"fleiss_kappa", number(r.fleissKappa)},
+                {"krippendorff_alpha", number(r.krippendorffAlpha)},
+                {"per_class_agreement", perClass}};
+    }
+
+    static QString text(double v) { return std::isnan(v) ? tr("undefined") : QString::number(v, 'f', 3); }
+
+    static void printReport(const AgreementReport &r)
+    {
+        out() << tr("annotators: %1").arg(r.annotators.join(QStringLiteral(", "))) << "\n"
+              << tr("pairs labelled by two or more: %1").arg(r.pairsMultiplyLabelled) << "\n"
+              << tr("Fleiss' kappa: %1").arg(text(r.fleissKappa)) << "\n"
+              << tr("Krippendorff's alpha (nominal): %1").arg(text(r.krippendorffAlpha)) << "\n";
+        for (const PairwiseKappa &k : r.cohen)
+            out() << tr("Cohen's kappa %1 / %2: %3 over %4 pairs").arg(k.a, k.b, text(k.kappa)).arg(k.n) << "\n";
+        for (int c = 0; c < kNumClasses; ++c)
+            out() << tr("agreement on %1: %2").arg(labelName(c), text(r.perClass[size_t(c)])) << "\n";
+    }
+
+    static int agreement(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Inter-annotator agreement of the labels recorded per annotator "
+                                            "(entail label): each annotator's latest label of a pair."));
+        const QCommandLineOption project(QStringLiteral("project"), tr("Project file."), tr("FILE"));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+        parser.addOptions({project, json});
+        int code = Ok;
+        if (!parseArguments(parser, arguments, &code))
+            return code;
+        ProjectStore store;
+        if (!parser.isSet(project)) {
+            err() << tr("usage: entail agreement --project FILE [--json]") << "\n";
+            return BadInput;
+        }
+        if (!openProject(store, parser.value(project), false))
+            return BadInput;
+        std::vector<AnnotatorLabel> labels;
+        for (const AnnotatorLabelRecord &r : store.annotatorLabels())
+            labels.push_back({r.pairKey, r.annotator, r.label});
+        const AgreementReport report = Agreement::report(labels, kNumClasses);
+        if (parser.isSet(json))
+            out() << QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented);
+        else
+            printReport(report);
+        return Ok;
+    }
+};
+
+const Registration labelCommand({QStringLiteral("label"), TeamCli::tr("record one annotator's labels from a CSV"),
+                                 &TeamCli::label});
+const Registration agreementCommand({QStringLiteral("agreement"),
+                                     TeamCli::tr("inter-annotator agreement (Cohen, Fleiss, Krippendorff)"),
+                                     &TeamCli::agreement});
+
+}  // namespace
+}  // namespace entail::cli

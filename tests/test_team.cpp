@@ -1,0 +1,279 @@
+// Team annotation groundwork: agreement statistics against hand-computed and published worked examples, the
+// PostgreSQL project locator, and a throw-away PostgreSQL cluster on which the server itself (not the client)
+// keeps annotators from writing labels in another's name.
+#include "model/team/agreement.h"
+#include "model/team/projectlocator.h"
+#include "model/store/store.h"
+#include "pgcluster.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+#include <cmath>
+
+using namespace entail;
+
+namespace {
+
+// Rows of a units x categories count table from per-unit label lists (values 1..k as in the publications).
+Agreement::UnitCounts countsOf(const std::vector<std::vector<int>> &units, int categories)
+{
+    Agreement::UnitCounts out;
+    for (const auto &u : units) {
+        std::vector<int> row(categories, 0);
+        for (int v : u)
+            ++row[v - 1];
+        out.push_back(row);
+    }
+    return out;
+}
+
+QSqlDatabase connectAs(const test::PgCluster &pg, const QString &name, const QString &user)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(pg.host());
+    db.setPort(pg.port());
+    db.setDatabaseName(QStringLiteral("postgres"));
+    db.setUserName(user);
+    return db;
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
+{
+    QSqlQuery q(db);
+    const bool ok = q.exec(sql);
+    if (!ok && error)
+        *error = q.lastError().text();
+    return ok;
+}
+
+}  // namespace
+
+class TestTeam : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cohenKappaWorkedExample()
+    {
+        // 50 items, two raters: yes/yes 20, yes/no 5, no/yes 10, no/no 15: p_o 0.7, p_e 0.5, kappa 0.4.
+        std::vector<int> a, b;
+        auto add = [&](int x, int y, int n) { for (int i = 0; i < n; ++i) { a.push_back(x); b.push_back(y); } };
+        add(0, 0, 20);
+        add(0, 1, 5);
+        add(1, 0, 10);
+        add(1, 1, 15);
+        QVERIFY(std::abs(Agreement::cohenKappa(a, b, 2) - 0.4) < 1e-12);
+        QCOMPARE(Agreement::cohenKappa(a, a, 2), 1.0);
+        // Both always say the same single class: chance agreement is 1 and kappa is undefined.
+        QVERIFY(std::isnan(Agreement::cohenKappa({2, 2, 2}, {2, 2, 2}, 3)));
+        QVERIFY(std::isnan(Agreement::cohenKappa({}, {}, 3)));
+    }
+
+    void fleissKappaPublishedExample()
+    {
+        // Wikipedia's "Fleiss' kappa" worked example: 10 subjects, 14 raters, 5 categories, kappa = 0.210.
+        const Agreement::UnitCounts counts{{0, 0, 0, 0, 14}, {0, 2, 6, 4, 2}, {0, 0, 3, 5, 6}, {0, 3, 9, 2, 0},
+                                           {2, 2, 8, 1, 1},  {7, 7, 0, 0, 0}, {3, 2, 6, 3, 0}, {2, 5, 3, 2, 2},
+                                           {6, 5, 2, 1, 0},  {0, 2, 2, 3, 7}};
+        const double k = Agreement::fleissKappa(counts);
+        QVERIFY2(std::abs(k - 0.20993) < 1e-4, qPrintable(QString::number(k)));
+        // Units with a single label carry no agreement information and leave the figure unchanged.
+        Agreement::UnitCounts more = counts;
+        more.push_back({0, 0, 1, 0, 0});
+        QCOMPARE(Agreement::fleissKappa(more), k);
+    }
+
+    void krippendorffAlphaPublishedExample()
+    {
+        // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", nominal example: 4 observers,
+        // 12 units with missing values; alpha = 0.743.
+        const auto counts = countsOf({{1, 1, 1}, {2, 2, 3, 2}, {3, 3, 3, 3}, {3, 3, 3, 3}, {2, 2, 2, 2},
+                                      {1, 2, 3, 4}, {4, 4, 4, 4}, {1, 1, 2, 1}, {2, 2, 2, 2}, {5, 5, 5},
+                                      {1, 1}, {3}},
+                                     5);
+        const double alpha = Agreement::krippendorffAlpha(counts);
+        QVERIFY2(std::abs(alpha - 0.743) < 5e-4, qPrintable(QString::number(alpha)));
+        QCOMPARE(Agreement::krippendorffAlpha(countsOf({{1, 1}, {2, 2}, {1, 1, 1}}, 2)), 1.0);
+    }
+
+    void specificAgreementByHand()
+    {
+        // Unit 1: two annotators say 0. Unit 2: one says 0, one says 1.
+        // Category 0: pairs involving 0 = 2 (unit 1) + 1 (unit 2) = 3, both 0 = 2 -> 2/3.
+        // Category 1: involving 1 (unit 2), both 1 = 0 -> 0. Category 2 unused -> NaN.
+        const auto s = Agreement::specificAgreement({{2, 0, 0}, {1, 1, 0}});
+        QVERIFY(std::abs(s[0] - 2.0 / 3.0) < 1e-12);
+        QCOMPARE(s[1], 0.0);
+        QVERIFY(std::isnan(s[2]));
+    }
+
+    void reportFromLabels()
+    {
+        const std::vector<AnnotatorLabel> labels{
+            {1, "bo", 0}, {1, "al", 0}, {2, "al", 1}, {2, "bo", 2}, {3, "al", 2}, {3, "cy", 2},
+            {4, "cy", 1}, {2, "bo", 1},  // bo changed their mind on pair 2: the later label counts
+            {5, "al", 7},                // not a label: ignored
+        };
+        const AgreementReport r = Agreement::report(labels, 3);
+        QCOMPARE(r.annotators, QStringList({"al", "bo", "cy"}));
+        QCOMPARE(r.pairsMultiplyLabelled, 3);
+        QCOMPARE(int(r.cohen.size()), 3);
+        QCOMPARE(r.cohen[0].a, QString("al"));
+        QCOMPARE(r.cohen[0].b, QString("bo"));
+        QCOMPARE(r.cohen[0].n, 2);
+        QCOMPARE(r.cohen[0].kappa, 1.0);  // pairs 1 and 2 agree after bo's change
+        QCOMPARE(r.cohen[2].n, 0);        // bo and cy share no pair
+        QVERIFY(std::isnan(r.cohen[2].kappa));
+        QCOMPARE(r.krippendorffAlpha, 1.0);
+        const auto m = Agreement::confusion(labels, "al", "bo", 3);
+        QCOMPARE(m[0][0], 1);
+        QCOMPARE(m[1][1], 1);
+        QCOMPARE(m[1][2], 0);
+    }
+
+    void locatorParsesAndRefuses()
+    {
+        QString error;
+        const auto loc = ProjectLocator::parse("postgresql://ann@db.example.org:5433/labels?project=rme&sslmode=require", &error);
+        QVERIFY2(loc, qPrintable(error));
+        QCOMPARE(loc->user, QString("ann"));
+        QCOMPARE(loc->host, QString("db.example.org"));
+        QCOMPARE(loc->port, 5433);
+        QCOMPARE(loc->database, QString("labels"));
+        QCOMPARE(loc->project, QString("rme"));
+        QCOMPARE(loc->connectOptions(), QString("sslmode=require"));
+        QCOMPARE(loc->url(), QString("postgresql://ann@db.example.org:5433/labels?project=rme&sslmode=require"));
+        QCOMPARE(ProjectLocator::parse("postgresql://ann@h/labels?project=rme", &error)->port, 5432);
+        QVERIFY(!ProjectLocator::isServerUrl("/home/ann/demo.entail"));
+        const QStringList bad{"postgresql://ann:secret@h/labels?project=rme",      // password
+                              "postgresql://ann@h/labels?project=rme&password=x",  // password as a parameter
+                              "postgresql://h/labels?project=rme",                 // no user
+                              "postgresql://ann@h/labels",                         // no project
+                              "postgresql://ann@h/labels?project=a;drop",          // not a plain name
+                              "postgresql://ann@h/labels?project=rme&sslmode=maybe",
+                              "postgresql://ann@h/labels?project=rme&colour=blue",
+                              "/tmp/x.entail"};
+        for (const QString &url : bad) {
+            error.clear();
+            QVERIFY2(!ProjectLocator::parse(url, &error), qPrintable(url));
+            QVERIFY2(!error.isEmpty(), qPrintable(url));
+            QVERIFY2(!error.contains("secret"), qPrintable(error));
+        }
+    }
+
+    void labelAndAgreementFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        QByteArray csv = "id_1,text_1,image_1,id_2,text_2,image_2,label\n";
+        for (int i = 1; i <= 6; ++i)
+            csv += QByteArray::number(i) + ",text " + QByteArray::number(i) + ",," + QByteArray::number(100 + i)
+                   + ",other " + QByteArray::number(i) + ",,NoEntailment\n";
+        const QString data = test::writeFile(dir.filePath("pairs.csv"), csv);
+        const QString project = dir.filePath("team.entail");
+        QCOMPARE(test::runEntail({"import", data, "--project", project}).code, 0);
+        // al and bo agree on 4 of 5 shared pairs; cy labels one pair only.
+        const QString al = test::writeFile(dir.filePath("al.csv"), "id_1,id_2,label\n1,101,Implies\n2,102,Implies\n"
+                                           "3,103,Contradictory\n4,104,NoEntailment\n5,105,Contradictory\n");
+        const QString bo = test::writeFile(dir.filePath("bo.csv"), "label,id_2,id_1\nImplies,101,1\nImplies,102,2\n"
+                                           "Contradictory,103,3\nNoEntailment,104,4\nNoEntailment,105,5\n");
+        const QString cy = test::writeFile(dir.filePath("cy.csv"), "id_1,id_2,label\n6,106,Implies\n");
+        for (const auto &[who, file] : {std::pair{"al", al}, {"bo", bo}, {"cy", cy}}) {
+            const auto run = test::runEntail({"label", "--project", project, "--annotator", who, "--from", file});
+            QVERIFY2(run.code == 0, qPrintable(run.err));
+        }
+        const auto run = test::runEntail({"agreement", "--project", project, "--json"});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json["annotators"].toArray().size(), 3);
+        QCOMPARE(json["pairs_multiply_labelled"].toInt(), 5);
+        const QJsonObject alBo = json["cohen_kappa"].toArray().at(0).toObject();
+        QCOMPARE(alBo["a"].toString(), QString("al"));
+        QCOMPARE(alBo["n"].toInt(), 5);
+        // p_o = 4/5; marginals al (C 2, I 2, N 1), bo (C 1, I 2, N 2): p_e = (2+4+2)/25 = 8/25.
+        QVERIFY(std::abs(alBo["kappa"].toDouble() - (0.8 - 0.32) / (1 - 0.32)) < 1e-9);
+        QVERIFY(json["cohen_kappa"].toArray().at(1).toObject()["kappa"].isNull());  // al / cy share no pair
+        QVERIFY(json.contains("fleiss_kappa") && json.contains("krippendorff_alpha"));
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(project, &error), qPrintable(error));
+        QCOMPARE(int(store.annotatorLabels().size()), 11);   // every annotator's label is kept
+        QCOMPARE(store.pair(store.dataset().pairs[4].key)->currentLabel, int(NoEntailment));  // bo's came last
+    }
+
+    void labelRefusesUnknownPairsAndLabelsNamingTheLine()
+    {
+        QTemporaryDir dir;
+        const QString data = test::writeFile(dir.filePath("pairs.csv"),
+                                             "id_1,text_1,image_1,id_2,text_2,image_2,label\n1,a,,2,b,,Implies\n");
+        const QString project = dir.filePath("p.entail");
+        QCOMPARE(test::runEntail({"import", data, "--project", project}).code, 0);
+        const QString unknownPair = test::writeFile(dir.filePath("u.csv"), "id_1,id_2,label\n1,2,Implies\n9,2,Implies\n");
+        auto run = test::runEntail({"label", "--project", project, "--annotator", "al", "--from", unknownPair});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains("u.csv:3"), qPrintable(run.err));
+        const QString badLabel = test::writeFile(dir.filePath("b.csv"), "id_1,id_2,label\n1,2,Maybe\n");
+        run = test::runEntail({"label", "--project", project, "--annotator", "al", "--from", badLabel});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains("b.csv:2") && run.err.contains("Maybe"), qPrintable(run.err));
+        QCOMPARE(test::runEntail({"label", "--project", project, "--from", badLabel}).code, 2);  // no annotator
+        ProjectStore store;
+        QString error;
+        QVERIFY(store.open(project, &error));
+        QVERIFY(store.annotatorLabels().empty());  // checked before anything was written
+    }
+
+    void serverKeepsAnnotatorsToTheirOwnLabels()
+    {
+        const QString why = test::PgCluster::unavailableReason();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        test::PgCluster pg;
+        QVERIFY2(pg.start(), qPrintable(pg.error()));
+        {
+            QSqlDatabase owner = connectAs(pg, "owner", pg.superuser());
+            QVERIFY2(owner.open(), qPrintable(owner.lastError().text()));
+            QString error;
+            // The annotator column is stamped by the server (current_user) and row security keeps every
+            // role to its own rows, whatever SQL the client sends.
+            for (const char *sql : {
+                     "CREATE TABLE labels (pair_key bigint, annotator name NOT NULL DEFAULT current_user, label int)",
+                     "ALTER TABLE labels ENABLE ROW LEVEL SECURITY",
+                     "CREATE POLICY own ON labels USING (annotator = current_user) WITH CHECK (annotator = current_user)",
+                     "CREATE POLICY readall ON labels FOR SELECT USING (true)",
+                     "CREATE ROLE ann1 LOGIN", "CREATE ROLE ann2 LOGIN",
+                     "GRANT SELECT, INSERT, UPDATE ON labels TO ann1, ann2"})
+                QVERIFY2(exec(owner, sql, &error), qPrintable(QString(sql) + ": " + error));
+            QSqlDatabase a1 = connectAs(pg, "a1", "ann1"), a2 = connectAs(pg, "a2", "ann2");
+            QVERIFY(a1.open() && a2.open());
+            QVERIFY2(exec(a1, "INSERT INTO labels (pair_key, label) VALUES (7, 0)", &error), qPrintable(error));
+            QVERIFY2(exec(a2, "INSERT INTO labels (pair_key, label) VALUES (7, 2)", &error), qPrintable(error));
+            QVERIFY(!exec(a2, "INSERT INTO labels (pair_key, annotator, label) VALUES (8, 'ann1', 1)"));
+            QVERIFY(exec(a2, "UPDATE labels SET label = 2 WHERE annotator = 'ann1'"));  // sees no row to change
+            QVERIFY(!exec(a2, "DELETE FROM labels"));                                   // no DELETE grant
+            QSqlQuery q(owner);
+            QVERIFY(q.exec("SELECT annotator, label FROM labels ORDER BY annotator"));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QString("ann1"));
+            QCOMPARE(q.value(1).toInt(), 0);
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QString("ann2"));
+            QVERIFY(!q.next());
+            a1.close();
+            a2.close();
+            owner.close();
+        }
+        for (const char *name : {"owner", "a1", "a2"})
+            QSqlDatabase::removeDatabase(name);
+        const QString dataDir = pg.dataDir();
+        pg.stop();
+        QVERIFY(!QFileInfo::exists(dataDir + "/postmaster.pid"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeam)
+#include "test_team.moc"
