@@ -1,6 +1,6 @@
 // entail evaluate: metrics of a model on a labeled CSV (text table or --json).
 #include "app/clinotes.h"
-#include "app/commands.h"
+#include "app/predictioninput.h"
 #include "model/core/labels.h"
 #include "model/metrics/metricsjson.h"
 #include "model/inference/predictor.h"

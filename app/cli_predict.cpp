@@ -1,5 +1,5 @@
 // entail predict: probabilities and predicted label of every pair of a CSV, written as CSV.
-#include "app/commands.h"
+#include "app/predictioninput.h"
 #include "model/core/labels.h"
 #include "model/core/outputpath.h"
 #include "model/data/csv.h"

@@ -1,17 +1,17 @@
 // entail import / export / demo: dataset in and out of a project file.
 #include "app/commands.h"
 #include "model/core/outputpath.h"
-#include "model/data/demo.h"
 #include "model/data/exportpaths.h"
 #include "model/data/importer.h"
 #include "model/data/reviewexport.h"
-#include "model/data/splits.h"
 #include "model/store/projectbuilder.h"
+#include "model/store/projectimport.h"
 #include "model/store/reviewstore.h"
 #include "model/store/store.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace entail::cli {
 namespace {
@@ -29,30 +29,6 @@ bool openProject(ProjectStore &store, const QString &file)
 class ProjectCli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    static void printSummary(const Dataset &ds, const QString &project)
-    {
-        int counts[kNumClasses] = {};
-        int unlabeled = 0, found = 0, missing = 0;
-        int splits[kNumSplits] = {};
-        for (const Pair &p : ds.pairs) {
-            if (isValidLabel(p.currentLabel))
-                ++counts[p.currentLabel];
-            else
-                ++unlabeled;
-            for (const Tweet *t : {&p.first, &p.second})
-                (t->imageMissing ? missing : found) += 1;
-            ++splits[int(p.split)];
-        }
-        out() << tr("%1: %2 pairs: %3 NoEntailment, %4 Implies, %5 Contradictory, %6 unlabeled")
-                     .arg(project).arg(ds.pairs.size()).arg(counts[NoEntailment]).arg(counts[Implies])
-                     .arg(counts[Contradictory]).arg(unlabeled)
-              << "\n"
-              << tr("images: %1 found, %2 missing").arg(found).arg(missing) << "\n"
-              << tr("splits: %1 train, %2 validation, %3 test")
-                     .arg(splits[0]).arg(splits[1]).arg(splits[2])
-              << "\n";
-    }
-
     // Remembered in the project so that the window, which finds the images again on every open, keeps
     // accepting image paths outside the CSV's and the images folder.
     static bool rememberOutsidePaths(const QString &projectFile, QString *message)
@@ -115,25 +91,38 @@ public:
         if (!options.imagesDir.isEmpty() && !QFileInfo(options.imagesDir).isDir())
             err() << tr("warning: %1: no such images folder; images will be marked missing")
                          .arg(options.imagesDir) << "\n";
-        Dataset ds;
-        InputError error;
-        if (!Importer::importCsv(csv, options, &ds, &error)) {
-            err() << error.toString() << "\n";
-            return BadInput;
-        }
-        assignSplits(ds.pairs, 42);
         const QString imagesDir =
             options.imagesDir.isEmpty() ? QString() : QFileInfo(options.imagesDir).absoluteFilePath();
-        if (!builder.build(ds, parser.value(annotator), imagesDir, &message)) {
+        ProjectImport import(csv, options);
+        bool progressShown = false;
+        import.setProgress([&progressShown](const ImportProgress &p) { progressShown = printProgress(p); });
+        const ProjectImport::Result result = import.run(builder, parser.value(annotator), imagesDir, &message);
+        if (progressShown)
+            err() << "\n";  // ends the progress line
+        if (result != ProjectImport::Result::Ok) {
             err() << message << "\n";
-            return Internal;
+            return result == ProjectImport::Result::BadInput ? BadInput : Internal;
         }
         if (options.allowOutsidePaths && !rememberOutsidePaths(projectFile, &message)) {
             err() << message << "\n";
             return Internal;
         }
-        printSummary(ds, projectFile);
+        printProjectSummary(import.counts(), projectFile);
         return Ok;
+    }
+
+    // About every second on stderr, on one line: pairs so far, pairs/s and the time left (from the bytes read).
+    static bool printProgress(const ImportProgress &p)
+    {
+        const double seconds = std::max<qint64>(p.elapsedMs, 1) / 1000.0;
+        const double share = p.bytesTotal > 0 ? double(p.bytesRead) / double(p.bytesTotal) : 1.0;
+        const double left = share > 0 ? seconds * (1.0 - share) / share : 0.0;
+        err() << "\r"
+              << tr("imported %1 pairs (%2%), %3 pairs/s, about %4 s left")
+                     .arg(p.pairs).arg(qRound(100 * share)).arg(qRound64(p.pairs / seconds)).arg(qRound64(left))
+              << "   ";
+        err().flush();
+        return true;
     }
 
     static int runExport(const QStringList &arguments)
@@ -204,43 +193,6 @@ public:
         out() << tr("%1: %2 review entries written").arg(target).arg(entries.size()) << "\n";
         return Ok;
     }
-
-    static int runDemo(const QStringList &arguments)
-    {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Generate the built-in demo project (synthetic tweets and images)."));
-        const QCommandLineOption project(QStringLiteral("project"), tr("Project file to create."), tr("FILE"));
-        const QCommandLineOption pairs(QStringLiteral("pairs"), tr("Number of pairs."), tr("N"),
-                                       QString::number(DemoProject::kDefaultPairs));
-        const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), tr("N"),
-                                      QString::number(DemoProject::kDefaultSeed));
-        parser.addOptions({project, pairs, seed});
-        int code = Ok;
-        if (!parseArguments(parser, arguments, &code))
-            return code;
-        bool okPairs = false, okSeed = false;
-        const int n = parser.value(pairs).toInt(&okPairs);
-        const quint64 s = parser.value(seed).toULongLong(&okSeed);
-        if (!parser.isSet(project) || !okPairs || n <= 0 || !okSeed) {
-            err() << tr("usage: entail demo --project FILE [--pairs N] [--seed N]") << "\n";
-            return BadInput;
-        }
-        if (QFileInfo::exists(parser.value(project))) {
-            err() << tr("%1: the project exists already; choose a new file name").arg(parser.value(project)) << "\n";
-            return BadInput;
-        }
-        QString message;
-        DemoSummary summary;
-        if (!DemoProject::generate(parser.value(project), &message, &summary, n, s)) {
-            err() << message << "\n";
-            return Internal;
-        }
-        ProjectStore store;
-        if (store.open(parser.value(project), &message))
-            printSummary(store.dataset(), parser.value(project));
-        out() << tr("%1 deliberately wrong labels recorded").arg(summary.noisyLabels.size()) << "\n";
-        return Ok;
-    }
 };
 
 // entail project check|backup: a project's health and a consistent copy of it, while others may write.
@@ -303,8 +255,6 @@ const Registration importCommand({QStringLiteral("import"), ProjectCli::tr("impo
                                   &ProjectCli::runImport});
 const Registration exportCommand({QStringLiteral("export"), ProjectCli::tr("export current labels (CSV/JSONL)"),
                                   &ProjectCli::runExport});
-const Registration demoCommand({QStringLiteral("demo"), ProjectCli::tr("create the built-in demo project"),
-                                &ProjectCli::runDemo});
 const Registration projectCommand({QStringLiteral("project"),
                                    ProjectFileCli::tr("check a project, or back it up while it is in use"),
                                    &ProjectFileCli::run});

@@ -1,6 +1,6 @@
 // entail train: train a model on a CSV or a project and write it atomically; --cv K cross-validates.
 #include "app/clinotes.h"
-#include "app/commands.h"
+#include "app/predictioninput.h"
 #include "model/core/outputpath.h"
 #include "model/training/crossvalidation.h"
 #include "model/data/splits.h"

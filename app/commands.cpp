@@ -3,8 +3,7 @@
 #include "model/core/labels.h"
 #include "model/core/outputpath.h"
 #include "model/data/importer.h"
-#include "model/inference/predictor.h"
-#include "model/net/computedevice.h"
+#include "model/store/projectimport.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -55,22 +54,6 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, in
     return true;
 }
 
-QCommandLineOption deviceOption()
-{
-    return QCommandLineOption(QStringLiteral("device"),
-                              QCoreApplication::translate("Cli", "Where the network runs: cpu, cuda or cuda:N."),
-                              QCoreApplication::translate("Cli", "DEVICE"), ComputeDevice::cpu());
-}
-
-bool checkDevice(const QString &device)
-{
-    QString error;
-    if (ComputeDevice::check(device, &error))
-        return true;
-    err() << error << "\n";
-    return false;
-}
-
 bool loadCsv(const QString &csvFile, const QString &imagesDir, Dataset *dataset)
 {
     ImportOptions options;
@@ -83,45 +66,27 @@ bool loadCsv(const QString &csvFile, const QString &imagesDir, Dataset *dataset)
     return true;
 }
 
-PredictionInput::PredictionInput(const QString &dataDescription, QString usage)
-    : model(QStringLiteral("model"), QCoreApplication::translate("Cli", "Model file."),
-            QCoreApplication::translate("Cli", "MODEL")),
-      data(QStringLiteral("data"), dataDescription, QCoreApplication::translate("Cli", "FILE")),
-      images(QStringLiteral("images"), QCoreApplication::translate("Cli", "Folder holding <id>.<ext> images."),
-             QCoreApplication::translate("Cli", "DIR")),
-      device(deviceOption()), usage(std::move(usage))
+void printProjectSummary(const ImportCounts &c, const QString &project)
 {
+    out() << QCoreApplication::translate("Cli", "%1: %2 pairs: %3 NoEntailment, %4 Implies, %5 Contradictory, %6 unlabeled")
+                 .arg(project).arg(c.pairs).arg(c.labels[NoEntailment]).arg(c.labels[Implies])
+                 .arg(c.labels[Contradictory]).arg(c.unlabeled)
+          << "\n"
+          << QCoreApplication::translate("Cli", "images: %1 found, %2 missing").arg(c.imagesFound).arg(c.imagesMissing)
+          << "\n"
+          << QCoreApplication::translate("Cli", "splits: %1 train, %2 validation, %3 test")
+                 .arg(c.splits[0]).arg(c.splits[1]).arg(c.splits[2])
+          << "\n";
 }
 
-bool PredictionInput::parseAndLoad(QCommandLineParser &parser, const QStringList &arguments,
-                                   const QList<QCommandLineOption> &extra, const QList<QCommandLineOption> &required,
-                                   int *exitCode, const QCommandLineOption *outputFile)
+void printProjectSummary(const Dataset &ds, const QString &project)
 {
-    parser.addOptions({model, data, images, device});
-    parser.addOptions(extra);
-    if (!parseArguments(parser, arguments, exitCode))
-        return false;
-    *exitCode = BadInput;
-    bool complete = parser.isSet(model) && parser.isSet(data);
-    for (const QCommandLineOption &option : required)
-        complete = complete && parser.isSet(option);
-    if (!complete) {
-        err() << usage << "\n";
-        return false;
+    ImportCounts c;
+    for (const Pair &p : ds.pairs) {
+        c.add(p);
+        ++c.splits[size_t(p.split)];
     }
-    if (!checkDevice(parser.value(device)))
-        return false;
-    QString error;
-    if (outputFile && !OutputPath::check(parser.value(*outputFile), &error)) {
-        err() << error << "\n";
-        return false;
-    }
-    predictor = Predictor::load(parser.value(model), &error, parser.value(device));
-    if (!predictor) {
-        err() << error << "\n";
-        return false;
-    }
-    return loadCsv(parser.value(data), parser.value(images), &dataset);
+    printProjectSummary(c, project);
 }
 
 void printClassMatrix(QTextStream &stream, int nameWidth, int columnWidth,
@@ -137,16 +102,6 @@ void printClassMatrix(QTextStream &stream, int nameWidth, int columnWidth,
             stream << cell(r, c).rightJustified(columnWidth);
         stream << "\n";
     }
-}
-
-std::vector<Prediction> predictWithProgress(const Predictor &predictor, const std::vector<Pair> &pairs)
-{
-    const std::vector<Prediction> predictions = predictor.predictAll(pairs, [](int done, int total) {
-        err() << "\r" << QCoreApplication::translate("Cli", "predicted %1/%2").arg(done).arg(total);
-        err().flush();
-    });
-    err() << "\n";
-    return predictions;
 }
 
 }  // namespace entail::cli

@@ -46,6 +46,7 @@ contents=$(dpkg-deb -c "$deb" | awk '{print $NF}')
 expected=(
   '^\./usr/bin/entail$'
   '^\./usr/bin/entail-studio$'
+  '^\./usr/lib/(.*/)?entail-studio/entail-engine$'
   '^\./usr/lib/(.*/)?entail-studio/libentail_spm\.so$'
   '^\./usr/share/applications/invalid\.example\.EntailStudio\.desktop$'
   '^\./usr/share/metainfo/invalid\.example\.EntailStudio\.metainfo\.xml$'

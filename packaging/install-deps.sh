@@ -11,6 +11,8 @@ PACKAGES=(
   # Qt 6.4 (Charts needs Qt6OpenGL, hence libqt6opengl6-dev and libgl-dev)
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6charts6 libqt6opengl6-dev libgl-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-translations-l10n
+  # the bulk import binds through SQLite's C API (the same libsqlite3 as Qt's driver)
+  libsqlite3-dev
   # model: LibTorch (CPU), an optimized BLAS (the reference BLAS makes matmul ~30x slower), OpenCV,
   # sentencepiece
   libtorch-dev libopenblas0-pthread libopencv-dev libsentencepiece-dev

@@ -1,6 +1,7 @@
 #include "model/data/csv.h"
 
 #include <QStringDecoder>
+#include <cstring>
 
 namespace entail {
 
@@ -12,9 +13,9 @@ bool isLineBreakAt(const char *p, qsizetype i, qsizetype n)
     return p[i] == '\n' || (p[i] == '\r' && (i + 1 >= n || p[i + 1] != '\n'));
 }
 
-int lineOfOffset(const QByteArray &data, qsizetype offset)
+int lineOfOffset(const QByteArray &data, qsizetype offset, int firstLine)
 {
-    int line = 1;
+    int line = firstLine;
     const char *p = data.constData();
     for (qsizetype i = 0; i < offset; ++i)
         if (isLineBreakAt(p, i, data.size()))
@@ -34,13 +35,13 @@ bool isValidUtf8(const char *p, qsizetype n)
 
 // Line of the first invalid UTF-8 byte, 0 when the data is valid. Line breaks are ASCII and never part
 // of a multi-byte sequence, so checking line by line finds the right line.
-int firstInvalidUtf8Line(const QByteArray &data)
+int firstInvalidUtf8Line(const QByteArray &data, int firstLine)
 {
     if (isValidUtf8(data.constData(), data.size()))
         return 0;
     const char *p = data.constData();
     const qsizetype n = data.size();
-    int line = 1;
+    int line = firstLine;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= n; ++i) {
         if (i < n && !isLineBreakAt(p, i, n))
@@ -65,7 +66,10 @@ QString decodeField(const char *p, qsizetype n)
 
 class Parser {
 public:
-    Parser(const QByteArray &data, qsizetype start) : m_p(data.constData()), m_n(data.size()), m_i(start) {}
+    Parser(const QByteArray &data, qsizetype start, int firstLine)
+        : m_p(data.constData()), m_n(data.size()), m_i(start), m_line(firstLine)
+    {
+    }
 
     bool run(std::vector<CsvRecord> *records, int *errorLine, QString *message)
     {
@@ -90,8 +94,10 @@ public:
             records->push_back(std::move(record));
             if (m_i >= m_n)
                 return true;
+            const qsizetype fieldCount = record.fields.size();
             record = CsvRecord();
             record.line = m_line;
+            record.fields.reserve(fieldCount);  // records of a file have the same fields
         }
     }
 
@@ -121,6 +127,8 @@ private:
         const int startLine = m_line;
         QByteArray bytes;
         ++m_i;  // opening quote
+        if (readPlainQuoted(field))
+            return true;
         for (;;) {
             const qsizetype start = m_i;
             while (m_i < m_n && m_p[m_i] != '"') {
@@ -152,16 +160,40 @@ private:
         return true;
     }
 
+    // The common case, a quoted field without doubled quotes, decoded straight from the data: m_i is moved
+    // past the closing quote only when the field is that simple and well ended.
+    bool readPlainQuoted(QString *field)
+    {
+        const char *close = static_cast<const char *>(std::memchr(m_p + m_i, '"', size_t(m_n - m_i)));
+        if (!close)
+            return false;
+        const qsizetype end = close - m_p;
+        if (end + 1 < m_n && !isFieldEnd(m_p[end + 1]))
+            return false;  // a doubled quote, or text after the quote: the general path decides
+        for (qsizetype i = m_i; i < end; ++i)
+            if (isLineBreakAt(m_p, i, m_n))
+                ++m_line;
+        *field = decodeField(m_p + m_i, end - m_i);
+        m_i = end + 1;
+        return true;
+    }
+
     const char *m_p;
     qsizetype m_n;
     qsizetype m_i;
-    int m_line = 1;
+    int m_line;
 };
 
 }  // namespace
 
 bool CsvReader::parse(const QByteArray &data, const QString &fileName, std::vector<CsvRecord> *records,
                       InputError *error)
+{
+    return parsePart(data, fileName, 1, true, records, error);
+}
+
+bool CsvReader::parsePart(const QByteArray &data, const QString &fileName, int firstLine, bool fileStart,
+                          std::vector<CsvRecord> *records, InputError *error)
 {
     records->clear();
     auto fail = [&](int line, const QString &message) {
@@ -170,21 +202,23 @@ bool CsvReader::parse(const QByteArray &data, const QString &fileName, std::vect
         return false;
     };
 
-    const bool hasBom = data.startsWith("\xEF\xBB\xBF");
+    const bool hasBom = fileStart && data.startsWith("\xEF\xBB\xBF");
     const qsizetype start = hasBom ? 3 : 0;
-    if (data.size() == start)
+    if (fileStart && data.size() == start)
         return fail(0, tr("the file is empty"));
-    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF"))
+    if (data.size() == start)
+        return true;
+    if (fileStart && (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")))
         return fail(1, tr("the file is UTF-16 encoded; save it as UTF-8"));
     const qsizetype nul = data.indexOf('\0');
     if (nul >= 0)
-        return fail(lineOfOffset(data, nul), tr("binary data (a NUL byte): this is not a CSV text file"));
-    if (const int line = firstInvalidUtf8Line(data))
+        return fail(lineOfOffset(data, nul, firstLine), tr("binary data (a NUL byte): this is not a CSV text file"));
+    if (const int line = firstInvalidUtf8Line(data, firstLine))
         return fail(line, tr("invalid UTF-8 (save the file as UTF-8)"));
 
     int errorLine = 0;
     QString message;
-    Parser parser(data, start);
+    Parser parser(data, start, firstLine);
     if (!parser.run(records, &errorLine, &message))
         return fail(errorLine, message);
     return true;
@@ -192,9 +226,14 @@ bool CsvReader::parse(const QByteArray &data, const QString &fileName, std::vect
 
 QByteArray CsvWriter::field(const QString &value)
 {
-    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-        || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'))
-        || value.startsWith(QChar(0xFEFF));
+    // One pass over the text (an export writes every text of the project).
+    bool quote = value.startsWith(QChar(0xFEFF));
+    for (const QChar c : value) {
+        if (c.unicode() <= u'\"' || c.unicode() == u',')
+            quote = quote || c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n');
+        if (quote)
+            break;
+    }
     if (!quote)
         return value.toUtf8();
     QString escaped = value;

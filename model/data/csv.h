@@ -27,6 +27,11 @@ public:
     // and anything but a separator after a closing quote.
     static bool parse(const QByteArray &data, const QString &fileName, std::vector<CsvRecord> *records,
                       InputError *error);
+    // parse() on one part of a file that ends where a record ends (or at the file's end): its first line
+    // is `firstLine` of the file, and only the file's start (`fileStart`) may hold a byte order mark or
+    // count as an empty file.
+    static bool parsePart(const QByteArray &data, const QString &fileName, int firstLine, bool fileStart,
+                          std::vector<CsvRecord> *records, InputError *error);
 };
 
 class CsvWriter final {

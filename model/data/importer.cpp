@@ -5,6 +5,7 @@
 #include "model/core/safefile.h"
 #include "model/data/csv.h"
 #include "model/data/imageresolver.h"
+#include "model/data/pairrecords.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,43 +19,14 @@ namespace entail {
 
 namespace {
 
-enum Column {
-    ColId1, ColText1, ColImage1, ColId2, ColText2, ColImage2, ColLabel,  // required
-    ColPath1, ColPath2, ColLabelIdx,                                      // optional
-    ColCount
-};
-constexpr int kNumRequired = ColLabel + 1;
-// The CSV is parsed in memory; 2 GB is about 20 million pairs, far beyond what the app is for.
-constexpr qint64 kMaxCsvBytes = 2 * SafeFile::kGigabyte;
+constexpr qint64 kMaxCsvBytes = Importer::kMaxCsvBytes;
+static_assert(kMaxCsvBytes == 2 * SafeFile::kGigabyte);
 
-QString columnName(int column)
-{
-    static const char *const names[ColCount] = {"id_1", "text_1", "image_1", "id_2", "text_2", "image_2",
-                                                "label", "image_1_path", "image_2_path", "label_idx"};
-    return QLatin1String(names[column]);
-}
-
-bool isDigits(const QString &s)
-{
-    if (s.isEmpty())
-        return false;
-    for (const QChar c : s)
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    return true;
-}
-
-// Bad values are quoted in messages; a whole paragraph of text would bury the point.
-QString shown(const QString &value)
-{
-    constexpr int kMaxShown = 40;
-    return value.size() <= kMaxShown ? value : value.left(kMaxShown) + QChar(0x2026);
-}
-
-bool isBlank(const CsvRecord &record)
-{
-    return record.fields.size() == 1 && record.fields.first().isEmpty();
-}
+QString columnName(int column) { return PairRecords::columnName(column); }
+QString shown(const QString &value) { return PairRecords::shown(value); }
+constexpr int kNumRequired = PairRecords::kNumRequired;
+constexpr int ColPath1 = PairRecords::ColPath1, ColPath2 = PairRecords::ColPath2,
+              ColLabelIdx = PairRecords::ColLabelIdx;
 
 QString splitName(Split split)
 {
@@ -71,105 +43,9 @@ QJsonValue labelJson(int label)
     return isValidLabel(label) ? QJsonValue(labelName(label)) : QJsonValue(QJsonValue::Null);
 }
 
-// The CSV being imported: its name for errors and the field of each known column (-1: absent).
-struct CsvTable {
-    QString fileName;
-    std::array<int, ColCount> index;
-    int fieldCount;
-
-    bool fail(int line, const QString &message, InputError *error) const
-    {
-        *error = InputError{fileName, line, message};
-        return false;
-    }
-    QString value(const CsvRecord &record, int column) const
-    {
-        return index[column] >= 0 ? record.fields.at(index[column]) : QString();
-    }
-};
-
-bool readHeader(const CsvRecord &header, CsvTable *table, InputError *error)
-{
-    table->index.fill(-1);
-    table->fieldCount = int(header.fields.size());
-    for (int i = 0; i < header.fields.size(); ++i) {
-        for (int c = 0; c < ColCount; ++c) {
-            if (header.fields.at(i) != columnName(c))
-                continue;
-            if (table->index[c] >= 0)
-                return table->fail(header.line, Importer::tr("column \"%1\" appears twice").arg(columnName(c)), error);
-            table->index[c] = i;
-        }
-    }
-    for (int c = 0; c < kNumRequired; ++c)
-        if (table->index[c] < 0)
-            return table->fail(header.line, Importer::tr("missing required column \"%1\"").arg(columnName(c)),
-                               error);
-    if ((table->index[ColPath1] < 0) != (table->index[ColPath2] < 0)) {
-        const int missing = table->index[ColPath1] < 0 ? ColPath1 : ColPath2;
-        return table->fail(header.line,
-                           Importer::tr("missing column \"%1\" (image_1_path and image_2_path go together)")
-                               .arg(columnName(missing)),
-                           error);
-    }
-    return true;
-}
-
-// The label column, and label_idx (when the file has it) agreeing with it.
-bool readLabel(const CsvTable &table, const CsvRecord &record, int *label, InputError *error)
-{
-    const QString name = table.value(record, ColLabel);
-    if (!labelFromName(name, label))
-        return table.fail(record.line,
-                          Importer::tr("unknown label \"%1\" (expected Contradictory, Implies, NoEntailment or empty)")
-                              .arg(shown(name)),
-                          error);
-    if (table.index[ColLabelIdx] < 0)
-        return true;
-    const QString expected = isValidLabel(*label) ? QString::number(*label) : QString();
-    const QString given = table.value(record, ColLabelIdx);
-    if (given != expected)
-        return table.fail(record.line,
-                          Importer::tr("label_idx \"%1\" does not match label \"%2\" (expected \"%3\")")
-                              .arg(shown(given), name, expected),
-                          error);
-    return true;
-}
-
-bool readPair(const CsvTable &table, const CsvRecord &record, Pair *pair, InputError *error)
-{
-    if (record.fields.size() != table.fieldCount)
-        return table.fail(record.line,
-                          Importer::tr("expected %1 fields, found %2").arg(table.fieldCount).arg(record.fields.size()),
-                          error);
-    auto value = [&](int column) { return table.value(record, column); };
-    for (const int column : {ColId1, ColId2})
-        if (!isDigits(value(column)))
-            return table.fail(record.line,
-                              Importer::tr("bad id \"%1\" in column %2 (expected digits)")
-                                  .arg(shown(value(column)), columnName(column)),
-                              error);
-    for (const int column : {ColText1, ColText2})
-        if (value(column).size() > SafeFile::kMaxTextChars)
-            return table.fail(record.line,
-                              Importer::tr("column %1 holds %2 characters; at most %3 are accepted")
-                                  .arg(columnName(column))
-                                  .arg(value(column).size())
-                                  .arg(SafeFile::kMaxTextChars),
-                              error);
-    int label = kNoLabel;
-    if (!readLabel(table, record, &label, error))
-        return false;
-    pair->first = Tweet{value(ColId1), value(ColText1), value(ColImage1), value(ColPath1), {}, true};
-    pair->second = Tweet{value(ColId2), value(ColText2), value(ColImage2), value(ColPath2), {}, true};
-    pair->originalLabel = label;
-    pair->currentLabel = label;
-    return true;
-}
-
 // Entailment is directional, so (id_1, id_2) and (id_2, id_1) are two pairs; the same ordered pair twice
 // would be one pair with two labels.
-bool isNewPair(const CsvTable &table, const Pair &pair, int line, QHash<QString, int> *firstLine,
+bool isNewPair(const PairRecords &table, const Pair &pair, int line, QHash<QString, int> *firstLine,
                InputError *error)
 {
     const QString key = pair.first.id + QLatin1Char('/') + pair.second.id;
@@ -183,15 +59,6 @@ bool isNewPair(const CsvTable &table, const Pair &pair, int line, QHash<QString,
                           .arg(shown(pair.first.id), shown(pair.second.id))
                           .arg(it.value()),
                       error);
-}
-
-bool resolvePair(const CsvTable &table, const ImageResolver &resolver, int line, Pair *pair, InputError *error)
-{
-    QString reason;
-    if (resolver.resolve(pair->first, columnName(ColPath1), &reason)
-        && resolver.resolve(pair->second, columnName(ColPath2), &reason))
-        return true;
-    return table.fail(line, reason, error);
 }
 
 }  // namespace
@@ -221,26 +88,25 @@ bool Importer::importBytes(const QByteArray &data, const QString &fileName, cons
     if (!CsvReader::parse(data, fileName, &records, error))
         return false;
     auto next = records.cbegin();
-    while (next != records.cend() && isBlank(*next))
+    while (next != records.cend() && PairRecords::isBlank(*next))
         ++next;
-    CsvTable table{fileName, {}, 0};
+    PairRecords table(fileName, csvDir, options);
     if (next == records.cend())
         return table.fail(0, tr("the file holds only blank lines"), error);
-    if (!readHeader(*next++, &table, error))
+    if (!table.readHeader(*next++, error))
         return false;
 
     Dataset dataset;
     dataset.sourceFile = fileName;
-    dataset.hasPathColumns = table.index[ColPath1] >= 0;
-    dataset.hasLabelIdx = table.index[ColLabelIdx] >= 0;
+    dataset.hasPathColumns = table.hasPathColumns();
+    dataset.hasLabelIdx = table.hasLabelIdx();
     QHash<QString, int> firstLine;  // "id_1/id_2" -> the line it first appears on
-    const ImageResolver resolver(csvDir, options.imagesDir, options.allowOutsidePaths);
     for (; next != records.cend(); ++next) {
-        if (isBlank(*next))
+        if (PairRecords::isBlank(*next))
             continue;
         Pair pair;
-        if (!readPair(table, *next, &pair, error) || !isNewPair(table, pair, next->line, &firstLine, error)
-            || !resolvePair(table, resolver, next->line, &pair, error))
+        if (!table.readPair(*next, &pair, error) || !isNewPair(table, pair, next->line, &firstLine, error)
+            || !table.resolveImages(next->line, &pair, error))
             return false;
         dataset.pairs.push_back(std::move(pair));
     }
@@ -277,6 +143,11 @@ bool Exporter::csvBytes(const Dataset &dataset, QByteArray *bytes, QString *erro
         header << columnName(ColLabelIdx);
 
     QByteArray out = CsvWriter::row(header);
+    qsizetype estimate = out.size();  // one allocation for the whole file, not a growing series of copies
+    for (const Pair &pair : dataset.pairs)
+        estimate += pair.first.text.size() + pair.second.text.size() + pair.first.imageUrl.size()
+            + pair.second.imageUrl.size() + pair.first.imagePathColumn.size() + pair.second.imagePathColumn.size() + 64;
+    out.reserve(estimate);
     for (size_t i = 0; i < dataset.pairs.size(); ++i) {
         const Pair &pair = dataset.pairs[i];
         QStringList row{pair.first.id,  pair.first.text,  pair.first.imageUrl,

@@ -8,23 +8,20 @@
 // and so is a file without pairs. The CSV is read only if it is a regular file of at most 2 GB.
 #include "model/core/inputerror.h"
 #include "model/core/types.h"
+#include "model/data/importoptions.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 
 namespace entail {
 
-struct ImportOptions {
-    QString imagesDir;  // where <id>.<ext of image URL> files live; empty = only the path columns
-    // Image files must lie (after following symbolic links) inside the CSV's folder or imagesDir; a path
-    // leading elsewhere is refused with its line unless the user explicitly allows it.
-    bool allowOutsidePaths = false;
-};
-
 class Importer final {
     Q_DECLARE_TR_FUNCTIONS(Importer)
 
 public:
+    // 2 GB is about 20 million pairs, far beyond what the app is for.
+    static constexpr qint64 kMaxCsvBytes = 2LL * 1024 * 1024 * 1024;
+
     // All or nothing: on failure `out` is left untouched and `error` names file, line and problem.
     static bool importCsv(const QString &csvPath, const ImportOptions &options, Dataset *out,
                           InputError *error);

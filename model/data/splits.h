@@ -13,5 +13,9 @@ std::array<std::vector<size_t>, kNumClasses> stratifiedOrder(const std::vector<P
 // rest to validation; deterministic for a given seed. Unlabeled pairs stay in train (they are skipped there).
 void assignSplits(std::vector<Pair> &pairs, quint64 seed, double testFraction = 0.10,
                   double validationFraction = 0.05);
+// The same split from the labels alone (kNoLabel for unlabeled), in the pairs' order: what a streamed import
+// uses, which never holds every pair in memory.
+std::vector<Split> stratifiedSplits(const std::vector<qint8> &labels, quint64 seed, double testFraction = 0.10,
+                                    double validationFraction = 0.05);
 
 }  // namespace entail

@@ -1,11 +1,12 @@
 #include "model/runtime/runtime.h"
 
+#include "model/runtime/processarguments.h"
+
 #include <malloc.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <fstream>
-#include <iterator>
 #include <set>
 #include <string>
 #include <vector>
@@ -15,19 +16,6 @@
 namespace entail {
 
 namespace {
-std::vector<std::string> commandLine()
-{
-    std::ifstream in("/proc/self/cmdline", std::ios::binary);
-    const std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    std::vector<std::string> args;
-    for (size_t start = 0; start < all.size();) {
-        const size_t end = all.find('\0', start);
-        args.push_back(all.substr(start, end == std::string::npos ? std::string::npos : end - start));
-        start = end == std::string::npos ? all.size() : end + 1;
-    }
-    return args;
-}
-
 // `prog --version`, `prog help`, `prog <command> --help`...: the run prints a text and computes nothing, so
 // running the program a second time (about a second) would be all it costs.
 bool onlyPrintsHelpOrVersion(const std::vector<std::string> &args)
@@ -46,7 +34,7 @@ void useSleepingOpenMpThreads()
 {
     if (std::getenv("OMP_WAIT_POLICY"))
         return;
-    std::vector<std::string> args = commandLine();
+    std::vector<std::string> args = processArguments();
     if (args.empty() || onlyPrintsHelpOrVersion(args))
         return;
     std::vector<char *> argv;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <vector>
 
+class QSqlQuery;
+
 namespace entail {
 
 class StoreConnection;
@@ -14,9 +16,10 @@ class PairTable final {
 public:
     // Pairs in import order; `where` (e.g. "WHERE key = ?") binds `key`. Reads schema 1 and 2.
     static std::vector<Pair> load(const StoreConnection &c, const QString &where = QString(), qint64 key = 0);
-    // Inserts the pairs after the last one, sets their keys and logs an "import" entry per labeled pair.
+    // Inserts the pairs after the last one (or from order `firstOrd` on, when the caller knows it), sets their
+    // keys and logs an "import" entry per labeled pair.
     static bool insert(const StoreConnection &c, std::vector<Pair> &pairs, const QString &annotator,
-                       QString *error);
+                       QString *error, int firstOrd = -1);
     static bool writeSplits(const StoreConnection &c, const std::vector<Pair> &pairs, QString *error);
     static bool writeImageInfo(const StoreConnection &c, const std::vector<Pair> &pairs, QString *error);
     static bool appendLog(const StoreConnection &c, qint64 key, const QString &annotator, int from, int to,
@@ -24,6 +27,16 @@ public:
     // ProjectStore::setLabel's work inside the caller's transaction.
     static bool changeLabel(const StoreConnection &c, qint64 key, int label, const QString &annotator,
                             const QString &source, QString *error, int *previous);
+
+    // The statements above, with positional parameters in the order of insert()'s values (also bound
+    // directly through SQLite by PairImport).
+    static QString insertPairSql();
+    static QString insertLogSql();
+
+private:
+    static void prepareLog(QSqlQuery &q);
+    static void bindLog(QSqlQuery &q, qint64 key, const QString &annotator, const QString &timestamp, int from,
+                        int to, const QString &source);
 };
 
 }  // namespace entail

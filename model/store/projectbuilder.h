@@ -37,6 +37,7 @@ public:
     bool build(Dataset &dataset, const QString &annotator, const QString &imagesDir, QString *error);
 
     QString temporaryPath() const { return m_temporary; }
+    QString path() const { return m_path; }
     // lock() failed for want of room on the disk: the machine's failure, not the user's.
     bool failedOnFullDisk() const { return m_diskFull; }
 

@@ -68,6 +68,8 @@ private:
 };
 
 class ProjectStore final {
+    friend class PairImport;  // a new project's bulk writes (pairimport.h)
+
 public:
     static constexpr int kSchemaVersion = 2;
 

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
@@ -63,6 +64,14 @@ void StoreConnection::close()
 bool StoreConnection::isOpen() const { return !m_connection.isEmpty() && db().isOpen(); }
 
 QSqlDatabase StoreConnection::db() const { return QSqlDatabase::database(m_connection, false); }
+
+sqlite3 *StoreConnection::handle() const
+{
+    const QSqlDatabase database = db();
+    const QVariant h = database.isOpen() ? database.driver()->handle() : QVariant();
+    return h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(h.constData())
+                                                                 : nullptr;
+}
 
 bool StoreConnection::fail(QString *error, const QString &what, const QSqlError &sqlError) const
 {

@@ -8,6 +8,7 @@
 #include <QVariant>
 
 class QSqlQuery;
+struct sqlite3;
 
 namespace entail {
 
@@ -29,6 +30,9 @@ public:
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
     QSqlDatabase db() const;
+    // The connection's own SQLite handle, for bulk reads and writes that Qt's per-value binding would slow
+    // (PairTable::load, PairImport); null when closed.
+    sqlite3 *handle() const;
 
     // These set lastError and `error` (if not null) and return false.
     bool fail(QString *error, const QString &what, const QSqlError &sqlError) const;

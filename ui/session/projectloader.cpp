@@ -2,18 +2,14 @@
 
 #include "model/data/demo.h"
 #include "model/data/importer.h"
-#include "model/data/splits.h"
 #include "model/store/projectbuilder.h"
+#include "model/store/projectimport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 namespace entail {
-
-namespace {
-constexpr quint64 kSplitSeed = 42;  // the seed's split, as `entail project create` uses
-}
 
 LoadedProject ProjectLoader::open(const QString &path)
 {
@@ -57,16 +53,11 @@ LoadedProject ProjectLoader::importCsv(const QString &csv, const QString &images
     out.errorTitle = tr("Cannot import the CSV file");
     ImportOptions options;
     options.imagesDir = imagesDir.isEmpty() ? QString() : QFileInfo(imagesDir).absoluteFilePath();
-    Dataset dataset;
-    InputError inputError;
-    if (!Importer::importCsv(csv, options, &dataset, &inputError)) {
-        out.error = inputError.toString();
-        return out;
-    }
-    assignSplits(dataset.pairs, kSplitSeed);
     QDir().mkpath(QFileInfo(projectPath).absolutePath());
-    // The project appears under its name only when complete; a failed build leaves nothing behind.
-    if (!ProjectBuilder(projectPath).build(dataset, annotator, options.imagesDir, &out.error))
+    // Streamed (bounded memory); the project appears under its name only when complete, a failed build
+    // leaves nothing behind.
+    ProjectBuilder builder(projectPath);
+    if (ProjectImport(csv, options).run(builder, annotator, options.imagesDir, &out.error) != ProjectImport::Result::Ok)
         return out;
     return open(projectPath);
 }

@@ -1,0 +1,62 @@
+// The window with a large project: from the start of main() to the window shown, to the first rows of the
+// pair table, and to an idle GUI thread (no event-loop stall over 50 ms for 1 s). Prints figures, never fails.
+//   QT_QPA_PLATFORM=offscreen bench_windowstart PROJECT.entail
+// (make one with `bench_import --pairs 100000 --dir DIR`, which leaves DIR/pairs.entail).
+#include "model/runtime/runtime.h"
+#include "ui/pairs/pairtableview.h"
+#include "ui/session/projectsession.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer clock;
+    clock.start();
+    entail::initRuntime();
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_windowstart PROJECT.entail\n");
+        return 2;
+    }
+    entail::MainWindow window;
+    window.show();
+    QCoreApplication::processEvents();
+    std::printf("window shown            %7lld ms\n", clock.elapsed());
+    qint64 lastTick = clock.elapsed(), quietSince = -1, longest = 0;
+    QObject::connect(window.session(), &entail::ProjectSession::opened, &window, [&] {
+        int rows = -1;
+        for (const entail::PairTableView *table : window.findChildren<entail::PairTableView *>())
+            rows = std::max(rows, table->model() ? table->model()->rowCount() : -1);
+        std::printf("project opened          %7lld ms (pair table: %d rows)\n", clock.elapsed(), rows);
+        quietSince = clock.elapsed();
+    });
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        const qint64 now = clock.elapsed(), stall = now - lastTick;
+        lastTick = now;
+        if (quietSince < 0)
+            return;
+        if (stall > 50) {
+            longest = std::max(longest, stall);
+            quietSince = now;
+        } else if (now - quietSince >= 1000) {
+            int rows = -1;
+            for (const entail::PairTableView *table : window.findChildren<entail::PairTableView *>())
+                rows = std::max(rows, table->model() ? table->model()->rowCount() : -1);
+            std::printf("pair table rows when idle: %d\n", rows);
+            std::printf("GUI thread idle         %7lld ms (longest stall after opening %lld ms)\n", quietSince,
+                        longest);
+            QCoreApplication::quit();
+        }
+    });
+    tick.start(5);
+    window.openProject(QString::fromLocal8Bit(argv[1]));
+    return app.exec();
+}
