@@ -1,7 +1,7 @@
 // entail calibrate: temperature scaling of a project's model version after the fact (fitted on the
 // validation split's predictions, stored in the model file; the version's stored predictions follow).
 #include "app/clinotes.h"
-#include "app/commands.h"
+#include "app/predictioninput.h"
 #include "model/inference/predictor.h"
 #include "model/modelfile/versioncalibration.h"
 #include "model/store/store.h"
