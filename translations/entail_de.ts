@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ArchiveExtractor</name>
+    <message>
+        <location filename="../model/fetch/archiveextractor.cpp" line="+58"/>
+        <source>an entry without a name</source>
+        <translation>ein Eintrag ohne Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an absolute path</source>
+        <translation>ein absoluter Pfad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a path that leaves its folder (..)</source>
+        <translation>ein Pfad, der seinen Ordner verlässt (..)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a hard link</source>
+        <translation>ein harter Link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device or other special file</source>
+        <translation>ein Gerät oder eine andere Spezialdatei</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: cannot read the archive: %2</source>
+        <translation>%1: Das Archiv kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1: the archive is damaged or not a .tar, .tar.gz or .zip after %n entries: %2</source>
+        <translation>
+            <numerusform>%1: Das Archiv ist nach %n Eintrag beschädigt oder kein .tar, .tar.gz oder .zip: %2</numerusform>
+            <numerusform>%1: Das Archiv ist nach %n Einträgen beschädigt oder kein .tar, .tar.gz oder .zip: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: more than %2 entries; extraction stopped</source>
+        <translation>%1: mehr als %2 Einträge; das Entpacken wurde beendet</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+88"/>
+        <source>the archive unpacks to more than %1 MB; extraction stopped (see --max-unpacked)</source>
+        <translation>Das Archiv ergibt entpackt mehr als %1 MB; das Entpacken wurde beendet (siehe --max-unpacked)</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>the entry holds %1 bytes, more than the limit of %2</source>
+        <translation>der Eintrag enthält %1 Bytes, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the archive is damaged in this entry: %1</source>
+        <translation>das Archiv ist in diesem Eintrag beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>more than the limit of %1 bytes</source>
+        <translation>mehr als die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it unpacks to more than %1 times its packed size (a zip bomb?)</source>
+        <translation>entpackt ist er mehr als %1-mal so groß wie gepackt (eine Zip-Bombe?)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot rename %1 to %2</source>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the disk is nearly full (%2 MB free); extraction stopped</source>
+        <translation>%1: Der Datenträger ist fast voll (%2 MB frei); das Entpacken wurde beendet</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFetch</name>
+    <message>
+        <location filename="../model/fetch/archivefetch.cpp" line="+40"/>
+        <source>%1: only http and https archives are downloaded</source>
+        <translation>%1: Nur http- und https-Archive werden heruntergeladen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no such archive file</source>
+        <translation>%1: Archivdatei nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>cannot download the archive %1: %2 (%3)</source>
+        <translation>Das Archiv %1 kann nicht heruntergeladen werden: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkLabelCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/session/bulklabelcommand.cpp" line="+12"/>
+        <source>label %n pair(s) as %1</source>
+        <translation>
+            <numerusform>%n Paar als %1 labeln</numerusform>
+            <numerusform>%n Paare als %1 labeln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Checkpoint</name>
     <message>
         <location filename="../model/modelfile/checkpoint.cpp" line="+80"/>
@@ -48,7 +164,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli_evaluate.cpp" line="+21"/>
+        <location filename="../app/cli_evaluate.cpp" line="+22"/>
         <source>model: %1</source>
         <translation>Modell: %1</translation>
     </message>
@@ -78,7 +194,7 @@
         <translation>erwarteter Kalibrierungsfehler: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>precision</source>
         <translation>Präzision</translation>
     </message>
@@ -113,13 +229,13 @@
         <translation>Aufruf: entail evaluate --model MODELL --data DATEI.csv [--images ORDNER] [--device cpu|cuda] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+87"/>
+        <location filename="../app/predictioninput.cpp" line="+28"/>
         <source>Model file.</source>
         <translation>Modelldatei.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli_train.cpp" line="+30"/>
+        <location filename="../app/cli_train.cpp" line="+31"/>
         <location line="+16"/>
         <source>MODEL</source>
         <translation>MODELL</translation>
@@ -131,7 +247,7 @@
         <translation>Gelabelte CSV-Datei (Tweet-Schema).</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="-27"/>
+        <location filename="../app/predictioninput.cpp" line="-15"/>
         <source>Where the network runs: cpu, cuda or cuda:N.</source>
         <translation>Wo das Netz rechnet: cpu, cuda oder cuda:N.</translation>
     </message>
@@ -141,18 +257,23 @@
         <translation>GERÄT</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../app/cli_fetch.cpp" line="+46"/>
+        <location filename="../app/cli_project.cpp" line="+64"/>
+        <location line="+68"/>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+80"/>
+        <location line="+1"/>
+        <location filename="../app/cli_team.cpp" line="+97"/>
+        <location line="+2"/>
+        <location line="+69"/>
+        <location filename="../app/predictioninput.cpp" line="+15"/>
+        <location filename="../app/cli_calibrate.cpp" line="+50"/>
+        <location filename="../app/cli_demo.cpp" line="+19"/>
+        <location filename="../app/cli_fetch.cpp" line="+95"/>
         <location filename="../app/cli_labelissues.cpp" line="+0"/>
         <location line="+2"/>
         <location line="+7"/>
         <location filename="../app/cli_predict.cpp" line="+25"/>
-        <location filename="../app/cli_project.cpp" line="+86"/>
-        <location line="+55"/>
-        <location line="+1"/>
-        <location line="+42"/>
-        <location line="+55"/>
-        <location line="+1"/>
         <location filename="../app/cli_train.cpp" line="-20"/>
         <location line="+1"/>
         <location line="+2"/>
@@ -162,17 +283,17 @@
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-159"/>
+        <location filename="../app/predictioninput.cpp" line="+1"/>
         <location filename="../app/cli_labelissues.cpp" line="-6"/>
-        <location filename="../app/cli_project.cpp" line="-157"/>
         <location filename="../app/cli_train.cpp" line="-15"/>
         <source>Folder holding &lt;id&gt;.&lt;ext&gt; images.</source>
         <translation>Ordner mit den Bildern &lt;id&gt;.&lt;ext&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/predictioninput.cpp" line="+1"/>
         <location filename="../app/cli_labelissues.cpp" line="+0"/>
-        <location filename="../app/cli_project.cpp" line="+1"/>
         <location filename="../app/cli_train.cpp" line="+0"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
@@ -188,14 +309,37 @@
         <translation>%1: keine gelabelten Paare zum Bewerten</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+54"/>
+        <location filename="../app/predictioninput.cpp" line="+39"/>
         <source>predicted %1/%2</source>
         <translation>%1/%2 vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../app/cli_evaluate.cpp" line="+25"/>
+        <location filename="../app/cli_engine.cpp" line="+43"/>
+        <source>entail: %1 is missing; reinstall Entail Studio</source>
+        <translation>entail: %1 fehlt; installieren Sie Entail Studio neu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>entail: cannot run %1: %2</source>
+        <translation>entail: %1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli_evaluate.cpp" line="+26"/>
         <source>metrics of a model on a labeled CSV</source>
         <translation>Kennzahlen eines Modells auf einer gelabelten CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli_fetch.cpp" line="+45"/>
+        <source>download the images from their URLs or an archive</source>
+        <translation>die Bilder von ihren URLs oder aus einem Archiv laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli_calibrate.cpp" line="+42"/>
+        <source>fit a model version&apos;s temperature on the validation split</source>
+        <translation>die Temperatur einer Modellversion auf der Validierungsmenge anpassen</translation>
     </message>
     <message>
         <location filename="../app/cli_predict.cpp" line="-4"/>
@@ -223,12 +367,13 @@
         <translation>%1: %2 Vorhersagen geschrieben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli_engine.cpp" line="-4"/>
+        <location filename="../app/cli_predict.cpp" line="+5"/>
         <source>predict the pairs of a CSV</source>
         <translation>die Paare einer CSV-Datei vorhersagen</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="-40"/>
+        <location filename="../app/commands.cpp" line="+71"/>
         <source>%1: %2 pairs: %3 NoEntailment, %4 Implies, %5 Contradictory, %6 unlabeled</source>
         <translation>%1: %2 Paare: %3 Keine Folgerung, %4 Impliziert, %5 Widersprüchlich, %6 ohne Label</translation>
     </message>
@@ -238,12 +383,12 @@
         <translation>Bilder: %1 gefunden, %2 fehlen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>splits: %1 train, %2 validation, %3 test</source>
         <translation>Aufteilung: %1 Training, %2 Validierung, %3 Test</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/cli_project.cpp" line="-3"/>
         <source>Import a tweets CSV into a new project file.</source>
         <translation>Eine Tweet-CSV-Datei in eine neue Projektdatei importieren.</translation>
     </message>
@@ -264,6 +409,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli_team.cpp" line="-70"/>
         <location filename="../app/cli_train.cpp" line="+3"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -280,27 +426,27 @@
     </message>
     <message>
         <location line="-24"/>
-        <location line="+129"/>
+        <location filename="../app/cli_demo.cpp" line="+17"/>
         <source>%1: the project exists already; choose a new file name</source>
         <translation>%1: Das Projekt existiert bereits; wählen Sie einen neuen Dateinamen</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="+42"/>
         <source>warning: %1: no such images folder; images will be marked missing</source>
         <translation>Warnung: %1: Bilderordner nicht gefunden; die Bilder werden als fehlend markiert</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>imported %1 pairs (%2%), %3 pairs/s, about %4 s left</source>
+        <translation>%1 Paare importiert (%2 %), %3 Paare/s, noch etwa %4 s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export the current labels as CSV (import schema) or JSONL.</source>
         <translation>Die aktuellen Labels als CSV (Import-Schema) oder JSONL exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli_fetch.cpp" line="-30"/>
-        <source>usage: entail fetch-images --project FILE [--jobs N] [--retry-failed] [--timeout S]</source>
-        <translation>Aufruf: entail fetch-images --project DATEI [--jobs N] [--retry-failed] [--timeout S]</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../app/cli_fetch.cpp" line="-109"/>
         <source>images folder: %1</source>
         <translation>Bilderordner: %1</translation>
     </message>
@@ -320,19 +466,62 @@
         <translation>kein Bild und keine URL: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Download the tweets&apos; images from the URLs in a project.</source>
-        <translation>Die Bilder der Tweets von den URLs in einem Projekt herunterladen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location filename="../app/cli_project.cpp" line="+1"/>
-        <location line="+98"/>
+        <location line="+87"/>
+        <location filename="../app/cli_team.cpp" line="-1"/>
+        <location line="+71"/>
+        <location filename="../app/cli_calibrate.cpp" line="-42"/>
+        <location filename="../app/cli_fetch.cpp" line="+57"/>
         <source>Project file.</source>
         <translation>Projektdatei.</translation>
     </message>
     <message>
+        <location filename="../app/cli_fetch.cpp" line="-74"/>
+        <source>usage: entail fetch-images --project FILE [--archive FILE|URL] [--jobs N] [--retry-failed] [--timeout S] [--max-unpacked MB] [--failures OUT.csv]</source>
+        <translation>Aufruf: entail fetch-images --project DATEI [--archive DATEI|URL] [--jobs N] [--retry-failed] [--timeout S] [--max-unpacked MB] [--failures AUSGABE.csv]</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>archive entries of no missing image (skipped): %1</source>
+        <translation>Archiveinträge ohne fehlendes Bild (übersprungen): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing images the archive does not hold: %1</source>
+        <translation>fehlende Bilder, die das Archiv nicht enthält: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>failure list: %1 (%2 images)</source>
+        <translation>Fehlerliste: %1 (%2 Bilder)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Download the tweets&apos; images from the URLs in a project, or take them from an archive.</source>
+        <translation>Die Bilder der Tweets von den URLs in einem Projekt herunterladen oder aus einem Archiv übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the images from this .tar.gz, .tar or .zip (file or URL).</source>
+        <translation>Die Bilder aus diesem .tar.gz, .tar oder .zip übernehmen (Datei oder URL).</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>FILE|URL</source>
+        <translation>DATEI|URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the images that are not ok to this CSV.</source>
+        <translation>Die Bilder, die nicht in Ordnung sind, in diese CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUT.csv</source>
+        <translation>AUSGABE.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Transfers at once (at most 4 to one host).</source>
         <translation>Gleichzeitige Übertragungen (höchstens 4 zu einem Server).</translation>
     </message>
@@ -352,17 +541,22 @@
         <translation>S</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Megabytes an archive may unpack to.</source>
+        <translation>Höchstgröße eines entpackten Archivs in Megabytes.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>fetched %1/%2 (%3 MB)</source>
         <translation>geladen %1/%2 (%3 MB)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>download the images from their URLs</source>
-        <translation>die Bilder von ihren URLs herunterladen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli_project.cpp" line="-97"/>
+        <location filename="../app/cli_project.cpp" line="-86"/>
         <source>FILE.csv or FILE.jsonl.</source>
         <translation>DATEI.csv oder DATEI.jsonl.</translation>
     </message>
@@ -372,17 +566,12 @@
         <translation>Absolute Bildpfade schreiben (Standard: relativ zum Ordner der Ausgabe).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>usage: entail export --project FILE --out FILE.csv|FILE.jsonl [--absolute-paths]</source>
-        <translation>Aufruf: entail export --project DATEI --out DATEI.csv|DATEI.jsonl [--absolute-paths]</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>%1: the output must end in .csv or .jsonl</source>
         <translation>%1: Die Ausgabedatei muss auf .csv oder .jsonl enden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>%1: %2 pairs written</source>
         <translation>%1: %2 Paare geschrieben</translation>
     </message>
@@ -392,7 +581,7 @@
         <translation>Hinweis: Die Bilder liegen außerhalb des Ordners der Ausgabe; beim Import --images %1 angeben</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli_demo.cpp" line="-18"/>
         <source>Generate the built-in demo project (synthetic tweets and images).</source>
         <translation>Das eingebaute Demoprojekt erzeugen (synthetische Tweets und Bilder).</translation>
     </message>
@@ -457,10 +646,10 @@
         <translation>Startwert der Fold-Zuteilung (Standard 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli_fetch.cpp" line="-37"/>
-        <location filename="../app/cli_labelissues.cpp" line="+1"/>
-        <location filename="../app/cli_project.cpp" line="+0"/>
+        <location filename="../app/cli_demo.cpp" line="+0"/>
         <location line="+2"/>
+        <location filename="../app/cli_fetch.cpp" line="-25"/>
+        <location filename="../app/cli_labelissues.cpp" line="+1"/>
         <location filename="../app/cli_train.cpp" line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -489,12 +678,13 @@
         <translation>%1: zu wenige gelabelte Paare für %2 Folds</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli_engine.cpp" line="+6"/>
+        <location filename="../app/cli_labelissues.cpp" line="+11"/>
         <source>rank labeled pairs by how likely their label is wrong</source>
         <translation>gelabelte Paare danach ordnen, wie wahrscheinlich ihr Label falsch ist</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="+0"/>
+        <location filename="../app/cli_demo.cpp" line="+0"/>
         <location filename="../app/cli_train.cpp" line="-3"/>
         <source>Random seed.</source>
         <translation>Zufallsstartwert (Seed).</translation>
@@ -508,6 +698,21 @@
         <location line="+16"/>
         <source>%1 deliberately wrong labels recorded</source>
         <translation>%1 absichtlich falsche Labels vermerkt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_project.cpp" line="-43"/>
+        <source>Also write the review history (skipped, unsure, label is right, comments) to FILE.csv.</source>
+        <translation>Auch den Prüfverlauf (übersprungen, unsicher, Label ist richtig, Kommentare) in DATEI.csv schreiben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: entail export --project FILE [--out FILE.csv|FILE.jsonl] [--absolute-paths] [--reviews FILE.csv]</source>
+        <translation>Aufruf: entail export --project DATEI [--out DATEI.csv|DATEI.jsonl] [--absolute-paths] [--reviews DATEI.csv]</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: %2 review entries written</source>
+        <translation>%1: %2 Prüfeinträge geschrieben</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -550,12 +755,13 @@
         <translation>die aktuellen Labels exportieren (CSV/JSONL)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli_engine.cpp" line="+1"/>
+        <location filename="../app/cli_demo.cpp" line="+5"/>
         <source>create the built-in demo project</source>
         <translation>das eingebaute Demoprojekt erstellen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli_project.cpp" line="+3"/>
         <source>check a project, or back it up while it is in use</source>
         <translation>ein Projekt prüfen oder im laufenden Betrieb sichern</translation>
     </message>
@@ -565,7 +771,7 @@
         <translation>%1: %2 Paare, Genauigkeit %3, Makro-F1 %4 (F1: Widersprüchlich %5, Impliziert %6, Keine Folgerung %7)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>epoch %1/%2  batch %3/%4  loss %5  ETA %6 s   </source>
         <translation>Epoche %1/%2  Batch %3/%4  Loss %5  noch %6 s   </translation>
     </message>
@@ -580,7 +786,7 @@
         <translation>Ein Folgerungsmodell trainieren. Der Fortschritt wird auf stderr ausgegeben.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Training CSV (tweets schema).</source>
         <translation>Trainings-CSV-Datei (Tweet-Schema).</translation>
     </message>
@@ -688,7 +894,7 @@
        entail train --project DATEI [--activate] ...   (ohne --out: eine neue Modellversion des Projekts)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
         <translation>unbekannte Loss-Funktion „%1“ (erwartet: ce, weighted oder focal)</translation>
     </message>
@@ -711,13 +917,13 @@
         <location line="+6"/>
         <location line="+12"/>
         <location line="+5"/>
-        <location line="+20"/>
-        <location line="+25"/>
+        <location line="+21"/>
+        <location line="+26"/>
         <source>entail train: %1</source>
         <translation>entail train: %1</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>%1: version %2 recorded and active (%3; best epoch %4, %5 s)</source>
         <translation>%1: Version %2 gespeichert und aktiv (%3; beste Epoche %4, %5 s)</translation>
     </message>
@@ -727,24 +933,24 @@
         <translation>%1: Version %2 gespeichert (%3; beste Epoche %4, %5 s)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: written (best epoch %2, %3 s)</source>
         <translation>%1: geschrieben (beste Epoche %2, %3 s)</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+17"/>
+        <location line="-16"/>
+        <location line="+18"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+17"/>
+        <location line="-16"/>
+        <location line="+18"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>fold %1 test (best epoch %2)</source>
         <translation>Teilmenge %1 Test (beste Epoche %2)</translation>
     </message>
@@ -769,17 +975,18 @@
         <translation>  Alpha %1: Genauigkeit %2, Makro-F1 %3, F1 %4 / %5 / %6</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli_engine.cpp" line="-9"/>
+        <location filename="../app/cli_train.cpp" line="+10"/>
         <source>train a model (or cross-validate)</source>
         <translation>ein Modell trainieren (oder kreuzvalidieren)</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="-104"/>
+        <location filename="../app/commands.cpp" line="-37"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="+19"/>
+        <location filename="../app/climain.cpp" line="+21"/>
         <source>Usage: entail &lt;command&gt; [options]   (entail &lt;command&gt; --help for details)</source>
         <translation>Aufruf: entail &lt;Befehl&gt; [Optionen]   (Einzelheiten mit entail &lt;Befehl&gt; --help)</translation>
     </message>
@@ -789,7 +996,7 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>entail: internal error: %1</source>
         <translation>entail: interner Fehler: %1</translation>
     </message>
@@ -797,6 +1004,181 @@
         <location line="+6"/>
         <source>entail: unknown command &apos;%1&apos;</source>
         <translation>entail: unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_team.cpp" line="-128"/>
+        <source>%1: the project is read-only; no label was written</source>
+        <translation>%1: Das Projekt ist schreibgeschützt; es wurde kein Label geschrieben</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1:1: the header needs the columns id_1, id_2 and label</source>
+        <translation>%1:1: Die Kopfzeile braucht die Spalten id_1, id_2 und label</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1:%2: %3 fields, the header has %4</source>
+        <translation>%1:%2: %3 Felder, die Kopfzeile hat %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1:%2: no pair %3 / %4 in the project</source>
+        <translation>%1:%2: kein Paar %3 / %4 im Projekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1:%2: unknown label &quot;%3&quot; (Contradictory, Implies or NoEntailment)</source>
+        <translation>%1:%2: unbekanntes Label „%3“ (Contradictory, Implies oder NoEntailment)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record one annotator&apos;s labels from a CSV with the columns id_1, id_2 and label.</source>
+        <translation>Die Labels eines Annotators aus einer CSV-Datei mit den Spalten id_1, id_2 und label vermerken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who labelled.</source>
+        <translation>Wer gelabelt hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV with id_1, id_2, label.</source>
+        <translation>CSV-Datei mit id_1, id_2, label.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: entail label --project FILE --annotator NAME --from labels.csv</source>
+        <translation>Aufruf: entail label --project DATEI --annotator NAME --from labels.csv</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1:%2: %3 (the %4 rows before it are saved)</source>
+        <translation>%1:%2: %3 (die %4 Zeilen davor sind gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>labelled %1/%2</source>
+        <translation>%1/%2 gelabelt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 labels recorded for %2, %3 of them changed the pair&apos;s label</source>
+        <translation>%1 Labels für %2 vermerkt, %3 davon haben das Label des Paares geändert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>undefined</source>
+        <translation>undefiniert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotators: %1</source>
+        <translation>Annotatoren: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pairs labelled by two or more: %1</source>
+        <translation>von zwei oder mehr gelabelte Paare: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleiss&apos; kappa: %1</source>
+        <translation>Fleiss&apos; Kappa: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Krippendorff&apos;s alpha (nominal): %1</source>
+        <translation>Krippendorffs Alpha (nominal): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohen&apos;s kappa %1 / %2: %3 over %4 pairs</source>
+        <translation>Cohens Kappa %1 / %2: %3 über %4 Paare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agreement on %1: %2</source>
+        <translation>Übereinstimmung bei %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inter-annotator agreement of the labels recorded per annotator (entail label): each annotator&apos;s latest label of a pair.</source>
+        <translation>Übereinstimmung zwischen Annotatoren bei den je Annotator vermerkten Labels (entail label): das jeweils letzte Label eines Annotators für ein Paar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: entail agreement --project FILE [--json]</source>
+        <translation>Aufruf: entail agreement --project DATEI [--json]</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>record one annotator&apos;s labels from a CSV</source>
+        <translation>die Labels eines Annotators aus einer CSV-Datei vermerken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inter-annotator agreement (Cohen, Fleiss, Krippendorff)</source>
+        <translation>Übereinstimmung zwischen Annotatoren (Cohen, Fleiss, Krippendorff)</translation>
+    </message>
+    <message>
+        <location filename="../app/clinotes.cpp" line="+16"/>
+        <source>majority baseline (always %1): accuracy %2, macro-F1 %3</source>
+        <translation>Mehrheits-Baseline (immer %1): Genauigkeit %2, Makro-F1 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning: the model never predicts %1 (%2 such pairs): it misses every one</source>
+        <translation>Warnung: Das Modell sagt %1 nie vorher (%2 solche Paare): Es verfehlt jedes davon</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>calibration: temperature %1 on %2 validation pairs; NLL %3 -&gt; %4, ECE %5 -&gt; %6</source>
+        <translation>Kalibrierung: Temperatur %1 auf %2 Validierungspaaren; NLL %3 -&gt; %4, ECE %5 -&gt; %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_calibrate.cpp" line="-1"/>
+        <source>Fit a temperature on the validation split and store it in the model file.</source>
+        <translation>Eine Temperatur auf der Validierungsmenge anpassen und in der Modelldatei speichern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model version (name such as v3, or id); default: the active one.</source>
+        <translation>Modellversion (Name wie v3 oder ID); Standard: die aktive.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: entail calibrate --project FILE [--model ID]</source>
+        <translation>Aufruf: entail calibrate --project DATEI [--model ID]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the project is read-only</source>
+        <translation>%1: Das Projekt ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no model version %2</source>
+        <translation>%1: keine Modellversion %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no active model version</source>
+        <translation>%1: keine aktive Modellversion</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: model %2 calibrated</source>
+        <translation>%1: Modell %2 kalibriert</translation>
     </message>
 </context>
 <context>
@@ -836,12 +1218,12 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../model/data/csv.cpp" line="+109"/>
+        <location filename="../model/data/csv.cpp" line="+115"/>
         <source>quote character inside an unquoted field (quote the whole field and double the quotes in it)</source>
         <translation>Anführungszeichen in einem Feld ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die darin enthaltenen)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>unterminated quoted field: the closing quote is missing</source>
         <translation>Feld in Anführungszeichen nicht abgeschlossen: Das schließende Anführungszeichen fehlt</translation>
     </message>
@@ -851,12 +1233,12 @@
         <translation>unerwarteter Text nach einem schließenden Anführungszeichen (ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen muss verdoppelt werden)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+53"/>
         <source>the file is empty</source>
         <translation>Die Datei ist leer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the file is UTF-16 encoded; save it as UTF-8</source>
         <translation>Die Datei ist UTF-16-kodiert; speichern Sie sie als UTF-8</translation>
     </message>
@@ -892,9 +1274,84 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../model/data/importer.cpp" line="+291"/>
+        <location filename="../model/data/importer.cpp" line="+162"/>
         <source>pair %1 (ids %2, %3) holds a NUL character, which a CSV file cannot carry</source>
         <translation>Paar %1 (IDs %2, %3) enthält ein NUL-Zeichen, das eine CSV-Datei nicht aufnehmen kann</translation>
+    </message>
+</context>
+<context>
+    <name>FetchStatusText</name>
+    <message>
+        <location filename="../ui/review/fetchstatustext.cpp" line="+12"/>
+        <source>not fetched yet</source>
+        <translation>noch nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fetched, but the file is gone</source>
+        <translation>geladen, aber die Datei fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not found on the server (%1)</source>
+        <translation>auf dem Server nicht gefunden (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found on the server</source>
+        <translation>auf dem Server nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an image</source>
+        <translation>kein Bild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed: %1</source>
+        <translation>gescheitert: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Image not available: %1.
+Source: %2</source>
+        <translation>Bild nicht verfügbar: %1.
+Quelle: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not fetched yet: File › Get images... downloads it.</source>
+        <translation>Noch nicht geladen: Datei › Bilder laden … lädt es herunter.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>gescheitert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Missing images: %1</source>
+        <translation>Fehlende Bilder: %1</translation>
     </message>
 </context>
 <context>
@@ -962,12 +1419,13 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../model/data/importer.cpp" line="-63"/>
+        <location filename="../model/data/importer.cpp" line="-67"/>
+        <location filename="../model/store/projectimport.cpp" line="+60"/>
         <source>the file holds only blank lines</source>
         <translation>Die Datei enthält nur Leerzeilen</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location filename="../model/data/pairrecords.cpp" line="+61"/>
         <source>column &quot;%1&quot; appears twice</source>
         <translation>Spalte „%1“ kommt zweimal vor</translation>
     </message>
@@ -977,17 +1435,17 @@
         <translation>erforderliche Spalte „%1“ fehlt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>missing column &quot;%1&quot; (image_1_path and image_2_path go together)</source>
         <translation>Spalte „%1“ fehlt (image_1_path und image_2_path gehören zusammen)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>bad id &quot;%1&quot; in column %2 (expected digits)</source>
         <translation>ungültige ID „%1“ in Spalte %2 (erwartet: Ziffern)</translation>
     </message>
@@ -997,22 +1455,24 @@
         <translation>Spalte %1 enthält %2 Zeichen; höchstens %3 sind zulässig</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../model/data/importer.cpp" line="-37"/>
+        <location filename="../model/store/projectimport.cpp" line="+32"/>
         <source>pair %1/%2 already appears on line %3</source>
         <translation>das Paar %1/%2 steht bereits in Zeile %3</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+56"/>
+        <location filename="../model/store/projectimport.cpp" line="+111"/>
         <source>no pairs (only a header)</source>
         <translation>keine Paare (nur eine Kopfzeile)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location filename="../model/data/pairrecords.cpp" line="-29"/>
         <source>unknown label &quot;%1&quot; (expected Contradictory, Implies, NoEntailment or empty)</source>
         <translation>unbekanntes Label „%1“ (erwartet: Contradictory, Implies, NoEntailment oder leer)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>label_idx &quot;%1&quot; does not match label &quot;%2&quot; (expected &quot;%3&quot;)</source>
         <translation>label_idx „%1“ passt nicht zum Label „%2“ (erwartet: „%3“)</translation>
     </message>
@@ -1111,7 +1571,7 @@
 <context>
     <name>NetConfig</name>
     <message>
-        <location filename="../model/net/netconfig.cpp" line="+105"/>
+        <location filename="../model/net/netconfig.cpp" line="+108"/>
         <source>the network configuration is invalid</source>
         <translation>Die Netzkonfiguration ist ungültig</translation>
     </message>
@@ -1162,7 +1622,7 @@
 <context>
     <name>ProjectFetch</name>
     <message>
-        <location filename="../model/fetch/projectfetch.cpp" line="+54"/>
+        <location filename="../model/fetch/projectfetch.cpp" line="+66"/>
         <source>%1: the project is read-only; images cannot be recorded in it</source>
         <translation>%1: Das Projekt ist schreibgeschützt; Bilder können darin nicht vermerkt werden</translation>
     </message>
@@ -1175,7 +1635,7 @@
 <context>
     <name>ProjectLoader</name>
     <message>
-        <location filename="../ui/session/projectloader.cpp" line="+22"/>
+        <location filename="../ui/session/projectloader.cpp" line="+18"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -1195,7 +1655,7 @@
         <translation>Die CSV-Datei kann nicht importiert werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Cannot create the demo project</source>
         <translation>Das Demoprojekt kann nicht erstellt werden</translation>
     </message>
@@ -1206,9 +1666,48 @@
     </message>
 </context>
 <context>
+    <name>ProjectLocator</name>
+    <message>
+        <location filename="../model/team/projectlocator.cpp" line="+38"/>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode muss einer der Werte %1 sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+45"/>
+        <source>A password does not belong in the project locator: use PGPASSWORD, ~/.pgpass or the password prompt.</source>
+        <translation>Ein Passwort gehört nicht in die Projektadresse: Verwenden Sie PGPASSWORD, ~/.pgpass oder die Passwortabfrage.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Unknown parameter &quot;%1&quot; in the project locator.</source>
+        <translation>Unbekannter Parameter „%1“ in der Projektadresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The locator needs ?project=NAME (letters, digits, _ . -; at most 63).</source>
+        <translation>Die Adresse braucht ?project=NAME (Buchstaben, Ziffern, _ . -; höchstens 63).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not a server locator (postgresql://USER@HOST[:PORT]/DATABASE?project=NAME).</source>
+        <translation>Keine Serveradresse (postgresql://BENUTZER@HOST[:PORT]/DATENBANK?project=NAME).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server locator is not a valid URL.</source>
+        <translation>Die Serveradresse ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The locator needs a user and a database: postgresql://USER@HOST[:PORT]/DATABASE?project=NAME.</source>
+        <translation>Die Adresse braucht einen Benutzer und eine Datenbank: postgresql://BENUTZER@HOST[:PORT]/DATENBANK?project=NAME.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStore</name>
     <message>
-        <location filename="../model/store/storeconnection.cpp" line="+69"/>
+        <location filename="../model/store/storeconnection.cpp" line="+78"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -1224,7 +1723,7 @@
         <translation>Datenbankfehler</translation>
     </message>
     <message>
-        <location filename="../model/store/storeconnection.h" line="+71"/>
+        <location filename="../model/store/storeconnection.h" line="+75"/>
         <source>cannot start a transaction</source>
         <translation>Eine Transaktion kann nicht begonnen werden</translation>
     </message>
@@ -1249,17 +1748,19 @@
         <translation>%1: Das Projekt hat ein älteres Format und kann schreibgeschützt nicht aktualisiert werden; öffnen Sie es einmal dort, wo es geschrieben werden kann</translation>
     </message>
     <message>
-        <location filename="../model/store/pairtable.cpp" line="+105"/>
+        <location filename="../model/store/pairimport.cpp" line="+165"/>
+        <location filename="../model/store/pairtable.cpp" line="+127"/>
         <source>cannot save splits</source>
         <translation>Die Aufteilung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../model/store/pairtable.cpp" line="-13"/>
+        <location line="+69"/>
         <source>cannot append to the annotation log</source>
         <translation>Das Annotationsprotokoll kann nicht ergänzt werden</translation>
     </message>
     <message>
-        <location filename="../model/store/storeconnection.cpp" line="-58"/>
+        <location filename="../model/store/storeconnection.cpp" line="-66"/>
         <source>cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -1311,12 +1812,15 @@
         <translation>%1: Projektdatei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../model/store/pairtable.cpp" line="-52"/>
+        <location filename="../model/store/pairimport.cpp" line="-76"/>
+        <location line="+4"/>
+        <location line="+45"/>
+        <location filename="../model/store/pairtable.cpp" line="-75"/>
         <source>cannot add pairs</source>
         <translation>Paare können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/store/storeconnection.cpp" line="+102"/>
+        <location filename="../model/store/storeconnection.cpp" line="+110"/>
         <source>cannot save project settings</source>
         <translation>Die Projekteinstellungen können nicht gespeichert werden</translation>
     </message>
@@ -1337,11 +1841,13 @@
     </message>
     <message>
         <location line="+46"/>
+        <location filename="../model/store/storeannotations.cpp" line="+25"/>
+        <location filename="../model/store/storelabels.cpp" line="+18"/>
         <source>invalid label id %1</source>
         <translation>ungültige Label-ID %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../model/store/pairtable.cpp" line="+84"/>
         <source>cannot read the pair</source>
         <translation>Das Paar kann nicht gelesen werden</translation>
     </message>
@@ -1356,7 +1862,7 @@
         <translation>Das Label kann nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../model/store/pairtable.cpp" line="+34"/>
+        <location line="-59"/>
         <source>cannot save image locations</source>
         <translation>Die Bildpfade können nicht gespeichert werden</translation>
     </message>
@@ -1383,11 +1889,12 @@
     </message>
     <message>
         <location line="+18"/>
+        <location line="+59"/>
         <source>the table, index or trigger %1 is missing</source>
         <translation>die Tabelle, der Index oder der Trigger %1 fehlt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-43"/>
         <source>%1 pairs were imported but %2 are present</source>
         <translation>%1 Paare wurden importiert, aber %2 sind vorhanden</translation>
     </message>
@@ -1402,7 +1909,22 @@
         <translation>Paar %1 hat das Label %2, sein Protokoll sagt aber %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>review entry %1 has the unknown state &quot;%2&quot;</source>
+        <translation>Prüfeintrag %1 hat den unbekannten Status „%2“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review entry %1 has the label %2, outside -1..2</source>
+        <translation>Prüfeintrag %1 hat das Label %2, außerhalb von -1..2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review entry %1 names the pair %2, which does not exist</source>
+        <translation>Prüfeintrag %1 nennt das Paar %2, das es nicht gibt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: the project file is damaged (%2). Restore a backup of it, or import the CSV again into a new project (`entail export` of an older copy of the project writes that CSV).</source>
         <translation>%1: die Projektdatei ist beschädigt (%2). Stellen Sie eine Sicherung wieder her oder importieren Sie die CSV erneut in ein neues Projekt (`entail export` einer älteren Kopie des Projekts schreibt diese CSV).</translation>
     </message>
@@ -1435,6 +1957,21 @@
         <location filename="../model/store/storefetches.cpp" line="+31"/>
         <source>cannot record fetched images</source>
         <translation>geladene Bilder können nicht vermerkt werden</translation>
+    </message>
+    <message>
+        <location filename="../model/store/storeannotations.cpp" line="+2"/>
+        <source>an annotator label needs the annotator&apos;s name</source>
+        <translation>ein Annotator-Label braucht den Namen des Annotators</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot record the annotator&apos;s label</source>
+        <translation>Das Label des Annotators kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/store/storelabels.cpp" line="-3"/>
+        <source>%1 pairs but %2 labels</source>
+        <translation>%1 Paare, aber %2 Labels</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +2010,71 @@
         <location line="+1"/>
         <source>FILE</source>
         <translation>DATEI</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <location filename="../ui/reviewstate/reviewcommand.cpp" line="+10"/>
+        <source>comment on pair %1</source>
+        <translation>Kommentar zu Paar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark pair %1 as %2</source>
+        <translation>Paar %1 als %2 markieren</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <location filename="../model/store/reviewstore.cpp" line="+77"/>
+        <location line="+9"/>
+        <source>cannot record the review</source>
+        <translation>Die Prüfung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: there is no pair %2</source>
+        <translation>%1: Es gibt kein Paar %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <location filename="../ui/reviewstate/reviewtext.cpp" line="+8"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label is right</source>
+        <translation>Label ist richtig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not reviewed</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Comment by %1: %2</source>
+        <translation>Kommentar von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +2308,7 @@
         <translation>Embeddings der eingefrorenen Encoder werden berechnet</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
         <translation>Frühes Stoppen nach Epoche %1: Der Validierungs-Makro-F1 hat sich seit %2 Epochen nicht verbessert</translation>
     </message>
@@ -1717,6 +2319,24 @@
         <location filename="../ui/training/trainingworker.cpp" line="-16"/>
         <source>training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCalibration</name>
+    <message>
+        <location filename="../model/modelfile/versioncalibration.cpp" line="+37"/>
+        <source>%1: the project is read-only</source>
+        <translation>%1: Das Projekt ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: model %2 has no stored predictions; predict all pairs with it first</source>
+        <translation>%1: Modell %2 hat keine gespeicherten Vorhersagen; sagen Sie zuerst alle Paare damit vorher</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: no labeled pair in the validation split to calibrate on</source>
+        <translation>%1: kein gelabeltes Paar in der Validierungsmenge zum Kalibrieren</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2474,116 @@
     </message>
 </context>
 <context>
+    <name>entail::BoostControl</name>
+    <message>
+        <location filename="../ui/metrics/boostcontrol.cpp" line="+24"/>
+        <source>Rare-label &amp;boost:</source>
+        <translation>&amp;Verstärkung seltener Labels:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-decides every prediction from the stored probabilities: each class&apos;s probability is divided by its share of the training split raised to this power, then renormalised. 0 = off (the model&apos;s own decisions); 1 = every label equally likely a priori. Moves decisions towards the rare labels: more recall for them, less accuracy. No retraining; the matrix, the Predicted column and the suspects follow at once.</source>
+        <translation>Entscheidet jede Vorhersage aus den gespeicherten Wahrscheinlichkeiten neu: Die Wahrscheinlichkeit jeder Klasse wird durch ihren Anteil an der Trainingsmenge hoch diesem Exponenten geteilt und dann renormiert. 0 = aus (die eigenen Entscheidungen des Modells); 1 = jedes Label a priori gleich wahrscheinlich. Verschiebt die Entscheidungen zu den seltenen Labels: mehr Trefferquote für sie, weniger Genauigkeit. Kein Neutraining; die Matrix, die Spalte Vorhersage und die Verdachtsfälle folgen sofort.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::BulkRelabel</name>
+    <message>
+        <location filename="../ui/labelissues/bulkrelabel.cpp" line="+18"/>
+        <source>Set label of selected pairs</source>
+        <translation>Ausgewählte Paare labeln</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Select the pairs to label in the table first.</source>
+        <translation>Wählen Sie zuerst die zu labelnden Paare in der Tabelle aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Labeled %n pair(s) as %1 (saved)</source>
+        <translation>
+            <numerusform>%n Paar als %1 gelabelt (gespeichert)</numerusform>
+            <numerusform>%n Paare als %1 gelabelt (gespeichert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The correction was not saved</source>
+        <translation>Die Korrektur wurde nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>entail::CalibrationPanel</name>
+    <message>
+        <location filename="../ui/metrics/calibrationpanel.cpp" line="+24"/>
+        <source>&amp;Calibrate</source>
+        <translation>&amp;Kalibrieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fits a temperature on the validation split&apos;s stored predictions (current labels), writes it into the model file and reloads the model. The decisions stay the same; the probabilities shown become honest.</source>
+        <translation>Passt eine Temperatur an die gespeicherten Vorhersagen der Validierungsmenge an (aktuelle Labels), schreibt sie in die Modelldatei und lädt das Modell neu. Die Entscheidungen bleiben gleich; die angezeigten Wahrscheinlichkeiten werden ehrlich.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reliability diagram: per confidence bin, how often the model was right. On the dashed diagonal the confidence is honest; below it the model is overconfident.</source>
+        <translation>Zuverlässigkeitsdiagramm: je Konfidenzbereich, wie oft das Modell richtig lag. Auf der gestrichelten Diagonale ist die Konfidenz ehrlich; darunter ist das Modell zu selbstsicher.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Calibration error (ECE): –</source>
+        <translation>Kalibrierungsfehler (ECE): –</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration error (ECE): %1</source>
+        <translation>Kalibrierungsfehler (ECE): %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No model is active.</source>
+        <translation>Es ist kein Modell aktiv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not calibrated (temperature 1).</source>
+        <translation>Nicht kalibriert (Temperatur 1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Temperature %1 (fitted on %n validation pair(s)): NLL %2 → %3, ECE %4 → %5.</source>
+        <translation>
+            <numerusform>Temperatur %1 (angepasst auf %n Validierungspaar): NLL %2 → %3, ECE %4 → %5.</numerusform>
+            <numerusform>Temperatur %1 (angepasst auf %n Validierungspaaren): NLL %2 → %3, ECE %4 → %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Calibrating %1...</source>
+        <translation>%1 wird kalibriert...</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Calibration failed: %1</source>
+        <translation>Kalibrierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calibrated: temperature %1, validation NLL %2 → %3</source>
+        <translation>Kalibriert: Temperatur %1, Validierungs-NLL %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>entail::ClassMetricsModel</name>
     <message>
         <location filename="../ui/metrics/classmetricsmodel.cpp" line="+52"/>
@@ -1894,6 +2624,19 @@
         <location line="+1"/>
         <source>Labeled pairs of this class that have a prediction</source>
         <translation>Gelabelte Paare dieser Klasse, für die es eine Vorhersage gibt</translation>
+    </message>
+</context>
+<context>
+    <name>entail::CommentDialog</name>
+    <message>
+        <location filename="../ui/reviewstate/commentdialog.cpp" line="+14"/>
+        <source>Comment on pair %1</source>
+        <translation>Kommentar zu Paar %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note for this pair, kept in the project with its review state (an empty text removes the comment).</source>
+        <translation>Eine Notiz zu diesem Paar, die mit seinem Prüfstatus im Projekt gespeichert wird (ein leerer Text entfernt den Kommentar).</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2730,120 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
     </message>
 </context>
 <context>
+    <name>entail::DuplicateFeature</name>
+    <message>
+        <location filename="../ui/duplicates/duplicatefeature.cpp" line="+24"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;duplicates of this pair</source>
+        <translation>&amp;Duplikate dieses Paares zeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicates disagree</source>
+        <translation>Duplikate uneinig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pairs with the same two texts, side by side with their labels (key D)</source>
+        <translation>Die Paare mit denselben zwei Texten, nebeneinander mit ihren Labels (Taste D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only pairs whose texts recur in other pairs with a different label</source>
+        <translation>Nur Paare, deren Texte in anderen Paaren mit anderem Label wiederkehren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>same text ×%1</source>
+        <translation>gleicher Text ×%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 pairs have these two texts (case, links and @mentions aside): key D shows them</source>
+        <translation>%1 Paare haben diese zwei Texte (abgesehen von Groß-/Kleinschreibung, Links und @Erwähnungen): Taste D zeigt sie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; their labels differ</source>
+        <translation>; ihre Labels unterscheiden sich</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Still looking for duplicates; try again in a moment.</source>
+        <translation>Die Suche nach Duplikaten läuft noch; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair %1 has no duplicate: no other pair has its two texts.</source>
+        <translation>Paar %1 hat kein Duplikat: Kein anderes Paar hat seine zwei Texte.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::DuplicatesDialog</name>
+    <message>
+        <location filename="../ui/duplicates/duplicatesdialog.cpp" line="+36"/>
+        <source>Duplicates of pair %1</source>
+        <translation>Duplikate von Paar %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n pair(s) have the same two texts once case, links, @mentions and spacing are set aside (the images may differ). Labels: %1. Click a pair to show it.</source>
+        <translation>
+            <numerusform>%n Paar hat dieselben zwei Texte, wenn man von Groß-/Kleinschreibung, Links, @Erwähnungen und Leerraum absieht (die Bilder können sich unterscheiden). Labels: %1. Klicken Sie auf ein Paar, um es anzuzeigen.</numerusform>
+            <numerusform>%n Paare haben dieselben zwei Texte, wenn man von Groß-/Kleinschreibung, Links, @Erwähnungen und Leerraum absieht (die Bilder können sich unterscheiden). Labels: %1. Klicken Sie auf ein Paar, um es anzuzeigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Predicted</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image 1</source>
+        <translation>Bild 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image 2</source>
+        <translation>Bild 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tweet 1</source>
+        <translation>Tweet 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tweet 2</source>
+        <translation>Tweet 2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+</context>
+<context>
     <name>entail::FetchTransfer</name>
     <message>
         <location filename="../model/fetch/fetchtransfer.cpp" line="+57"/>
@@ -1999,7 +2856,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
         <translation>nur http- und https-Links werden geladen, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <location line="+35"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -2040,7 +2897,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
         <translation>mehr als %1 Weiterleitungen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>cannot rename %1 to %2</source>
         <translation>%1 kann nicht in %2 umbenannt werden</translation>
     </message>
@@ -2119,6 +2976,16 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
     </message>
     <message>
         <location line="+1"/>
+        <source>Likely label issue</source>
+        <translation>Labelfehler-Verdacht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only pairs whose label is probably wrong (Model › Find label issues)</source>
+        <translation>Nur Paare, deren Label wahrscheinlich falsch ist (Modell › Labelfehler finden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show all</source>
         <translation>Alle anzeigen</translation>
     </message>
@@ -2128,7 +2995,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
         <translation>Alle Filter zurücksetzen</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+103"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n Paar</numerusform>
@@ -2357,9 +3224,14 @@ Zweiter: %2</translation>
 <context>
     <name>entail::ImageFetchDialog</name>
     <message>
-        <location filename="../ui/session/imagefetchdialog.cpp" line="+19"/>
+        <location filename="../ui/session/imagefetchdialog.cpp" line="+25"/>
         <source>Also try again the images that failed before</source>
         <translation>Auch die zuvor gescheiterten Bilder erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save failure list...</source>
+        <translation>Fehlerliste speichern...</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2367,13 +3239,18 @@ Zweiter: %2</translation>
         <translation>Bilder laden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Save the images that did not arrive as a CSV: tweet id, source, status, reason, time</source>
+        <translation>Die nicht angekommenen Bilder als CSV speichern: Tweet-ID, Quelle, Status, Grund, Zeit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Downloads the images of the tweets whose image is missing from the links in the project, into its images folder. The window stays usable meanwhile.</source>
         <translation>Lädt die fehlenden Bilder der Tweets von den Links im Projekt in seinen Bilderordner. Das Fenster bleibt währenddessen benutzbar.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Start</source>
         <translation>Los geht’s</translation>
     </message>
@@ -2393,7 +3270,12 @@ Zweiter: %2</translation>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Downloading the archive: %1 MB received</source>
+        <translation>Archiv wird heruntergeladen: %1 MB empfangen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 of %2 images, %3 MB received</source>
         <translation>%1 von %2 Bildern, %3 MB empfangen</translation>
     </message>
@@ -2408,7 +3290,7 @@ Zweiter: %2</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cannot fetch the images: %1</source>
         <translation>Die Bilder können nicht geladen werden: %1</translation>
     </message>
@@ -2500,6 +3382,22 @@ Zweiter: %2</translation>
             <numerusform>%n ausgelassen (schon gescheitert)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not in the archive</source>
+        <translation>
+            <numerusform>%n nicht im Archiv</numerusform>
+            <numerusform>%n nicht im Archiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n archive entries of no missing image skipped</source>
+        <translation>
+            <numerusform>%n Archiveintrag ohne fehlendes Bild übersprungen</numerusform>
+            <numerusform>%n Archiveinträge ohne fehlendes Bild übersprungen</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+3"/>
         <source>Cancelled.</source>
@@ -2509,6 +3407,26 @@ Zweiter: %2</translation>
         <location line="+1"/>
         <source>Images folder: %1</source>
         <translation>Bilderordner: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No project is open.</source>
+        <translation>Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save failure list</source>
+        <translation>Fehlerliste speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failure list saved as %1</source>
+        <translation>Fehlerliste als %1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +3443,44 @@ Zweiter: %2</translation>
         <location filename="../ui/review/imagelabel.cpp" line="+23"/>
         <source>Click to zoom</source>
         <translation>Zum Vergrößern klicken</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ImageSourceChooser</name>
+    <message>
+        <location filename="../ui/session/imagesourcechooser.cpp" line="+12"/>
+        <source>From the links in the data</source>
+        <translation>Von den Links in den Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From an archive file or URL (.tar.gz, .tar, .zip):</source>
+        <translation>Aus einer Archivdatei oder URL (.tar.gz, .tar, .zip):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose...</source>
+        <translation>Auswählen...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tweet_images.tar.gz or https://...</source>
+        <translation>tweet_images.tar.gz oder https://...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entries named after a tweet id (1234.jpg, 1234.png, ...) in any folder become the tweets&apos; images</source>
+        <translation>Einträge, die nach einer Tweet-ID benannt sind (1234.jpg, 1234.png, ...), werden in jedem Ordner zu den Bildern der Tweets</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose an image archive</source>
+        <translation>Bildarchiv auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archives (*.tar.gz *.tgz *.tar *.zip);;All files (*)</source>
+        <translation>Archive (*.tar.gz *.tgz *.tar *.zip);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +3532,142 @@ Zweiter: %2</translation>
     </message>
 </context>
 <context>
+    <name>entail::LabelIssueJob</name>
+    <message numerus="yes">
+        <location filename="../ui/labelissues/labelissuejob.cpp" line="+44"/>
+        <source>%1: at least %n labeled pair(s) are needed to find label issues</source>
+        <translation>
+            <numerusform>%1: Zum Finden von Labelfehlern wird mindestens %n gelabeltes Paar benötigt</numerusform>
+            <numerusform>%1: Zum Finden von Labelfehlern werden mindestens %n gelabelte Paare benötigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entail::LabelIssuePanel</name>
+    <message>
+        <location filename="../ui/labelissues/labelissuepanel.cpp" line="+19"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Label issues</source>
+        <translation>Labelfehler</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Scoring every labeled pair with models that did not train on it...</source>
+        <translation>Jedes gelabelte Paar wird mit Modellen bewertet, die nicht darauf trainiert wurden...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not computed yet: find the pairs whose label is probably wrong.</source>
+        <translation>Noch nicht berechnet: Finden Sie die Paare, deren Label wahrscheinlich falsch ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n likely label issue(s) among %1 labeled pairs (%2-fold, computed %3).</source>
+        <translation>
+            <numerusform>%n wahrscheinlicher Labelfehler unter %1 gelabelten Paaren (%2 Folds, berechnet %3).</numerusform>
+            <numerusform>%n wahrscheinliche Labelfehler unter %1 gelabelten Paaren (%2 Folds, berechnet %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Computed before the last %n correction(s): find again.</source>
+        <translation>
+            <numerusform>Seit der Berechnung gab es %n Korrektur: erneut suchen.</numerusform>
+            <numerusform>Seit der Berechnung gab es %n Korrekturen: erneut suchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computed from other labels than the current ones: find again.</source>
+        <translation>Aus anderen als den aktuellen Labels berechnet: erneut suchen.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::LabelIssuesFeature</name>
+    <message>
+        <location filename="../ui/labelissues/labelissuesfeature.cpp" line="+52"/>
+        <source>Find &amp;label issues</source>
+        <translation>Label&amp;fehler finden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score every labeled pair with models that did not train on it and list the labels that are probably wrong (runs in the background)</source>
+        <translation>Jedes gelabelte Paar mit Modellen bewerten, die nicht darauf trainiert wurden, und die wahrscheinlich falschen Labels auflisten (läuft im Hintergrund)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Accept the suggested label</source>
+        <translation>Vorgeschlagenes Label &amp;annehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre&amp;vious suspect</source>
+        <translation>Vorheriger Verdachts&amp;fall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift+N</source>
+        <translation>Shift+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous suspect walks the label issues: Model › Find label issues first.</source>
+        <translation>„Vorheriger Verdachtsfall“ geht die Labelfehler durch: zuerst Modell › Labelfehler finden.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Finding label issues in the background...</source>
+        <translation>Labelfehler werden im Hintergrund gesucht...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Finding label issues was cancelled; the earlier scores stay.</source>
+        <translation>Die Suche nach Labelfehlern wurde abgebrochen; die früheren Werte bleiben erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Found %n likely label issue(s) in %1 s: press N to review them.</source>
+        <translation>
+            <numerusform>%n wahrscheinlichen Labelfehler in %1 s gefunden: Drücken Sie N, um ihn zu prüfen.</numerusform>
+            <numerusform>%n wahrscheinliche Labelfehler in %1 s gefunden: Drücken Sie N, um sie zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Label issues</source>
+        <translation>Labelfehler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No likely label issue among the shown pairs.</source>
+        <translation>Kein wahrscheinlicher Labelfehler unter den angezeigten Paaren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suspect %1 of %2: given %3, probably %4 (quality %5)</source>
+        <translation>Verdachtsfall %1 von %2: vergeben %3, vermutlich %4 (Qualität %5)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to accept: no label other than the current one is suggested for this pair.</source>
+        <translation>Nichts zu übernehmen: Für dieses Paar wird kein anderes als das aktuelle Label vorgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pair %1 is now %2 (saved)</source>
+        <translation>Paar %1 ist jetzt %2 (gespeichert)</translation>
+    </message>
+</context>
+<context>
     <name>entail::LanguageMenu</name>
     <message>
         <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
@@ -2591,12 +3683,12 @@ Zweiter: %2</translation>
 <context>
     <name>entail::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindowlayout.cpp" line="+72"/>
+        <location filename="../ui/shell/mainwindowlayout.cpp" line="+74"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+75"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+78"/>
         <source>No project is open.
 Use File › Open... or File › New project from CSV...</source>
         <translation>Es ist kein Projekt geöffnet.
@@ -2673,7 +3765,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>N</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+128"/>
         <source>No shown pair where the model disagrees with the label.</source>
         <translation>Kein angezeigtes Paar, bei dem das Modell dem Label widerspricht.</translation>
     </message>
@@ -2683,7 +3775,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Verdachtsfälle brauchen Vorhersagen: Laden Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-125"/>
         <source>&amp;Find...</source>
         <translation>&amp;Suchen …</translation>
     </message>
@@ -2713,7 +3805,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/shell/mainwindowmenus.cpp" line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2723,22 +3815,22 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>&amp;Label</source>
         <translation>&amp;Label</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Move to the next pair after labelling</source>
         <translation>Nach dem Labeln zum nächsten Paar &amp;gehen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2748,12 +3840,12 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+21"/>
         <source>Select a pair in the table to see it here.</source>
         <translation>Wählen Sie ein Paar in der Tabelle aus, um es hier zu sehen.</translation>
     </message>
@@ -2763,7 +3855,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Undone: %1 (saved)</source>
         <translation>Rückgängig gemacht: %1 (gespeichert)</translation>
     </message>
@@ -2773,12 +3865,12 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Wiederhergestellt: %1 (gespeichert)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cannot load the model</source>
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Pairs labeled %1 are skipped: the model never predicts that label, so its disagreement there says nothing about the label.</source>
         <translation>Paare mit dem Label %1 werden übersprungen: Das Modell sagt dieses Label nie vorher, sein Widerspruch sagt dort also nichts über das Label.</translation>
     </message>
@@ -2835,12 +3927,17 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Accuracy – &amp;nbsp;&amp;nbsp; Macro-F1 –</source>
         <translation>Genauigkeit – &amp;nbsp;&amp;nbsp; Makro-F1 –</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>boost %1</source>
+        <translation>Verstärkung %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Accuracy &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&amp;nbsp; Macro-F1 &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:gray&quot;&gt;%n labeled pair(s)&lt;/span&gt;</source>
         <translation>
             <numerusform>Genauigkeit &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&amp;nbsp; Makro-F1 &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:gray&quot;&gt;%n gelabeltes Paar&lt;/span&gt;</numerusform>
@@ -2848,12 +3945,12 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Always answering %1 scores accuracy %2, macro-F1 %3.</source>
         <translation>Immer %1 zu antworten ergibt Genauigkeit %2, Makro-F1 %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>The model never predicts %1: it misses every such pair, and its disagreement there says nothing about the label.</source>
         <translation>Das Modell sagt %1 nie vorher: Es verfehlt jedes solche Paar, und sein Widerspruch sagt dort nichts über das Label.</translation>
     </message>
@@ -2944,7 +4041,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
 <context>
     <name>entail::ModelsPanel</name>
     <message>
-        <location filename="../ui/versions/modelspanel.cpp" line="+76"/>
+        <location filename="../ui/versions/modelspanel.cpp" line="+77"/>
         <source>Co&amp;mpare with active</source>
         <translation>&amp;Mit aktivem vergleichen</translation>
     </message>
@@ -2996,12 +4093,12 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
     </message>
     <message>
         <location line="+43"/>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-110"/>
+        <location line="-111"/>
         <source>%n pair(s): accuracy %1, macro-F1 %2, weighted F1 %3</source>
         <translation>
             <numerusform>%n Paar: Genauigkeit %1, Makro-F1 %2, gewichteter F1 %3</numerusform>
@@ -3009,7 +4106,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
@@ -3128,7 +4225,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Makro-F1 %1 → %2, Genauigkeit %3 → %4 (aktuelle Labels). </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n prediction(s) flipped: </source>
         <translation>
             <numerusform>%n Vorhersage geändert: </numerusform>
@@ -3205,9 +4302,25 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
     </message>
 </context>
 <context>
+    <name>entail::NoiseMatrixView</name>
+    <message>
+        <location filename="../ui/labelissues/noisematrixview.cpp" line="+21"/>
+        <source>Estimated pairs per given label (rows) and probable true label (columns). Off the diagonal: likely wrong labels. Click a cell to list its pairs.</source>
+        <translation>Geschätzte Paare je vergebenem Label (Zeilen) und wahrscheinlichem wahren Label (Spalten). Außerhalb der Diagonale: wahrscheinlich falsche Labels. Klicken Sie auf eine Zelle, um ihre Paare aufzulisten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Given %1, probably %2: about %3 pairs (estimate). Click to list the %n pair(s) scored so.</source>
+        <translation>
+            <numerusform>Vergeben %1, vermutlich %2: etwa %3 Paare (Schätzung). Klicken, um das %n so eingestufte Paar aufzulisten.</numerusform>
+            <numerusform>Vergeben %1, vermutlich %2: etwa %3 Paare (Schätzung). Klicken, um die %n so eingestuften Paare aufzulisten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entail::PairTableModel</name>
     <message>
-        <location filename="../ui/pairs/pairtablemodel.cpp" line="+177"/>
+        <location filename="../ui/pairs/pairtablemodel.cpp" line="+206"/>
         <source>wrong</source>
         <translation>falsch</translation>
     </message>
@@ -3227,7 +4340,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Bild fehlt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Pair %1: tweets %2 and %3 (%4 split)</source>
         <translation>Paar %1: Tweets %2 und %3 (Teilmenge: %4)</translation>
     </message>
@@ -3248,6 +4361,16 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
     </message>
     <message>
         <location line="+12"/>
+        <source>Likely label issue: probably %1.</source>
+        <translation>Wahrscheinlicher Labelfehler: vermutlich %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out-of-fold probability of the current label: %1</source>
+        <translation>Out-of-Fold-Wahrscheinlichkeit des aktuellen Labels: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Pair number in the project</source>
         <translation>Nummer des Paares im Projekt</translation>
     </message>
@@ -3328,11 +4451,21 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
     </message>
     <message>
         <location line="+1"/>
-        <source>Corrected labels and missing images</source>
-        <translation>Korrigierte Labels und fehlende Bilder</translation>
+        <source>Corrected labels, missing images, review states and duplicate texts</source>
+        <translation>Korrigierte Labels, fehlende Bilder, Prüfstatus und doppelte Texte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>How likely the current label is right, from a model that did not train on this pair (low: likely wrong; Model › Find label issues)</source>
+        <translation>Wie wahrscheinlich das aktuelle Label richtig ist, laut einem Modell, das nicht auf diesem Paar trainiert wurde (niedrig: wahrscheinlich falsch; Modell › Labelfehler finden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Flags</source>
         <translation>Hinweise</translation>
     </message>
@@ -3340,7 +4473,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
 <context>
     <name>entail::PairView</name>
     <message>
-        <location filename="../ui/review/pairview.cpp" line="+28"/>
+        <location filename="../ui/review/pairview.cpp" line="+29"/>
         <source>Tweet 1</source>
         <translation>Tweet 1</translation>
     </message>
@@ -3355,12 +4488,12 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Wählen Sie ein Paar in der Tabelle aus, um es hier zu sehen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This tweet has no image.</source>
         <translation>Dieser Tweet hat kein Bild.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Image not available: the project has no images folder.
 Use File › Locate images... to choose one.</source>
         <translation>Bild nicht verfügbar: Das Projekt hat keinen Bilderordner.
@@ -3825,6 +4958,104 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
     </message>
 </context>
 <context>
+    <name>entail::ReviewFeature</name>
+    <message>
+        <location filename="../ui/reviewstate/reviewfeature.cpp" line="+31"/>
+        <source>S&amp;kip</source>
+        <translation>Übers&amp;pringen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip this pair for now (key S)</source>
+        <translation>Dieses Paar vorerst überspringen (Taste S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unsure</source>
+        <translation>&amp;Unsicher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark this pair as unsure (key U)</source>
+        <translation>Dieses Paar als unsicher markieren (Taste U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label is &amp;right</source>
+        <translation>Label ist &amp;richtig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm this pair&apos;s label; it holds while the label stays (key R)</source>
+        <translation>Das Label dieses Paares bestätigen; gilt, solange das Label bleibt (Taste R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment...</source>
+        <translation>&amp;Kommentar...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a comment on this pair</source>
+        <translation>Einen Kommentar zu diesem Paar schreiben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Show pairs with this review state</source>
+        <translation>Paare mit diesem Prüfstatus anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review: any</source>
+        <translation>Prüfung: alle</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pair %1 has no label to confirm: label it first.</source>
+        <translation>Paar %1 hat kein Label zum Bestätigen: Labeln Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pair %1: %2 (saved)</source>
+        <translation>Paar %1: %2 (gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pair %1: comment saved</source>
+        <translation>Paar %1: Kommentar gespeichert</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot save the review</source>
+        <translation>Die Prüfung kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>entail::ShortcutsDialog</name>
     <message>
         <location filename="../ui/help/shortcutsdialog.cpp" line="+12"/>
@@ -4156,7 +5387,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::TrainingPanel</name>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="+60"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="+61"/>
         <source>No training run yet. Use Train to start one.</source>
         <translation>Noch kein Training. Starten Sie eines mit Trainieren.</translation>
     </message>
@@ -4218,7 +5449,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Training %1: Epoche %2/%3, Batch %4/%5, Loss %6, vergangen %7, noch etwa %8</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="+43"/>
+        <source>Temperature %1 fitted on the validation split: NLL %2 → %3, ECE %4 → %5.</source>
+        <translation>Temperatur %1 auf der Validierungsmenge angepasst: NLL %2 → %3, ECE %4 → %5.</translation>
+    </message>
+    <message>
+        <location line="-255"/>
         <source>Log of the training runs</source>
         <translation>Protokoll der Trainingsläufe</translation>
     </message>
@@ -4274,7 +5510,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::TweetCard</name>
     <message>
-        <location filename="../ui/review/tweetcard.cpp" line="+34"/>
+        <location filename="../ui/review/tweetcard.cpp" line="+33"/>
         <source>Open the image&apos;s address in the browser</source>
         <translation>Die Adresse des Bildes im Browser öffnen</translation>
     </message>
@@ -4304,6 +5540,49 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <location line="+5"/>
         <source>%1, id %2: the whole text</source>
         <translation>%1, ID %2: der ganze Text</translation>
+    </message>
+</context>
+<context>
+    <name>entail::UncertaintyWalk</name>
+    <message>
+        <location filename="../ui/pairs/uncertaintywalk.cpp" line="+19"/>
+        <source>Next &amp;uncertain</source>
+        <translation>Nächster &amp;Zweifelsfall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unlabeled pair the model is least sure of (after the one on screen): label those first, the model learns most from them</source>
+        <translation>Das Paar ohne Label, bei dem sich das Modell am wenigsten sicher ist (nach dem angezeigten): Labeln Sie diese zuerst, aus ihnen lernt das Modell am meisten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order uncertain pairs by &amp;entropy</source>
+        <translation>Zweifelsfälle nach Entropie &amp;ordnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next uncertain: by the entropy of the three probabilities instead of the margin between the two most probable labels</source>
+        <translation>Nächster Zweifelsfall: nach der Entropie der drei Wahrscheinlichkeiten statt nach dem Abstand zwischen den zwei wahrscheinlichsten Labels</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Uncertain pairs need predictions: load a model first.</source>
+        <translation>Zweifelsfälle brauchen Vorhersagen: Laden Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No shown unlabeled pair has a prediction.</source>
+        <translation>Kein angezeigtes Paar ohne Label hat eine Vorhersage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uncertain %1 of %2</source>
+        <translation>Zweifelsfall %1 von %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ArchiveExtractor</name>
+    <message>
+        <location filename="../model/fetch/archiveextractor.cpp" line="+58"/>
+        <source>an entry without a name</source>
+        <translation>una entrada sin nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an absolute path</source>
+        <translation>una ruta absoluta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a path that leaves its folder (..)</source>
+        <translation>una ruta que sale de su carpeta (..)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a hard link</source>
+        <translation>un enlace duro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a symbolic link</source>
+        <translation>un enlace simbólico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device or other special file</source>
+        <translation>un dispositivo u otro archivo especial</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: cannot read the archive: %2</source>
+        <translation>%1: no se puede leer el archivo comprimido: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1: the archive is damaged or not a .tar, .tar.gz or .zip after %n entries: %2</source>
+        <translation>
+            <numerusform>%1: el archivo comprimido está dañado o no es .tar, .tar.gz ni .zip tras %n entrada: %2</numerusform>
+            <numerusform>%1: el archivo comprimido está dañado o no es .tar, .tar.gz ni .zip tras %n entradas: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: more than %2 entries; extraction stopped</source>
+        <translation>%1: más de %2 entradas; la extracción se detuvo</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+88"/>
+        <source>the archive unpacks to more than %1 MB; extraction stopped (see --max-unpacked)</source>
+        <translation>el archivo comprimido ocupa más de %1 MB al descomprimirse; la extracción se detuvo (véase --max-unpacked)</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>the entry holds %1 bytes, more than the limit of %2</source>
+        <translation>la entrada ocupa %1 bytes, más que el límite de %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the archive is damaged in this entry: %1</source>
+        <translation>el archivo comprimido está dañado en esta entrada: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>more than the limit of %1 bytes</source>
+        <translation>más que el límite de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it unpacks to more than %1 times its packed size (a zip bomb?)</source>
+        <translation>al descomprimirse ocupa más de %1 veces su tamaño comprimido (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot rename %1 to %2</source>
+        <translation>no se puede renombrar %1 como %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the disk is nearly full (%2 MB free); extraction stopped</source>
+        <translation>%1: el disco está casi lleno (%2 MB libres); la extracción se detuvo</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFetch</name>
+    <message>
+        <location filename="../model/fetch/archivefetch.cpp" line="+40"/>
+        <source>%1: only http and https archives are downloaded</source>
+        <translation>%1: solo se descargan archivos comprimidos por http y https</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no such archive file</source>
+        <translation>%1: no existe ese archivo comprimido</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>cannot download the archive %1: %2 (%3)</source>
+        <translation>no se puede descargar el archivo comprimido %1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkLabelCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/session/bulklabelcommand.cpp" line="+12"/>
+        <source>label %n pair(s) as %1</source>
+        <translation>
+            <numerusform>etiquetar %n par como %1</numerusform>
+            <numerusform>etiquetar %n pares como %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Checkpoint</name>
     <message>
         <location filename="../model/modelfile/checkpoint.cpp" line="+80"/>
@@ -48,7 +164,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli_evaluate.cpp" line="+21"/>
+        <location filename="../app/cli_evaluate.cpp" line="+22"/>
         <source>model: %1</source>
         <translation>modelo: %1</translation>
     </message>
@@ -78,7 +194,7 @@
         <translation>error de calibración esperado: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>precision</source>
         <translation>precisión</translation>
     </message>
@@ -113,13 +229,13 @@
         <translation>uso: entail evaluate --model MODELO --data ARCHIVO.csv [--images CARPETA] [--device cpu|cuda] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+87"/>
+        <location filename="../app/predictioninput.cpp" line="+28"/>
         <source>Model file.</source>
         <translation>Archivo del modelo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli_train.cpp" line="+30"/>
+        <location filename="../app/cli_train.cpp" line="+31"/>
         <location line="+16"/>
         <source>MODEL</source>
         <translation>MODELO</translation>
@@ -131,7 +247,7 @@
         <translation>CSV etiquetado (esquema de tuits).</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="-27"/>
+        <location filename="../app/predictioninput.cpp" line="-15"/>
         <source>Where the network runs: cpu, cuda or cuda:N.</source>
         <translation>Dónde se ejecuta la red: cpu, cuda o cuda:N.</translation>
     </message>
@@ -141,18 +257,23 @@
         <translation>DISPOSITIVO</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../app/cli_fetch.cpp" line="+46"/>
+        <location filename="../app/cli_project.cpp" line="+64"/>
+        <location line="+68"/>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+80"/>
+        <location line="+1"/>
+        <location filename="../app/cli_team.cpp" line="+97"/>
+        <location line="+2"/>
+        <location line="+69"/>
+        <location filename="../app/predictioninput.cpp" line="+15"/>
+        <location filename="../app/cli_calibrate.cpp" line="+50"/>
+        <location filename="../app/cli_demo.cpp" line="+19"/>
+        <location filename="../app/cli_fetch.cpp" line="+95"/>
         <location filename="../app/cli_labelissues.cpp" line="+0"/>
         <location line="+2"/>
         <location line="+7"/>
         <location filename="../app/cli_predict.cpp" line="+25"/>
-        <location filename="../app/cli_project.cpp" line="+86"/>
-        <location line="+55"/>
-        <location line="+1"/>
-        <location line="+42"/>
-        <location line="+55"/>
-        <location line="+1"/>
         <location filename="../app/cli_train.cpp" line="-20"/>
         <location line="+1"/>
         <location line="+2"/>
@@ -162,17 +283,17 @@
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-159"/>
+        <location filename="../app/predictioninput.cpp" line="+1"/>
         <location filename="../app/cli_labelissues.cpp" line="-6"/>
-        <location filename="../app/cli_project.cpp" line="-157"/>
         <location filename="../app/cli_train.cpp" line="-15"/>
         <source>Folder holding &lt;id&gt;.&lt;ext&gt; images.</source>
         <translation>Carpeta con las imágenes &lt;id&gt;.&lt;ext&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/predictioninput.cpp" line="+1"/>
         <location filename="../app/cli_labelissues.cpp" line="+0"/>
-        <location filename="../app/cli_project.cpp" line="+1"/>
         <location filename="../app/cli_train.cpp" line="+0"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
@@ -188,14 +309,37 @@
         <translation>%1: no hay pares etiquetados que evaluar</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+54"/>
+        <location filename="../app/predictioninput.cpp" line="+39"/>
         <source>predicted %1/%2</source>
         <translation>%1/%2 predichos</translation>
     </message>
     <message>
-        <location filename="../app/cli_evaluate.cpp" line="+25"/>
+        <location filename="../app/cli_engine.cpp" line="+43"/>
+        <source>entail: %1 is missing; reinstall Entail Studio</source>
+        <translation>entail: falta %1; vuelva a instalar Entail Studio</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>entail: cannot run %1: %2</source>
+        <translation>entail: no se puede ejecutar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli_evaluate.cpp" line="+26"/>
         <source>metrics of a model on a labeled CSV</source>
         <translation>métricas de un modelo en un CSV etiquetado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli_fetch.cpp" line="+45"/>
+        <source>download the images from their URLs or an archive</source>
+        <translation>descargar las imágenes desde sus URL o un archivo comprimido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli_calibrate.cpp" line="+42"/>
+        <source>fit a model version&apos;s temperature on the validation split</source>
+        <translation>ajustar la temperatura de una versión del modelo en la partición de validación</translation>
     </message>
     <message>
         <location filename="../app/cli_predict.cpp" line="-4"/>
@@ -223,12 +367,13 @@
         <translation>%1: %2 predicciones escritas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli_engine.cpp" line="-4"/>
+        <location filename="../app/cli_predict.cpp" line="+5"/>
         <source>predict the pairs of a CSV</source>
         <translation>predecir los pares de un CSV</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="-40"/>
+        <location filename="../app/commands.cpp" line="+71"/>
         <source>%1: %2 pairs: %3 NoEntailment, %4 Implies, %5 Contradictory, %6 unlabeled</source>
         <translation>%1: %2 pares: %3 Sin implicación, %4 Implica, %5 Contradictorio, %6 sin etiqueta</translation>
     </message>
@@ -238,12 +383,12 @@
         <translation>imágenes: %1 encontradas, %2 faltan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>splits: %1 train, %2 validation, %3 test</source>
         <translation>particiones: %1 entrenamiento, %2 validación, %3 prueba</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/cli_project.cpp" line="-3"/>
         <source>Import a tweets CSV into a new project file.</source>
         <translation>Importa un CSV de tuits a un nuevo archivo de proyecto.</translation>
     </message>
@@ -264,6 +409,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli_team.cpp" line="-70"/>
         <location filename="../app/cli_train.cpp" line="+3"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
@@ -280,27 +426,27 @@
     </message>
     <message>
         <location line="-24"/>
-        <location line="+129"/>
+        <location filename="../app/cli_demo.cpp" line="+17"/>
         <source>%1: the project exists already; choose a new file name</source>
         <translation>%1: el proyecto ya existe; elija un nombre de archivo nuevo</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="+42"/>
         <source>warning: %1: no such images folder; images will be marked missing</source>
         <translation>aviso: %1: no existe esa carpeta de imágenes; las imágenes se marcarán como ausentes</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>imported %1 pairs (%2%), %3 pairs/s, about %4 s left</source>
+        <translation>importados %1 pares (%2 %), %3 pares/s, quedan unos %4 s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export the current labels as CSV (import schema) or JSONL.</source>
         <translation>Exporta las etiquetas actuales como CSV (esquema de importación) o JSONL.</translation>
     </message>
     <message>
-        <location filename="../app/cli_fetch.cpp" line="-30"/>
-        <source>usage: entail fetch-images --project FILE [--jobs N] [--retry-failed] [--timeout S]</source>
-        <translation>uso: entail fetch-images --project ARCHIVO [--jobs N] [--retry-failed] [--timeout S]</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../app/cli_fetch.cpp" line="-109"/>
         <source>images folder: %1</source>
         <translation>carpeta de imágenes: %1</translation>
     </message>
@@ -320,19 +466,62 @@
         <translation>sin imagen y sin URL: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Download the tweets&apos; images from the URLs in a project.</source>
-        <translation>Descargar las imágenes de los tuits desde las URL de un proyecto.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location filename="../app/cli_project.cpp" line="+1"/>
-        <location line="+98"/>
+        <location line="+87"/>
+        <location filename="../app/cli_team.cpp" line="-1"/>
+        <location line="+71"/>
+        <location filename="../app/cli_calibrate.cpp" line="-42"/>
+        <location filename="../app/cli_fetch.cpp" line="+57"/>
         <source>Project file.</source>
         <translation>Archivo de proyecto.</translation>
     </message>
     <message>
+        <location filename="../app/cli_fetch.cpp" line="-74"/>
+        <source>usage: entail fetch-images --project FILE [--archive FILE|URL] [--jobs N] [--retry-failed] [--timeout S] [--max-unpacked MB] [--failures OUT.csv]</source>
+        <translation>uso: entail fetch-images --project ARCHIVO [--archive ARCHIVO|URL] [--jobs N] [--retry-failed] [--timeout S] [--max-unpacked MB] [--failures SALIDA.csv]</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>archive entries of no missing image (skipped): %1</source>
+        <translation>entradas del archivo comprimido que no corresponden a ninguna imagen ausente (omitidas): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing images the archive does not hold: %1</source>
+        <translation>imágenes ausentes que el archivo comprimido no contiene: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>failure list: %1 (%2 images)</source>
+        <translation>lista de fallos: %1 (%2 imágenes)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Download the tweets&apos; images from the URLs in a project, or take them from an archive.</source>
+        <translation>Descarga las imágenes de los tuits desde las URL de un proyecto, o las toma de un archivo comprimido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the images from this .tar.gz, .tar or .zip (file or URL).</source>
+        <translation>Tomar las imágenes de este .tar.gz, .tar o .zip (archivo o URL).</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>FILE|URL</source>
+        <translation>ARCHIVO|URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the images that are not ok to this CSV.</source>
+        <translation>Escribir en este CSV las imágenes que no se obtuvieron.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUT.csv</source>
+        <translation>SALIDA.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Transfers at once (at most 4 to one host).</source>
         <translation>Transferencias simultáneas (como máximo 4 a un mismo servidor).</translation>
     </message>
@@ -352,17 +541,22 @@
         <translation>S</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Megabytes an archive may unpack to.</source>
+        <translation>Megabytes que puede ocupar un archivo comprimido al descomprimirse.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>fetched %1/%2 (%3 MB)</source>
         <translation>descargadas %1/%2 (%3 MB)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>download the images from their URLs</source>
-        <translation>descargar las imágenes desde sus URL</translation>
-    </message>
-    <message>
-        <location filename="../app/cli_project.cpp" line="-97"/>
+        <location filename="../app/cli_project.cpp" line="-86"/>
         <source>FILE.csv or FILE.jsonl.</source>
         <translation>ARCHIVO.csv o ARCHIVO.jsonl.</translation>
     </message>
@@ -372,17 +566,12 @@
         <translation>Escribir rutas de imagen absolutas (por defecto: relativas a la carpeta de la salida).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>usage: entail export --project FILE --out FILE.csv|FILE.jsonl [--absolute-paths]</source>
-        <translation>uso: entail export --project ARCHIVO --out ARCHIVO.csv|ARCHIVO.jsonl [--absolute-paths]</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>%1: the output must end in .csv or .jsonl</source>
         <translation>%1: el archivo de salida debe terminar en .csv o .jsonl</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>%1: %2 pairs written</source>
         <translation>%1: %2 pares escritos</translation>
     </message>
@@ -392,7 +581,7 @@
         <translation>nota: las imágenes están fuera de la carpeta de la salida; importe con --images %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli_demo.cpp" line="-18"/>
         <source>Generate the built-in demo project (synthetic tweets and images).</source>
         <translation>Genera el proyecto de demostración integrado (tuits e imágenes sintéticos).</translation>
     </message>
@@ -457,10 +646,10 @@
         <translation>Semilla del reparto en pliegues (por defecto 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli_fetch.cpp" line="-37"/>
-        <location filename="../app/cli_labelissues.cpp" line="+1"/>
-        <location filename="../app/cli_project.cpp" line="+0"/>
+        <location filename="../app/cli_demo.cpp" line="+0"/>
         <location line="+2"/>
+        <location filename="../app/cli_fetch.cpp" line="-25"/>
+        <location filename="../app/cli_labelissues.cpp" line="+1"/>
         <location filename="../app/cli_train.cpp" line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -489,12 +678,13 @@
         <translation>%1: demasiado pocos pares etiquetados para %2 pliegues</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli_engine.cpp" line="+6"/>
+        <location filename="../app/cli_labelissues.cpp" line="+11"/>
         <source>rank labeled pairs by how likely their label is wrong</source>
         <translation>ordenar los pares etiquetados según la probabilidad de que su etiqueta sea errónea</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="+0"/>
+        <location filename="../app/cli_demo.cpp" line="+0"/>
         <location filename="../app/cli_train.cpp" line="-3"/>
         <source>Random seed.</source>
         <translation>Semilla aleatoria.</translation>
@@ -508,6 +698,21 @@
         <location line="+16"/>
         <source>%1 deliberately wrong labels recorded</source>
         <translation>%1 etiquetas erróneas a propósito registradas</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_project.cpp" line="-43"/>
+        <source>Also write the review history (skipped, unsure, label is right, comments) to FILE.csv.</source>
+        <translation>Escribir también el historial de revisión (omitido, dudoso, etiqueta correcta, comentarios) en ARCHIVO.csv.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: entail export --project FILE [--out FILE.csv|FILE.jsonl] [--absolute-paths] [--reviews FILE.csv]</source>
+        <translation>uso: entail export --project ARCHIVO [--out ARCHIVO.csv|ARCHIVO.jsonl] [--absolute-paths] [--reviews ARCHIVO.csv]</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: %2 review entries written</source>
+        <translation>%1: %2 entradas de revisión escritas</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -550,12 +755,13 @@
         <translation>exportar las etiquetas actuales (CSV/JSONL)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli_engine.cpp" line="+1"/>
+        <location filename="../app/cli_demo.cpp" line="+5"/>
         <source>create the built-in demo project</source>
         <translation>crear el proyecto de demostración integrado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli_project.cpp" line="+3"/>
         <source>check a project, or back it up while it is in use</source>
         <translation>comprobar un proyecto o hacer una copia de seguridad mientras está en uso</translation>
     </message>
@@ -565,7 +771,7 @@
         <translation>%1: %2 pares, exactitud %3, F1 macro %4 (F1: Contradictorio %5, Implica %6, Sin implicación %7)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>epoch %1/%2  batch %3/%4  loss %5  ETA %6 s   </source>
         <translation>época %1/%2  lote %3/%4  pérdida %5  quedan %6 s   </translation>
     </message>
@@ -580,7 +786,7 @@
         <translation>Entrena un modelo de implicación. El progreso se muestra en stderr.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Training CSV (tweets schema).</source>
         <translation>CSV de entrenamiento (esquema de tuits).</translation>
     </message>
@@ -688,7 +894,7 @@
        entail train --project ARCHIVO [--activate] ...   (sin --out: una nueva versión del modelo del proyecto)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
         <translation>función de pérdida desconocida «%1» (se esperaba ce, weighted o focal)</translation>
     </message>
@@ -711,13 +917,13 @@
         <location line="+6"/>
         <location line="+12"/>
         <location line="+5"/>
-        <location line="+20"/>
-        <location line="+25"/>
+        <location line="+21"/>
+        <location line="+26"/>
         <source>entail train: %1</source>
         <translation>entail train: %1</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>%1: version %2 recorded and active (%3; best epoch %4, %5 s)</source>
         <translation>%1: versión %2 registrada y activa (%3; mejor época %4, %5 s)</translation>
     </message>
@@ -727,24 +933,24 @@
         <translation>%1: versión %2 registrada (%3; mejor época %4, %5 s)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: written (best epoch %2, %3 s)</source>
         <translation>%1: escrito (mejor época %2, %3 s)</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+17"/>
+        <location line="-16"/>
+        <location line="+18"/>
         <source>validation</source>
         <translation>validación</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+17"/>
+        <location line="-16"/>
+        <location line="+18"/>
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>fold %1 test (best epoch %2)</source>
         <translation>partición %1 prueba (mejor época %2)</translation>
     </message>
@@ -769,17 +975,18 @@
         <translation>  alfa %1: exactitud %2, F1 macro %3, F1 %4 / %5 / %6</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli_engine.cpp" line="-9"/>
+        <location filename="../app/cli_train.cpp" line="+10"/>
         <source>train a model (or cross-validate)</source>
         <translation>entrenar un modelo (o hacer validación cruzada)</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="-104"/>
+        <location filename="../app/commands.cpp" line="-37"/>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="+19"/>
+        <location filename="../app/climain.cpp" line="+21"/>
         <source>Usage: entail &lt;command&gt; [options]   (entail &lt;command&gt; --help for details)</source>
         <translation>Uso: entail &lt;orden&gt; [opciones]   (detalles con entail &lt;orden&gt; --help)</translation>
     </message>
@@ -789,7 +996,7 @@
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>entail: internal error: %1</source>
         <translation>entail: error interno: %1</translation>
     </message>
@@ -797,6 +1004,181 @@
         <location line="+6"/>
         <source>entail: unknown command &apos;%1&apos;</source>
         <translation>entail: orden desconocida «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_team.cpp" line="-128"/>
+        <source>%1: the project is read-only; no label was written</source>
+        <translation>%1: el proyecto es de solo lectura; no se escribió ninguna etiqueta</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1:1: the header needs the columns id_1, id_2 and label</source>
+        <translation>%1:1: la cabecera necesita las columnas id_1, id_2 y label</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1:%2: %3 fields, the header has %4</source>
+        <translation>%1:%2: %3 campos, la cabecera tiene %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1:%2: no pair %3 / %4 in the project</source>
+        <translation>%1:%2: no hay ningún par %3 / %4 en el proyecto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1:%2: unknown label &quot;%3&quot; (Contradictory, Implies or NoEntailment)</source>
+        <translation>%1:%2: etiqueta desconocida «%3» (Contradictory, Implies o NoEntailment)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record one annotator&apos;s labels from a CSV with the columns id_1, id_2 and label.</source>
+        <translation>Registra las etiquetas de un anotador desde un CSV con las columnas id_1, id_2 y label.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who labelled.</source>
+        <translation>Quién etiquetó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV with id_1, id_2, label.</source>
+        <translation>CSV con id_1, id_2, label.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: entail label --project FILE --annotator NAME --from labels.csv</source>
+        <translation>uso: entail label --project ARCHIVO --annotator NOMBRE --from etiquetas.csv</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1:%2: %3 (the %4 rows before it are saved)</source>
+        <translation>%1:%2: %3 (las %4 filas anteriores están guardadas)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>labelled %1/%2</source>
+        <translation>etiquetados %1/%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 labels recorded for %2, %3 of them changed the pair&apos;s label</source>
+        <translation>%1 etiquetas registradas para %2; %3 de ellas cambiaron la etiqueta del par</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>undefined</source>
+        <translation>indefinido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotators: %1</source>
+        <translation>anotadores: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pairs labelled by two or more: %1</source>
+        <translation>pares etiquetados por dos o más: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleiss&apos; kappa: %1</source>
+        <translation>kappa de Fleiss: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Krippendorff&apos;s alpha (nominal): %1</source>
+        <translation>alfa de Krippendorff (nominal): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohen&apos;s kappa %1 / %2: %3 over %4 pairs</source>
+        <translation>kappa de Cohen %1 / %2: %3 en %4 pares</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agreement on %1: %2</source>
+        <translation>acuerdo en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inter-annotator agreement of the labels recorded per annotator (entail label): each annotator&apos;s latest label of a pair.</source>
+        <translation>Acuerdo entre anotadores de las etiquetas registradas por anotador (entail label): la última etiqueta de cada anotador para un par.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print JSON.</source>
+        <translation>Imprime JSON.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: entail agreement --project FILE [--json]</source>
+        <translation>uso: entail agreement --project ARCHIVO [--json]</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>record one annotator&apos;s labels from a CSV</source>
+        <translation>registrar las etiquetas de un anotador desde un CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inter-annotator agreement (Cohen, Fleiss, Krippendorff)</source>
+        <translation>acuerdo entre anotadores (Cohen, Fleiss, Krippendorff)</translation>
+    </message>
+    <message>
+        <location filename="../app/clinotes.cpp" line="+16"/>
+        <source>majority baseline (always %1): accuracy %2, macro-F1 %3</source>
+        <translation>referencia mayoritaria (siempre %1): exactitud %2, F1 macro %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning: the model never predicts %1 (%2 such pairs): it misses every one</source>
+        <translation>aviso: el modelo nunca predice %1 (%2 pares así): los falla todos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>calibration: temperature %1 on %2 validation pairs; NLL %3 -&gt; %4, ECE %5 -&gt; %6</source>
+        <translation>calibración: temperatura %1 en %2 pares de validación; NLL %3 -&gt; %4, ECE %5 -&gt; %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_calibrate.cpp" line="-1"/>
+        <source>Fit a temperature on the validation split and store it in the model file.</source>
+        <translation>Ajusta una temperatura en la partición de validación y la guarda en el archivo del modelo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model version (name such as v3, or id); default: the active one.</source>
+        <translation>Versión del modelo (nombre como v3, o id); por defecto: la activa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: entail calibrate --project FILE [--model ID]</source>
+        <translation>uso: entail calibrate --project ARCHIVO [--model ID]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the project is read-only</source>
+        <translation>%1: el proyecto es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no model version %2</source>
+        <translation>%1: no existe la versión del modelo %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no active model version</source>
+        <translation>%1: no hay ninguna versión activa del modelo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: model %2 calibrated</source>
+        <translation>%1: modelo %2 calibrado</translation>
     </message>
 </context>
 <context>
@@ -836,12 +1218,12 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../model/data/csv.cpp" line="+109"/>
+        <location filename="../model/data/csv.cpp" line="+115"/>
         <source>quote character inside an unquoted field (quote the whole field and double the quotes in it)</source>
         <translation>comillas dentro de un campo sin comillas (ponga todo el campo entre comillas y duplique las que contiene)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>unterminated quoted field: the closing quote is missing</source>
         <translation>campo entre comillas sin terminar: falta la comilla de cierre</translation>
     </message>
@@ -851,12 +1233,12 @@
         <translation>texto inesperado tras una comilla de cierre (una comilla dentro de un campo entre comillas debe duplicarse)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+53"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the file is UTF-16 encoded; save it as UTF-8</source>
         <translation>el archivo está codificado en UTF-16; guárdelo como UTF-8</translation>
     </message>
@@ -892,9 +1274,84 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../model/data/importer.cpp" line="+291"/>
+        <location filename="../model/data/importer.cpp" line="+162"/>
         <source>pair %1 (ids %2, %3) holds a NUL character, which a CSV file cannot carry</source>
         <translation>el par %1 (ids %2, %3) contiene un carácter NUL, que un archivo CSV no puede contener</translation>
+    </message>
+</context>
+<context>
+    <name>FetchStatusText</name>
+    <message>
+        <location filename="../ui/review/fetchstatustext.cpp" line="+12"/>
+        <source>not fetched yet</source>
+        <translation>aún sin descargar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fetched, but the file is gone</source>
+        <translation>descargada, pero el archivo ya no está</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not found on the server (%1)</source>
+        <translation>no encontrada en el servidor (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found on the server</source>
+        <translation>no encontrada en el servidor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an image</source>
+        <translation>no es una imagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too large</source>
+        <translation>demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out</source>
+        <translation>tiempo agotado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused: %1</source>
+        <translation>rechazada: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed: %1</source>
+        <translation>fallida: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Image not available: %1.
+Source: %2</source>
+        <translation>Imagen no disponible: %1.
+Origen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not fetched yet: File › Get images... downloads it.</source>
+        <translation>Aún sin descargar: Archivo › Obtener imágenes... la descarga.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>refused</source>
+        <translation>rechazadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fallidas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Missing images: %1</source>
+        <translation>Imágenes ausentes: %1</translation>
     </message>
 </context>
 <context>
@@ -962,12 +1419,13 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../model/data/importer.cpp" line="-63"/>
+        <location filename="../model/data/importer.cpp" line="-67"/>
+        <location filename="../model/store/projectimport.cpp" line="+60"/>
         <source>the file holds only blank lines</source>
         <translation>el archivo solo contiene líneas en blanco</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location filename="../model/data/pairrecords.cpp" line="+61"/>
         <source>column &quot;%1&quot; appears twice</source>
         <translation>la columna «%1» aparece dos veces</translation>
     </message>
@@ -977,17 +1435,17 @@
         <translation>falta la columna obligatoria «%1»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>missing column &quot;%1&quot; (image_1_path and image_2_path go together)</source>
         <translation>falta la columna «%1» (image_1_path e image_2_path van juntas)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>expected %1 fields, found %2</source>
         <translation>se esperaban %1 campos, hay %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>bad id &quot;%1&quot; in column %2 (expected digits)</source>
         <translation>id «%1» no válido en la columna %2 (se esperaban dígitos)</translation>
     </message>
@@ -997,22 +1455,24 @@
         <translation>la columna %1 tiene %2 caracteres; se aceptan como máximo %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../model/data/importer.cpp" line="-37"/>
+        <location filename="../model/store/projectimport.cpp" line="+32"/>
         <source>pair %1/%2 already appears on line %3</source>
         <translation>el par %1/%2 ya aparece en la línea %3</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+56"/>
+        <location filename="../model/store/projectimport.cpp" line="+111"/>
         <source>no pairs (only a header)</source>
         <translation>no hay pares (solo una cabecera)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location filename="../model/data/pairrecords.cpp" line="-29"/>
         <source>unknown label &quot;%1&quot; (expected Contradictory, Implies, NoEntailment or empty)</source>
         <translation>etiqueta desconocida «%1» (se esperaba Contradictory, Implies, NoEntailment o vacía)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>label_idx &quot;%1&quot; does not match label &quot;%2&quot; (expected &quot;%3&quot;)</source>
         <translation>label_idx «%1» no corresponde a la etiqueta «%2» (se esperaba «%3»)</translation>
     </message>
@@ -1111,7 +1571,7 @@
 <context>
     <name>NetConfig</name>
     <message>
-        <location filename="../model/net/netconfig.cpp" line="+105"/>
+        <location filename="../model/net/netconfig.cpp" line="+108"/>
         <source>the network configuration is invalid</source>
         <translation>la configuración de la red no es válida</translation>
     </message>
@@ -1162,7 +1622,7 @@
 <context>
     <name>ProjectFetch</name>
     <message>
-        <location filename="../model/fetch/projectfetch.cpp" line="+54"/>
+        <location filename="../model/fetch/projectfetch.cpp" line="+66"/>
         <source>%1: the project is read-only; images cannot be recorded in it</source>
         <translation>%1: el proyecto es de solo lectura; no se pueden registrar imágenes en él</translation>
     </message>
@@ -1175,7 +1635,7 @@
 <context>
     <name>ProjectLoader</name>
     <message>
-        <location filename="../ui/session/projectloader.cpp" line="+22"/>
+        <location filename="../ui/session/projectloader.cpp" line="+18"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
@@ -1195,7 +1655,7 @@
         <translation>No se puede importar el archivo CSV</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Cannot create the demo project</source>
         <translation>No se puede crear el proyecto de demostración</translation>
     </message>
@@ -1206,9 +1666,48 @@
     </message>
 </context>
 <context>
+    <name>ProjectLocator</name>
+    <message>
+        <location filename="../model/team/projectlocator.cpp" line="+38"/>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode debe ser uno de %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+45"/>
+        <source>A password does not belong in the project locator: use PGPASSWORD, ~/.pgpass or the password prompt.</source>
+        <translation>Una contraseña no debe ir en el localizador del proyecto: use PGPASSWORD, ~/.pgpass o la solicitud de contraseña.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Unknown parameter &quot;%1&quot; in the project locator.</source>
+        <translation>Parámetro desconocido «%1» en el localizador del proyecto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The locator needs ?project=NAME (letters, digits, _ . -; at most 63).</source>
+        <translation>El localizador necesita ?project=NOMBRE (letras, dígitos, _ . -; como máximo 63).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not a server locator (postgresql://USER@HOST[:PORT]/DATABASE?project=NAME).</source>
+        <translation>No es un localizador de servidor (postgresql://USUARIO@SERVIDOR[:PUERTO]/BASEDATOS?project=NOMBRE).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server locator is not a valid URL.</source>
+        <translation>El localizador de servidor no es una URL válida.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The locator needs a user and a database: postgresql://USER@HOST[:PORT]/DATABASE?project=NAME.</source>
+        <translation>El localizador necesita un usuario y una base de datos: postgresql://USUARIO@SERVIDOR[:PUERTO]/BASEDATOS?project=NOMBRE.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStore</name>
     <message>
-        <location filename="../model/store/storeconnection.cpp" line="+69"/>
+        <location filename="../model/store/storeconnection.cpp" line="+78"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -1224,7 +1723,7 @@
         <translation>error de la base de datos</translation>
     </message>
     <message>
-        <location filename="../model/store/storeconnection.h" line="+71"/>
+        <location filename="../model/store/storeconnection.h" line="+75"/>
         <source>cannot start a transaction</source>
         <translation>no se puede iniciar una transacción</translation>
     </message>
@@ -1249,17 +1748,19 @@
         <translation>%1: el proyecto tiene un formato anterior y no se puede actualizar en solo lectura; ábralo una vez donde se pueda escribir</translation>
     </message>
     <message>
-        <location filename="../model/store/pairtable.cpp" line="+105"/>
+        <location filename="../model/store/pairimport.cpp" line="+165"/>
+        <location filename="../model/store/pairtable.cpp" line="+127"/>
         <source>cannot save splits</source>
         <translation>no se pueden guardar las particiones</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../model/store/pairtable.cpp" line="-13"/>
+        <location line="+69"/>
         <source>cannot append to the annotation log</source>
         <translation>no se puede añadir al historial de anotaciones</translation>
     </message>
     <message>
-        <location filename="../model/store/storeconnection.cpp" line="-58"/>
+        <location filename="../model/store/storeconnection.cpp" line="-66"/>
         <source>cannot open the project</source>
         <translation>no se puede abrir el proyecto</translation>
     </message>
@@ -1311,12 +1812,15 @@
         <translation>%1: no existe ese archivo de proyecto</translation>
     </message>
     <message>
-        <location filename="../model/store/pairtable.cpp" line="-52"/>
+        <location filename="../model/store/pairimport.cpp" line="-76"/>
+        <location line="+4"/>
+        <location line="+45"/>
+        <location filename="../model/store/pairtable.cpp" line="-75"/>
         <source>cannot add pairs</source>
         <translation>no se pueden añadir pares</translation>
     </message>
     <message>
-        <location filename="../model/store/storeconnection.cpp" line="+102"/>
+        <location filename="../model/store/storeconnection.cpp" line="+110"/>
         <source>cannot save project settings</source>
         <translation>no se pueden guardar los ajustes del proyecto</translation>
     </message>
@@ -1337,11 +1841,13 @@
     </message>
     <message>
         <location line="+46"/>
+        <location filename="../model/store/storeannotations.cpp" line="+25"/>
+        <location filename="../model/store/storelabels.cpp" line="+18"/>
         <source>invalid label id %1</source>
         <translation>id de etiqueta no válido: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../model/store/pairtable.cpp" line="+84"/>
         <source>cannot read the pair</source>
         <translation>no se puede leer el par</translation>
     </message>
@@ -1356,7 +1862,7 @@
         <translation>no se puede cambiar la etiqueta</translation>
     </message>
     <message>
-        <location filename="../model/store/pairtable.cpp" line="+34"/>
+        <location line="-59"/>
         <source>cannot save image locations</source>
         <translation>no se pueden guardar las rutas de las imágenes</translation>
     </message>
@@ -1383,11 +1889,12 @@
     </message>
     <message>
         <location line="+18"/>
+        <location line="+59"/>
         <source>the table, index or trigger %1 is missing</source>
         <translation>falta la tabla, el índice o el disparador %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-43"/>
         <source>%1 pairs were imported but %2 are present</source>
         <translation>se importaron %1 pares pero hay %2</translation>
     </message>
@@ -1402,7 +1909,22 @@
         <translation>el par %1 tiene la etiqueta %2 pero su registro dice %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>review entry %1 has the unknown state &quot;%2&quot;</source>
+        <translation>la entrada de revisión %1 tiene el estado desconocido «%2»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review entry %1 has the label %2, outside -1..2</source>
+        <translation>la entrada de revisión %1 tiene la etiqueta %2, fuera de -1..2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review entry %1 names the pair %2, which does not exist</source>
+        <translation>la entrada de revisión %1 indica el par %2, que no existe</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: the project file is damaged (%2). Restore a backup of it, or import the CSV again into a new project (`entail export` of an older copy of the project writes that CSV).</source>
         <translation>%1: el archivo del proyecto está dañado (%2). Restaure una copia de seguridad o vuelva a importar el CSV en un proyecto nuevo (`entail export` de una copia anterior del proyecto escribe ese CSV).</translation>
     </message>
@@ -1435,6 +1957,21 @@
         <location filename="../model/store/storefetches.cpp" line="+31"/>
         <source>cannot record fetched images</source>
         <translation>no se pueden registrar las imágenes descargadas</translation>
+    </message>
+    <message>
+        <location filename="../model/store/storeannotations.cpp" line="+2"/>
+        <source>an annotator label needs the annotator&apos;s name</source>
+        <translation>una etiqueta de anotador necesita el nombre del anotador</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot record the annotator&apos;s label</source>
+        <translation>no se puede registrar la etiqueta del anotador</translation>
+    </message>
+    <message>
+        <location filename="../model/store/storelabels.cpp" line="-3"/>
+        <source>%1 pairs but %2 labels</source>
+        <translation>%1 pares pero %2 etiquetas</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +2010,71 @@
         <location line="+1"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <location filename="../ui/reviewstate/reviewcommand.cpp" line="+10"/>
+        <source>comment on pair %1</source>
+        <translation>comentar el par %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark pair %1 as %2</source>
+        <translation>marcar el par %1 como %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <location filename="../model/store/reviewstore.cpp" line="+77"/>
+        <location line="+9"/>
+        <source>cannot record the review</source>
+        <translation>no se puede registrar la revisión</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: there is no pair %2</source>
+        <translation>%1: no existe el par %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <location filename="../ui/reviewstate/reviewtext.cpp" line="+8"/>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure</source>
+        <translation>dudoso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label is right</source>
+        <translation>etiqueta correcta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not reviewed</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Comment by %1: %2</source>
+        <translation>Comentario de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +2308,7 @@
         <translation>Calculando los embeddings de los codificadores congelados</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
         <translation>Parada temprana tras la época %1: el F1 macro de validación no ha mejorado en %2 épocas</translation>
     </message>
@@ -1717,6 +2319,24 @@
         <location filename="../ui/training/trainingworker.cpp" line="-16"/>
         <source>training failed: %1</source>
         <translation>el entrenamiento falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCalibration</name>
+    <message>
+        <location filename="../model/modelfile/versioncalibration.cpp" line="+37"/>
+        <source>%1: the project is read-only</source>
+        <translation>%1: el proyecto es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: model %2 has no stored predictions; predict all pairs with it first</source>
+        <translation>%1: el modelo %2 no tiene predicciones guardadas; prediga antes todos los pares con él</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: no labeled pair in the validation split to calibrate on</source>
+        <translation>%1: no hay ningún par etiquetado en la partición de validación con el que calibrar</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2474,116 @@
     </message>
 </context>
 <context>
+    <name>entail::BoostControl</name>
+    <message>
+        <location filename="../ui/metrics/boostcontrol.cpp" line="+24"/>
+        <source>Rare-label &amp;boost:</source>
+        <translation>&amp;Refuerzo de etiquetas raras:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-decides every prediction from the stored probabilities: each class&apos;s probability is divided by its share of the training split raised to this power, then renormalised. 0 = off (the model&apos;s own decisions); 1 = every label equally likely a priori. Moves decisions towards the rare labels: more recall for them, less accuracy. No retraining; the matrix, the Predicted column and the suspects follow at once.</source>
+        <translation>Vuelve a decidir cada predicción a partir de las probabilidades guardadas: la probabilidad de cada clase se divide por su proporción en la partición de entrenamiento elevada a esta potencia y luego se renormaliza. 0 = desactivado (las decisiones propias del modelo); 1 = todas las etiquetas igual de probables a priori. Inclina las decisiones hacia las etiquetas raras: más exhaustividad para ellas, menos exactitud. Sin reentrenar; la matriz, la columna Predicha y los sospechosos se actualizan al instante.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::BulkRelabel</name>
+    <message>
+        <location filename="../ui/labelissues/bulkrelabel.cpp" line="+18"/>
+        <source>Set label of selected pairs</source>
+        <translation>Etiquetar pares seleccionados</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Select the pairs to label in the table first.</source>
+        <translation>Seleccione primero en la tabla los pares que etiquetar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Labeled %n pair(s) as %1 (saved)</source>
+        <translation>
+            <numerusform>%n par etiquetado como %1 (guardado)</numerusform>
+            <numerusform>%n pares etiquetados como %1 (guardado)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The correction was not saved</source>
+        <translation>La corrección no se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>entail::CalibrationPanel</name>
+    <message>
+        <location filename="../ui/metrics/calibrationpanel.cpp" line="+24"/>
+        <source>&amp;Calibrate</source>
+        <translation>&amp;Calibrar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fits a temperature on the validation split&apos;s stored predictions (current labels), writes it into the model file and reloads the model. The decisions stay the same; the probabilities shown become honest.</source>
+        <translation>Ajusta una temperatura con las predicciones guardadas de la partición de validación (etiquetas actuales), la escribe en el archivo del modelo y vuelve a cargar el modelo. Las decisiones no cambian; las probabilidades mostradas pasan a ser honestas.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reliability diagram: per confidence bin, how often the model was right. On the dashed diagonal the confidence is honest; below it the model is overconfident.</source>
+        <translation>Diagrama de fiabilidad: para cada intervalo de confianza, con qué frecuencia acertó el modelo. Sobre la diagonal discontinua la confianza es honesta; por debajo, el modelo está demasiado seguro.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Calibration error (ECE): –</source>
+        <translation>Error de calibración (ECE): –</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration error (ECE): %1</source>
+        <translation>Error de calibración (ECE): %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No model is active.</source>
+        <translation>No hay ningún modelo activo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not calibrated (temperature 1).</source>
+        <translation>Sin calibrar (temperatura 1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Temperature %1 (fitted on %n validation pair(s)): NLL %2 → %3, ECE %4 → %5.</source>
+        <translation>
+            <numerusform>Temperatura %1 (ajustada con %n par de validación): NLL %2 → %3, ECE %4 → %5.</numerusform>
+            <numerusform>Temperatura %1 (ajustada con %n pares de validación): NLL %2 → %3, ECE %4 → %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Calibrating %1...</source>
+        <translation>Calibrando %1...</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Calibration failed: %1</source>
+        <translation>La calibración falló: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calibrated: temperature %1, validation NLL %2 → %3</source>
+        <translation>Calibrado: temperatura %1, NLL de validación %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>entail::ClassMetricsModel</name>
     <message>
         <location filename="../ui/metrics/classmetricsmodel.cpp" line="+52"/>
@@ -1894,6 +2624,19 @@
         <location line="+1"/>
         <source>Labeled pairs of this class that have a prediction</source>
         <translation>Pares etiquetados de esta clase que tienen predicción</translation>
+    </message>
+</context>
+<context>
+    <name>entail::CommentDialog</name>
+    <message>
+        <location filename="../ui/reviewstate/commentdialog.cpp" line="+14"/>
+        <source>Comment on pair %1</source>
+        <translation>Comentario sobre el par %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note for this pair, kept in the project with its review state (an empty text removes the comment).</source>
+        <translation>Una nota para este par, guardada en el proyecto con su estado de revisión (un texto vacío elimina el comentario).</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2730,120 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
     </message>
 </context>
 <context>
+    <name>entail::DuplicateFeature</name>
+    <message>
+        <location filename="../ui/duplicates/duplicatefeature.cpp" line="+24"/>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;duplicates of this pair</source>
+        <translation>Mostrar &amp;duplicados de este par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicates disagree</source>
+        <translation>Duplicados discrepan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pairs with the same two texts, side by side with their labels (key D)</source>
+        <translation>Los pares con los mismos dos textos, uno junto a otro con sus etiquetas (tecla D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only pairs whose texts recur in other pairs with a different label</source>
+        <translation>Solo los pares cuyos textos se repiten en otros pares con otra etiqueta</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>same text ×%1</source>
+        <translation>mismo texto ×%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 pairs have these two texts (case, links and @mentions aside): key D shows them</source>
+        <translation>%1 pares tienen estos dos textos (sin contar mayúsculas, enlaces y @menciones): la tecla D los muestra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; their labels differ</source>
+        <translation>; sus etiquetas difieren</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Still looking for duplicates; try again in a moment.</source>
+        <translation>Aún se están buscando duplicados; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair %1 has no duplicate: no other pair has its two texts.</source>
+        <translation>El par %1 no tiene duplicados: ningún otro par tiene sus dos textos.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::DuplicatesDialog</name>
+    <message>
+        <location filename="../ui/duplicates/duplicatesdialog.cpp" line="+36"/>
+        <source>Duplicates of pair %1</source>
+        <translation>Duplicados del par %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n pair(s) have the same two texts once case, links, @mentions and spacing are set aside (the images may differ). Labels: %1. Click a pair to show it.</source>
+        <translation>
+            <numerusform>%n par tiene los mismos dos textos sin contar mayúsculas, enlaces, @menciones y espacios (las imágenes pueden diferir). Etiquetas: %1. Haga clic en un par para mostrarlo.</numerusform>
+            <numerusform>%n pares tienen los mismos dos textos sin contar mayúsculas, enlaces, @menciones y espacios (las imágenes pueden diferir). Etiquetas: %1. Haga clic en un par para mostrarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pair</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Predicted</source>
+        <translation>Predicha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image 1</source>
+        <translation>Imagen 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image 2</source>
+        <translation>Imagen 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tweet 1</source>
+        <translation>Tuit 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tweet 2</source>
+        <translation>Tuit 2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+</context>
+<context>
     <name>entail::FetchTransfer</name>
     <message>
         <location filename="../model/fetch/fetchtransfer.cpp" line="+57"/>
@@ -1999,7 +2856,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
         <translation>solo se descargan enlaces http y https, no «%1»</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <location line="+35"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
@@ -2040,7 +2897,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
         <translation>más de %1 redirecciones</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>cannot rename %1 to %2</source>
         <translation>no se puede renombrar %1 como %2</translation>
     </message>
@@ -2119,6 +2976,16 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
     </message>
     <message>
         <location line="+1"/>
+        <source>Likely label issue</source>
+        <translation>Error probable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only pairs whose label is probably wrong (Model › Find label issues)</source>
+        <translation>Solo los pares cuya etiqueta probablemente sea errónea (Modelo › Buscar errores de etiqueta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show all</source>
         <translation>Mostrar todo</translation>
     </message>
@@ -2128,7 +2995,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
         <translation>Quitar todos los filtros</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+103"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n par</numerusform>
@@ -2357,9 +3224,14 @@ Segundo: %2</translation>
 <context>
     <name>entail::ImageFetchDialog</name>
     <message>
-        <location filename="../ui/session/imagefetchdialog.cpp" line="+19"/>
+        <location filename="../ui/session/imagefetchdialog.cpp" line="+25"/>
         <source>Also try again the images that failed before</source>
         <translation>Reintentar también las imágenes que fallaron antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save failure list...</source>
+        <translation>Guardar lista de fallos...</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2367,13 +3239,18 @@ Segundo: %2</translation>
         <translation>Obtener imágenes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Save the images that did not arrive as a CSV: tweet id, source, status, reason, time</source>
+        <translation>Guardar como CSV las imágenes que no llegaron: id del tuit, origen, estado, motivo, hora</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Downloads the images of the tweets whose image is missing from the links in the project, into its images folder. The window stays usable meanwhile.</source>
         <translation>Descarga las imágenes que faltan de los tuits desde los enlaces del proyecto a su carpeta de imágenes. Mientras tanto, la ventana sigue utilizable.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
@@ -2393,7 +3270,12 @@ Segundo: %2</translation>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Downloading the archive: %1 MB received</source>
+        <translation>Descargando el archivo comprimido: %1 MB recibidos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 of %2 images, %3 MB received</source>
         <translation>%1 de %2 imágenes, %3 MB recibidos</translation>
     </message>
@@ -2408,7 +3290,7 @@ Segundo: %2</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cannot fetch the images: %1</source>
         <translation>No se pueden descargar las imágenes: %1</translation>
     </message>
@@ -2500,6 +3382,22 @@ Segundo: %2</translation>
             <numerusform>%n omitidas (fallaron antes)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not in the archive</source>
+        <translation>
+            <numerusform>%n no está en el archivo comprimido</numerusform>
+            <numerusform>%n no están en el archivo comprimido</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n archive entries of no missing image skipped</source>
+        <translation>
+            <numerusform>%n entrada del archivo comprimido omitida (no es de una imagen ausente)</numerusform>
+            <numerusform>%n entradas del archivo comprimido omitidas (no son de imágenes ausentes)</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+3"/>
         <source>Cancelled.</source>
@@ -2509,6 +3407,26 @@ Segundo: %2</translation>
         <location line="+1"/>
         <source>Images folder: %1</source>
         <translation>Carpeta de imágenes: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No project is open.</source>
+        <translation>No hay ningún proyecto abierto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save failure list</source>
+        <translation>Guardar lista de fallos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failure list saved as %1</source>
+        <translation>Lista de fallos guardada como %1</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +3443,44 @@ Segundo: %2</translation>
         <location filename="../ui/review/imagelabel.cpp" line="+23"/>
         <source>Click to zoom</source>
         <translation>Haga clic para ampliar</translation>
+    </message>
+</context>
+<context>
+    <name>entail::ImageSourceChooser</name>
+    <message>
+        <location filename="../ui/session/imagesourcechooser.cpp" line="+12"/>
+        <source>From the links in the data</source>
+        <translation>Desde los enlaces de los datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From an archive file or URL (.tar.gz, .tar, .zip):</source>
+        <translation>Desde un archivo comprimido o URL (.tar.gz, .tar, .zip):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose...</source>
+        <translation>Elegir...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tweet_images.tar.gz or https://...</source>
+        <translation>tweet_images.tar.gz o https://...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entries named after a tweet id (1234.jpg, 1234.png, ...) in any folder become the tweets&apos; images</source>
+        <translation>Las entradas con el nombre de un id de tuit (1234.jpg, 1234.png, ...) en cualquier carpeta pasan a ser las imágenes de los tuits</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose an image archive</source>
+        <translation>Elija un archivo comprimido de imágenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archives (*.tar.gz *.tgz *.tar *.zip);;All files (*)</source>
+        <translation>Archivos comprimidos (*.tar.gz *.tgz *.tar *.zip);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +3532,142 @@ Segundo: %2</translation>
     </message>
 </context>
 <context>
+    <name>entail::LabelIssueJob</name>
+    <message numerus="yes">
+        <location filename="../ui/labelissues/labelissuejob.cpp" line="+44"/>
+        <source>%1: at least %n labeled pair(s) are needed to find label issues</source>
+        <translation>
+            <numerusform>%1: se necesita al menos %n par etiquetado para buscar errores de etiqueta</numerusform>
+            <numerusform>%1: se necesitan al menos %n pares etiquetados para buscar errores de etiqueta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entail::LabelIssuePanel</name>
+    <message>
+        <location filename="../ui/labelissues/labelissuepanel.cpp" line="+19"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Label issues</source>
+        <translation>Errores de etiqueta</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Scoring every labeled pair with models that did not train on it...</source>
+        <translation>Puntuando cada par etiquetado con modelos que no se entrenaron con él...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not computed yet: find the pairs whose label is probably wrong.</source>
+        <translation>Aún sin calcular: busque los pares cuya etiqueta probablemente sea errónea.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n likely label issue(s) among %1 labeled pairs (%2-fold, computed %3).</source>
+        <translation>
+            <numerusform>%n error de etiqueta probable entre %1 pares etiquetados (%2 pliegues, calculado el %3).</numerusform>
+            <numerusform>%n errores de etiqueta probables entre %1 pares etiquetados (%2 pliegues, calculado el %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Computed before the last %n correction(s): find again.</source>
+        <translation>
+            <numerusform>Calculado antes de %n corrección reciente: vuelva a buscar.</numerusform>
+            <numerusform>Calculado antes de %n correcciones recientes: vuelva a buscar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computed from other labels than the current ones: find again.</source>
+        <translation>Calculado con etiquetas distintas de las actuales: vuelva a buscar.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::LabelIssuesFeature</name>
+    <message>
+        <location filename="../ui/labelissues/labelissuesfeature.cpp" line="+52"/>
+        <source>Find &amp;label issues</source>
+        <translation>&amp;Buscar errores de etiqueta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score every labeled pair with models that did not train on it and list the labels that are probably wrong (runs in the background)</source>
+        <translation>Puntúa cada par etiquetado con modelos que no se entrenaron con él y lista las etiquetas que probablemente son erróneas (se ejecuta en segundo plano)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Accept the suggested label</source>
+        <translation>Aceptar la etiqueta su&amp;gerida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre&amp;vious suspect</source>
+        <translation>Sospechoso an&amp;terior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift+N</source>
+        <translation>Shift+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous suspect walks the label issues: Model › Find label issues first.</source>
+        <translation>Sospechoso anterior recorre los errores de etiqueta: primero Modelo › Buscar errores de etiqueta.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Finding label issues in the background...</source>
+        <translation>Buscando errores de etiqueta en segundo plano...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Finding label issues was cancelled; the earlier scores stay.</source>
+        <translation>Se canceló la búsqueda de errores de etiqueta; se mantienen las puntuaciones anteriores.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Found %n likely label issue(s) in %1 s: press N to review them.</source>
+        <translation>
+            <numerusform>Se encontró %n error de etiqueta probable en %1 s: pulse N para revisarlo.</numerusform>
+            <numerusform>Se encontraron %n errores de etiqueta probables en %1 s: pulse N para revisarlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Label issues</source>
+        <translation>Errores de etiqueta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No likely label issue among the shown pairs.</source>
+        <translation>Ningún error de etiqueta probable entre los pares visibles.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suspect %1 of %2: given %3, probably %4 (quality %5)</source>
+        <translation>Sospechoso %1 de %2: etiqueta dada %3, probablemente %4 (calidad %5)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to accept: no label other than the current one is suggested for this pair.</source>
+        <translation>Nada que aceptar: no se sugiere para este par ninguna etiqueta distinta de la actual.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pair %1 is now %2 (saved)</source>
+        <translation>Par %1: ahora %2 (guardado)</translation>
+    </message>
+</context>
+<context>
     <name>entail::LanguageMenu</name>
     <message>
         <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
@@ -2591,12 +3683,12 @@ Segundo: %2</translation>
 <context>
     <name>entail::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindowlayout.cpp" line="+72"/>
+        <location filename="../ui/shell/mainwindowlayout.cpp" line="+74"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+75"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+78"/>
         <source>No project is open.
 Use File › Open... or File › New project from CSV...</source>
         <translation>No hay ningún proyecto abierto.
@@ -2673,7 +3765,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>N</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+128"/>
         <source>No shown pair where the model disagrees with the label.</source>
         <translation>Ningún par visible en el que el modelo discrepe de la etiqueta.</translation>
     </message>
@@ -2683,7 +3775,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Los sospechosos necesitan predicciones: cargue primero un modelo.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-125"/>
         <source>&amp;Find...</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -2713,7 +3805,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/shell/mainwindowmenus.cpp" line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2723,22 +3815,22 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>&amp;Label</source>
         <translation>&amp;Etiqueta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Move to the next pair after labelling</source>
         <translation>&amp;Pasar al siguiente par tras etiquetar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Model</source>
         <translation>&amp;Modelo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2748,12 +3840,12 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+21"/>
         <source>Select a pair in the table to see it here.</source>
         <translation>Seleccione un par en la tabla para verlo aquí.</translation>
     </message>
@@ -2763,7 +3855,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Abierto %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Undone: %1 (saved)</source>
         <translation>Deshecho: %1 (guardado)</translation>
     </message>
@@ -2773,12 +3865,12 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Rehecho: %1 (guardado)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cannot load the model</source>
         <translation>No se puede cargar el modelo</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Pairs labeled %1 are skipped: the model never predicts that label, so its disagreement there says nothing about the label.</source>
         <translation>Se omiten los pares etiquetados %1: el modelo nunca predice esa etiqueta, así que su desacuerdo ahí no dice nada de la etiqueta.</translation>
     </message>
@@ -2835,12 +3927,17 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Métricas</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Accuracy – &amp;nbsp;&amp;nbsp; Macro-F1 –</source>
         <translation>Exactitud – &amp;nbsp;&amp;nbsp; F1 macro –</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>boost %1</source>
+        <translation>refuerzo %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Accuracy &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&amp;nbsp; Macro-F1 &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:gray&quot;&gt;%n labeled pair(s)&lt;/span&gt;</source>
         <translation>
             <numerusform>Exactitud &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&amp;nbsp; F1 macro &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:gray&quot;&gt;%n par etiquetado&lt;/span&gt;</numerusform>
@@ -2848,12 +3945,12 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Always answering %1 scores accuracy %2, macro-F1 %3.</source>
         <translation>Responder siempre %1 da exactitud %2, F1 macro %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>The model never predicts %1: it misses every such pair, and its disagreement there says nothing about the label.</source>
         <translation>El modelo nunca predice %1: falla en cada uno de esos pares, y su desacuerdo ahí no dice nada de la etiqueta.</translation>
     </message>
@@ -2944,7 +4041,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
 <context>
     <name>entail::ModelsPanel</name>
     <message>
-        <location filename="../ui/versions/modelspanel.cpp" line="+76"/>
+        <location filename="../ui/versions/modelspanel.cpp" line="+77"/>
         <source>Co&amp;mpare with active</source>
         <translation>Co&amp;mparar con la activa</translation>
     </message>
@@ -2996,12 +4093,12 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
     </message>
     <message>
         <location line="+43"/>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>Cannot compare: %1</source>
         <translation>No se puede comparar: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-110"/>
+        <location line="-111"/>
         <source>%n pair(s): accuracy %1, macro-F1 %2, weighted F1 %3</source>
         <translation>
             <numerusform>%n par: exactitud %1, F1 macro %2, F1 ponderado %3</numerusform>
@@ -3009,7 +4106,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
@@ -3128,7 +4225,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>F1 macro %1 → %2, exactitud %3 → %4 (etiquetas actuales). </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n prediction(s) flipped: </source>
         <translation>
             <numerusform>%n predicción cambió: </numerusform>
@@ -3205,9 +4302,25 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
     </message>
 </context>
 <context>
+    <name>entail::NoiseMatrixView</name>
+    <message>
+        <location filename="../ui/labelissues/noisematrixview.cpp" line="+21"/>
+        <source>Estimated pairs per given label (rows) and probable true label (columns). Off the diagonal: likely wrong labels. Click a cell to list its pairs.</source>
+        <translation>Pares estimados por etiqueta dada (filas) y etiqueta verdadera probable (columnas). Fuera de la diagonal: etiquetas probablemente erróneas. Haga clic en una celda para listar sus pares.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Given %1, probably %2: about %3 pairs (estimate). Click to list the %n pair(s) scored so.</source>
+        <translation>
+            <numerusform>Etiqueta dada %1, probablemente %2: unos %3 pares (estimación). Haga clic para listar el %n par puntuado así.</numerusform>
+            <numerusform>Etiqueta dada %1, probablemente %2: unos %3 pares (estimación). Haga clic para listar los %n pares puntuados así.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entail::PairTableModel</name>
     <message>
-        <location filename="../ui/pairs/pairtablemodel.cpp" line="+177"/>
+        <location filename="../ui/pairs/pairtablemodel.cpp" line="+206"/>
         <source>wrong</source>
         <translation>incorrecta</translation>
     </message>
@@ -3227,7 +4340,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>falta la imagen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Pair %1: tweets %2 and %3 (%4 split)</source>
         <translation>Par %1: tuits %2 y %3 (partición de %4)</translation>
     </message>
@@ -3248,6 +4361,16 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
     </message>
     <message>
         <location line="+12"/>
+        <source>Likely label issue: probably %1.</source>
+        <translation>Posible error de etiqueta: probablemente %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out-of-fold probability of the current label: %1</source>
+        <translation>Probabilidad fuera de pliegue de la etiqueta actual: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Pair number in the project</source>
         <translation>Número del par en el proyecto</translation>
     </message>
@@ -3328,11 +4451,21 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
     </message>
     <message>
         <location line="+1"/>
-        <source>Corrected labels and missing images</source>
-        <translation>Etiquetas corregidas e imágenes ausentes</translation>
+        <source>Corrected labels, missing images, review states and duplicate texts</source>
+        <translation>Etiquetas corregidas, imágenes ausentes, estados de revisión y textos duplicados</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>How likely the current label is right, from a model that did not train on this pair (low: likely wrong; Model › Find label issues)</source>
+        <translation>Probabilidad de que la etiqueta actual sea correcta, según un modelo que no se entrenó con este par (baja: probablemente errónea; Modelo › Buscar errores de etiqueta)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
@@ -3340,7 +4473,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
 <context>
     <name>entail::PairView</name>
     <message>
-        <location filename="../ui/review/pairview.cpp" line="+28"/>
+        <location filename="../ui/review/pairview.cpp" line="+29"/>
         <source>Tweet 1</source>
         <translation>Tuit 1</translation>
     </message>
@@ -3355,12 +4488,12 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Seleccione un par en la tabla para verlo aquí.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This tweet has no image.</source>
         <translation>Este tuit no tiene imagen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Image not available: the project has no images folder.
 Use File › Locate images... to choose one.</source>
         <translation>Imagen no disponible: el proyecto no tiene carpeta de imágenes.
@@ -3825,6 +4958,104 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
     </message>
 </context>
 <context>
+    <name>entail::ReviewFeature</name>
+    <message>
+        <location filename="../ui/reviewstate/reviewfeature.cpp" line="+31"/>
+        <source>S&amp;kip</source>
+        <translation>O&amp;mitir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip this pair for now (key S)</source>
+        <translation>Omitir este par por ahora (tecla S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unsure</source>
+        <translation>D&amp;udoso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark this pair as unsure (key U)</source>
+        <translation>Marcar este par como dudoso (tecla U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label is &amp;right</source>
+        <translation>Etiqueta co&amp;rrecta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm this pair&apos;s label; it holds while the label stays (key R)</source>
+        <translation>Confirmar la etiqueta de este par; vale mientras la etiqueta no cambie (tecla R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment...</source>
+        <translation>&amp;Comentario...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a comment on this pair</source>
+        <translation>Escribir un comentario sobre este par</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Show pairs with this review state</source>
+        <translation>Mostrar los pares con este estado de revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review: any</source>
+        <translation>Revisión: todas</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pair %1 has no label to confirm: label it first.</source>
+        <translation>El par %1 no tiene etiqueta que confirmar: etiquételo primero.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pair %1: %2 (saved)</source>
+        <translation>Par %1: %2 (guardado)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pair %1: comment saved</source>
+        <translation>Par %1: comentario guardado</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot save the review</source>
+        <translation>No se puede guardar la revisión</translation>
+    </message>
+</context>
+<context>
     <name>entail::ShortcutsDialog</name>
     <message>
         <location filename="../ui/help/shortcutsdialog.cpp" line="+12"/>
@@ -4156,7 +5387,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::TrainingPanel</name>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="+60"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="+61"/>
         <source>No training run yet. Use Train to start one.</source>
         <translation>Aún no hay ningún entrenamiento. Use Entrenar para iniciar uno.</translation>
     </message>
@@ -4218,7 +5449,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Entrenando %1: época %2/%3, lote %4/%5, pérdida %6, transcurrido %7, quedan unos %8</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="+43"/>
+        <source>Temperature %1 fitted on the validation split: NLL %2 → %3, ECE %4 → %5.</source>
+        <translation>Temperatura %1 ajustada en la partición de validación: NLL %2 → %3, ECE %4 → %5.</translation>
+    </message>
+    <message>
+        <location line="-255"/>
         <source>Log of the training runs</source>
         <translation>Registro de los entrenamientos</translation>
     </message>
@@ -4274,7 +5510,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::TweetCard</name>
     <message>
-        <location filename="../ui/review/tweetcard.cpp" line="+34"/>
+        <location filename="../ui/review/tweetcard.cpp" line="+33"/>
         <source>Open the image&apos;s address in the browser</source>
         <translation>Abrir la dirección de la imagen en el navegador</translation>
     </message>
@@ -4304,6 +5540,49 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <location line="+5"/>
         <source>%1, id %2: the whole text</source>
         <translation>%1, id %2: el texto completo</translation>
+    </message>
+</context>
+<context>
+    <name>entail::UncertaintyWalk</name>
+    <message>
+        <location filename="../ui/pairs/uncertaintywalk.cpp" line="+19"/>
+        <source>Next &amp;uncertain</source>
+        <translation>Siguiente &amp;incierto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unlabeled pair the model is least sure of (after the one on screen): label those first, the model learns most from them</source>
+        <translation>El par sin etiqueta del que el modelo está menos seguro (tras el de la pantalla): etiquete primero esos, el modelo aprende más de ellos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order uncertain pairs by &amp;entropy</source>
+        <translation>Ordenar inciertos por &amp;entropía</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next uncertain: by the entropy of the three probabilities instead of the margin between the two most probable labels</source>
+        <translation>Siguiente incierto: por la entropía de las tres probabilidades en lugar del margen entre las dos etiquetas más probables</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Uncertain pairs need predictions: load a model first.</source>
+        <translation>Los pares inciertos necesitan predicciones: cargue primero un modelo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No shown unlabeled pair has a prediction.</source>
+        <translation>Ningún par visible sin etiqueta tiene predicción.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uncertain %1 of %2</source>
+        <translation>Incierto %1 de %2</translation>
     </message>
 </context>
 </TS>
