@@ -2593,7 +2593,7 @@ Quelle: %2</translation>
     <message>
         <location line="+1"/>
         <source>Recall</source>
-        <translation>Trefferquote</translation>
+        <translation>Recall</translation>
     </message>
     <message>
         <location line="+1"/>

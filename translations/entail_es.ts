@@ -2593,7 +2593,7 @@ Origen: %2</translation>
     <message>
         <location line="+1"/>
         <source>Recall</source>
-        <translation>Exhaust.</translation>
+        <translation>Recall</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -26,6 +26,7 @@ MetricsDock::MetricsDock(MetricsTracker *tracker, QWidget *parent)
     layout->addWidget(m_matrix);
     m_summary = new QLabel(body);
     m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);  // the pair count goes below rather than widen the dock (German, Spanish)
     layout->addWidget(m_summary);
     m_context = new QLabel(body);
     m_context->setObjectName(QStringLiteral("metricsContext"));
