@@ -1,6 +1,7 @@
 // entail import / export / demo: dataset in and out of a project file.
 #include "app/commands.h"
 #include "model/core/outputpath.h"
+#include "model/data/annotationexport.h"
 #include "model/data/exportpaths.h"
 #include "model/data/importer.h"
 #include "model/data/reviewexport.h"
@@ -137,18 +138,22 @@ public:
                                          tr("Also write the review history (skipped, unsure, label is right, "
                                             "comments) to FILE.csv."),
                                          tr("FILE"));
-        parser.addOptions({project, output, absolute, reviews});
+        const QCommandLineOption annotations(QStringLiteral("annotations"),
+                                             tr("Also write every annotator's label of each pair (entail label) to "
+                                                "FILE.csv."),
+                                             tr("FILE"));
+        parser.addOptions({project, output, absolute, reviews, annotations});
         int code = Ok;
         if (!parseArguments(parser, arguments, &code))
             return code;
-        if (!parser.isSet(project) || (!parser.isSet(output) && !parser.isSet(reviews))) {
+        if (!parser.isSet(project) || (!parser.isSet(output) && !parser.isSet(reviews) && !parser.isSet(annotations))) {
             err() << tr("usage: entail export --project FILE [--out FILE.csv|FILE.jsonl] [--absolute-paths] "
-                        "[--reviews FILE.csv]")
+                        "[--reviews FILE.csv] [--annotations FILE.csv]")
                   << "\n";
             return BadInput;
         }
         QString message;
-        for (const QCommandLineOption *o : {&output, &reviews})  // a wrong path is the user's: exit 2, nothing written
+        for (const QCommandLineOption *o : {&output, &reviews, &annotations})  // a wrong path is the user's: exit 2, nothing written
             if (parser.isSet(*o) && !OutputPath::check(parser.value(*o), &message)) {
                 err() << message << "\n";
                 return BadInput;
@@ -159,7 +164,9 @@ public:
         const Dataset ds = store.dataset();
         if (parser.isSet(output) && (code = writeLabels(ds, parser.value(output), parser.isSet(absolute))) != Ok)
             return code;
-        return parser.isSet(reviews) ? writeReviews(store, ds, parser.value(reviews)) : Ok;
+        if (parser.isSet(reviews) && (code = writeReviews(store, ds, parser.value(reviews))) != Ok)
+            return code;
+        return parser.isSet(annotations) ? writeAnnotations(store, ds, parser.value(annotations)) : Ok;
     }
 
     static int writeLabels(const Dataset &ds, const QString &target, bool absolute)
@@ -191,6 +198,18 @@ public:
             return Internal;
         }
         out() << tr("%1: %2 review entries written").arg(target).arg(entries.size()) << "\n";
+        return Ok;
+    }
+
+    static int writeAnnotations(const ProjectStore &store, const Dataset &ds, const QString &target)
+    {
+        QString message;
+        const std::vector<AnnotatorLabelRecord> labels = store.annotatorLabels();
+        if (!AnnotationExport::write(target, labels, ds.pairs, &message)) {
+            err() << message << "\n";
+            return Internal;
+        }
+        out() << tr("%1: %2 annotator labels written").arg(target).arg(labels.size()) << "\n";
         return Ok;
     }
 };

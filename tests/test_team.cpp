@@ -198,6 +198,16 @@ private Q_SLOTS:
         QVERIFY(std::abs(alBo["kappa"].toDouble() - (0.8 - 0.32) / (1 - 0.32)) < 1e-9);
         QVERIFY(json["cohen_kappa"].toArray().at(1).toObject()["kappa"].isNull());  // al / cy share no pair
         QVERIFY(json.contains("fleiss_kappa") && json.contains("krippendorff_alpha"));
+        const QString exported = dir.filePath("annotations.csv");
+        const auto exportRun = test::runEntail({"export", "--project", project, "--annotations", exported});
+        QVERIFY2(exportRun.code == 0, qPrintable(exportRun.err));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 13);  // header, 11 annotator labels, the final line end
+        QCOMPARE(lines[0], QByteArray("id_1,id_2,annotator,label,time"));
+        QVERIFY2(lines[1].startsWith("1,101,al,Implies,20"), lines[1].constData());
+        QVERIFY2(lines[2].startsWith("1,101,bo,Implies,20"), lines[2].constData());
         ProjectStore store;
         QString error;
         QVERIFY2(store.open(project, &error), qPrintable(error));

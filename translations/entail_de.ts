@@ -257,11 +257,12 @@
         <translation>GERÄT</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="+64"/>
+        <location filename="../app/cli_project.cpp" line="+65"/>
         <location line="+68"/>
         <location line="+1"/>
         <location line="+6"/>
-        <location line="+80"/>
+        <location line="+4"/>
+        <location line="+94"/>
         <location line="+1"/>
         <location filename="../app/cli_team.cpp" line="+97"/>
         <location line="+2"/>
@@ -283,7 +284,7 @@
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-177"/>
         <location filename="../app/predictioninput.cpp" line="+1"/>
         <location filename="../app/cli_labelissues.cpp" line="-6"/>
         <location filename="../app/cli_train.cpp" line="-15"/>
@@ -467,7 +468,7 @@
     </message>
     <message>
         <location filename="../app/cli_project.cpp" line="+1"/>
-        <location line="+87"/>
+        <location line="+105"/>
         <location filename="../app/cli_team.cpp" line="-1"/>
         <location line="+71"/>
         <location filename="../app/cli_calibrate.cpp" line="-42"/>
@@ -556,7 +557,7 @@
         <translation>geladen %1/%2 (%3 MB)</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="-86"/>
+        <location filename="../app/cli_project.cpp" line="-104"/>
         <source>FILE.csv or FILE.jsonl.</source>
         <translation>DATEI.csv oder DATEI.jsonl.</translation>
     </message>
@@ -566,7 +567,17 @@
         <translation>Absolute Bildpfade schreiben (Standard: relativ zum Ordner der Ausgabe).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+6"/>
+        <source>Also write every annotator&apos;s label of each pair (entail label) to FILE.csv.</source>
+        <translation>Auch das Label jedes Annotators für jedes Paar (entail label) in DATEI.csv schreiben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: entail export --project FILE [--out FILE.csv|FILE.jsonl] [--absolute-paths] [--reviews FILE.csv] [--annotations FILE.csv]</source>
+        <translation>Aufruf: entail export --project DATEI [--out DATEI.csv|DATEI.jsonl] [--absolute-paths] [--reviews DATEI.csv] [--annotations DATEI.csv]</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1: the output must end in .csv or .jsonl</source>
         <translation>%1: Die Ausgabedatei muss auf .csv oder .jsonl enden</translation>
     </message>
@@ -700,19 +711,19 @@
         <translation>%1 absichtlich falsche Labels vermerkt</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="-43"/>
+        <location filename="../app/cli_project.cpp" line="-49"/>
         <source>Also write the review history (skipped, unsure, label is right, comments) to FILE.csv.</source>
         <translation>Auch den Prüfverlauf (übersprungen, unsicher, Label ist richtig, Kommentare) in DATEI.csv schreiben.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: entail export --project FILE [--out FILE.csv|FILE.jsonl] [--absolute-paths] [--reviews FILE.csv]</source>
-        <translation>Aufruf: entail export --project DATEI [--out DATEI.csv|DATEI.jsonl] [--absolute-paths] [--reviews DATEI.csv]</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>%1: %2 review entries written</source>
         <translation>%1: %2 Prüfeinträge geschrieben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 annotator labels written</source>
+        <translation>%1: %2 Annotator-Labels geschrieben</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3927,7 +3938,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Accuracy – &amp;nbsp;&amp;nbsp; Macro-F1 –</source>
         <translation>Genauigkeit – &amp;nbsp;&amp;nbsp; Makro-F1 –</translation>
     </message>

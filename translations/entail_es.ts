@@ -257,11 +257,12 @@
         <translation>DISPOSITIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="+64"/>
+        <location filename="../app/cli_project.cpp" line="+65"/>
         <location line="+68"/>
         <location line="+1"/>
         <location line="+6"/>
-        <location line="+80"/>
+        <location line="+4"/>
+        <location line="+94"/>
         <location line="+1"/>
         <location filename="../app/cli_team.cpp" line="+97"/>
         <location line="+2"/>
@@ -283,7 +284,7 @@
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-177"/>
         <location filename="../app/predictioninput.cpp" line="+1"/>
         <location filename="../app/cli_labelissues.cpp" line="-6"/>
         <location filename="../app/cli_train.cpp" line="-15"/>
@@ -467,7 +468,7 @@
     </message>
     <message>
         <location filename="../app/cli_project.cpp" line="+1"/>
-        <location line="+87"/>
+        <location line="+105"/>
         <location filename="../app/cli_team.cpp" line="-1"/>
         <location line="+71"/>
         <location filename="../app/cli_calibrate.cpp" line="-42"/>
@@ -556,7 +557,7 @@
         <translation>descargadas %1/%2 (%3 MB)</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="-86"/>
+        <location filename="../app/cli_project.cpp" line="-104"/>
         <source>FILE.csv or FILE.jsonl.</source>
         <translation>ARCHIVO.csv o ARCHIVO.jsonl.</translation>
     </message>
@@ -566,7 +567,17 @@
         <translation>Escribir rutas de imagen absolutas (por defecto: relativas a la carpeta de la salida).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+6"/>
+        <source>Also write every annotator&apos;s label of each pair (entail label) to FILE.csv.</source>
+        <translation>Escribir también la etiqueta de cada anotador para cada par (entail label) en ARCHIVO.csv.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: entail export --project FILE [--out FILE.csv|FILE.jsonl] [--absolute-paths] [--reviews FILE.csv] [--annotations FILE.csv]</source>
+        <translation>uso: entail export --project ARCHIVO [--out ARCHIVO.csv|ARCHIVO.jsonl] [--absolute-paths] [--reviews ARCHIVO.csv] [--annotations ARCHIVO.csv]</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1: the output must end in .csv or .jsonl</source>
         <translation>%1: el archivo de salida debe terminar en .csv o .jsonl</translation>
     </message>
@@ -700,19 +711,19 @@
         <translation>%1 etiquetas erróneas a propósito registradas</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="-43"/>
+        <location filename="../app/cli_project.cpp" line="-49"/>
         <source>Also write the review history (skipped, unsure, label is right, comments) to FILE.csv.</source>
         <translation>Escribir también el historial de revisión (omitido, dudoso, etiqueta correcta, comentarios) en ARCHIVO.csv.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: entail export --project FILE [--out FILE.csv|FILE.jsonl] [--absolute-paths] [--reviews FILE.csv]</source>
-        <translation>uso: entail export --project ARCHIVO [--out ARCHIVO.csv|ARCHIVO.jsonl] [--absolute-paths] [--reviews ARCHIVO.csv]</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>%1: %2 review entries written</source>
         <translation>%1: %2 entradas de revisión escritas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 annotator labels written</source>
+        <translation>%1: %2 etiquetas de anotadores escritas</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3927,7 +3938,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Métricas</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Accuracy – &amp;nbsp;&amp;nbsp; Macro-F1 –</source>
         <translation>Exactitud – &amp;nbsp;&amp;nbsp; F1 macro –</translation>
     </message>
