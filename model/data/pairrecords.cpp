@@ -2,22 +2,9 @@
 
 #include "model/core/labels.h"
 #include "model/core/safefile.h"
+#include "model/core/tweetid.h"
 
 namespace entail {
-
-namespace {
-
-bool isDigits(const QString &s)
-{
-    if (s.isEmpty())
-        return false;
-    for (const QChar c : s)
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    return true;
-}
-
-}  // namespace
 
 PairRecords::PairRecords(const QString &fileName, const QString &csvDir, const ImportOptions &options)
     : m_fileName(fileName), m_resolver(csvDir, options.imagesDir, options.allowOutsidePaths)
@@ -101,7 +88,7 @@ bool PairRecords::readFields(const CsvRecord &record, InputError *error) const
         return fail(record.line, tr("expected %1 fields, found %2").arg(m_fieldCount).arg(record.fields.size()),
                     error);
     for (const int column : {ColId1, ColId2})
-        if (!isDigits(value(record, column)))
+        if (!TweetId::isDigits(value(record, column)))
             return fail(record.line,
                         tr("bad id \"%1\" in column %2 (expected digits)")
                             .arg(shown(value(record, column)), columnName(column)),

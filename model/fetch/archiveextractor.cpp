@@ -1,6 +1,7 @@
 #include "model/fetch/archiveextractor.h"
 
 #include "model/core/outputpath.h"
+#include "model/core/tweetid.h"
 #include "model/image/imageloader.h"
 
 #include <QDateTime>
@@ -29,13 +30,6 @@ const char *const kImageSuffixes[] = {"jpg", "jpeg", "png", "gif", "webp", "bmp"
 struct ArchiveFree {
     void operator()(archive *a) const { archive_read_free(a); }
 };
-
-bool isDigits(const QString &s)
-{
-    if (s.isEmpty() || s.size() > 40)
-        return false;
-    return std::all_of(s.begin(), s.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
-}
 
 bool isImageSuffix(const QString &suffix)
 {
@@ -126,7 +120,7 @@ bool ArchiveExtractor::readEntry(archive *a, archive_entry *entry)
     const QString name = QString(path).replace(QLatin1Char('\\'), QLatin1Char('/')).section(QLatin1Char('/'), -1);
     const QString stem = name.section(QLatin1Char('.'), 0, -2);
     const QString suffix = name.section(QLatin1Char('.'), -1).toLower();
-    const bool wanted = isDigits(stem) && isImageSuffix(suffix) && m_wanted.contains(stem) && !m_kept.contains(stem);
+    const bool wanted = TweetId::isFileSafe(stem) && isImageSuffix(suffix) && m_wanted.contains(stem) && !m_kept.contains(stem);
     const QString id = wanted ? stem : QString();
     const QString why = refusal(path, entry);
     if (!why.isEmpty()) {

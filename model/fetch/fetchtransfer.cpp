@@ -1,5 +1,6 @@
 #include "model/fetch/fetchtransfer.h"
 
+#include "model/core/tweetid.h"
 #include "model/image/imageloader.h"
 
 #include <QDateTime>
@@ -22,15 +23,6 @@ bool isWebScheme(const QUrl &url)
     return url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
 }
 
-bool isDigits(const QString &s)
-{
-    if (s.isEmpty() || s.size() > 40)
-        return false;
-    for (const QChar c : s)
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    return true;
-}
 }  // namespace
 
 FetchTransfer::FetchTransfer(QNetworkAccessManager *network, const FetchTask &task, const QString &imagesDir,
@@ -53,7 +45,7 @@ FetchTransfer::~FetchTransfer()
 
 QString FetchTransfer::refusal(const FetchTask &task)
 {
-    if (!isDigits(task.tweetId))
+    if (!TweetId::isFileSafe(task.tweetId))
         return tr("the tweet id \"%1\" is not a number; images are named after ids only").arg(task.tweetId.left(40));
     const QUrl url(task.url, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || !isWebScheme(url))
