@@ -5,7 +5,8 @@
 // With --network the out-of-fold probability sources are compared on the same noisy labels: the linear model
 // (OutOfFold), the app's network trained from scratch per fold (CrossValidation, text only, the app's default
 // training settings or --epochs), and their ensemble (mean of the two); the same confident learning ranks all three.
-// Usage: bench_labelissues [train_df.csv] [--seeds N] [--repeats R] [--margin] [--network [--epochs E]]
+// Usage: bench_labelissues [train_df.csv] [--seeds N] [--first-seed S] [--repeats R] [--margin]
+//        [--network [--epochs E]]
 #include "model/data/demo.h"
 #include "model/data/importer.h"
 #include "model/labelissues/labelissuefinder.h"
@@ -91,8 +92,8 @@ Noisy plantNoise(const Dataset &ds, int seed)
 // Figures averaged over seeds, per probability source.
 struct Means {
     std::map<std::string, Figures> sum;
+    std::map<std::string, int> seeds;
     std::vector<std::string> order;
-    int seeds = 0;
 
     void add(const std::string &source, int seed, const Noisy &n, const Figures &f)
     {
@@ -102,6 +103,7 @@ struct Means {
         std::fflush(stdout);
         if (!sum.count(source))
             order.push_back(source);
+        ++seeds[source];
         Figures &m = sum[source];
         m.averagePrecision += f.averagePrecision;
         m.precisionAtK += f.precisionAtK;
@@ -115,9 +117,10 @@ struct Means {
     {
         for (const std::string &source : order) {
             const Figures &m = sum.at(source);
+            const int n = seeds.at(source);
             std::printf("mean over %d seeds %-9s AP %.3f  P@k %.3f  flagged %.1f (precision %.3f, recall %.3f)  "
-                        "%.1f s\n", seeds, source.c_str(), m.averagePrecision / seeds, m.precisionAtK / seeds,
-                        m.flagged / seeds, m.issuePrecision / seeds, m.issueRecall / seeds, m.seconds / seeds);
+                        "%.1f s\n", n, source.c_str(), m.averagePrecision / n, m.precisionAtK / n, m.flagged / n,
+                        m.issuePrecision / n, m.issueRecall / n, m.seconds / n);
         }
     }
 };
@@ -164,7 +167,8 @@ void compareSources(const Noisy &n, int seed, const LabelIssueOptions &options, 
 }
 
 // `config` null: the app's finder (linear model) alone; else linear, network and ensemble compared.
-void plantedNoise(const QString &csv, int seeds, const LabelIssueOptions &options, const TrainConfig *config)
+void plantedNoise(const QString &csv, int firstSeed, int seeds, const LabelIssueOptions &options,
+                  const TrainConfig *config)
 {
     Dataset ds;
     InputError error;
@@ -173,8 +177,7 @@ void plantedNoise(const QString &csv, int seeds, const LabelIssueOptions &option
         return;
     }
     Means means;
-    means.seeds = seeds;
-    for (int s = 1; s <= seeds; ++s) {
+    for (int s = firstSeed; s < firstSeed + seeds; ++s) {
         const Noisy n = plantNoise(ds, s);
         if (config) {
             compareSources(n, s, options, *config, &means);
@@ -226,7 +229,9 @@ int main(int argc, char **argv)
                                      QStringLiteral("Compare linear, network per fold and ensemble."));
     const QCommandLineOption epochs(QStringLiteral("epochs"), QStringLiteral("Network epochs (0 = app default)."),
                                     QStringLiteral("E"), QStringLiteral("0"));
-    parser.addOptions({seeds, repeats, margin, network, epochs});
+    const QCommandLineOption firstSeed(QStringLiteral("first-seed"), QStringLiteral("First noise seed."),
+                                       QStringLiteral("S"), QStringLiteral("1"));
+    parser.addOptions({seeds, firstSeed, repeats, margin, network, epochs});
     parser.addPositionalArgument(QStringLiteral("csv"), QStringLiteral("train_df.csv"));
     parser.process(app);
     const QString csv = parser.positionalArguments().value(
@@ -242,7 +247,8 @@ int main(int argc, char **argv)
     if (parser.isSet(network))
         std::printf("network: %d epochs, seed %llu, text only\n", epochsToTrain(config),
                     static_cast<unsigned long long>(config.seed));
-    plantedNoise(csv, parser.value(seeds).toInt(), options, parser.isSet(network) ? &config : nullptr);
+    plantedNoise(csv, parser.value(firstSeed).toInt(), parser.value(seeds).toInt(), options,
+                 parser.isSet(network) ? &config : nullptr);
     if (!parser.isSet(network))
         demo(options);
     return 0;
