@@ -344,6 +344,20 @@ void TestTraining::crossValidation()
     QCOMPARE(cv.priorSweep.front().alpha, 0.0);
     QCOMPARE(cv.priorSweep.front().pooled.confusion, cv.pooled.confusion);  // the models were trained with alpha 0
     QCOMPARE(cv.priorSweep.back().pooled.count, 149);
+    // Out-of-fold probabilities: one row per pair, zero for unlabeled pairs, and their argmax (bias and
+    // temperature do not move it at alpha 0) is the pooled prediction.
+    QCOMPARE(cv.testProbs.size(), ds.pairs.size());
+    int agree = 0;
+    for (size_t i = 0; i < ds.pairs.size(); ++i) {
+        const Probs &p = cv.testProbs[i];
+        if (folds[i] < 0) {
+            QCOMPARE(p[0] + p[1] + p[2], 0.0f);
+            continue;
+        }
+        QVERIFY(std::abs(p[0] + p[1] + p[2] - 1.0f) < 1e-4f);
+        agree += argmax(p) == ds.pairs[i].currentLabel ? 1 : 0;
+    }
+    QCOMPARE(agree, cv.pooled.confusion[0][0] + cv.pooled.confusion[1][1] + cv.pooled.confusion[2][2]);
     QVERIFY(!CrossValidation::run(ds, config, 1).ok);  // one fold is no cross-validation
 }
 

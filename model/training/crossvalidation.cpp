@@ -60,6 +60,28 @@ void meanSd(const std::vector<Metrics> &folds, double (*get)(const Metrics &), d
     *sd = n > 1 ? std::sqrt(std::max(0.0, (s2 - s * s / n) / (n - 1))) : 0.0;
 }
 
+// Rows of `r`'s test pairs are the dataset's pairs of fold `f`, in order (foldDataset keeps it).
+void outOfFold(const TrainResult &r, const std::vector<int> &fold, int f, std::vector<Probs> *out)
+{
+    size_t row = 0;
+    for (size_t i = 0; i < fold.size() && row < r.testLogits.size(); ++i) {
+        if (fold[i] != f)
+            continue;
+        Probs biased = r.testLogits[row++];
+        float top = -1e30f;
+        for (int c = 0; c < kNumClasses; ++c) {
+            biased[size_t(c)] = float((biased[size_t(c)] + r.logitBias[size_t(c)]) / r.calibration.temperature);
+            top = std::max(top, biased[size_t(c)]);
+        }
+        float sum = 0.0f;
+        for (float &v : biased)
+            sum += (v = std::exp(v - top));
+        for (float &v : biased)
+            v /= sum;
+        (*out)[i] = biased;
+    }
+}
+
 // What every fold adds up: the pooled confusion matrix and the test predictions under each swept alpha.
 struct Pooled {
     std::array<std::array<int, kNumClasses>, kNumClasses> confusion{};
@@ -110,6 +132,7 @@ CrossValidationResult CrossValidation::run(const Dataset &dataset, const TrainCo
     }
     const std::vector<int> fold = assignFolds(dataset.pairs, folds, config.seed);
     Pooled pooled;
+    cv.testProbs.assign(dataset.pairs.size(), Probs{});
     for (int f = 0; f < folds; ++f) {
         Trainer trainer(config);
         if (setUp)
@@ -124,6 +147,7 @@ CrossValidationResult CrossValidation::run(const Dataset &dataset, const TrainCo
             onFold(f, r);
         cv.folds.push_back(r.test);
         pooled.add(r);
+        outOfFold(r, fold, f, &cv.testProbs);
     }
     cv.pooled = pooled.metrics();
     meanSd(cv.folds, [](const Metrics &m) { return m.macroF1; }, &cv.meanMacroF1, &cv.sdMacroF1);

@@ -22,6 +22,10 @@ struct CrossValidationResult {
     double meanMacroF1 = 0.0, sdMacroF1 = 0.0;
     double meanAccuracy = 0.0, sdAccuracy = 0.0;
     std::vector<PriorCorrectionPoint> priorSweep;  // the same test logits under other prior corrections
+    // Out-of-fold probabilities, one row per pair of the dataset (all zero for an unlabeled pair): what the
+    // model of the fold that held the pair out predicts for it, with that model's logit bias and temperature
+    // (as TrainedNetwork::probabilities would).
+    std::vector<Probs> testProbs;
 };
 
 class CrossValidation final {
