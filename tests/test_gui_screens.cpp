@@ -17,6 +17,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QTableView>
+#include <QScrollArea>
 #include <QSettings>
 #include <QtTest>
 #include <functional>
@@ -69,6 +70,15 @@ private Q_SLOTS:
         training->show();
         for (QDockWidget *dock : window.findChildren<QDockWidget *>())
             QVERIFY2(dock->isVisible() || window.tabifiedDockWidgets(dock).size() > 0, qPrintable(dock->objectName()));
+        // A prediction for every pair, as with a model loaded: the metrics then show their longest lines.
+        PairTableModel *pairs = window.session()->pairs();
+        std::vector<qint64> keys;
+        std::vector<Prediction> predictions(pairs->pairs().size());
+        for (size_t i = 0; i < predictions.size(); ++i) {
+            keys.push_back(pairs->pairs()[i].key);
+            predictions[i].both = {0.15f, 0.25f, 0.6f};
+        }
+        pairs->setPredictions(keys, predictions);
         QCoreApplication::processEvents();
         const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
         if (qEnvironmentVariableIsSet("ENTAIL_DEBUG_SIZES")) {
@@ -94,6 +104,17 @@ private Q_SLOTS:
         QCOMPARE(window.size(), kSmallScreen);
         const QStringList problems = test::layoutProblems(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        // A dock that scrolls only vertically cuts, at its right edge, content wider than its viewport (the
+        // Spanish metrics once lost the matrix's last column that way).
+        for (QScrollArea *area : window.findChildren<QScrollArea *>()) {
+            if (!area->isVisible() || !area->widget() || area->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
+                continue;
+            const int needs = area->widget()->minimumSizeHint().width();
+            QVERIFY2(needs <= area->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 in %2: content needs %3 px, the viewport has %4")
+                                    .arg(language, area->parentWidget() ? area->parentWidget()->objectName() : QString())
+                                    .arg(needs).arg(area->viewport()->width())));
+        }
 
         // The Models dock, raised, lists several versions at once (it used to show one row).
         auto *models = window.findChild<QDockWidget *>(QStringLiteral("modelsDock"));
