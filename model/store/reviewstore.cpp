@@ -24,7 +24,7 @@ const char *const kStateNames[] = {"", "skipped", "unsure", "confirmed"};
 
 bool hasTable(const StoreConnection &c)
 {
-    return c.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'review_log'"), 0) > 0;
+    return c.hasSchemaObject(QStringLiteral("review_log"));
 }
 
 }  // namespace

@@ -41,7 +41,7 @@ bool ProjectStore::recordAnnotatorLabel(qint64 key, int label, const QString &an
 std::vector<AnnotatorLabelRecord> ProjectStore::annotatorLabels() const
 {
     std::vector<AnnotatorLabelRecord> out;
-    if (d->scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'annotator_labels'"), 0) == 0)
+    if (!d->hasSchemaObject(QStringLiteral("annotator_labels")))
         return out;
     QSqlQuery q(d->db());
     q.setForwardOnly(true);

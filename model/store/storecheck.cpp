@@ -96,11 +96,10 @@ bool checkLabels(const StoreConnection &c, QString *error)
 // its states and labels, and the pairs it names.
 bool checkReviews(const StoreConnection &c, QString *error)
 {
-    if (c.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'review_log'"), 0) == 0)
+    if (!c.hasSchemaObject(QStringLiteral("review_log")))
         return true;
     for (const char *name : {"review_log_pair", "review_log_no_update", "review_log_no_delete"})
-        if (c.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(name)),
-                     0) == 0)
+        if (!c.hasSchemaObject(QLatin1String(name)))
             return StoreCheck::damaged(
                 c, StoreConnection::tr("the table, index or trigger %1 is missing").arg(QLatin1String(name)), error);
     const std::pair<const char *, const char *> checks[] = {

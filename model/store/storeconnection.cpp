@@ -134,6 +134,14 @@ qint64 StoreConnection::scalar(const QString &sql, qint64 fallback) const
     return fallback;
 }
 
+bool StoreConnection::hasSchemaObject(const QString &name) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"));
+    q.addBindValue(name);
+    return q.exec() && q.next();
+}
+
 int StoreConnection::schemaVersion() const { return int(scalar(QStringLiteral("PRAGMA user_version"), -1)); }
 
 bool StoreConnection::setSchemaVersion(int version, QString *error) const

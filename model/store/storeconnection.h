@@ -49,6 +49,8 @@ public:
 
     // The first column of the first row of `sql`, or `fallback` when it cannot be read.
     qint64 scalar(const QString &sql, qint64 fallback) const;
+    // A table, index or trigger of that name exists (the tables some projects gain only with their first use).
+    bool hasSchemaObject(const QString &name) const;
     int schemaVersion() const;  // -1 if unreadable
     bool setSchemaVersion(int version, QString *error) const;
     bool writeMeta(const QString &key, const QVariant &value, QString *error) const;

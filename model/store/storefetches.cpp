@@ -38,7 +38,7 @@ bool ProjectStore::recordFetches(const std::vector<ImageFetchRecord> &records, Q
 std::vector<ImageFetchRecord> ProjectStore::fetchRecords() const
 {
     std::vector<ImageFetchRecord> records;
-    if (d->scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'image_fetches'"), 0) == 0)
+    if (!d->hasSchemaObject(QStringLiteral("image_fetches")))
         return records;
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
