@@ -48,6 +48,37 @@ Pair readPair(sqlite3_stmt *s, bool v2)
     return p;
 }
 
+// A server's rows, through Qt (a server has no SQLite handle); columns as readPair's.
+std::vector<Pair> loadFromServer(const StoreConnection &c, const QString &sql, bool keyed, qint64 key)
+{
+    std::vector<Pair> out;
+    QSqlQuery q(c.db());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (keyed)
+        q.addBindValue(key);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Pair p;
+        p.key = q.value(0).toLongLong();
+        Tweet *tweets[2] = {&p.first, &p.second};
+        for (int t = 0; t < 2; ++t) {
+            tweets[t]->id = q.value(1 + 4 * t).toString();
+            tweets[t]->text = q.value(2 + 4 * t).toString();
+            tweets[t]->imageUrl = q.value(3 + 4 * t).toString();
+            tweets[t]->imagePathColumn = q.value(4 + 4 * t).toString();
+            tweets[t]->imageFile = q.value(12 + 2 * t).toString();
+            tweets[t]->imageMissing = q.value(13 + 2 * t).toInt() != 0;
+        }
+        p.originalLabel = q.value(9).toInt();
+        p.currentLabel = q.value(10).toInt();
+        p.split = Split(std::clamp(q.value(11).toInt(), 0, kNumSplits - 1));
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
 int nextOrd(const StoreConnection &c)
 {
     QSqlQuery q(c.db());
@@ -64,15 +95,17 @@ std::vector<Pair> PairTable::load(const StoreConnection &c, const QString &where
 {
     std::vector<Pair> out;
     sqlite3 *db = c.handle();
-    if (!db)
-        return out;
-    const bool v2 = c.schemaVersion() >= 2;
+    const bool v2 = c.isServer() || c.schemaVersion() >= 2;
     QString sql = QStringLiteral(
         "SELECT key, id_1, text_1, image_1, image_1_path, id_2, text_2, image_2, image_2_path,"
         " original_label, current_label");
     sql += v2 ? QStringLiteral(", split, image_1_file, image_1_missing, image_2_file, image_2_missing")
               : QString();
     sql += QStringLiteral(" FROM pairs ") + where + QStringLiteral(" ORDER BY ord");
+    if (c.isServer())
+        return loadFromServer(c, sql, !where.isEmpty(), key);
+    if (!db)
+        return out;
     sqlite3_stmt *s = nullptr;
     if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &s, nullptr) != SQLITE_OK) {
         sqlite3_finalize(s);
@@ -101,8 +134,8 @@ bool PairTable::insert(const StoreConnection &c, std::vector<Pair> &pairs, const
              {QVariant(ord++), text(p.first.id), text(p.first.text), text(p.first.imageUrl),
               text(p.first.imagePathColumn), text(p.second.id), text(p.second.text), text(p.second.imageUrl),
               text(p.second.imagePathColumn), QVariant(p.originalLabel), QVariant(p.currentLabel),
-              QVariant(int(p.split)), text(p.first.imageFile), QVariant(p.first.imageMissing),
-              text(p.second.imageFile), QVariant(p.second.imageMissing)})
+              QVariant(int(p.split)), text(p.first.imageFile), QVariant(int(p.first.imageMissing)),
+              text(p.second.imageFile), QVariant(int(p.second.imageMissing))})
             q.bindValue(i++, v);
         if (!q.exec())
             return c.fail(error, StoreConnection::tr("cannot add pairs"), q.lastError());
@@ -136,9 +169,9 @@ bool PairTable::writeImageInfo(const StoreConnection &c, const std::vector<Pair>
                              " image_2_missing = ? WHERE key = ?"));
     for (const Pair &p : pairs) {
         q.addBindValue(StoreConnection::text(p.first.imageFile));
-        q.addBindValue(p.first.imageMissing);
+        q.addBindValue(int(p.first.imageMissing));
         q.addBindValue(StoreConnection::text(p.second.imageFile));
-        q.addBindValue(p.second.imageMissing);
+        q.addBindValue(int(p.second.imageMissing));
         q.addBindValue(p.key);
         if (!q.exec())
             return c.fail(error, StoreConnection::tr("cannot save image locations"), q.lastError());

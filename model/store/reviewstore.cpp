@@ -4,22 +4,13 @@
 
 #include "model/store/store.h"
 #include "model/store/storeconnection.h"
+#include "model/store/storeschema.h"
 
 #include <QSqlQuery>
 
 namespace entail {
 
 namespace {
-const char *const kReviewTable[] = {
-    "CREATE TABLE IF NOT EXISTS review_log(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-    " pair_key INTEGER NOT NULL REFERENCES pairs(key), annotator TEXT NOT NULL, ts TEXT NOT NULL,"
-    " state TEXT NOT NULL, comment TEXT NOT NULL, label INTEGER NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS review_log_pair ON review_log(pair_key, seq)",
-    "CREATE TRIGGER IF NOT EXISTS review_log_no_update BEFORE UPDATE ON review_log"
-    " BEGIN SELECT RAISE(ABORT, 'review_log is append-only'); END",
-    "CREATE TRIGGER IF NOT EXISTS review_log_no_delete BEFORE DELETE ON review_log"
-    " BEGIN SELECT RAISE(ABORT, 'review_log is append-only'); END",
-};
 const char *const kStateNames[] = {"", "skipped", "unsure", "confirmed"};
 
 bool hasTable(const StoreConnection &c)
@@ -69,8 +60,10 @@ bool ReviewStore::append(ProjectStore &store, ReviewEntry &entry, QString *error
 {
     const StoreConnection &c = *store.d;
     entry.time = StoreConnection::timestampNow();
+    if (c.isServer())  // the server accepts only its session's own name
+        entry.annotator = c.serverIdentity();
     return c.transaction(error, [&] {
-        if (!c.execAll(kReviewTable, std::size(kReviewTable), error))
+        if (!StoreSchema::ensure(c, StoreSchema::Lazy::Reviews, error))
             return false;
         QSqlQuery q(c.db());
         if (!c.execPrepared(q, QStringLiteral("SELECT 1 FROM pairs WHERE key = ?"), {entry.pairKey},

@@ -6,13 +6,18 @@
 #include "model/store/pairtable.h"
 #include "model/store/storecheck.h"
 #include "model/store/storeconnection.h"
+#include "model/store/storepgschema.h"
 #include "model/store/storeschema.h"
+#include "model/team/projectlocator.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
@@ -29,7 +34,67 @@ ProjectStore::~ProjectStore() { close(); }
 bool ProjectStore::isOpen() const { return d->isOpen(); }
 bool ProjectStore::isReadOnly() const { return d->isReadOnly(); }
 QString ProjectStore::path() const { return d->path(); }
-QString ProjectStore::modelsDir() const { return d->path() + QStringLiteral(".models"); }
+QString ProjectStore::modelsDir() const
+{
+    if (!d->isServer())
+        return d->path() + QStringLiteral(".models");
+    // A server project's checkpoints stay on this computer, in a folder named after the locator.
+    QString name = d->path().mid(d->path().indexOf(QLatin1String("://")) + 3);
+    for (QChar &ch : name)
+        if (!ch.isLetterOrNumber() && ch != QLatin1Char('.') && ch != QLatin1Char('-'))
+            ch = QLatin1Char('_');
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/servers/")
+        + name + QStringLiteral(".models");
+}
+
+namespace {
+QMutex passwordLock;
+QHash<QString, QString> &passwords()
+{
+    static QHash<QString, QString> byLocator;
+    return byLocator;
+}
+}  // namespace
+
+void ProjectStore::setServerPassword(const QString &locator, const QString &password)
+{
+    QMutexLocker lock(&passwordLock);
+    passwords().insert(locator, password);
+}
+
+bool ProjectStore::connectServer(const QString &locator, bool mustExist, Access access, QString *error,
+                                 QString *database)
+{
+    QString why;
+    const std::optional<ServerLocation> location = ProjectLocator::parse(locator, &why);
+    if (!location)
+        return d->refuse(error, why);
+    QString password;
+    {
+        QMutexLocker lock(&passwordLock);
+        password = passwords().value(location->url());
+    }
+    *database = location->database;
+    return d->openServer(*location, password, mustExist, error, access == Access::ReadOnly);
+}
+
+bool ProjectStore::createServerSchema(const QString &database, QString *error)
+{
+    return StorePgSchema::create(*d, database, error) && d->setSchemaVersion(StoreSchema::kVersion, error)
+        && d->writeMeta(QStringLiteral("created"), StoreConnection::timestampNow(), error);
+}
+
+bool ProjectStore::openServer(const QString &locator, bool create, Access access, QString *error)
+{
+    QString database;
+    bool ok = connectServer(locator, !create, access, error, &database);
+    if (ok)
+        ok = create ? d->transaction(error, [&] { return createServerSchema(database, error); })
+                    : StoreSchema::migrate(*d, error);
+    if (!ok)
+        close();
+    return ok;
+}
 QString ProjectStore::lastError() const { return d->lastError(); }
 
 void ProjectStore::close() { d->close(); }
@@ -37,6 +102,8 @@ void ProjectStore::close() { d->close(); }
 bool ProjectStore::create(const QString &path, QString *error)
 {
     close();
+    if (ProjectLocator::isServerUrl(path))
+        return openServer(path, true, Access::ReadWrite, error);
     if (QFileInfo::exists(path))
         return d->refuse(error, StoreConnection::tr("%1: a file of that name exists already").arg(path));
     if (!d->open(path, error)) {
@@ -109,6 +176,8 @@ bool writable(const QString &file)
 bool ProjectStore::open(const QString &path, QString *error, const VerifiedState &verified, Access access)
 {
     close();
+    if (ProjectLocator::isServerUrl(path))
+        return openServer(path, false, access, error);
     if (!QFileInfo(path).isFile())
         return d->refuse(error, StoreConnection::tr("%1: no such project file").arg(path));
     const bool readOnly = access == Access::ReadOnly || !writable(path);
@@ -136,6 +205,9 @@ bool ProjectStore::open(const QString &path, QString *error, const VerifiedState
 
 bool ProjectStore::backup(const QString &target, QString *error) const
 {
+    if (d->isServer())
+        return d->refuse(error, StoreConnection::tr("%1: a server's project is backed up by the server's own tools, "
+                                                    "or copied to a file with entail project copy").arg(path()));
     const QFileInfo info(target);
     const QString file = info.absoluteFilePath();
     if (info.exists())

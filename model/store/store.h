@@ -37,6 +37,14 @@ struct AnnotatorLabelRecord {
     QString time;  // ISO 8601 UTC
 };
 
+// A reviewer's final label of a pair in disagreement (storeannotations.cpp).
+struct AdjudicationRecord {
+    qint64 pairKey = 0;
+    QString reviewer;
+    int label = kNoLabel;
+    QString time;  // ISO 8601 UTC
+};
+
 struct ModelVersion {
     qint64 id = 0;
     QString name;         // "v3"
@@ -78,6 +86,7 @@ public:
     ProjectStore(const ProjectStore &) = delete;
     ProjectStore &operator=(const ProjectStore &) = delete;
 
+    // A project is a file or a server locator (model/team/projectlocator.h: postgresql://USER@HOST/DB?project=N).
     // Creates a new, empty project (fails if the file exists). Opening migrates older schema versions.
     bool create(const QString &path, QString *error);
     enum class Access { ReadWrite, ReadOnly };
@@ -87,6 +96,9 @@ public:
     bool open(const QString &path, QString *error, const VerifiedState &verified = {},
               Access access = Access::ReadWrite);
     void close();
+    // The password for a server locator, for this process only (never stored): the window's prompt. Without
+    // one, libpq's PGPASSWORD, ~/.pgpass or peer authentication apply.
+    static void setServerPassword(const QString &locator, const QString &password);
     // Closes an open store and returns the state its file is left in (invalid when nothing was open).
     VerifiedState closeVerified();
     bool isOpen() const;
@@ -116,12 +128,26 @@ public:
     bool recordFetches(const std::vector<ImageFetchRecord> &records, QString *error);
     std::vector<ImageFetchRecord> fetchRecords() const;  // ordered by tweet id; empty when none were recorded
 
-    // Per-annotator labels (storeannotations.cpp; the table appears with the first): records `annotator`'s
-    // label of the pair (replacing their earlier one, never another's) and makes it the current label, logged
-    // as a human correction, in one transaction.
+    // Per-annotator labels (storeannotations.cpp; in a file the tables appear with the first): records
+    // `annotator`'s label of the pair (replacing their own earlier one, never another's) and re-derives the
+    // pair's current label by ConsensusRule (model/team/consensus.h), a change logged as a human correction by
+    // the annotator, in one transaction. On a server the server derives and logs it, and the annotator is the
+    // database role whatever `annotator` says. `previous`: the annotator's own earlier label of the pair
+    // (kNoLabel: none), what an undo gives back to recordAnnotatorLabel or, when none, withdrawAnnotatorLabel.
     bool recordAnnotatorLabel(qint64 key, int label, const QString &annotator, QString *error,
                               int *previous = nullptr);
+    // Takes back the annotator's label of the pair (the undo of their first one) and re-derives.
+    bool withdrawAnnotatorLabel(qint64 key, const QString &annotator, QString *error);
     std::vector<AnnotatorLabelRecord> annotatorLabels() const;  // by pair key, then annotator
+    // A reviewer's final label of the pair (kNoLabel: takes the adjudication back), then re-derives.
+    bool adjudicate(qint64 key, int label, const QString &reviewer, QString *error);
+    std::vector<AdjudicationRecord> adjudications() const;  // by pair key
+    // How many annotator labels a pair wants before it counts as agreed (meta "labels_per_pair", default 2).
+    int labelsPerPair() const;
+    // A project on a PostgreSQL server (ProjectLocator): identity and permissions come from the server.
+    bool isServer() const;
+    // Who the server says we are (its session role); on a file, empty: the window's configured name is used.
+    QString serverIdentity() const;
 
     std::vector<LogEntry> log(qint64 pairKey = -1) const;  // oldest first; -1 = all pairs
     // Changes committed by others (storewatch.cpp): the log is append-only, so its entries after `seq` are
@@ -160,6 +186,10 @@ public:
     QString lastError() const;
 
 private:
+    bool openServer(const QString &locator, bool create, Access access, QString *error);
+    bool connectServer(const QString &locator, bool mustExist, Access access, QString *error, QString *database);
+    bool createServerSchema(const QString &database, QString *error);  // inside the caller's transaction
+    friend class ProjectCopy;  // copies between a file and a server (projectcopy.h)
     friend class ReviewStore;  // the review_log table (reviewstore.cpp) shares this connection
     // The rows of an executed "SELECT seq, pair_key, annotator, ts, from_label, to_label, source" query.
     static std::vector<LogEntry> readLog(QSqlQuery &q);

@@ -20,6 +20,7 @@ bool StoreConnection::open(const QString &file, QString *error, bool readOnly)
     close();
     m_path = QFileInfo(file).absoluteFilePath();
     m_readOnly = readOnly;
+    m_server = false;
     m_connection = QStringLiteral("entail-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     database.setDatabaseName(m_path);
@@ -137,15 +138,24 @@ qint64 StoreConnection::scalar(const QString &sql, qint64 fallback) const
 bool StoreConnection::hasSchemaObject(const QString &name) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"));
+    q.prepare(dialect("SELECT 1 FROM sqlite_master WHERE name = ?",
+                      "SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                      " WHERE n.nspname = current_schema() AND c.relname = ?"));
     q.addBindValue(name);
     return q.exec() && q.next();
 }
 
-int StoreConnection::schemaVersion() const { return int(scalar(QStringLiteral("PRAGMA user_version"), -1)); }
+int StoreConnection::schemaVersion() const
+{
+    return int(scalar(dialect("PRAGMA user_version",
+                              "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'schema_version'"),
+                      -1));
+}
 
 bool StoreConnection::setSchemaVersion(int version, QString *error) const
 {
+    if (m_server)
+        return writeMeta(QStringLiteral("schema_version"), version, error);
     QSqlQuery q(db());
     return exec(q, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
 }
@@ -153,7 +163,8 @@ bool StoreConnection::setSchemaVersion(int version, QString *error) const
 bool StoreConnection::writeMeta(const QString &key, const QVariant &value, QString *error) const
 {
     QSqlQuery q(db());
-    return execPrepared(q, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"),
+    return execPrepared(q, QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
+                                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                         {key, text(value.toString())}, tr("cannot save project settings"), error);
 }
 

@@ -12,6 +12,8 @@ struct sqlite3;
 
 namespace entail {
 
+struct ServerLocation;
+
 class StoreConnection final {
     Q_DECLARE_TR_FUNCTIONS(ProjectStore)  // the store's messages keep their translation context
 
@@ -24,6 +26,26 @@ public:
     // Opens `file` (created if missing) with WAL and synchronous=FULL. path() keeps naming it after close().
     // `readOnly`: SQLite's read-only mode, and immutable when no -wal exists, so that no side file is created.
     bool open(const QString &file, QString *error, bool readOnly = false);
+    // Connects to a project on a PostgreSQL server (storeserver.cpp). An empty `password` leaves it to libpq
+    // (PGPASSWORD, ~/.pgpass, peer). With `mustExist`, a database without the project's schema is refused,
+    // naming the command that creates it. path() is then the locator (never with a password).
+    bool openServer(const ServerLocation &location, const QString &password, bool mustExist, QString *error,
+                    bool readOnly = false);
+    bool isServer() const { return m_server; }
+    QString serverIdentity() const { return m_identity; }  // the server's session_user
+    QString schemaName() const { return m_schema; }        // the project's schema on the server
+    bool hasProjectSchema() const;                           // the server holds the project's tables
+    static QString quotedName(const QString &name);          // a PostgreSQL identifier in double quotes
+    // A statement for each backend: the file's SQLite dialect or the server's PostgreSQL one.
+    QString dialect(const char *sqlite, const char *postgres) const
+    {
+        return QString::fromLatin1(m_server ? postgres : sqlite);
+    }
+    // Creates a file's tables that appear with their first use; a server's schema has them all already.
+    bool ensureTables(const char *const *statements, size_t count, QString *error) const
+    {
+        return m_server || execAll(statements, count, error);
+    }
     void close();
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
@@ -66,6 +88,8 @@ private:
 
     QString m_path;
     bool m_readOnly = false;
+    bool m_server = false;
+    QString m_identity, m_schema;
     mutable QString m_lastError;
 };
 

@@ -3,22 +3,16 @@
 #include "model/store/store.h"
 
 #include "model/store/storeconnection.h"
+#include "model/store/storeschema.h"
 
 #include <QSqlQuery>
 
 namespace entail {
 
-namespace {
-const char *const kFetchTable[] = {
-    "CREATE TABLE IF NOT EXISTS image_fetches(tweet_id TEXT PRIMARY KEY, url TEXT NOT NULL, ts TEXT NOT NULL,"
-    " bytes INTEGER NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL)",
-};
-}  // namespace
-
 bool ProjectStore::recordFetches(const std::vector<ImageFetchRecord> &records, QString *error)
 {
     return d->transaction(error, [&] {
-        if (!d->execAll(kFetchTable, std::size(kFetchTable), error))
+        if (!StoreSchema::ensure(*d, StoreSchema::Lazy::Fetches, error))
             return false;
         QSqlQuery q(d->db());
         for (const ImageFetchRecord &r : records) {
@@ -26,8 +20,10 @@ bool ProjectStore::recordFetches(const std::vector<ImageFetchRecord> &records, Q
                                       StoreConnection::text(r.time), r.bytes, StoreConnection::text(r.status),
                                       StoreConnection::text(r.reason)};
             if (!d->execPrepared(q,
-                                 QStringLiteral("INSERT OR REPLACE INTO image_fetches(tweet_id, url, ts, bytes,"
-                                                " status, reason) VALUES (?, ?, ?, ?, ?, ?)"),
+                                 QStringLiteral("INSERT INTO image_fetches(tweet_id, url, ts, bytes, status, reason)"
+                                                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tweet_id) DO UPDATE SET"
+                                                " url = excluded.url, ts = excluded.ts, bytes = excluded.bytes,"
+                                                " status = excluded.status, reason = excluded.reason"),
                                  values, StoreConnection::tr("cannot record fetched images"), error))
                 return false;
         }

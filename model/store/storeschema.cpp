@@ -47,6 +47,29 @@ const char *const kMigrationTo2[] = {
     " BEGIN SELECT RAISE(ABORT, 'the annotation log is append-only'); END",
 };
 
+// Tables a file gains with their first use (a server's schema has them from the start).
+const char *const kFetchTable[] = {
+    "CREATE TABLE IF NOT EXISTS image_fetches(tweet_id TEXT PRIMARY KEY, url TEXT NOT NULL, ts TEXT NOT NULL,"
+    " bytes INTEGER NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL)",
+};
+const char *const kReviewTable[] = {
+    "CREATE TABLE IF NOT EXISTS review_log(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " pair_key INTEGER NOT NULL REFERENCES pairs(key), annotator TEXT NOT NULL, ts TEXT NOT NULL,"
+    " state TEXT NOT NULL, comment TEXT NOT NULL, label INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS review_log_pair ON review_log(pair_key, seq)",
+    "CREATE TRIGGER IF NOT EXISTS review_log_no_update BEFORE UPDATE ON review_log"
+    " BEGIN SELECT RAISE(ABORT, 'review_log is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS review_log_no_delete BEFORE DELETE ON review_log"
+    " BEGIN SELECT RAISE(ABORT, 'review_log is append-only'); END",
+};
+const char *const kTeamTables[] = {
+    "CREATE TABLE IF NOT EXISTS annotator_labels(pair_key INTEGER NOT NULL REFERENCES pairs(key),"
+    " annotator TEXT NOT NULL, label INTEGER NOT NULL CHECK (label BETWEEN 0 AND 2), ts TEXT NOT NULL,"
+    " PRIMARY KEY (pair_key, annotator))",
+    "CREATE TABLE IF NOT EXISTS adjudications(pair_key INTEGER PRIMARY KEY REFERENCES pairs(key),"
+    " reviewer TEXT NOT NULL, label INTEGER NOT NULL CHECK (label BETWEEN 0 AND 2), ts TEXT NOT NULL)",
+};
+
 constexpr quint64 kSplitSeed = 42;  // the seed's random_state
 
 // Projects from schema 1 had no splits: assign the seed's stratified split once.
@@ -66,6 +89,19 @@ bool StoreSchema::create(const StoreConnection &c, QString *error)
             && c.execAll(kMigrationTo2, std::size(kMigrationTo2), error)
             && c.setSchemaVersion(kVersion, error);
     });
+}
+
+bool StoreSchema::ensure(const StoreConnection &c, Lazy tables, QString *error)
+{
+    switch (tables) {
+    case Lazy::Fetches:
+        return c.ensureTables(kFetchTable, std::size(kFetchTable), error);
+    case Lazy::Reviews:
+        return c.ensureTables(kReviewTable, std::size(kReviewTable), error);
+    case Lazy::Team:
+        return c.ensureTables(kTeamTables, std::size(kTeamTables), error);
+    }
+    return false;
 }
 
 bool StoreSchema::migrate(const StoreConnection &c, QString *error)

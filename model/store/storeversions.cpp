@@ -15,10 +15,15 @@ namespace {
 
 // The per-pair labels of the snapshot are left out of the listing (a configuration that is not JSON, e.g.
 // written by another tool, is listed as it is).
-const QString kModelColumns = QStringLiteral(
-    "SELECT id, name, file, created,"
-    " IIF(json_valid(config), json_remove(config, '$.label_snapshot.labels'), config), metrics, active"
-    " FROM models");
+QString modelColumns(const StoreConnection &c)
+{
+    return c.dialect("SELECT id, name, file, created,"
+                     " IIF(json_valid(config), json_remove(config, '$.label_snapshot.labels'), config), metrics,"
+                     " active FROM models",
+                     // On a server every configuration was written by Entail Studio as JSON.
+                     "SELECT id, name, file, created, (config::jsonb #- '{label_snapshot,labels}')::text, metrics,"
+                     " active FROM models");
+}
 
 ModelVersion readModel(const QSqlQuery &q, const QString &modelsDir)
 {
@@ -65,7 +70,7 @@ std::vector<ModelVersion> ProjectStore::models() const
 {
     std::vector<ModelVersion> out;
     QSqlQuery q(d->db());
-    if (!q.exec(kModelColumns + QStringLiteral(" ORDER BY id")))
+    if (!q.exec(modelColumns(*d) + QStringLiteral(" ORDER BY id")))
         return out;
     while (q.next())
         out.push_back(readModel(q, modelsDir()));
@@ -83,7 +88,7 @@ QString ProjectStore::fullConfigJson(qint64 id) const
 std::optional<ModelVersion> ProjectStore::activeModel() const
 {
     QSqlQuery q(d->db());
-    if (q.exec(kModelColumns + QStringLiteral(" WHERE active = 1 ORDER BY id DESC LIMIT 1")) && q.next())
+    if (q.exec(modelColumns(*d) + QStringLiteral(" WHERE active = 1 ORDER BY id DESC LIMIT 1")) && q.next())
         return readModel(q, modelsDir());
     return std::nullopt;
 }
@@ -92,7 +97,7 @@ bool ProjectStore::setActiveModel(qint64 id, QString *error)
 {
     return d->transaction(error, [&] {
         QSqlQuery q(d->db());
-        return d->execPrepared(q, QStringLiteral("UPDATE models SET active = (id = ?)"), {id},
+        return d->execPrepared(q, QStringLiteral("UPDATE models SET active = CASE WHEN id = ? THEN 1 ELSE 0 END"), {id},
                                StoreConnection::tr("cannot activate the model"), error);
     });
 }

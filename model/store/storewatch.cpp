@@ -44,12 +44,21 @@ qint64 ProjectStore::lastLogSeq() const
 
 qint64 ProjectStore::dataVersion() const
 {
-    return isOpen() ? d->scalar(QStringLiteral("PRAGMA data_version"), -1) : -1;
+    if (!isOpen())
+        return -1;
+    // A server has no data_version: the newest log entries and label revisions of committed rows (read in
+    // one snapshot, each an index lookup) change with every commit that a window shows.
+    return d->scalar(d->dialect("PRAGMA data_version",
+                                "SELECT (SELECT COALESCE(MAX(seq), 0) FROM annotation_log)"
+                                " + 1000003 * (SELECT COALESCE(MAX(seq), 0) FROM review_log)"
+                                " + 7919 * (SELECT COALESCE(MAX(rev), 0) FROM annotator_labels)"
+                                " + 104729 * (SELECT COALESCE(MAX(rev), 0) FROM adjudications)"),
+                     -1);
 }
 
 bool ProjectStore::checkpoint(QString *error)
 {
-    if (d->isReadOnly())
+    if (d->isReadOnly() || d->isServer())  // a server keeps its own write-ahead log
         return true;
     QSqlQuery q(d->db());
     return d->exec(q, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), error);
