@@ -6,12 +6,15 @@
 #include "model/data/importer.h"
 #include "model/data/reviewexport.h"
 #include "model/store/projectbuilder.h"
+#include "model/store/projectcopy.h"
 #include "model/store/projectimport.h"
 #include "model/store/reviewstore.h"
 #include "model/store/store.h"
+#include "model/team/projectlocator.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <algorithm>
 
 namespace entail::cli {
@@ -76,6 +79,8 @@ public:
             return BadInput;
         }
         const QString csv = parser.positionalArguments().constFirst();
+        if (ProjectLocator::isServerUrl(parser.value(project)))
+            return importToServer(arguments, parser.value(project));
         const QString projectFile = parser.value(project);
         if (!isNewProjectPath(projectFile))
             return BadInput;
@@ -112,6 +117,27 @@ public:
         return Ok;
     }
 
+    // A server project is built as a file first (the streamed import with all its checks) and then copied to
+    // the server in one transaction: the project appears there complete or not at all.
+    static int importToServer(QStringList arguments, const QString &locator)
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("import.entail"));
+        for (QString &a : arguments)  // --project URL or --project=URL
+            if (a == locator || a == QStringLiteral("--project=") + locator)
+                a.replace(locator, file);
+        const int code = runImport(arguments);
+        if (code != Ok)
+            return code;
+        QString message;
+        if (!ProjectCopy::copy(file, locator, &message)) {
+            err() << message << "\n";
+            return Internal;
+        }
+        err() << tr("%1: created on the server").arg(locator) << "\n";
+        return Ok;
+    }
+
     // About every second on stderr, on one line: pairs so far, pairs/s and the time left (from the bytes read).
     static bool printProgress(const ImportProgress &p)
     {
@@ -130,7 +156,7 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Export the current labels as CSV (import schema) or JSONL."));
-        const QCommandLineOption project(QStringLiteral("project"), tr("Project file."), tr("FILE"));
+        const QCommandLineOption project(QStringLiteral("project"), tr("Project file, or a server project postgresql://USER@HOST[:PORT]/DATABASE?project=NAME."), tr("PROJECT"));
         const QCommandLineOption output(QStringLiteral("out"), tr("FILE.csv or FILE.jsonl."), tr("FILE"));
         const QCommandLineOption absolute(QStringLiteral("absolute-paths"),
                                           tr("Write absolute image paths (default: relative to the output's folder)."));
@@ -220,12 +246,39 @@ class ProjectFileCli {
 public:
     static QString usage()
     {
-        return tr("usage: entail project check --project FILE | entail project backup --project FILE --out FILE");
+        return tr("usage: entail project check --project FILE | entail project backup --project FILE --out FILE"
+                  " | entail project copy SOURCE TARGET");
+    }
+
+    // Between a file and a server, either way: the target must not exist; an export of it equals the source's.
+    static int copy(const QStringList &arguments)
+    {
+        if (arguments.size() != 4) {
+            err() << usage() << "\n";
+            return BadInput;
+        }
+        QString message;
+        if (!ProjectLocator::isServerUrl(arguments[3]) && !OutputPath::check(arguments[3], &message)) {
+            err() << message << "\n";
+            return BadInput;
+        }
+        const bool ok = ProjectCopy::copy(arguments[2], arguments[3], &message, [](const QString &table, qint64 rows) {
+            if (rows > 0)
+                err() << tr("%1: %2 rows").arg(table).arg(rows) << "\n";
+        });
+        if (!ok) {
+            err() << message << "\n";
+            return BadInput;
+        }
+        out() << tr("%1 copied to %2").arg(arguments[2], arguments[3]) << "\n";
+        return Ok;
     }
 
     static int run(const QStringList &arguments)
     {
         const QString sub = arguments.value(1);
+        if (sub == QLatin1String("copy"))
+            return copy(arguments);
         if (sub != QLatin1String("check") && sub != QLatin1String("backup")) {
             err() << usage() << "\n";
             return (sub == QLatin1String("--help") || sub == QLatin1String("-h")) ? Ok : BadInput;
@@ -235,7 +288,7 @@ public:
                                              ? tr("Check a project file for damage.")
                                              : tr("Write a consistent single-file copy of a project, "
                                                   "also while it is open elsewhere."));
-        const QCommandLineOption project(QStringLiteral("project"), tr("Project file."), tr("FILE"));
+        const QCommandLineOption project(QStringLiteral("project"), tr("Project file, or a server project postgresql://USER@HOST[:PORT]/DATABASE?project=NAME."), tr("PROJECT"));
         const QCommandLineOption output(QStringLiteral("out"), tr("Backup file to create."), tr("FILE"));
         parser.addOption(project);
         if (sub == QLatin1String("backup"))
@@ -275,7 +328,7 @@ const Registration importCommand({QStringLiteral("import"), ProjectCli::tr("impo
 const Registration exportCommand({QStringLiteral("export"), ProjectCli::tr("export current labels (CSV/JSONL)"),
                                   &ProjectCli::runExport});
 const Registration projectCommand({QStringLiteral("project"),
-                                   ProjectFileCli::tr("check a project, or back it up while it is in use"),
+                                   ProjectFileCli::tr("check, back up or copy a project (file or server)"),
                                    &ProjectFileCli::run});
 
 }  // namespace

@@ -1,5 +1,6 @@
 // entail label: one annotator's labels from a CSV (id_1,id_2,label), each row its own transaction.
 // entail agreement: inter-annotator agreement of the labels recorded per annotator (model/team/agreement).
+// entail team add-annotator: a server project's annotator or reviewer role for a login.
 #include "app/commands.h"
 #include "model/core/labels.h"
 #include "model/core/safefile.h"
@@ -8,10 +9,12 @@
 #include "model/team/agreement.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <cmath>
 
 namespace entail::cli {
@@ -94,15 +97,18 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Record one annotator's labels from a CSV with the columns id_1, id_2 and label."));
-        const QCommandLineOption project(QStringLiteral("project"), tr("Project file."), tr("FILE"));
+        const QCommandLineOption project(QStringLiteral("project"), tr("Project file, or a server project postgresql://USER@HOST[:PORT]/DATABASE?project=NAME."), tr("PROJECT"));
         const QCommandLineOption annotator(QStringLiteral("annotator"), tr("Who labelled."), tr("NAME"));
         const QCommandLineOption from(QStringLiteral("from"), tr("CSV with id_1, id_2, label."), tr("FILE"));
-        parser.addOptions({project, annotator, from});
+        const QCommandLineOption timings(QStringLiteral("timings"),
+                                         tr("Print the latency of one label (median and 99th percentile)."));
+        parser.addOptions({project, annotator, from, timings});
         int code = Ok;
         if (!parseArguments(parser, arguments, &code))
             return code;
-        if (!parser.isSet(project) || !parser.isSet(from) || parser.value(annotator).trimmed().isEmpty()) {
-            err() << tr("usage: entail label --project FILE --annotator NAME --from labels.csv") << "\n";
+        const bool server = parser.value(project).startsWith(QLatin1String("postgres"));
+        if (!parser.isSet(project) || !parser.isSet(from) || (!server && parser.value(annotator).trimmed().isEmpty())) {
+            err() << tr("usage: entail label --project FILE|URL --annotator NAME --from labels.csv (on a server the role is the annotator)") << "\n";
             return BadInput;
         }
         ProjectStore store;
@@ -110,21 +116,35 @@ public:
         if (!openProject(store, parser.value(project), true) || !readRows(parser.value(from), store, &rows))
             return BadInput;
         int changed = 0;
+        std::vector<double> latencies;
+        QElapsedTimer all;
+        all.start();
         for (size_t i = 0; i < rows.size(); ++i) {
             QString error;
             int previous = kNoLabel;
+            QElapsedTimer one;
+            one.start();
             if (!store.recordAnnotatorLabel(rows[i].key, rows[i].label, parser.value(annotator).trimmed(), &error, &previous)) {
                 err() << "\n" << tr("%1:%2: %3 (the %4 rows before it are saved)").arg(parser.value(from)).arg(rows[i].line).arg(error).arg(i) << "\n";
                 return Internal;
             }
+            latencies.push_back(one.nsecsElapsed() / 1e6);
             changed += previous != rows[i].label ? 1 : 0;
             if ((i + 1) % 1000 == 0 || i + 1 == rows.size()) {
                 err() << "\r" << tr("labelled %1/%2").arg(i + 1).arg(rows.size());
                 err().flush();
             }
         }
-        err() << "\n" << tr("%1 labels recorded for %2, %3 of them changed the pair's label")
-                             .arg(rows.size()).arg(parser.value(annotator).trimmed()).arg(changed) << "\n";
+        const QString who = store.isServer() ? store.serverIdentity() : parser.value(annotator).trimmed();
+        err() << "\n" << tr("%1 labels recorded for %2, %3 of them new or changed")
+                             .arg(rows.size()).arg(who).arg(changed) << "\n";
+        if (parser.isSet(timings) && !latencies.empty()) {
+            std::sort(latencies.begin(), latencies.end());
+            const auto at = [&](double q) { return latencies[std::min(latencies.size() - 1, size_t(q * latencies.size()))]; };
+            err() << tr("label latency: median %1 ms, p99 %2 ms; %3 labels/s")
+                         .arg(at(0.5), 0, 'f', 2).arg(at(0.99), 0, 'f', 2)
+                         .arg(rows.size() / std::max(all.elapsed() / 1000.0, 1e-3), 0, 'f', 0) << "\n";
+        }
         return Ok;
     }
 
@@ -165,7 +185,7 @@ public:
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Inter-annotator agreement of the labels recorded per annotator "
                                             "(entail label): each annotator's latest label of a pair."));
-        const QCommandLineOption project(QStringLiteral("project"), tr("Project file."), tr("FILE"));
+        const QCommandLineOption project(QStringLiteral("project"), tr("Project file, or a server project postgresql://USER@HOST[:PORT]/DATABASE?project=NAME."), tr("PROJECT"));
         const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
         parser.addOptions({project, json});
         int code = Ok;
@@ -190,6 +210,56 @@ public:
     }
 };
 
+// entail team add-annotator NAME --role annotator|reviewer --project URL
+class TeamAdminCli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    static int run(const QStringList &arguments)
+    {
+        const QString usage = tr("usage: entail team add-annotator NAME --role annotator|reviewer|owner --project "
+                                 "postgresql://USER@HOST[:PORT]/DATABASE?project=NAME");
+        if (arguments.value(1) != QLatin1String("add-annotator")) {
+            err() << usage << "\n";
+            return (arguments.value(1) == QLatin1String("--help") || arguments.value(1) == QLatin1String("-h"))
+                ? Ok : BadInput;
+        }
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Give a login role (created if new, without a password: set one with "
+                                            "psql's \\password) the annotator, reviewer or owner role of a "
+                                            "server project. Needs the project's owner."));
+        parser.addPositionalArgument(QStringLiteral("name"), tr("Login role of the annotator."));
+        const QCommandLineOption role(QStringLiteral("role"), tr("annotator, reviewer or owner."), tr("ROLE"),
+                                      QStringLiteral("annotator"));
+        const QCommandLineOption project(QStringLiteral("project"), tr("Server project locator."), tr("URL"));
+        parser.addOptions({role, project});
+        int code = Ok;
+        if (!parseArguments(parser, QStringList{arguments.constFirst() + QStringLiteral(" add-annotator")}
+                                        + arguments.mid(2), &code))
+            return code;
+        const QStringList roles{QStringLiteral("annotator"), QStringLiteral("reviewer"), QStringLiteral("owner")};
+        if (parser.positionalArguments().size() != 1 || !parser.isSet(project) || !roles.contains(parser.value(role))) {
+            err() << usage << "\n";
+            return BadInput;
+        }
+        ProjectStore store;
+        QString message;
+        if (!store.open(parser.value(project), &message)) {
+            err() << message << "\n";
+            return BadInput;
+        }
+        const QString name = parser.positionalArguments().constFirst();
+        if (!store.addTeamMember(name, ProjectStore::TeamRole(roles.indexOf(parser.value(role))), &message)) {
+            err() << message << "\n";
+            return BadInput;
+        }
+        out() << tr("%1 is now %2 of %3").arg(name, parser.value(role), store.path()) << "\n";
+        return Ok;
+    }
+};
+
+const Registration teamCommand({QStringLiteral("team"), TeamAdminCli::tr("add an annotator or reviewer to a server project"),
+                                &TeamAdminCli::run});
 const Registration labelCommand({QStringLiteral("label"), TeamCli::tr("record one annotator's labels from a CSV"),
                                  &TeamCli::label});
 const Registration agreementCommand({QStringLiteral("agreement"),

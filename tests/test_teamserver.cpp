@@ -10,11 +10,13 @@
 #include "pgcluster.h"
 #include "testsupport.h"
 
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
+#include <csignal>
 
 using namespace entail;
 
@@ -286,6 +288,101 @@ private Q_SLOTS:
             n += r.pairKey == key ? 1 : 0;
         QCOMPARE(n, 2);
         QCOMPARE(bob.pair(key)->currentLabel, 0);  // agreed
+    }
+
+    // The command line against a server: import creates the project, team add-annotator grants, label and
+    // agreement work as on a file, and project copy goes both ways with byte-identical exports.
+    void commandLineAndCopies()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        QTemporaryDir dir;
+        QByteArray csv = "id_1,text_1,image_1,id_2,text_2,image_2,label\n";
+        for (int i = 1; i <= 6; ++i)
+            csv += QByteArray::number(i) + ",\"text " + QByteArray::number(i) + "\nline two 🚀\",," + QByteArray::number(100 + i)
+                   + ",other " + QByteArray::number(i) + ",,NoEntailment\n";
+        const QString data = test::writeFile(dir.filePath("pairs.csv"), csv);
+        const QString owner = url(m_pg.superuser(), QStringLiteral("cli"));
+        auto run = test::runEntail({"agreement", "--project", owner});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains("holds no project cli"), qPrintable(run.err));
+        run = test::runEntail({"import", data, "--project", owner});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(test::runEntail({"import", data, "--project", owner}).code, 1);  // exists already
+        for (const auto &[who, role] : {std::pair{"dan", "annotator"}, {"eve", "annotator"}, {"fay", "reviewer"}}) {
+            run = test::runEntail({"team", "add-annotator", who, "--role", role, "--project", owner});
+            QVERIFY2(run.code == 0, qPrintable(run.err));
+        }
+        // dan cannot grant himself more.
+        run = test::runEntail({"team", "add-annotator", "dan", "--role", "owner", "--project", url("dan", "cli")});
+        QCOMPARE(run.code, 2);
+        const QString labels = test::writeFile(dir.filePath("l.csv"), "id_1,id_2,label\n1,101,Implies\n2,102,Implies\n");
+        for (const char *who : {"dan", "eve"}) {
+            run = test::runEntail({"label", "--project", url(who, "cli"), "--from", labels});
+            QVERIFY2(run.code == 0, qPrintable(run.err));
+        }
+        run = test::runEntail({"agreement", "--project", url("fay", "cli"), "--json"});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains("\"pairs_multiply_labelled\": 2"), qPrintable(run.out));
+        QVERIFY2(run.out.contains("\"dan\"") && run.out.contains("\"eve\""), qPrintable(run.out));
+
+        const QString exportServer = dir.filePath("server.csv"), exportFile = dir.filePath("file.csv"),
+                      exportBack = dir.filePath("back.csv"), file = dir.filePath("copy.entail");
+        QCOMPARE(test::runEntail({"export", "--project", owner, "--out", exportServer}).code, 0);
+        run = test::runEntail({"project", "copy", owner, file});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(test::runEntail({"export", "--project", file, "--out", exportFile}).code, 0);
+        const QString again = url(m_pg.superuser(), QStringLiteral("cli-back"));
+        run = test::runEntail({"project", "copy", file, again});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(test::runEntail({"export", "--project", again, "--out", exportBack}).code, 0);
+        QFile a(exportServer), b(exportFile), c(exportBack);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly) && c.open(QIODevice::ReadOnly));
+        const QByteArray bytes = a.readAll();
+        QVERIFY(bytes.contains("Implies") && bytes.contains("🚀"));
+        QCOMPARE(b.readAll(), bytes);
+        QCOMPARE(c.readAll(), bytes);
+        ProjectStore copied, back;
+        QString error;
+        QVERIFY(copied.open(file, &error) && back.open(again, &error));
+        QCOMPARE(copied.annotatorLabels().size(), size_t(4));
+        QCOMPARE(back.log().size(), copied.log().size());  // the copy derived nothing again
+        QCOMPARE(back.log().back().annotator, copied.log().back().annotator);
+        QCOMPARE(test::runEntail({"project", "copy", file, again}).code, 2);  // never over an existing project
+    }
+
+    // kill -9 of `entail label` mid-stream: every label it committed is on the server, in the file's order,
+    // and nothing of the row in flight.
+    void killedClientLosesNoCommittedLabel()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        ProjectStore owner;
+        QString error;
+        QVERIFY2(owner.create(url(m_pg.superuser(), QStringLiteral("kill")), &error), qPrintable(error));
+        Dataset ds = sampleDataset(3000);
+        QVERIFY(owner.addPairs(ds, QStringLiteral("importer"), &error));
+        QVERIFY(owner.addTeamMember(QStringLiteral("gus"), ProjectStore::TeamRole::Annotator, &error));
+        QTemporaryDir dir;
+        QByteArray csv = "id_1,id_2,label\n";
+        for (const Pair &p : ds.pairs)
+            csv += p.first.id.toUtf8() + ',' + p.second.id.toUtf8() + ",Contradictory\n";
+        const QString labels = test::writeFile(dir.filePath("gus.csv"), csv);
+        QProcess client;
+        client.start(test::binDir() + "/entail", {"label", "--project", url("gus", "kill"), "--from", labels});
+        QVERIFY(client.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(owner.annotatorLabels().size() >= 50, 60000);
+        ::kill(pid_t(client.processId()), SIGKILL);
+        QVERIFY(client.waitForFinished());
+        const std::vector<AnnotatorLabelRecord> stored = owner.annotatorLabels();
+        QVERIFY(stored.size() >= 50 && stored.size() < ds.pairs.size());
+        // The committed labels are exactly the first rows of the file (keys follow the file's order).
+        for (size_t i = 0; i < stored.size(); ++i) {
+            QCOMPARE(stored[i].pairKey, ds.pairs[i].key);
+            QCOMPARE(stored[i].label, int(Contradictory));
+            QCOMPARE(owner.pair(ds.pairs[i].key)->currentLabel, int(Contradictory));
+        }
+        QCOMPARE(owner.pair(ds.pairs[stored.size()].key)->currentLabel, ds.pairs[stored.size()].originalLabel);
     }
 
     void cleanupTestCase() { m_pg.stop(); }

@@ -144,6 +144,10 @@ public:
     std::vector<AdjudicationRecord> adjudications() const;  // by pair key
     // How many annotator labels a pair wants before it counts as agreed (meta "labels_per_pair", default 2).
     int labelsPerPair() const;
+    // Makes the login role `name` (created if new) an annotator, a reviewer (also adjudicates) or an owner of
+    // this server project; refused for a file (its annotators are names) and by the server for non-owners.
+    enum class TeamRole { Annotator, Reviewer, Owner };
+    bool addTeamMember(const QString &name, TeamRole role, QString *error);
     // A project on a PostgreSQL server (ProjectLocator): identity and permissions come from the server.
     bool isServer() const;
     // Who the server says we are (its session role); on a file, empty: the window's configured name is used.

@@ -6,7 +6,9 @@
 
 #include "model/store/pairtable.h"
 #include "model/store/storeconnection.h"
+#include "model/store/storepgschema.h"
 #include "model/store/storeschema.h"
+#include "model/team/projectlocator.h"
 #include "model/team/consensus.h"
 
 #include <QSqlQuery>
@@ -50,6 +52,15 @@ bool derive(const ProjectStore &store, const StoreConnection &c, qint64 key, con
 bool ProjectStore::isServer() const { return d->isServer(); }
 
 QString ProjectStore::serverIdentity() const { return d->isServer() ? d->serverIdentity() : QString(); }
+
+bool ProjectStore::addTeamMember(const QString &name, TeamRole role, QString *error)
+{
+    const std::optional<ServerLocation> location = ProjectLocator::parse(d->path(), nullptr);
+    if (!d->isServer() || !location)
+        return d->refuse(error, StoreConnection::tr("%1: annotator roles exist on a server project only; in a "
+                                                    "project file annotators are names").arg(d->path()));
+    return StorePgSchema::addMember(*d, location->database, name, StorePgSchema::Role(int(role)), error);
+}
 
 int ProjectStore::labelsPerPair() const
 {
