@@ -121,6 +121,19 @@ private Q_SLOTS:
         QCOMPARE(store.meta(QStringLiteral("schema_version")).toInt(), ProjectStore::kSchemaVersion);
         QVERIFY(!store.modelsDir().contains(QLatin1String("postgresql://")));
         QVERIFY(!store.backup(QDir::temp().filePath(QStringLiteral("x.entail")), &error));
+        // Schema versions as in a file: a newer one is refused, naming both.
+        QVERIFY(store.setMeta(QStringLiteral("schema_version"), ProjectStore::kSchemaVersion + 1, &error));
+        store.close();
+        QVERIFY(!store.open(url(m_pg.superuser()), &error));
+        QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+        {
+            QSqlDatabase o = raw(QStringLiteral("raw-version"), m_pg.superuser());
+            QSqlQuery(o).exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
+                                  .arg(ProjectStore::kSchemaVersion));
+            o.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-version"));
+        QVERIFY2(store.open(url(m_pg.superuser()), &error), qPrintable(error));
         addMember(QStringLiteral("alice"), StorePgSchema::Role::Annotator);
         addMember(QStringLiteral("bob"), StorePgSchema::Role::Annotator);
         addMember(QStringLiteral("carol"), StorePgSchema::Role::Reviewer);
