@@ -19,7 +19,7 @@ FetchStatusFeature::FetchStatusFeature(ProjectSession *session, PairView *view, 
     : QObject(parent), m_session(session), m_view(view), m_missingFilter(browser->filterBar()->missingImagesBox()),
       m_current(current), m_baseToolTip(m_missingFilter->toolTip())
 {
-    connect(session, &ProjectSession::opened, this, &FetchStatusFeature::reload);
+    // A project that opens announces its images too (imagesChanged follows opened): one read per open.
     connect(session, &ProjectSession::imagesChanged, this, &FetchStatusFeature::reload);
 }
 
