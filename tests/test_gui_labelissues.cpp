@@ -10,6 +10,7 @@
 #include "model/store/store.h"
 #include "ui/common/appsettings.h"
 #include "ui/labelissues/bulkrelabel.h"
+#include "ui/session/projectwatcher.h"
 #include "ui/labelissues/labelissuejob.h"
 #include "ui/labelissues/labelissuepanel.h"
 #include "ui/labelissues/labelissuesfeature.h"
@@ -24,12 +25,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QThread>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -330,7 +333,19 @@ void TestGuiLabelIssues::bulkRelabelIsOneUndoStep()
     QSignalSpy written(feature()->bulk(), &BulkRelabel::labelsWritten);
     menu->actions().at(target)->trigger();
     QCOMPARE(session()->undoStack()->count(), 1);
-    QVERIFY(written.wait(20000));  // written on a worker thread
+    // Written on a worker thread. Committed there but not yet applied here, the write is not taken for another
+    // window's by the watcher.
+    const size_t changing = size_t(std::find_if(before.begin(), before.end(), [](int l) { return l != target; })
+                                   - before.begin());
+    QSignalSpy elsewhere(session(), &ProjectSession::labelsChangedElsewhere);
+    QDeadlineTimer deadline(20000);
+    while (session()->store()->pair(keys[changing])->currentLabel != target && !deadline.hasExpired())
+        QThread::msleep(5);
+    QCOMPARE(pairs()->pair(pairs()->rowOfKey(keys[changing])).currentLabel, before[changing]);
+    session()->watcher()->poll();
+    QVERIFY(written.wait(20000));
+    session()->watcher()->poll();
+    QCOMPARE(elsewhere.count(), 0);
     QCOMPARE(currentKey(), shown);  // the selection stays
     QCOMPARE(int(feature()->bulk()->selectedSourceRows().size()), 4);
     QVERIFY(m_window->findChild<PairView *>()->labelBar()->labelButton(target)->isChecked());  // the card shows it
