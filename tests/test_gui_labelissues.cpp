@@ -10,6 +10,7 @@
 #include "model/store/store.h"
 #include "ui/common/appsettings.h"
 #include "ui/labelissues/bulkrelabel.h"
+#include "ui/session/projectwatcher.h"
 #include "ui/labelissues/labelissuejob.h"
 #include "ui/labelissues/labelissuepanel.h"
 #include "ui/labelissues/labelissuesfeature.h"
@@ -24,12 +25,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QThread>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -327,8 +330,22 @@ void TestGuiLabelIssues::bulkRelabelIsOneUndoStep()
     for (int r : {0, 2, 5})
         selection->select(proxy()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     const qint64 shown = currentKey();
+    QSignalSpy written(feature()->bulk(), &BulkRelabel::labelsWritten);
     menu->actions().at(target)->trigger();
     QCOMPARE(session()->undoStack()->count(), 1);
+    // Written on a worker thread. Committed there but not yet applied here, the write is not taken for another
+    // window's by the watcher.
+    const size_t changing = size_t(std::find_if(before.begin(), before.end(), [](int l) { return l != target; })
+                                   - before.begin());
+    QSignalSpy elsewhere(session(), &ProjectSession::labelsChangedElsewhere);
+    QDeadlineTimer deadline(20000);
+    while (session()->store()->pair(keys[changing])->currentLabel != target && !deadline.hasExpired())
+        QThread::msleep(5);
+    QCOMPARE(pairs()->pair(pairs()->rowOfKey(keys[changing])).currentLabel, before[changing]);
+    session()->watcher()->poll();
+    QVERIFY(written.wait(20000));
+    session()->watcher()->poll();
+    QCOMPARE(elsewhere.count(), 0);
     QCOMPARE(currentKey(), shown);  // the selection stays
     QCOMPARE(int(feature()->bulk()->selectedSourceRows().size()), 4);
     QVERIFY(m_window->findChild<PairView *>()->labelBar()->labelButton(target)->isChecked());  // the card shows it
@@ -343,10 +360,20 @@ void TestGuiLabelIssues::bulkRelabelIsOneUndoStep()
         QCOMPARE(log[i].annotator, QStringLiteral("tester"));
     }
     session()->undoStack()->undo();
+    QVERIFY(written.wait(20000));
+    for (size_t i = 0; i < keys.size(); ++i) {
+        QCOMPARE(session()->store()->pair(keys[i])->currentLabel, before[i]);
+        QCOMPARE(pairs()->pair(pairs()->rowOfKey(keys[i])).currentLabel, before[i]);
+    }
+    QCOMPARE(qint64(session()->store()->log().size()), logBefore + 2 * changes);
+    // An undo asked for while the redo is still being written waits for it and restores the labels.
+    session()->undoStack()->redo();
+    session()->undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 4, 20000);
     for (size_t i = 0; i < keys.size(); ++i)
         QCOMPARE(session()->store()->pair(keys[i])->currentLabel, before[i]);
-    QCOMPARE(qint64(session()->store()->log().size()), logBefore + 2 * changes);
     session()->undoStack()->redo();
+    QVERIFY(written.wait(20000));
     QCOMPARE(pairs()->pair(pairs()->rowOfKey(keys[0])).currentLabel, target);
 }
 

@@ -3,6 +3,7 @@
 // every result is checked; the times are printed (qInfo) for the record, never asserted.
 #include "model/store/store.h"
 #include "model/training/trainingrecord.h"
+#include "ui/labelissues/bulkrelabel.h"
 #include "ui/metrics/metricstracker.h"
 #include "ui/pairs/pairfilterproxy.h"
 #include "ui/pairs/pairtablemodel.h"
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace entail;
@@ -167,6 +169,9 @@ private Q_SLOTS:
         report("next suspect", timer, proxy);
         QCOMPARE(model.confidence(suspect), 0.5f + 0.36f);  // key % 40 == 36 is the largest multiple of 4
     }
+
+private:
+    void bulkRelabelAll(ProjectSession &session, QMainWindow &window);
 };
 
 void TestModelsScale::versionPathsAtScale()
@@ -278,6 +283,62 @@ void TestModelsScale::versionPathsAtScale()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(session.activeModel()->id, b.id);
     QCOMPARE(session.pairs()->predictedLabel(4), predB[4].label());
+
+    bulkRelabelAll(session, window);
+}
+
+// "Set label of selected pairs" on all 100,000 rows of a sorted table, then undo: one store transaction per
+// step with a log entry per changed pair, the table following in one update.
+void TestModelsScale::bulkRelabelAll(ProjectSession &session, QMainWindow &window)
+{
+    PairFilterProxy proxy;
+    proxy.setSourceModel(session.pairs());
+    auto *table = new QTableView(&window);
+    table->setModel(&proxy);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);  // as the window's pair table
+    table->setSortingEnabled(true);
+    table->sortByColumn(PairTableModel::Text2, Qt::AscendingOrder);
+    window.setCentralWidget(table);
+    BulkRelabel bulk(&session, table, &proxy);
+    table->selectAll();
+    std::vector<int> before;
+    for (const Pair &p : session.pairs()->pairs())
+        before.push_back(p.currentLabel);
+    const int changes = kRows - int(std::count(before.begin(), before.end(), int(Implies)));
+    const qint64 logBefore = qint64(session.store()->log().size());
+    QSignalSpy written(&bulk, &BulkRelabel::labelsWritten);
+    test::GuiProbe probe;
+    probe.start();
+    bulk.setSelectedLabels(Implies);
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 120000);
+    probe.report("bulk relabel of 100,000 selected pairs");
+    QCOMPARE(qint64(session.store()->log().size()), logBefore + changes);
+    for (int row : {0, 1, 2, kRows - 1}) {
+        QCOMPARE(session.pairs()->pair(row).currentLabel, int(Implies));
+        QCOMPARE(session.store()->pair(session.pairs()->pair(row).key)->currentLabel, int(Implies));
+    }
+    QCOMPARE(proxy.rowCount(), kRows);
+    // The layout change kept the proxy right: its text order (ranks kept) and a label filter.
+    auto inTextOrder = [&proxy] {
+        for (int r = 1; r < proxy.rowCount(); r += 997)
+            if (proxy.index(r - 1, PairTableModel::Text2).data(PairTableModel::SortRole).toString().compare(
+                    proxy.index(r, PairTableModel::Text2).data(PairTableModel::SortRole).toString(), Qt::CaseInsensitive)
+                > 0)
+                return false;
+        return true;
+    };
+    QVERIFY(inTextOrder());
+    proxy.setCurrentLabelFilter(Implies);
+    QCOMPARE(proxy.rowCount(), kRows);
+    probe.start();
+    session.undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 2, 120000);
+    probe.report("undo of the bulk relabel");
+    for (int row = 0; row < kRows; ++row)
+        QCOMPARE(session.pairs()->pair(row).currentLabel, before[size_t(row)]);
+    QCOMPARE(proxy.rowCount(), int(std::count(before.begin(), before.end(), int(Implies))));
+    QVERIFY(inTextOrder());
+    QCOMPARE(session.store()->pair(session.pairs()->pair(5).key)->currentLabel, before[5]);
 }
 
 QTEST_MAIN(TestModelsScale)

@@ -118,9 +118,11 @@ public:
     bool setLabel(qint64 key, int label, const QString &annotator, const QString &source, QString *error,
                   int *previous = nullptr);
     // setLabel for many pairs in one transaction (all or none), a log entry per changed pair; `previous`
-    // receives each pair's stored label.
+    // receives each pair's stored label, `lastLogSeq` the seq of the transaction's last log entry (its
+    // entries are the changed pairs' count of consecutive seqs ending there; 0 when none was written).
     bool setLabels(const std::vector<qint64> &keys, const std::vector<int> &labels, const QString &annotator,
-                   const QString &source, QString *error, std::vector<int> *previous = nullptr);
+                   const QString &source, QString *error, std::vector<int> *previous = nullptr,
+                   qint64 *lastLogSeq = nullptr);
     bool setSplits(const std::vector<Pair> &pairs, QString *error);
     bool setImageInfo(const std::vector<Pair> &pairs, QString *error);  // imageFile / imageMissing
 

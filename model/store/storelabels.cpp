@@ -9,7 +9,7 @@ namespace entail {
 
 bool ProjectStore::setLabels(const std::vector<qint64> &keys, const std::vector<int> &labels,
                              const QString &annotator, const QString &source, QString *error,
-                             std::vector<int> *previous)
+                             std::vector<int> *previous, qint64 *lastLogSeq)
 {
     if (keys.size() != labels.size())
         return d->refuse(error, StoreConnection::tr("%1 pairs but %2 labels").arg(keys.size()).arg(labels.size()));
@@ -21,6 +21,13 @@ bool ProjectStore::setLabels(const std::vector<qint64> &keys, const std::vector<
         for (size_t i = 0; i < keys.size(); ++i)
             if (!PairTable::changeLabel(*d, keys[i], labels[i], annotator, source, error, &before[i]))
                 return false;
+        // Inside the transaction, which holds the write lock since its first entry: no one else's entry
+        // can lie between ours.
+        size_t written = 0;
+        for (size_t i = 0; i < keys.size(); ++i)
+            written += before[i] != labels[i] ? 1 : 0;
+        if (lastLogSeq)
+            *lastLogSeq = written > 0 ? d->scalar(QStringLiteral("SELECT max(seq) FROM annotation_log"), 0) : 0;
         return true;
     });
     if (ok && previous)

@@ -66,6 +66,7 @@ DuplicateFeature::DuplicateFeature(ProjectSession *session, PairBrowser *browser
         if (from.column() <= PairTableModel::CurrentLabel && to.column() >= PairTableModel::CurrentLabel)
             onLabelsChanged(from.row(), to.row());
     });
+    connect(pairs, &PairTableModel::labelsChanged, this, &DuplicateFeature::onLabelsChanged);
     connect(&m_watcher, &QFutureWatcher<DuplicateGroups>::finished, this, &DuplicateFeature::onComputed);
     if (auto *main = qobject_cast<QMainWindow *>(window))
         connect(this, &DuplicateFeature::statusMessage, main->statusBar(), &QStatusBar::showMessage);

@@ -18,6 +18,7 @@ MetricsTracker::MetricsTracker(PairTableModel *pairs, QObject *parent)
         if (from.column() <= PairTableModel::CurrentLabel && to.column() >= PairTableModel::CurrentLabel)
             recompute();
     });
+    connect(pairs, &PairTableModel::labelsChanged, this, &MetricsTracker::recompute);
     connect(pairs, &QAbstractItemModel::modelReset, this, &MetricsTracker::recompute);
     connect(pairs, &PairTableModel::predictionsChanged, this, &MetricsTracker::recompute);
     recompute();

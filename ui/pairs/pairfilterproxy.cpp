@@ -21,8 +21,19 @@ void PairFilterProxy::setSourceModel(QAbstractItemModel *model)
     m_rankColumn = -1;
     dropTextKeys();
     if (m_pairs) {
-        // Connected before the base class connects: stale ranks are dropped before it re-sorts.
-        auto stale = [this] { m_rankColumn = -1; };
+        // Connected before the base class connects: stale ranks are dropped before it re-sorts. A layout change
+        // for new labels keeps the ranks of a column that does not show labels (a sort by text stays valid).
+        connect(m_pairs, &PairTableModel::labelsAboutToChange, this, [this](bool *needsLayout) {
+            if (!dependsOnLabels())
+                return;  // one dataChanged follows, which changes neither rows nor order here
+            *needsLayout = true;
+            m_keepRank = !showsLabels(m_rankColumn);
+        }, Qt::DirectConnection);
+        auto stale = [this] {
+            if (!m_keepRank)
+                m_rankColumn = -1;
+            m_keepRank = false;
+        };
         auto reset = [this] {
             m_rankColumn = -1;
             dropTextKeys();
@@ -109,6 +120,19 @@ void PairFilterProxy::buildRank(int column) const
     for (int i = 0; i < n; ++i)
         m_rank[size_t(rows[size_t(i)])] = i;
     m_rankColumn = column;
+}
+
+bool PairFilterProxy::showsLabels(int column)
+{
+    return column == PairTableModel::CurrentLabel || column == PairTableModel::Correct
+        || column == PairTableModel::Flags || column == PairTableModel::LabelQuality;
+}
+
+bool PairFilterProxy::dependsOnLabels() const
+{
+    // Row filters of other rooms (review states, duplicate groups) may follow labels: counted in.
+    return (sortColumn() >= 0 && showsLabels(sortColumn())) || m_current != kAny || m_errorsOnly || m_correctedOnly
+        || !m_rowFilters.empty() || m_issuesOnly || m_noiseGiven != kAny;
 }
 
 bool PairFilterProxy::isFiltering() const

@@ -69,11 +69,14 @@ private:
     double sortKey(int column, int row) const;  // texts aside; ties are broken by the pair key
     void buildRank(int column) const;
     void dropTextKeys();
+    static bool showsLabels(int column);  // its values follow the current label
+    bool dependsOnLabels() const;         // which rows it shows, or their order
 
     // Rank of every source row in the sorted column, built once per sort (typed keys read once, one sort):
     // QSortFilterProxyModel's own sort then compares two ints instead of two cells.
     mutable std::vector<int> m_rank;
     mutable int m_rankColumn = -1;
+    bool m_keepRank = false;  // the next layout change only changes labels, which m_rankColumn does not show
     struct FoldedTexts {  // case-folded texts of one tweet column, back to back
         std::vector<char16_t> chars;
         std::vector<size_t> offsets;  // row r is chars[offsets[r], offsets[r + 1])

@@ -320,14 +320,56 @@ QList<qint64> PairTableModel::applyLog(const std::vector<LogEntry> &entries)
     for (const LogEntry &e : entries)
         last.insert(e.pairKey, e.toLabel);
     QList<qint64> changed;
+    std::vector<qint64> keys;
+    std::vector<int> labels;
     for (auto it = last.cbegin(); it != last.cend(); ++it) {
         const int row = rowOfKey(it.key());
         if (row >= 0 && m_pairs[size_t(row)].currentLabel != it.value()
-            && setData(index(row, CurrentLabel), it.value()))
+            && (isValidLabel(it.value()) || it.value() == kNoLabel)) {
             changed.append(it.key());
+            keys.push_back(it.key());
+            labels.push_back(it.value());
+        }
     }
+    setLabels(keys, labels);
     std::sort(changed.begin(), changed.end());
     return changed;
+}
+
+int PairTableModel::setLabels(const std::vector<qint64> &keys, const std::vector<int> &labels)
+{
+    constexpr size_t kRowByRow = 64;  // up to this many: a dataChanged per row, which a proxy handles in place
+    std::vector<std::pair<int, int>> changes;  // row, label
+    for (size_t i = 0; i < keys.size() && i < labels.size(); ++i) {
+        const int row = rowOfKey(keys[i]);
+        if (row >= 0 && m_pairs[size_t(row)].currentLabel != labels[i]
+            && (isValidLabel(labels[i]) || labels[i] == kNoLabel))
+            changes.emplace_back(row, labels[i]);
+    }
+    if (changes.size() <= kRowByRow) {
+        for (const auto &[row, label] : changes)
+            setData(index(row, CurrentLabel), label);
+        return int(changes.size());
+    }
+    bool needsLayout = false;
+    Q_EMIT labelsAboutToChange(&needsLayout);
+    if (needsLayout)
+        Q_EMIT layoutAboutToBeChanged();
+    int first = rowCount(), lastRow = -1;
+    for (const auto &[row, label] : changes) {
+        m_pairs[size_t(row)].currentLabel = label;
+        first = std::min(first, row);
+        lastRow = std::max(lastRow, row);
+    }
+    if (!needsLayout) {
+        // As setData: the prediction columns stay out, so a proxy sorted by confidence need not re-rank.
+        Q_EMIT dataChanged(index(first, CurrentLabel), index(lastRow, CurrentLabel));
+        Q_EMIT dataChanged(index(first, Correct), index(lastRow, LabelQuality));
+        return int(changes.size());
+    }
+    Q_EMIT layoutChanged();
+    Q_EMIT labelsChanged(first, lastRow);
+    return int(changes.size());
 }
 
 }  // namespace entail

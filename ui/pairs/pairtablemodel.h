@@ -57,6 +57,11 @@ public:
     // committed elsewhere. Returns the keys whose label changed here; entries this model shows already
     // (the window's own corrections) change nothing.
     QList<qint64> applyLog(const std::vector<LogEntry> &entries);
+    // Current labels of many pairs (labels[i] for keys[i]; unknown keys ignored) in one update. Beyond a few
+    // rows: one dataChanged over the changed rows when no listener orders or filters by labels (asked with
+    // labelsAboutToChange), else a layout change (a proxy rebuilds its mapping in one pass instead of moving
+    // rows range by range) followed by labelsChanged(). Returns the number of labels that changed.
+    int setLabels(const std::vector<qint64> &keys, const std::vector<int> &labels);
     // Flags that other rooms add to the Flags column (review state, duplicate group): a row's short text and
     // its tooltip line, empty when none. refreshFlags() says that rows' flags changed (all rows when empty).
     struct FlagSource {
@@ -91,6 +96,10 @@ public:
 Q_SIGNALS:
     void predictionsChanged();
     void labelIssuesChanged();
+    // setLabels: a listener whose rows' order or filter depends on labels sets *needsLayout (direct
+    // connections only); labelsChanged follows its layout change (rows firstRow..lastRow, no dataChanged).
+    void labelsAboutToChange(bool *needsLayout);
+    void labelsChanged(int firstRow, int lastRow);
 
 private:
     QVariant display(int row, int column) const;

@@ -1,6 +1,7 @@
 #include "ui/review/fetchstatusfeature.h"
 
 #include "model/store/store.h"
+#include "ui/common/poolrun.h"
 #include "ui/pairs/filterbar.h"
 #include "ui/pairs/pairbrowser.h"
 #include "ui/pairs/pairtablemodel.h"
@@ -18,20 +19,47 @@ FetchStatusFeature::FetchStatusFeature(ProjectSession *session, PairView *view, 
     : QObject(parent), m_session(session), m_view(view), m_missingFilter(browser->filterBar()->missingImagesBox()),
       m_current(current), m_baseToolTip(m_missingFilter->toolTip())
 {
-    connect(session, &ProjectSession::opened, this, &FetchStatusFeature::reload);
+    // A project that opens announces its images too (imagesChanged follows opened): one read per open.
     connect(session, &ProjectSession::imagesChanged, this, &FetchStatusFeature::reload);
 }
 
+namespace {
+
+struct FetchStatus {
+    QHash<QString, ImageFetchRecord> records;
+    QString summary;
+};
+
+FetchStatus readFetchStatus(const QString &project, const std::vector<FetchStatusText::MissingImage> &missing)
+{
+    FetchStatus status;
+    ProjectStore store;
+    QString error;
+    if (!project.isEmpty() && store.open(project, &error))  // this thread's own connection
+        for (ImageFetchRecord &r : store.fetchRecords())
+            status.records.insert(r.tweetId, std::move(r));
+    status.summary = FetchStatusText::summary(missing, status.records);
+    return status;
+}
+
+}  // namespace
+
 void FetchStatusFeature::reload()
 {
-    QHash<QString, ImageFetchRecord> records;
-    if (const ProjectStore *store = m_session->store())
-        for (ImageFetchRecord &r : store->fetchRecords())
-            records.insert(r.tweetId, std::move(r));
-    const QString counts = FetchStatusText::summary(m_session->pairs()->pairs(), records);
-    m_missingFilter->setToolTip(counts.isEmpty() ? m_baseToolTip : m_baseToolTip + QLatin1Char('\n') + counts);
-    m_view->setFetchRecords(std::move(records));
-    m_current->refresh();  // the pair on screen may have been shown before the records were read
+    const quint64 reload = ++m_reloads;
+    const QString project = m_session->projectPath();
+    auto read = [project, missing = FetchStatusText::missingImages(m_session->pairs()->pairs())] {
+        return readFetchStatus(project, missing);
+    };
+    runOnPool(m_session->pool(), this, std::move(read), [this, reload, project](FetchStatus &status) {
+        if (reload != m_reloads || project != m_session->projectPath())
+            return;  // a newer reload runs, or another project opened since
+        m_missingFilter->setToolTip(status.summary.isEmpty() ? m_baseToolTip
+                                                             : m_baseToolTip + QLatin1Char('\n') + status.summary);
+        m_view->setFetchRecords(std::move(status.records));
+        m_current->refresh();  // the pair on screen may have been shown before the records were read
+        Q_EMIT loaded();
+    });
 }
 
 }  // namespace entail

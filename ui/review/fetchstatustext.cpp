@@ -41,23 +41,33 @@ QString FetchStatusText::notFetchedHint()
     return tr("Not fetched yet: File \u203a Get images... downloads it.");
 }
 
-QString FetchStatusText::summary(const std::vector<Pair> &pairs, const QHash<QString, ImageFetchRecord> &records)
+std::vector<FetchStatusText::MissingImage> FetchStatusText::missingImages(const std::vector<Pair> &pairs)
+{
+    std::vector<MissingImage> missing;
+    for (const Pair &p : pairs)
+        for (const Tweet *t : {&p.first, &p.second})
+            if (t->imageMissing)
+                missing.push_back({t->id, !t->imageUrl.isEmpty()});
+    return missing;
+}
+
+QString FetchStatusText::summary(const std::vector<MissingImage> &missing,
+                                 const QHash<QString, ImageFetchRecord> &records)
 {
     QMap<QString, int> counts;
     QSet<QString> seen;
-    for (const Pair &p : pairs)
-        for (const Tweet *t : {&p.first, &p.second}) {
-            if (!t->imageMissing || (t->imageUrl.isEmpty() && !records.contains(t->id)) || seen.contains(t->id))
-                continue;
-            seen.insert(t->id);
-            const auto it = records.constFind(t->id);
-            const ImageFetchRecord *record = it == records.cend() ? nullptr : &*it;
-            // Refusals and failures differ in their reasons: counted under their status only.
-            const QString key = record && (record->status == QLatin1String("refused")) ? tr("refused")
-                                : record && record->status == QLatin1String("failed") ? tr("failed")
-                                                                                     : describe(record);
-            ++counts[key];
-        }
+    for (const MissingImage &m : missing) {
+        if ((!m.hasLink && !records.contains(m.tweetId)) || seen.contains(m.tweetId))
+            continue;
+        seen.insert(m.tweetId);
+        const auto it = records.constFind(m.tweetId);
+        const ImageFetchRecord *record = it == records.cend() ? nullptr : &*it;
+        // Refusals and failures differ in their reasons: counted under their status only.
+        const QString key = record && (record->status == QLatin1String("refused")) ? tr("refused")
+                            : record && record->status == QLatin1String("failed") ? tr("failed")
+                                                                                 : describe(record);
+        ++counts[key];
+    }
     if (counts.isEmpty())
         return {};
     QStringList parts;

@@ -20,9 +20,16 @@ public:
     static QString placeholder(const ImageFetchRecord &record);
     // Added to the placeholder of a missing image that has a link and no record.
     static QString notFetchedHint();
+    struct MissingImage {
+        QString tweetId;
+        bool hasLink = false;
+    };
+    // The tweets of `pairs` missing their image, in table order (repeated tweets repeated): a small copy that
+    // summary() can count on a worker thread.
+    static std::vector<MissingImage> missingImages(const std::vector<Pair> &pairs);
     // "Missing images: 3 not fetched yet, 2 not found on the server (404), ..." over the tweets missing their
-    // image; empty when none is missing.
-    static QString summary(const std::vector<Pair> &pairs, const QHash<QString, ImageFetchRecord> &records);
+    // image (each tweet once); empty when none is missing.
+    static QString summary(const std::vector<MissingImage> &missing, const QHash<QString, ImageFetchRecord> &records);
 };
 
 }  // namespace entail

@@ -14,26 +14,25 @@ BulkLabelCommand::BulkLabelCommand(Apply apply, std::vector<qint64> keys, int la
 
 void BulkLabelCommand::redo()
 {
-    std::vector<int> previous;
-    const std::vector<int> labels(m_keys.size(), m_label);
-    const bool ok = m_apply(m_keys, labels, &previous);
-    if (!m_done) {
-        // As LabelCommand: nothing of ours to undo when the write failed or found every label stored already.
-        const bool changed = ok && std::any_of(previous.begin(), previous.end(), [this](int l) { return l != m_label; });
-        if (changed)
-            m_previous = std::move(previous);
-        else
-            setObsolete(true);
-    } else if (!ok) {
-        setObsolete(true);
-    }
-    m_done = true;
+    const std::shared_ptr<State> state = m_state;
+    const int label = m_label;
+    const size_t count = m_keys.size();
+    m_apply(m_keys, [count, label] { return std::vector<int>(count, label); },
+            [state, label](bool ok, const std::vector<int> &previous) {
+                // Only the first write's labels are ours to restore; a later redo finds ours stored.
+                if (!ok || state->written)
+                    return;
+                state->written = true;
+                if (std::any_of(previous.begin(), previous.end(), [label](int l) { return l != label; }))
+                    state->previous = previous;
+            });
 }
 
 void BulkLabelCommand::undo()
 {
-    if (!m_apply(m_keys, m_previous, nullptr))
-        setObsolete(true);
+    // Nothing of ours to undo when the write failed or found every label stored already: labels() is empty.
+    const std::shared_ptr<State> state = m_state;
+    m_apply(m_keys, [state] { return state->previous; }, [](bool, const std::vector<int> &) {});
 }
 
 }  // namespace entail

@@ -4,6 +4,7 @@
 #include "model/data/predictionexport.h"
 #include "ui/pairs/pairtablemodel.h"
 #include "ui/common/appsettings.h"
+#include "ui/common/poolrun.h"
 #include "ui/session/imagefetchdialog.h"
 #include "ui/session/newprojectdialog.h"
 #include "ui/session/projectsession.h"
@@ -12,14 +13,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QtConcurrent>
 
 namespace entail {
 
@@ -198,20 +197,18 @@ void ProjectActions::exportPredictionsTo(const QString &path)
     for (int row = 0; row < table->rowCount(); ++row)
         if (table->hasPrediction(row))
             predictions[size_t(row)] = table->prediction(row);
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
+    auto write = [path, pairs = std::move(pairs), predictions = std::move(predictions)] {
+        QString error;
+        return PredictionExport::write(path, pairs, predictions, &error) ? QString() : error;
+    };
+    // On the session's pool, like every other job that touches every pair.
+    runOnPool(m_session->pool(), this, std::move(write), [this, path](const QString &error) {
         if (!error.isEmpty())
             QMessageBox::warning(m_window, tr("Cannot export the predictions"), error);
         else
             Q_EMIT statusMessage(tr("Exported the predictions to %1").arg(QDir::toNativeSeparators(path)), 5000);
         Q_EMIT predictionsExported(path, error);
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [path, pairs = std::move(pairs), predictions = std::move(predictions)] {
-        QString error;
-        return PredictionExport::write(path, pairs, predictions, &error) ? QString() : error;
-    }));
 }
 
 void ProjectActions::chooseBackup()

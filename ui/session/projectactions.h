@@ -2,7 +2,6 @@
 // The File menu's actions and their dialogs: new project from CSV, open, open recent, the demo,
 // export, locate images, load model, annotator name. They only ask and hand over to ProjectSession.
 #include <QObject>
-#include <QThreadPool>
 #include <functional>
 
 class QAction;
@@ -47,8 +46,8 @@ public Q_SLOTS:
     void openDemo();
     void chooseModel();
     void chooseImagesFolder();
-    void showImageFetch();
-    void exportPredictionsTo(const QString &path);  // on a worker thread; predictionsExported follows  // the Get images dialog (one at a time; shown again while it runs)
+    void showImageFetch();  // the Get images dialog (one at a time; shown again while it runs)
+    void exportPredictionsTo(const QString &path);  // on the session's pool; predictionsExported follows
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
@@ -72,7 +71,6 @@ private:
     QWidget *m_window;
     QAction *m_new, *m_open, *m_demo, *m_export, *m_backup, *m_locate, *m_fetch, *m_loadModel, *m_annotator;
     QAction *m_exportPredictions;
-    QThreadPool m_pool;  // never the global pool, which Qt's raster painter uses
     ImageFetchDialog *m_fetchDialog = nullptr;
 };
 

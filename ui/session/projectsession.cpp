@@ -3,6 +3,7 @@
 #include "model/data/exportpaths.h"
 #include "model/metrics/metricsjson.h"
 #include "model/runtime/runtime.h"
+#include "ui/common/poolrun.h"
 #include "ui/prediction/backgroundprediction.h"
 #include "ui/session/labelcommand.h"
 #include "ui/session/modelfilecopy.h"
@@ -14,9 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QUndoStack>
-#include <QtConcurrent>
 
 #include <cstdio>
 
@@ -86,15 +85,11 @@ void ProjectSession::setBusy(int delta, const QString &what)
 template <typename T, typename Work, typename Done>
 void ProjectSession::runAsync(const QString &what, Work work, Done done)
 {
-    auto *watcher = new QFutureWatcher<T>(this);
     setBusy(+1, what);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done] {
-        T result = watcher->result();
-        watcher->deleteLater();
+    runOnPool(&m_pool, this, std::move(work), [this, done](T &result) {
         setBusy(-1, QString());
         done(result);
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, std::move(work)));
 }
 
 void ProjectSession::startLoad(const QString &what, std::function<LoadedProject()> work)

@@ -48,6 +48,10 @@ public:
     void setAnnotator(const QString &name) { m_annotator = name; }
     QString imagesDir() const { return m_imagesDir; }
     ImageNotice imageNotice() const;
+    // Where work that reads or writes every pair runs (runOnPool), each job with its own store connection;
+    // generation() changes with each opened project, so that a late result for an older one can be dropped.
+    QThreadPool *pool() { return &m_pool; }
+    quint64 generation() const { return m_generation; }
 
     std::shared_ptr<const Predictor> predictor() const { return m_predictor; }
     std::optional<ModelVersion> activeModel() const { return m_model; }

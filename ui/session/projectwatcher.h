@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <algorithm>
 #include <vector>
 
 namespace entail {
@@ -24,6 +25,13 @@ public:
     void watch(ProjectStore *store, qint64 lastSeq);
     qint64 lastSeq() const { return m_lastSeq; }
     void setInterval(int ms) { m_timer.setInterval(ms); }
+    // While held (calls nest), polls read nothing: a window's own write on another connection (a bulk
+    // relabel on a worker) is applied to the table first, so that its log entries then change nothing and
+    // are not announced as changes from elsewhere.
+    void hold() { ++m_holds; }
+    void release() { m_holds = std::max(0, m_holds - 1); }
+    // Log entries first..last are this window's own, shown already: polls pass over them without reading.
+    void skipEntries(qint64 first, qint64 last);
 
 public Q_SLOTS:
     void poll();  // what the timer does, at once
@@ -42,6 +50,8 @@ private:
     qint64 m_dataVersion = -1;
     quint64 m_walInode = 0;  // 0: no -wal to watch (a read-only project)
     bool m_walLost = false;
+    int m_holds = 0;
+    std::vector<std::pair<qint64, qint64>> m_skips;  // first, last seq; ordered
 };
 
 }  // namespace entail

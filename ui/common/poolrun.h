@@ -1,0 +1,27 @@
+#pragma once
+// The one way the window runs work off the GUI thread: `work()` runs on `pool` (the session's pool, never
+// QThreadPool::globalInstance(), which Qt's painting uses) and `done(result)` then runs on the thread of
+// `context` (the GUI thread). Nothing is handed over when `context` was deleted first.
+#include <QFutureWatcher>
+#include <QObject>
+#include <QThreadPool>
+#include <QtConcurrent>
+#include <type_traits>
+#include <utility>
+
+namespace entail {
+
+template <typename Work, typename Done>
+void runOnPool(QThreadPool *pool, QObject *context, Work work, Done done)
+{
+    using Result = std::decay_t<std::invoke_result_t<Work &>>;
+    auto *watcher = new QFutureWatcher<Result>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)]() mutable {
+        Result result = watcher->result();
+        watcher->deleteLater();
+        done(result);
+    });
+    watcher->setFuture(QtConcurrent::run(pool, std::move(work)));
+}
+
+}  // namespace entail
