@@ -1,5 +1,6 @@
 #include "ui/training/trainingpanel.h"
 
+#include "ui/common/durationtext.h"
 #include "ui/common/labeltext.h"
 #include "ui/metrics/metricsdock.h"
 
@@ -192,14 +193,7 @@ void TrainingPanel::attach(TrainingController *c)
 QString TrainingPanel::statusText() const { return m_status->text(); }
 QString TrainingPanel::logText() const { return m_log->toPlainText(); }
 
-QString TrainingPanel::formatDuration(double seconds)
-{
-    const qint64 s = qMax<qint64>(0, qRound64(seconds));
-    if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-            .arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
+QString TrainingPanel::formatDuration(double seconds) { return durationText(seconds); }
 
 void TrainingPanel::appendLog(const QString &line)
 {
