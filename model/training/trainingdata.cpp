@@ -14,6 +14,28 @@ namespace {
 constexpr int kSortWindowBatches = 8;
 }  // namespace
 
+EncodedPair TrainingData::Item::encoded() const
+{
+    EncodedPair e;
+    e.ids.assign(tokens.begin(), tokens.end());
+    e.segments.assign(tokens.size(), 0);
+    std::fill(e.segments.begin() + std::min<long>(secondStart, long(tokens.size())), e.segments.end(), 1);
+    e.length = length();
+    return e;
+}
+
+TextBatch TrainingData::textBatch(const std::vector<int64_t> &rows, const torch::Device &device) const
+{
+    std::vector<EncodedPair> encoded;
+    encoded.reserve(rows.size());
+    for (int64_t r : rows)
+        encoded.push_back(m_items[size_t(r)].encoded());
+    std::vector<const EncodedPair *> ptrs;
+    for (const EncodedPair &e : encoded)
+        ptrs.push_back(&e);
+    return TextBatch::fromEncoded(ptrs, device);
+}
+
 void TrainingData::prepare(const std::vector<Pair> &pairs, const Tokenizer &tokenizer, bool useImages,
                            int maxLength)
 {
@@ -25,7 +47,9 @@ void TrainingData::prepare(const std::vector<Pair> &pairs, const Tokenizer &toke
     QStringList files;
     for (const Pair &p : pairs) {
         Item item;
-        item.text = tokenizer.encodePair(p.first.text, p.second.text, maxLength);
+        const EncodedPair e = tokenizer.encodePair(p.first.text, p.second.text, maxLength);
+        item.tokens.assign(e.ids.begin(), e.ids.begin() + e.length);
+        item.secondStart = int(std::find(e.segments.begin(), e.segments.begin() + e.length, 1) - e.segments.begin());
         item.label = p.currentLabel;
         item.split = p.split;
         const Tweet *tweets[2] = {&p.first, &p.second};
@@ -74,10 +98,10 @@ void TrainingData::cacheEmbeddings(EntailmentNet &net, int batchSize)
     const torch::TensorOptions floats = torch::TensorOptions(device).dtype(torch::kFloat32);
     std::vector<torch::Tensor> text;
     for (size_t start = 0; start < m_items.size(); start += size_t(batchSize)) {
-        std::vector<const EncodedPair *> chunk;
+        std::vector<int64_t> chunk;
         for (size_t i = start; i < std::min(m_items.size(), start + size_t(batchSize)); ++i)
-            chunk.push_back(&m_items[i].text);
-        text.push_back(net->encodeText(TextBatch::fromEncoded(chunk, device)));
+            chunk.push_back(int64_t(i));
+        text.push_back(net->encodeText(textBatch(chunk, device)));
     }
     m_textEmbeddings = text.empty() ? torch::zeros({0, net->config().textDim}, floats) : torch::cat(text);
     std::vector<torch::Tensor> images;
@@ -104,10 +128,7 @@ HeadInputs TrainingData::encode(EntailmentNet &net, const std::vector<int64_t> &
     if (m_textEmbeddings.defined()) {
         in.text = m_textEmbeddings.index_select(0, TorchDevice::indices(rows, device));
     } else {
-        std::vector<const EncodedPair *> chunk;
-        for (int64_t r : rows)
-            chunk.push_back(&m_items[size_t(r)].text);
-        in.text = net->encodeText(TextBatch::fromEncoded(chunk, device));
+        in.text = net->encodeText(textBatch(rows, device));
     }
 
     if (m_imageEmbeddings.defined()) {
@@ -161,7 +182,7 @@ std::vector<std::vector<int64_t>> TrainingData::batches(const std::vector<int64_
     for (size_t start = 0; start < order.size(); start += window) {
         const auto end = order.begin() + long(std::min(order.size(), start + window));
         std::stable_sort(order.begin() + long(start), end, [this](int64_t a, int64_t b) {
-            return m_items[size_t(a)].text.length < m_items[size_t(b)].text.length;
+            return m_items[size_t(a)].length() < m_items[size_t(b)].length();
         });
     }
     std::vector<std::vector<int64_t>> out;

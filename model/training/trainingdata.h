@@ -1,6 +1,8 @@
 #pragma once
-// The labeled pairs of a training run, prepared once for the network: token ids, decoded images (kept
-// in half precision) and, when the encoders are frozen, their embeddings (computed once).
+// The labeled pairs of a training run, prepared once for the network: token ids (only the real tokens, as
+// 32-bit ids: ~200 bytes for a pair of tweets instead of 3 KB padded to the maximum length; a batch's padded
+// tensors are built when it runs), decoded images (kept in half precision) and, when the encoders are
+// frozen, their embeddings (computed once).
 #include "model/net/entailmentnet.h"
 #include "model/core/types.h"
 #include "model/text/tokenizer.h"
@@ -16,7 +18,10 @@ namespace entail {
 class TrainingData final {
 public:
     struct Item {
-        EncodedPair text;
+        std::vector<int32_t> tokens;  // [CLS] a [SEP] b [SEP], no padding
+        int secondStart = 0;          // index of b's first token (segment 1 from there on)
+        int length() const { return int(tokens.size()); }
+        EncodedPair encoded() const;  // unpadded: what TextBatch reads
         int image[2] = {-1, -1};  // row in images(), -1 = missing
         int label = kNoLabel;
         Split split = Split::Train;
@@ -44,6 +49,9 @@ public:
                                               std::mt19937_64 *rng) const;
 
 private:
+    // Token tensors of `rows` on `device`.
+    TextBatch textBatch(const std::vector<int64_t> &rows, const torch::Device &device) const;
+
     std::vector<Item> m_items;
     std::vector<torch::Tensor> m_images;
     torch::Tensor m_textEmbeddings, m_imageEmbeddings;

@@ -268,9 +268,11 @@ void TrainingPanel::onEpoch(const EpochSummary &s)
         m_valLossAxis->setRange(0.0, qMax(1e-3, m_maxValLoss * kAxisHeadroom));
         m_valLossAxis->applyNiceNumbers();
     }
-    appendLog(tr("%1 epoch %2: training loss %3, validation loss %4, macro-F1 %5, accuracy %6")
+    appendLog(tr("%1 epoch %2: training loss %3, validation loss %4, macro-F1 %5, accuracy %6; "
+                 "epoch time %7, about %8 left")
                   .arg(m_runName).arg(s.epoch).arg(s.trainLoss, 0, 'f', 4).arg(s.validationLoss, 0, 'f', 4)
-                  .arg(LabelText::score(s.validation.macroF1)).arg(LabelText::score(s.validation.accuracy)));
+                  .arg(LabelText::score(s.validation.macroF1)).arg(LabelText::score(s.validation.accuracy))
+                  .arg(formatDuration(s.seconds), formatDuration(s.etaSeconds)));
 }
 
 void TrainingPanel::onFinished(const ModelVersion &version, const TrainResult &result)
