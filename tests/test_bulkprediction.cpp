@@ -81,7 +81,11 @@ private Q_SLOTS:
 private:
     // The reference: every pair predicted in one call by a fresh predictor.
     std::unique_ptr<Predictor> freshPredictor();
+    // The project opened on this thread, a fresh predictor (an empty cache) and the options of a run in
+    // batches of kBatch for the version.
+    bool prepareRun(ProjectStore &store, std::unique_ptr<Predictor> *predictor, BulkPrediction::Options *options);
     void checkAgainstReference(const std::map<qint64, Prediction> &got);
+    void checkAllStored();  // the project holds a prediction of every pair, each the reference's
 
     QTemporaryDir m_dir;
     QString m_project;
@@ -98,6 +102,20 @@ std::unique_ptr<Predictor> TestBulkPrediction::freshPredictor()
     return p;
 }
 
+bool TestBulkPrediction::prepareRun(ProjectStore &store, std::unique_ptr<Predictor> *predictor,
+                                    BulkPrediction::Options *options)
+{
+    QString error;
+    if (!store.open(m_project, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    *predictor = freshPredictor();
+    options->modelId = m_version.id;
+    options->batchPairs = kBatch;
+    return *predictor != nullptr;
+}
+
 void TestBulkPrediction::checkAgainstReference(const std::map<qint64, Prediction> &got)
 {
     for (const auto &[key, prediction] : got) {
@@ -105,6 +123,16 @@ void TestBulkPrediction::checkAgainstReference(const std::map<qint64, Prediction
         QVERIFY2(it != m_reference.end(), qPrintable(QStringLiteral("pair %1 is not in the project").arg(key)));
         QVERIFY2(same(prediction, it->second), qPrintable(QStringLiteral("pair %1 differs").arg(key)));
     }
+}
+
+void TestBulkPrediction::checkAllStored()
+{
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(m_project, &error), qPrintable(error));
+    const std::map<qint64, Prediction> got = stored(store, m_version.id);
+    QCOMPARE(int(got.size()), kPairs);
+    checkAgainstReference(got);
 }
 
 void TestBulkPrediction::initTestCase()
@@ -142,14 +170,10 @@ void TestBulkPrediction::initTestCase()
 void TestBulkPrediction::batchesEqualAllAtOnce()
 {
     ProjectStore store;
-    QString error;
-    QVERIFY2(store.open(m_project, &error), qPrintable(error));
-    const std::unique_ptr<Predictor> predictor = freshPredictor();
-    QVERIFY(predictor);
-    std::vector<BulkProgress> reports;
+    std::unique_ptr<Predictor> predictor;
     BulkPrediction::Options options;
-    options.modelId = m_version.id;
-    options.batchPairs = kBatch;
+    QVERIFY(prepareRun(store, &predictor, &options));
+    std::vector<BulkProgress> reports;
     const BulkPredictionResult r = BulkPrediction::run(
         store, *predictor, options, [&](const BulkProgress &p) { reports.push_back(p); });
     QVERIFY2(r.complete(), qPrintable(r.error + r.saveError));
@@ -174,15 +198,11 @@ void TestBulkPrediction::batchesEqualAllAtOnce()
 void TestBulkPrediction::cancelKeepsStoredBatches()
 {
     ProjectStore store;
-    QString error;
-    QVERIFY2(store.open(m_project, &error), qPrintable(error));
-    const std::unique_ptr<Predictor> predictor = freshPredictor();
-    QVERIFY(predictor);
-    std::atomic<bool> cancel{false};
+    std::unique_ptr<Predictor> predictor;
     BulkPrediction::Options options;
-    options.modelId = m_version.id;
-    options.batchPairs = kBatch;
+    QVERIFY(prepareRun(store, &predictor, &options));
     options.keep = false;
+    std::atomic<bool> cancel{false};
     int reports = 0;
     const BulkPredictionResult r = BulkPrediction::run(store, *predictor, options, [&](const BulkProgress &) {
         if (++reports == 3)
@@ -227,12 +247,7 @@ void TestBulkPrediction::backgroundJobReportsAndStores()
         last = signal.at(0).toInt();
     }
     QCOMPARE(last, kPairs);
-    ProjectStore store;
-    QString error;
-    QVERIFY2(store.open(m_project, &error), qPrintable(error));
-    const std::map<qint64, Prediction> got = stored(store, m_version.id);
-    QCOMPARE(int(got.size()), kPairs);
-    checkAgainstReference(got);
+    checkAllStored();
 }
 
 void TestBulkPrediction::cliPredictsProject()
@@ -248,16 +263,15 @@ void TestBulkPrediction::cliPredictsProject()
     QVERIFY2(run.out.contains(QStringLiteral("%1 predictions of v1 stored").arg(kPairs)), qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("pairs/s")), qPrintable(run.out));
     QVERIFY2(run.err.contains(QStringLiteral("predicted %1/%1 pairs").arg(kPairs)), qPrintable(run.err));
-    ProjectStore store;
-    QString error;
-    QVERIFY2(store.open(m_project, &error), qPrintable(error));
-    const std::map<qint64, Prediction> got = stored(store, m_version.id);
-    QCOMPARE(int(got.size()), kPairs);
-    checkAgainstReference(got);
+    checkAllStored();
 
-    // Without an active model: a clear refusal, nothing changed.
-    QVERIFY(store.setActiveModel(0, &error));
-    store.close();
+    // Without an active model: a clear refusal.
+    {
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(m_project, &error), qPrintable(error));
+        QVERIFY(store.setActiveModel(0, &error));
+    }
     const test::CliRun none = test::runEntail({QStringLiteral("predict"), QStringLiteral("--project"), m_project});
     QCOMPARE(none.code, 2);
     QVERIFY2(none.err.contains(QStringLiteral("no active model")), qPrintable(none.err));
