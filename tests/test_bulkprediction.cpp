@@ -1,10 +1,13 @@
 // Predicting a project in batches (BulkPrediction, the window's BackgroundPrediction, `entail predict
 // --project`): every stored prediction equals an all-at-once reference, a cancel keeps exactly the batches
-// stored before it, progress only moves forward. Nothing here is timed.
+// stored before it, progress only moves forward. Training on more images than it keeps decoded gives the
+// same model as keeping them all. Nothing here is timed.
+#include "model/data/demo.h"
 #include "model/inference/bulkprediction.h"
 #include "model/inference/predictor.h"
 #include "model/store/store.h"
 #include "model/training/trainer.h"
+#include "model/training/trainingdata.h"
 #include "ui/prediction/backgroundprediction.h"
 #include "testsupport.h"
 
@@ -77,6 +80,8 @@ private Q_SLOTS:
     void cancelKeepsStoredBatches();
     void backgroundJobReportsAndStores();
     void cliPredictsProject();
+    void imagesBeyondBudgetTrainAlike_data();
+    void imagesBeyondBudgetTrainAlike();
 
 private:
     // The reference: every pair predicted in one call by a fresh predictor.
@@ -275,6 +280,38 @@ void TestBulkPrediction::cliPredictsProject()
     const test::CliRun none = test::runEntail({QStringLiteral("predict"), QStringLiteral("--project"), m_project});
     QCOMPARE(none.code, 2);
     QVERIFY2(none.err.contains(QStringLiteral("no active model")), qPrintable(none.err));
+}
+
+void TestBulkPrediction::imagesBeyondBudgetTrainAlike_data()
+{
+    QTest::addColumn<bool>("trainEncoders");
+    QTest::newRow("encoders trained") << true;
+    QTest::newRow("encoders frozen") << false;
+}
+
+// The demo's images: all kept decoded, or only 5 of them (the others decoded for each batch that needs them).
+void TestBulkPrediction::imagesBeyondBudgetTrainAlike()
+{
+    QFETCH(bool, trainEncoders);
+    const QString project = m_dir.filePath(QStringLiteral("demo-%1.entail").arg(trainEncoders));
+    QString error;
+    QVERIFY2(DemoProject::generate(project, &error, nullptr, 90), qPrintable(error));
+    ProjectStore store;
+    QVERIFY2(store.open(project, &error), qPrintable(error));
+    const Dataset ds = store.dataset();
+    TrainConfig config;
+    config.epochs = 2;
+    config.patience = 0;
+    config.vocabSize = 400;
+    config.trainEncoders = trainEncoders;
+    const int budget = TrainingData::imageBudget();
+    const TrainResult all = Trainer(config).train(ds, QString(), nullptr);
+    TrainingData::setImageBudget(5);
+    const TrainResult few = Trainer(config).train(ds, QString(), nullptr);
+    TrainingData::setImageBudget(budget);
+    QVERIFY2(all.ok && few.ok, qPrintable(all.error + few.error));
+    QCOMPARE(few.validation.confusion, all.validation.confusion);
+    QCOMPARE(few.testLogits, all.testLogits);
 }
 
 QTEST_GUILESS_MAIN(TestBulkPrediction)
