@@ -69,7 +69,7 @@ public:
 const Registration engineCommands[] = {
     Registration({QStringLiteral("train"), EngineCli::tr("train a model (or cross-validate)"), &EngineCli::run}),
     Registration({QStringLiteral("evaluate"), EngineCli::tr("metrics of a model on a labeled CSV"), &EngineCli::run}),
-    Registration({QStringLiteral("predict"), EngineCli::tr("predict the pairs of a CSV"), &EngineCli::run}),
+    Registration({QStringLiteral("predict"), EngineCli::tr("predict the pairs of a CSV or a project"), &EngineCli::run}),
     Registration({QStringLiteral("fetch-images"), EngineCli::tr("download the images from their URLs or an archive"),
                   &EngineCli::run}),
     Registration({QStringLiteral("calibrate"),

@@ -1,4 +1,5 @@
-// entail predict: probabilities and predicted label of every pair of a CSV, written as CSV.
+// entail predict: probabilities and predicted label of every pair of a CSV, written as CSV; with --project,
+// every pair of a project predicted and stored in it (cli_predictproject.cpp).
 #include "app/predictioninput.h"
 #include "model/core/labels.h"
 #include "model/core/outputpath.h"
@@ -16,15 +17,23 @@ class PredictCli {
 public:
     static int run(const QStringList &arguments)
     {
+        if (wantsProjectPrediction(arguments))
+            return predictProject(arguments);
         QCommandLineParser parser;
         parser.setApplicationDescription(
             tr("Predict every pair of a CSV; writes id_1, id_2, one probability per label and the predicted label."));
         PredictionInput input(tr("CSV (tweets schema; labels optional)."),
                               tr("usage: entail predict --model MODEL --data FILE.csv [--images DIR] "
-                                 "[--device cpu|cuda] --out preds.csv"));
+                                 "[--device cpu|cuda] --out preds.csv\n"
+                                 "       entail predict --project FILE.entail [--device cpu|cuda]"));
         const QCommandLineOption output(QStringLiteral("out"), tr("Predictions CSV to write."), tr("FILE"));
+        const QCommandLineOption project(
+            QStringLiteral("project"),
+            tr("Instead of --model, --data and --out: predict every pair of this project with its active model, "
+               "in batches, and store the predictions in it."),
+            tr("FILE"));
         int code = Ok;
-        if (!input.parseAndLoad(parser, arguments, {output}, {output}, &code, &output))
+        if (!input.parseAndLoad(parser, arguments, {output, project}, {output}, &code, &output))
             return code;
         const Dataset &ds = input.dataset;
         const std::vector<Prediction> predictions = predictWithProgress(*input.predictor, ds.pairs);
@@ -49,7 +58,7 @@ public:
     }
 };
 
-const Registration predictCommand({QStringLiteral("predict"), PredictCli::tr("predict the pairs of a CSV"),
+const Registration predictCommand({QStringLiteral("predict"), PredictCli::tr("predict the pairs of a CSV or a project"),
                                    &PredictCli::run});
 
 }  // namespace

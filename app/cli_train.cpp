@@ -104,9 +104,11 @@ public:
         };
         trainer.onEpoch = [tty](const EpochSummary &s) {
             err() << (tty ? "\r" : "")
-                  << tr("epoch %1: train loss %2, validation loss %3, validation macro-F1 %4, accuracy %5")
+                  << tr("epoch %1: train loss %2, validation loss %3, validation macro-F1 %4, accuracy %5, "
+                        "%6 s, ETA %7 s")
                          .arg(s.epoch).arg(s.trainLoss, 0, 'f', 4).arg(s.validationLoss, 0, 'f', 4)
                          .arg(s.validation.macroF1, 0, 'f', 3).arg(s.validation.accuracy, 0, 'f', 3)
+                         .arg(s.seconds, 0, 'f', 1).arg(qRound(s.etaSeconds))
                   << "\n";
             err().flush();
         };

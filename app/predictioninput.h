@@ -34,6 +34,10 @@ struct PredictionInput {
     Dataset dataset;
 };
 
+// `entail predict --project` (cli_predictproject.cpp): the arguments ask for it; the command itself.
+bool wantsProjectPrediction(const QStringList &arguments);
+int predictProject(const QStringList &arguments);
+
 // Predicts every pair, with "predicted done/total" on stderr.
 std::vector<Prediction> predictWithProgress(const Predictor &predictor, const std::vector<Pair> &pairs);
 

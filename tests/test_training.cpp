@@ -257,6 +257,12 @@ void TestTraining::progressAndEarlyStopping()
     QCOMPARE(progress.front().epochs, 30);
     QVERIFY(progress.front().etaSeconds > 0);
     QCOMPARE(progress.back().etaSeconds >= 0, true);
+    // Each epoch's time and the ETA of the ones left at that pace (none left after the last epoch of the run).
+    for (size_t i = 0; i < epochs.size(); ++i) {
+        QVERIFY(epochs[i].seconds > 0);
+        QVERIFY2(epochs[i].etaSeconds > 0, qPrintable(QString::number(epochs[i].etaSeconds)));  // 30 epochs planned
+        QVERIFY(i == 0 || epochs[i].etaSeconds < epochs[i - 1].etaSeconds * 1.5 + 1.0);
+    }
     // Best epoch + patience is where it stops (or at the last epoch).
     QVERIFY(int(epochs.size()) <= std::min(30, r.bestEpoch + config.patience));
     QCOMPARE(r.validation.macroF1, epochs[size_t(r.bestEpoch - 1)].validation.macroF1);

@@ -49,14 +49,14 @@ Pair readPair(sqlite3_stmt *s, bool v2)
 }
 
 // A server's rows, through Qt (a server has no SQLite handle); columns as readPair's.
-std::vector<Pair> loadFromServer(const StoreConnection &c, const QString &sql, bool keyed, qint64 key)
+std::vector<Pair> loadFromServer(const StoreConnection &c, const QString &sql, const std::vector<qint64> &binds)
 {
     std::vector<Pair> out;
     QSqlQuery q(c.db());
     q.setForwardOnly(true);
     q.prepare(sql);
-    if (keyed)
-        q.addBindValue(key);
+    for (qint64 b : binds)
+        q.addBindValue(b);
     if (!q.exec())
         return out;
     while (q.next()) {
@@ -90,8 +90,9 @@ int nextOrd(const StoreConnection &c)
 }  // namespace
 
 // Through SQLite's own API: reading UTF-8 straight into the texts measured about twice as fast as Qt's
-// per-value QVariants (UTF-16 from SQLite, then copied) at 100,000 pairs.
-std::vector<Pair> PairTable::load(const StoreConnection &c, const QString &where, qint64 key)
+// per-value QVariants (UTF-16 from SQLite, then copied) at 100,000 pairs. `tail` follows "FROM pairs" and
+// binds `binds` in order.
+static std::vector<Pair> loadRows(const StoreConnection &c, const QString &tail, const std::vector<qint64> &binds)
 {
     std::vector<Pair> out;
     sqlite3 *db = c.handle();
@@ -101,9 +102,9 @@ std::vector<Pair> PairTable::load(const StoreConnection &c, const QString &where
         " original_label, current_label");
     sql += v2 ? QStringLiteral(", split, image_1_file, image_1_missing, image_2_file, image_2_missing")
               : QString();
-    sql += QStringLiteral(" FROM pairs ") + where + QStringLiteral(" ORDER BY ord");
+    sql += QStringLiteral(" FROM pairs ") + tail;
     if (c.isServer())
-        return loadFromServer(c, sql, !where.isEmpty(), key);
+        return loadFromServer(c, sql, binds);
     if (!db)
         return out;
     sqlite3_stmt *s = nullptr;
@@ -111,12 +112,23 @@ std::vector<Pair> PairTable::load(const StoreConnection &c, const QString &where
         sqlite3_finalize(s);
         return out;
     }
-    if (!where.isEmpty())
-        sqlite3_bind_int64(s, 1, key);
+    for (size_t i = 0; i < binds.size(); ++i)
+        sqlite3_bind_int64(s, int(i) + 1, binds[i]);
     while (sqlite3_step(s) == SQLITE_ROW)
         out.push_back(readPair(s, v2));
     sqlite3_finalize(s);
     return out;
+}
+
+std::vector<Pair> PairTable::load(const StoreConnection &c, const QString &where, qint64 key)
+{
+    const QString tail = where + QStringLiteral(" ORDER BY ord");
+    return where.isEmpty() ? loadRows(c, tail, {}) : loadRows(c, tail, {key});
+}
+
+std::vector<Pair> PairTable::loadAfter(const StoreConnection &c, qint64 afterKey, int limit)
+{
+    return loadRows(c, QStringLiteral("WHERE key > ? ORDER BY key LIMIT ?"), {afterKey, qint64(limit)});
 }
 
 bool PairTable::insert(const StoreConnection &c, std::vector<Pair> &pairs, const QString &annotator,

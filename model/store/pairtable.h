@@ -16,6 +16,8 @@ class PairTable final {
 public:
     // Pairs in import order; `where` (e.g. "WHERE key = ?") binds `key`. Reads schema 1 and 2.
     static std::vector<Pair> load(const StoreConnection &c, const QString &where = QString(), qint64 key = 0);
+    // Up to `limit` pairs whose keys follow `afterKey`, by key.
+    static std::vector<Pair> loadAfter(const StoreConnection &c, qint64 afterKey, int limit);
     // Inserts the pairs after the last one (or from order `firstOrd` on, when the caller knows it), sets their
     // keys and logs an "import" entry per labeled pair.
     static bool insert(const StoreConnection &c, std::vector<Pair> &pairs, const QString &annotator,

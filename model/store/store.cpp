@@ -254,6 +254,11 @@ Dataset ProjectStore::dataset() const
     return ds;
 }
 
+std::vector<Pair> ProjectStore::pairsAfter(qint64 afterKey, int limit) const
+{
+    return PairTable::loadAfter(*d, afterKey, limit);
+}
+
 int ProjectStore::pairCount() const { return int(d->scalar(QStringLiteral("SELECT COUNT(*) FROM pairs"), 0)); }
 
 std::optional<Pair> ProjectStore::pair(qint64 key) const

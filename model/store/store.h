@@ -111,6 +111,9 @@ public:
     Dataset dataset() const;  // all pairs, in import order, with current labels (a snapshot)
     int pairCount() const;
     std::optional<Pair> pair(qint64 key) const;
+    // Up to `limit` pairs whose keys follow `afterKey`, by key: a bulk job reads the project page by page
+    // (start at 0, continue after the last key returned; empty at the end).
+    std::vector<Pair> pairsAfter(qint64 afterKey, int limit) const;
 
     // Changes the current label and appends the log entry, atomically. No-op (true) when the stored label
     // (read inside the transaction, whatever the caller last saw) is `label` already. `previous` receives the
@@ -183,6 +186,10 @@ public:
     // Cached predictions of a model version, keyed by pair key.
     bool savePredictions(qint64 modelId, const std::vector<qint64> &keys,
                          const std::vector<Prediction> &predictions, QString *error);
+    // Adds (or replaces) these predictions of a version, keeping its others: a bulk job's later batches,
+    // each in a transaction of its own.
+    bool appendPredictions(qint64 modelId, const std::vector<qint64> &keys,
+                           const std::vector<Prediction> &predictions, QString *error);
     bool loadPredictions(qint64 modelId, std::vector<qint64> *keys, std::vector<Prediction> *predictions) const;
 
     // A consistent single-file copy at `target` (which must not exist) of every committed change, taken

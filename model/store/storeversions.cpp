@@ -111,29 +111,46 @@ QString ProjectStore::nextModelName() const
     return QStringLiteral("v%1").arg(n);
 }
 
+namespace {
+// Inside the caller's transaction.
+bool insertPredictions(const StoreConnection &c, qint64 modelId, const std::vector<qint64> &keys,
+                       const std::vector<Prediction> &predictions, QString *error)
+{
+    QSqlQuery q(c.db());
+    q.prepare(QStringLiteral("INSERT INTO predictions(model_id, pair_key, b0, b1, b2, t0, t1, t2, i0, i1, i2)"
+                             " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (model_id, pair_key) DO UPDATE SET"
+                             " b0 = excluded.b0, b1 = excluded.b1, b2 = excluded.b2, t0 = excluded.t0,"
+                             " t1 = excluded.t1, t2 = excluded.t2, i0 = excluded.i0, i1 = excluded.i1,"
+                             " i2 = excluded.i2"));
+    const size_t n = std::min(keys.size(), predictions.size());
+    for (size_t i = 0; i < n; ++i) {
+        q.addBindValue(modelId);
+        q.addBindValue(keys[i]);
+        for (const Probs *p : {&predictions[i].both, &predictions[i].textOnly, &predictions[i].imageOnly})
+            for (float v : *p)
+                q.addBindValue(double(v));
+        if (!q.exec())
+            return c.fail(error, StoreConnection::tr("cannot save predictions"), q.lastError());
+    }
+    return true;
+}
+}  // namespace
+
 bool ProjectStore::savePredictions(qint64 modelId, const std::vector<qint64> &keys,
                                    const std::vector<Prediction> &predictions, QString *error)
 {
     return d->transaction(error, [&] {
         QSqlQuery del(d->db());
-        if (!d->execPrepared(del, QStringLiteral("DELETE FROM predictions WHERE model_id = ?"), {modelId},
-                             StoreConnection::tr("cannot save predictions"), error))
-            return false;
-        QSqlQuery q(d->db());
-        q.prepare(QStringLiteral("INSERT INTO predictions(model_id, pair_key, b0, b1, b2, t0, t1, t2, i0, i1, i2)"
-                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
-        const size_t n = std::min(keys.size(), predictions.size());
-        for (size_t i = 0; i < n; ++i) {
-            q.addBindValue(modelId);
-            q.addBindValue(keys[i]);
-            for (const Probs *p : {&predictions[i].both, &predictions[i].textOnly, &predictions[i].imageOnly})
-                for (float v : *p)
-                    q.addBindValue(double(v));
-            if (!q.exec())
-                return d->fail(error, StoreConnection::tr("cannot save predictions"), q.lastError());
-        }
-        return true;
+        return d->execPrepared(del, QStringLiteral("DELETE FROM predictions WHERE model_id = ?"), {modelId},
+                               StoreConnection::tr("cannot save predictions"), error)
+            && insertPredictions(*d, modelId, keys, predictions, error);
     });
+}
+
+bool ProjectStore::appendPredictions(qint64 modelId, const std::vector<qint64> &keys,
+                                     const std::vector<Prediction> &predictions, QString *error)
+{
+    return d->transaction(error, [&] { return insertPredictions(*d, modelId, keys, predictions, error); });
 }
 
 bool ProjectStore::loadPredictions(qint64 modelId, std::vector<qint64> *keys,

@@ -12,12 +12,70 @@ namespace entail {
 namespace {
 // Length-sorting window, in batches: large enough to cut padding, small enough to keep batches random.
 constexpr int kSortWindowBatches = 8;
+int g_imageBudget = 4096;
+
+// [3, side, side] in half precision; undefined when the image could not be read.
+torch::Tensor halfImage(const LoadedImage &img)
+{
+    const int64_t side = ImageLoader::kSize;
+    if (!img.ok || int64_t(img.chw.size()) != 3 * side * side)
+        return {};
+    return torch::from_blob(const_cast<float *>(img.chw.data()), {3, side, side}).to(torch::kHalf);
+}
 }  // namespace
+
+int TrainingData::imageBudget() { return g_imageBudget; }
+void TrainingData::setImageBudget(int images) { g_imageBudget = std::max(0, images); }
+
+std::vector<torch::Tensor> TrainingData::imagesOf(const std::vector<int> &files) const
+{
+    std::vector<torch::Tensor> out(files.size());
+    QStringList todo;
+    std::vector<size_t> where;
+    for (size_t i = 0; i < files.size(); ++i) {
+        const int r = files[i];
+        if (r >= 0 && r < int(m_images.size()))
+            out[i] = m_images[size_t(r)];
+        else if (r >= 0) {
+            todo << m_files.at(r);
+            where.push_back(i);
+        }
+    }
+    if (todo.isEmpty())
+        return out;
+    const std::vector<LoadedImage> loaded = ImageLoader::loadMany(todo);
+    for (size_t j = 0; j < where.size(); ++j)
+        out[where[j]] = halfImage(loaded[j]);
+    return out;
+}
+
+EncodedPair TrainingData::Item::encoded() const
+{
+    EncodedPair e;
+    e.ids.assign(tokens.begin(), tokens.end());
+    e.segments.assign(tokens.size(), 0);
+    std::fill(e.segments.begin() + std::min<long>(secondStart, long(tokens.size())), e.segments.end(), 1);
+    e.length = length();
+    return e;
+}
+
+TextBatch TrainingData::textBatch(const std::vector<int64_t> &rows, const torch::Device &device) const
+{
+    std::vector<EncodedPair> encoded;
+    encoded.reserve(rows.size());
+    for (int64_t r : rows)
+        encoded.push_back(m_items[size_t(r)].encoded());
+    std::vector<const EncodedPair *> ptrs;
+    for (const EncodedPair &e : encoded)
+        ptrs.push_back(&e);
+    return TextBatch::fromEncoded(ptrs, device);
+}
 
 void TrainingData::prepare(const std::vector<Pair> &pairs, const Tokenizer &tokenizer, bool useImages,
                            int maxLength)
 {
     m_items.clear();
+    m_files.clear();
     m_images.clear();
     m_unreadable = 0;
     m_firstReason.clear();
@@ -25,7 +83,9 @@ void TrainingData::prepare(const std::vector<Pair> &pairs, const Tokenizer &toke
     QStringList files;
     for (const Pair &p : pairs) {
         Item item;
-        item.text = tokenizer.encodePair(p.first.text, p.second.text, maxLength);
+        const EncodedPair e = tokenizer.encodePair(p.first.text, p.second.text, maxLength);
+        item.tokens.assign(e.ids.begin(), e.ids.begin() + e.length);
+        item.secondStart = int(std::find(e.segments.begin(), e.segments.begin() + e.length, 1) - e.segments.begin());
         item.label = p.currentLabel;
         item.split = p.split;
         const Tweet *tweets[2] = {&p.first, &p.second};
@@ -42,27 +102,27 @@ void TrainingData::prepare(const std::vector<Pair> &pairs, const Tokenizer &toke
         }
         m_items.push_back(std::move(item));
     }
-    if (files.isEmpty())
-        return;
-    const std::vector<LoadedImage> loaded = ImageLoader::loadMany(files);
-    std::vector<int> remap(loaded.size(), -1);
+    m_files = files;
+    const std::vector<LoadedImage> loaded = ImageLoader::loadMany(files.mid(0, std::min(int(files.size()), g_imageBudget)));
+    std::vector<uint8_t> readable;
     for (size_t i = 0; i < loaded.size(); ++i) {
-        const LoadedImage &img = loaded[i];
-        const int64_t side = ImageLoader::kSize;
-        if (!img.ok || int64_t(img.chw.size()) != 3 * side * side) {
-            ++m_unreadable;
-            if (m_firstReason.isEmpty())
-                m_firstReason = files.at(int(i)) + QStringLiteral(": ") + img.reason;
+        m_images.push_back(halfImage(loaded[i]));
+        readable.push_back(m_images.back().defined() ? 1 : 0);
+        if (readable.back())
             continue;
-        }
-        remap[i] = int(m_images.size());
-        m_images.push_back(torch::from_blob(const_cast<float *>(img.chw.data()), {3, side, side})
-                               .to(torch::kHalf));
+        ++m_unreadable;
+        if (m_firstReason.isEmpty())
+            m_firstReason = files.at(int(i)) + QStringLiteral(": ") + loaded[i].reason;
     }
+    forgetUnreadable(readable);
+}
+
+void TrainingData::forgetUnreadable(const std::vector<uint8_t> &readable)
+{
     for (Item &item : m_items)
         for (int &r : item.image)
-            if (r >= 0)
-                r = remap[size_t(r)];
+            if (r >= 0 && r < int(readable.size()) && !readable[size_t(r)])
+                r = -1;
 }
 
 void TrainingData::cacheEmbeddings(EntailmentNet &net, int batchSize)
@@ -74,19 +134,25 @@ void TrainingData::cacheEmbeddings(EntailmentNet &net, int batchSize)
     const torch::TensorOptions floats = torch::TensorOptions(device).dtype(torch::kFloat32);
     std::vector<torch::Tensor> text;
     for (size_t start = 0; start < m_items.size(); start += size_t(batchSize)) {
-        std::vector<const EncodedPair *> chunk;
+        std::vector<int64_t> chunk;
         for (size_t i = start; i < std::min(m_items.size(), start + size_t(batchSize)); ++i)
-            chunk.push_back(&m_items[i].text);
-        text.push_back(net->encodeText(TextBatch::fromEncoded(chunk, device)));
+            chunk.push_back(int64_t(i));
+        text.push_back(net->encodeText(textBatch(chunk, device)));
     }
     m_textEmbeddings = text.empty() ? torch::zeros({0, net->config().textDim}, floats) : torch::cat(text);
     std::vector<torch::Tensor> images;
-    for (size_t start = 0; start < m_images.size(); start += size_t(batchSize)) {
-        const size_t end = std::min(m_images.size(), start + size_t(batchSize));
-        std::vector<torch::Tensor> chunk(m_images.begin() + long(start), m_images.begin() + long(end));
-        images.push_back(net->encodeImages(torch::stack(chunk).to(device, torch::kFloat32)));
+    std::vector<uint8_t> readable;
+    for (int start = 0; start < int(m_files.size()); start += batchSize) {
+        std::vector<int> chunk;
+        for (int i = start; i < std::min(int(m_files.size()), start + batchSize); ++i)
+            chunk.push_back(i);
+        torch::Tensor present;
+        images.push_back(net->encodeImageList(imagesOf(chunk), &present));
+        const torch::Tensor flags = present.cpu().to(torch::kUInt8).contiguous();
+        readable.insert(readable.end(), flags.data_ptr<uint8_t>(), flags.data_ptr<uint8_t>() + flags.numel());
     }
     m_imageEmbeddings = images.empty() ? torch::zeros({1, net->config().imageDim}, floats) : torch::cat(images);
+    forgetUnreadable(readable);  // images beyond the budget were read only now
     net->train(wasTraining);
 }
 
@@ -104,10 +170,7 @@ HeadInputs TrainingData::encode(EntailmentNet &net, const std::vector<int64_t> &
     if (m_textEmbeddings.defined()) {
         in.text = m_textEmbeddings.index_select(0, TorchDevice::indices(rows, device));
     } else {
-        std::vector<const EncodedPair *> chunk;
-        for (int64_t r : rows)
-            chunk.push_back(&m_items[size_t(r)].text);
-        in.text = net->encodeText(TextBatch::fromEncoded(chunk, device));
+        in.text = net->encodeText(textBatch(rows, device));
     }
 
     if (m_imageEmbeddings.defined()) {
@@ -127,16 +190,16 @@ HeadInputs TrainingData::encode(EntailmentNet &net, const std::vector<int64_t> &
         in.image2Present = TorchDevice::flags(present[1], device);
         return in;
     }
-    std::vector<torch::Tensor> images(size_t(2 * b));
+    std::vector<int> files(size_t(2 * b), -1);
     for (int k = 0; k < 2; ++k) {
         for (int64_t i = 0; i < b; ++i) {
             const int r = m_items[size_t(rows[size_t(i)])].image[k];
             if (r >= 0 && !dropped(dropImages, i))
-                images[size_t(k * b + i)] = m_images[size_t(r)];
+                files[size_t(k * b + i)] = r;
         }
     }
     torch::Tensor present;
-    const torch::Tensor all = net->encodeImageList(images, &present);
+    const torch::Tensor all = net->encodeImageList(imagesOf(files), &present);
     in.image1 = all.narrow(0, 0, b);
     in.image2 = all.narrow(0, b, b);
     in.image1Present = present.narrow(0, 0, b);
@@ -161,7 +224,7 @@ std::vector<std::vector<int64_t>> TrainingData::batches(const std::vector<int64_
     for (size_t start = 0; start < order.size(); start += window) {
         const auto end = order.begin() + long(std::min(order.size(), start + window));
         std::stable_sort(order.begin() + long(start), end, [this](int64_t a, int64_t b) {
-            return m_items[size_t(a)].text.length < m_items[size_t(b)].text.length;
+            return m_items[size_t(a)].length() < m_items[size_t(b)].length();
         });
     }
     std::vector<std::vector<int64_t>> out;

@@ -1,6 +1,9 @@
 #pragma once
-// The labeled pairs of a training run, prepared once for the network: token ids, decoded images (kept
-// in half precision) and, when the encoders are frozen, their embeddings (computed once).
+// The labeled pairs of a training run, prepared once for the network: token ids (only the real tokens, as
+// 32-bit ids: ~200 bytes for a pair of tweets instead of 3 KB padded to the maximum length; a batch's padded
+// tensors are built when it runs), decoded images (in half precision, 96 KB each: the first imageBudget()
+// distinct images are decoded once and kept, those of larger sets beyond them are decoded again for each
+// batch that uses them) and, when the encoders are frozen, their embeddings (computed once).
 #include "model/net/entailmentnet.h"
 #include "model/core/types.h"
 #include "model/text/tokenizer.h"
@@ -16,20 +19,28 @@ namespace entail {
 class TrainingData final {
 public:
     struct Item {
-        EncodedPair text;
-        int image[2] = {-1, -1};  // row in images(), -1 = missing
+        std::vector<int32_t> tokens;  // [CLS] a [SEP] b [SEP], no padding
+        int secondStart = 0;          // index of b's first token (segment 1 from there on)
+        int length() const { return int(tokens.size()); }
+        EncodedPair encoded() const;  // unpadded: what TextBatch reads
+        int image[2] = {-1, -1};  // distinct image file, -1 = missing (or unreadable)
         int label = kNoLabel;
         Split split = Split::Train;
     };
 
-    // Tokenizes every pair and decodes every distinct image (in parallel) unless `useImages` is false.
+    // Distinct images kept decoded (default 4096, ~400 MB); the tests lower it.
+    static int imageBudget();
+    static void setImageBudget(int images);
+
+    // Tokenizes every pair and decodes the distinct images (in parallel, up to the budget) unless `useImages`
+    // is false.
     void prepare(const std::vector<Pair> &pairs, const Tokenizer &tokenizer, bool useImages, int maxLength);
     // Runs the encoders once (eval mode, no gradients) and keeps their outputs, on the network's device, for encode().
     void cacheEmbeddings(EntailmentNet &net, int batchSize);
     bool embeddingsCached() const { return m_textEmbeddings.defined(); }
 
     const std::vector<Item> &items() const { return m_items; }
-    int imageCount() const { return int(m_images.size()); }
+    int imageCount() const { return int(m_files.size()); }
     int unreadableImages() const { return m_unreadable; }
     QString firstUnreadableReason() const { return m_firstReason; }
 
@@ -44,8 +55,17 @@ public:
                                               std::mt19937_64 *rng) const;
 
 private:
+    // Token tensors of `rows` on `device`.
+    TextBatch textBatch(const std::vector<int64_t> &rows, const torch::Device &device) const;
+    // Images of `files` (rows of m_files; -1: none): kept ones as they are, the others decoded now.
+    // Undefined where there is none or it cannot be read.
+    std::vector<torch::Tensor> imagesOf(const std::vector<int> &files) const;
+    // Items lose the images that could not be read (`readable` by row of m_files; rows beyond it stay).
+    void forgetUnreadable(const std::vector<uint8_t> &readable);
+
     std::vector<Item> m_items;
-    std::vector<torch::Tensor> m_images;
+    QStringList m_files;                  // distinct image files
+    std::vector<torch::Tensor> m_images;  // the first of m_files, decoded (undefined: unreadable)
     torch::Tensor m_textEmbeddings, m_imageEmbeddings;
     int m_unreadable = 0;
     QString m_firstReason;

@@ -210,6 +210,7 @@ bool TrainingRun::runEpochs()
     m_loopClock.start();
     for (int epoch = 1; epoch <= m_epochs; ++epoch) {
         double lossSum = 0.0;
+        m_epochClock.start();
         if (!runEpoch(epoch, &lossSum))
             return false;
         m_epochsRun = epoch;
@@ -283,6 +284,8 @@ bool TrainingRun::continueAfter(int epoch, double lossSum)
     const Evaluation val = Evaluation::of(m_model.net, m_data, rows(Split::Validation), m_config.loss, m_weights);
     summary.validationLoss = val.loss;
     summary.validation = val.metrics;
+    summary.seconds = m_epochClock.nsecsElapsed() / 1e9;
+    summary.etaSeconds = m_loopClock.nsecsElapsed() / 1e9 / epoch * double(m_epochs - epoch);
     if (m_callbacks.onEpoch)
         m_callbacks.onEpoch(summary);
     // Without validation pairs the last epoch is kept.

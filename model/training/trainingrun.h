@@ -74,6 +74,7 @@ private:
     double m_bestF1 = -1.0, m_bestLoss = 1e300, m_batchSeconds = 0.0;
     int m_bestEpoch = 0, m_sinceBest = 0, m_step = 0, m_epochsRun = 0;
     QElapsedTimer m_loopClock;  // since the first batch
+    QElapsedTimer m_epochClock;  // since the epoch's first batch
     TrainResult m_result;
 };
 

@@ -58,6 +58,8 @@ struct EpochSummary {
     double trainLoss = 0.0;
     double validationLoss = 0.0;
     Metrics validation;
+    double seconds = 0.0;     // this epoch's wall time: its batches and the validation after them
+    double etaSeconds = 0.0;  // the remaining epochs at the mean epoch time so far (early stopping can end sooner)
 };
 
 struct TrainResult {

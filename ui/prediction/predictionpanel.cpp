@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ui/common/durationtext.h"
 #include "ui/common/labeltext.h"
 #include "ui/prediction/probabilitybars.h"
 
@@ -175,15 +176,27 @@ void PredictionPanel::setBatchRunning(bool running)
     m_progress->setVisible(running);
     m_cancel->setVisible(running);
     m_predictAll->setVisible(!running);
-    if (running)
+    if (running) {
         m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("%v of %m pairs"));
+        m_progress->setToolTip(QString());
+    }
 }
 
-void PredictionPanel::setBatchProgress(int done, int total)
+void PredictionPanel::setBatchProgress(int done, int total, double pairsPerSecond, double secondsLeft)
 {
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(done);
+    // '%' would be read as a QProgressBar placeholder: the figures have none.
+    const QString text = secondsLeft < 0
+        ? tr("%1 of %2 pairs").arg(done).arg(total)
+        : tr("%1 of %2 pairs, %3 pairs/s, %4 left").arg(done).arg(total).arg(qRound(pairsPerSecond))
+              .arg(durationText(secondsLeft));
+    m_progress->setFormat(text);
+    m_progress->setToolTip(text);
 }
+
+QString PredictionPanel::batchProgressText() const { return m_progress->text(); }
 
 void PredictionPanel::setTrainEnabled(bool enabled) { m_train->setEnabled(enabled); }
 

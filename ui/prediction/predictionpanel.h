@@ -33,7 +33,9 @@ public:
     void setPrediction(const std::optional<Prediction> &prediction, int currentLabel, bool noImages = false);
     void setPending();  // a prediction for the new pair is on its way
     void setBatchRunning(bool running);
-    void setBatchProgress(int done, int total);
+    // Pairs done, their pace and the time left (negative: not known yet), in the progress bar.
+    void setBatchProgress(int done, int total, double pairsPerSecond = 0.0, double secondsLeft = -1.0);
+    QString batchProgressText() const;  // as the progress bar shows it
     void setTrainEnabled(bool enabled);  // follows the Train action (off while a run is active)
 
     const ProbabilityBars *bothBars() const { return m_both; }

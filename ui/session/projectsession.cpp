@@ -256,11 +256,15 @@ void ProjectSession::onPredictionFinished(const PredictionOutcome &outcome)
     if (job.projectPath != projectPath())
         return;  // a job of a project closed since is of no use here
     releaseFreedMemory();  // the job's batches of inputs and encoder outputs
+    const bool shown = job.version.id == (m_model ? m_model->id : 0) && outcome.predictor == m_predictor;
     if (outcome.cancelled || !outcome.error.isEmpty()) {
-        Q_EMIT batchFinished(false, outcome.cancelled ? tr("Prediction cancelled") : outcome.error);
+        if (outcome.stored > 0 && shown)
+            m_pairs->setPredictions(outcome.keys, outcome.predictions);  // what the project holds now
+        if (outcome.stored > 0)
+            Q_EMIT predictionsStored(job.version.id);
+        Q_EMIT batchFinished(false, BackgroundPrediction::summary(outcome));
         return;
     }
-    const int count = int(outcome.keys.size());
     if (job.activate) {
         QString error = outcome.saveError;
         if (!error.isEmpty() || !m_store->setActiveModel(job.version.id, &error)) {
@@ -271,15 +275,12 @@ void ProjectSession::onPredictionFinished(const PredictionOutcome &outcome)
         active.active = true;
         m_pairs->setPredictions(outcome.keys, outcome.predictions);
         setModel(active, outcome.predictor);
-    } else if (job.version.id == (m_model ? m_model->id : 0) && outcome.predictor == m_predictor) {
+    } else if (shown) {
         m_pairs->setPredictions(outcome.keys, outcome.predictions);
     }
     if (outcome.saveError.isEmpty() && job.version.id > 0)
         Q_EMIT predictionsStored(job.version.id);
-    if (!outcome.saveError.isEmpty())
-        Q_EMIT batchFinished(true, tr("Predictions done, but not saved in the project: %1").arg(outcome.saveError));
-    else
-        Q_EMIT batchFinished(true, tr("Predicted %n pair(s)", nullptr, count));
+    Q_EMIT batchFinished(true, BackgroundPrediction::summary(outcome));
 }
 
 void ProjectSession::runFileJob(const QString &what, const QString &path,

@@ -1,5 +1,6 @@
 #include "ui/training/trainingpanel.h"
 
+#include "ui/common/durationtext.h"
 #include "ui/common/labeltext.h"
 #include "ui/metrics/metricsdock.h"
 
@@ -192,14 +193,7 @@ void TrainingPanel::attach(TrainingController *c)
 QString TrainingPanel::statusText() const { return m_status->text(); }
 QString TrainingPanel::logText() const { return m_log->toPlainText(); }
 
-QString TrainingPanel::formatDuration(double seconds)
-{
-    const qint64 s = qMax<qint64>(0, qRound64(seconds));
-    if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-            .arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
+QString TrainingPanel::formatDuration(double seconds) { return durationText(seconds); }
 
 void TrainingPanel::appendLog(const QString &line)
 {
@@ -274,9 +268,11 @@ void TrainingPanel::onEpoch(const EpochSummary &s)
         m_valLossAxis->setRange(0.0, qMax(1e-3, m_maxValLoss * kAxisHeadroom));
         m_valLossAxis->applyNiceNumbers();
     }
-    appendLog(tr("%1 epoch %2: training loss %3, validation loss %4, macro-F1 %5, accuracy %6")
+    appendLog(tr("%1 epoch %2: training loss %3, validation loss %4, macro-F1 %5, accuracy %6; "
+                 "epoch time %7, about %8 left")
                   .arg(m_runName).arg(s.epoch).arg(s.trainLoss, 0, 'f', 4).arg(s.validationLoss, 0, 'f', 4)
-                  .arg(LabelText::score(s.validation.macroF1)).arg(LabelText::score(s.validation.accuracy)));
+                  .arg(LabelText::score(s.validation.macroF1)).arg(LabelText::score(s.validation.accuracy))
+                  .arg(formatDuration(s.seconds), formatDuration(s.etaSeconds)));
 }
 
 void TrainingPanel::onFinished(const ModelVersion &version, const TrainResult &result)
