@@ -132,17 +132,21 @@ void Importer::resolveImage(Tweet &tweet, const QString &csvDir, const QString &
     ImageResolver(csvDir, imagesDir, allowOutside).resolve(tweet, columnName(ColPath1), &ignored);
 }
 
-bool Exporter::csvBytes(const Dataset &dataset, QByteArray *bytes, QString *error)
+QByteArray Exporter::csvHeader(bool pathColumns, bool labelIdx)
 {
     QStringList header;
     for (int c = 0; c < kNumRequired; ++c)
         header << columnName(c);
-    if (dataset.hasPathColumns)
+    if (pathColumns)
         header << columnName(ColPath1) << columnName(ColPath2);
-    if (dataset.hasLabelIdx)
+    if (labelIdx)
         header << columnName(ColLabelIdx);
+    return CsvWriter::row(header);
+}
 
-    QByteArray out = CsvWriter::row(header);
+bool Exporter::csvBytes(const Dataset &dataset, QByteArray *bytes, QString *error)
+{
+    QByteArray out = csvHeader(dataset.hasPathColumns, dataset.hasLabelIdx);
     qsizetype estimate = out.size();  // one allocation for the whole file, not a growing series of copies
     for (const Pair &pair : dataset.pairs)
         estimate += pair.first.text.size() + pair.second.text.size() + pair.first.imageUrl.size()
@@ -159,9 +163,7 @@ bool Exporter::csvBytes(const Dataset &dataset, QByteArray *bytes, QString *erro
             row << (isValidLabel(pair.currentLabel) ? QString::number(pair.currentLabel) : QString());
         for (const QString &field : std::as_const(row)) {
             if (field.contains(QChar(0))) {
-                *error = tr("pair %1 (ids %2, %3) holds a NUL character, which a CSV file cannot carry")
-                             .arg(i + 1)
-                             .arg(shown(pair.first.id), shown(pair.second.id));
+                *error = nulMessage(qint64(i) + 1, pair.first.id, pair.second.id);
                 return false;
             }
         }
@@ -177,27 +179,38 @@ bool Exporter::exportCsv(const Dataset &dataset, const QString &path, QString *e
     return csvBytes(dataset, &bytes, error) && OutputPath::writeAtomically(path, bytes, error);
 }
 
+QString Exporter::nulMessage(qint64 pairNumber, const QString &id1, const QString &id2)
+{
+    return tr("pair %1 (ids %2, %3) holds a NUL character, which a CSV file cannot carry")
+        .arg(pairNumber)
+        .arg(shown(id1), shown(id2));
+}
+
+QByteArray Exporter::jsonLine(const Pair &pair)
+{
+    const QJsonObject object{
+        {QStringLiteral("id_1"), pair.first.id},
+        {QStringLiteral("text_1"), pair.first.text},
+        {QStringLiteral("image_1"), pair.first.imageUrl},
+        {QStringLiteral("id_2"), pair.second.id},
+        {QStringLiteral("text_2"), pair.second.text},
+        {QStringLiteral("image_2"), pair.second.imageUrl},
+        {QStringLiteral("label"), labelJson(pair.currentLabel)},
+        {QStringLiteral("original_label"), labelJson(pair.originalLabel)},
+        {QStringLiteral("split"), splitName(pair.split)},
+    };
+    QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    // Raw U+FEFF opening a string is dropped by Qt's own JSON reader; the escape survives everywhere.
+    line.replace("\xEF\xBB\xBF", "\\ufeff");
+    line += '\n';
+    return line;
+}
+
 bool Exporter::exportJsonl(const Dataset &dataset, const QString &path, QString *error)
 {
     QByteArray out;
-    for (const Pair &pair : dataset.pairs) {
-        const QJsonObject object{
-            {QStringLiteral("id_1"), pair.first.id},
-            {QStringLiteral("text_1"), pair.first.text},
-            {QStringLiteral("image_1"), pair.first.imageUrl},
-            {QStringLiteral("id_2"), pair.second.id},
-            {QStringLiteral("text_2"), pair.second.text},
-            {QStringLiteral("image_2"), pair.second.imageUrl},
-            {QStringLiteral("label"), labelJson(pair.currentLabel)},
-            {QStringLiteral("original_label"), labelJson(pair.originalLabel)},
-            {QStringLiteral("split"), splitName(pair.split)},
-        };
-        QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
-        // Raw U+FEFF opening a string is dropped by Qt's own JSON reader; the escape survives everywhere.
-        line.replace("\xEF\xBB\xBF", "\\ufeff");
-        out += line;
-        out += '\n';
-    }
+    for (const Pair &pair : dataset.pairs)
+        out += jsonLine(pair);
     return OutputPath::writeAtomically(path, out, error);
 }
 

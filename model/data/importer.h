@@ -50,9 +50,15 @@ public:
     // The bytes exportCsv writes. Fails (error names the pair) only for text that a CSV file cannot
     // carry back: a NUL character.
     static bool csvBytes(const Dataset &dataset, QByteArray *bytes, QString *error);
+    // The header line csvBytes writes: the required columns, then the path columns, then label_idx.
+    static QByteArray csvHeader(bool pathColumns, bool labelIdx);
     // One JSON object per line: id_1, text_1, image_1, id_2, text_2, image_2, label, original_label, split.
     // Labels are the canonical names, null for an unlabeled pair; split is train, validation or test.
     static bool exportJsonl(const Dataset &dataset, const QString &path, QString *error);
+    // One pair as exportJsonl writes it, its line end included.
+    static QByteArray jsonLine(const Pair &pair);
+    // Why a pair (1-based `pairNumber`) cannot be written as CSV: a NUL character in one of its texts.
+    static QString nulMessage(qint64 pairNumber, const QString &id1, const QString &id2);
 };
 
 }  // namespace entail

@@ -89,8 +89,10 @@ bool VerifiedState::operator==(const VerifiedState &o) const
 
 VerifiedState ProjectStore::closeVerified()
 {
-    if (!isOpen())
+    if (!isOpen() || !m_fullyChecked) {
+        close();
         return {};
+    }
     const QString file = path();
     close();
     return VerifiedState::of(file);
@@ -106,9 +108,11 @@ bool writable(const QString &file)
 }
 }  // namespace
 
-bool ProjectStore::open(const QString &path, QString *error, const VerifiedState &verified, Access access)
+bool ProjectStore::open(const QString &path, QString *error, const VerifiedState &verified, Access access,
+                        Checks checks)
 {
     close();
+    m_fullyChecked = false;
     if (!QFileInfo(path).isFile())
         return d->refuse(error, StoreConnection::tr("%1: no such project file").arg(path));
     const bool readOnly = access == Access::ReadOnly || !writable(path);
@@ -126,11 +130,14 @@ bool ProjectStore::open(const QString &path, QString *error, const VerifiedState
         return corrupt ? StoreCheck::damaged(*d, openError.section(QStringLiteral(": "), 1), error)
                        : d->refuse(error, openError);
     }
-    if ((!checked && !StoreCheck::checkIntegrity(*d, error)) || !StoreSchema::migrate(*d, error)
-        || (!checked && !StoreCheck::checkContents(*d, error))) {
+    // A migration writes: the file it writes to is checked in full first, whoever opens it.
+    const bool full = checks == Checks::Full || d->schemaVersion() < StoreSchema::kVersion;
+    if ((!checked && full && !StoreCheck::checkIntegrity(*d, error)) || !StoreSchema::migrate(*d, error)
+        || (!checked && !(full ? StoreCheck::checkContents(*d, error) : StoreCheck::checkSchema(*d, error)))) {
         close();
         return false;
     }
+    m_fullyChecked = full || checked;
     return true;
 }
 
