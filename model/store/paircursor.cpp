@@ -49,13 +49,11 @@ qint64 PairCursor::scalar(const char *sql, qint64 fallback) const
 bool PairCursor::failed(QString *error) const
 {
     sqlite3 *db = m_c.handle();
-    if (!db)
-        return m_c.refuse(error, StoreConnection::tr("%1: the project is not open").arg(m_c.path()));
-    const QString why = QString::fromUtf8(sqlite3_errmsg(db));
-    const int code = sqlite3_errcode(db);
+    const int code = db ? sqlite3_errcode(db) : SQLITE_MISUSE;
+    const QString why = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(code));  // SQLite's own words
     if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
         return StoreCheck::damaged(m_c, why, error);
-    return m_c.refuse(error, StoreConnection::tr("%1: cannot read the pairs (%2)").arg(m_c.path(), why));
+    return m_c.refuse(error, StoreConnection::tr("%1: cannot read the project (%2)").arg(m_c.path(), why));
 }
 
 bool PairCursor::start(QString *error)

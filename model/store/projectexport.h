@@ -7,7 +7,6 @@
 // All or nothing: the rows go to a temporary file beside the target (QSaveFile), which is fsynced and renamed
 // over the target only after the last row was read and checked. A damaged project (met by the cursor on any
 // row), a text a CSV cannot carry or a failed write leaves an existing target as it was.
-#include <QCoreApplication>
 #include <QString>
 
 namespace entail {
@@ -15,8 +14,6 @@ namespace entail {
 class ProjectStore;
 
 class ProjectExport final {
-    Q_DECLARE_TR_FUNCTIONS(ProjectExport)
-
 public:
     enum class Outcome {
         Written,
