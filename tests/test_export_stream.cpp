@@ -3,6 +3,7 @@
 // a project opened without the full damage check still refused when its pairs are damaged: a damaged page
 // met while reading, a label outside the domain, a label its log disagrees with, a lost pair. A refused or
 // failed export leaves the existing output as it was and no temporary file.
+#include "model/core/labels.h"
 #include "model/data/exportpaths.h"
 #include "model/data/importer.h"
 #include "model/store/projectexport.h"
@@ -10,6 +11,9 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,9 +33,10 @@ QString edgyText(int i, int tweet)
         QStringLiteral("two\nlines\r\nand a CR\rend"),
         QString(QChar(0xFEFF)) + QStringLiteral("starts with a byte order mark"),
         QStringLiteral("emoji \U0001F600 and accents \u00e9\u00e8"),
+        QStringLiteral("back\\slash, tab\t, bell\a, unit\x1f, del\x7f, mid") + QChar(0xFEFF) + QStringLiteral("bom"),
         QString(),
     };
-    return variants[(i + 3 * tweet) % 7] + QStringLiteral(" marker-%1-%2;").arg(tweet).arg(i);
+    return variants[(i + 3 * tweet) % 8] + QStringLiteral(" marker-%1-%2;").arg(tweet).arg(i);
 }
 
 Dataset edgyDataset(int pairs, bool labelIdx)
@@ -58,6 +63,24 @@ QByteArray readAll(const QString &file)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(unreadable)");
 }
 
+// The JSONL line as Qt's JSON writer gave it before it was written by hand (Exporter::appendJsonLine).
+QByteArray qtJsonLine(const Pair &pair)
+{
+    const auto label = [](int l) { return isValidLabel(l) ? QJsonValue(labelName(l)) : QJsonValue(QJsonValue::Null); };
+    const QString splits[] = {QStringLiteral("train"), QStringLiteral("validation"), QStringLiteral("test")};
+    const QJsonObject object{
+        {QStringLiteral("id_1"), pair.first.id},          {QStringLiteral("text_1"), pair.first.text},
+        {QStringLiteral("image_1"), pair.first.imageUrl}, {QStringLiteral("id_2"), pair.second.id},
+        {QStringLiteral("text_2"), pair.second.text},     {QStringLiteral("image_2"), pair.second.imageUrl},
+        {QStringLiteral("label"), label(pair.currentLabel)},
+        {QStringLiteral("original_label"), label(pair.originalLabel)},
+        {QStringLiteral("split"), splits[int(pair.split)]},
+    };
+    QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    line.replace("\xEF\xBB\xBF", "\\ufeff");
+    return line + '\n';
+}
+
 // What the exporter of a whole Dataset writes for the project as `target`.
 QByteArray wholeDatasetBytes(const QString &project, const QString &target)
 {
@@ -69,7 +92,7 @@ QByteArray wholeDatasetBytes(const QString &project, const QString &target)
     QByteArray bytes;
     if (target.endsWith(QLatin1String(".jsonl"))) {
         for (const Pair &p : ds.pairs)
-            bytes += Exporter::jsonLine(p);
+            bytes += qtJsonLine(p);
         return bytes;
     }
     ExportPaths::rebase(ds, target, false);
@@ -239,6 +262,27 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(words), qPrintable(r.error));
         QCOMPARE(r.error, fullCheck);
         QCOMPARE(readAll(target), good);
+    }
+
+    // Every code point below U+3000 and a few beyond, alone and between ASCII, as Qt's JSON writer writes it.
+    void jsonStringsAreQtsBytes()
+    {
+        QList<char32_t> points;
+        for (char32_t u = 1; u < 0x3000; ++u)
+            points << u;
+        points << 0xFEFF << 0xFFFD << 0x1F600 << 0x10FFFF;
+        for (const char32_t u : std::as_const(points)) {
+            if (u >= 0xD800 && u < 0xE000)
+                continue;  // surrogates: no stored UTF-8 holds them
+            const QString one = QString::fromUcs4(&u, 1);
+            for (const QString &text : {one, QStringLiteral("a") + one + QStringLiteral("b") + one}) {
+                QByteArray expected = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+                expected = expected.mid(1, expected.size() - 2).replace("\xEF\xBB\xBF", "\\ufeff");
+                QByteArray written;
+                Exporter::appendJsonString(written, text.toUtf8());
+                QVERIFY2(written == expected, qPrintable(QStringLiteral("U+%1").arg(quint32(u), 4, 16, QLatin1Char('0'))));
+            }
+        }
     }
 
     void nulCharacterFailsWithoutOutput()

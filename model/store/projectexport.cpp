@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <algorithm>
 #include <array>
 
 namespace entail {
@@ -120,6 +121,23 @@ bool addCsvRow(QByteArray &out, const PairCursor &cursor, const Options &o, Expo
     return true;
 }
 
+// One line of Exporter::jsonLine, from the stored bytes.
+void addJsonRow(QByteArray &out, const PairCursor &c)
+{
+    using C = PairCursor;
+    const QByteArrayView id1 = c.utf8(C::Id1), text1 = c.utf8(C::Text1), image1 = c.utf8(C::Image1),
+                         id2 = c.utf8(C::Id2), text2 = c.utf8(C::Text2), image2 = c.utf8(C::Image2);
+    for (const QByteArrayView field : {id1, text1, image1, id2, text2, image2}) {
+        if (!field.isValidUtf8()) {  // as addField: through QString, as the window reads it
+            out += Exporter::jsonLine(c.pair());
+            return;
+        }
+    }
+    const Split split = Split(std::clamp(c.integer(C::SplitColumn), 0, kNumSplits - 1));
+    Exporter::appendJsonLine(out, {id1, text1, image1, id2, text2, image2, c.integer(C::CurrentLabel),
+                                   c.integer(C::OriginalLabel), split});
+}
+
 Pass writeRows(PairCursor &cursor, Output &output, const Options &o, ProjectExport::Result *r)
 {
     ExportPaths::OutsideFolder outside(o.target);
@@ -128,7 +146,7 @@ Pass writeRows(PairCursor &cursor, Output &output, const Options &o, ProjectExpo
     QString error;
     while (cursor.next(&error)) {
         if (o.jsonl) {
-            output.part() += Exporter::jsonLine(cursor.pair());
+            addJsonRow(output.part(), cursor);
         } else if (!o.pathColumns && hasFoundImage(cursor)) {
             return Pass::NeedsPathColumns;
         } else if (!addCsvRow(output.part(), cursor, o, outside)) {
