@@ -2,11 +2,11 @@
 #include "app/commands.h"
 #include "model/core/outputpath.h"
 #include "model/data/annotationexport.h"
-#include "model/data/exportpaths.h"
 #include "model/data/importer.h"
 #include "model/data/reviewexport.h"
 #include "model/store/projectbuilder.h"
 #include "model/store/projectcopy.h"
+#include "model/store/projectexport.h"
 #include "model/store/projectimport.h"
 #include "model/store/reviewstore.h"
 #include "model/store/store.h"
@@ -21,10 +21,11 @@ namespace entail::cli {
 namespace {
 
 // Opens `file`, or prints why not (a damaged project is refused naming it): the command returns BadInput.
-bool openProject(ProjectStore &store, const QString &file)
+bool openProject(ProjectStore &store, const QString &file,
+                 ProjectStore::Checks checks = ProjectStore::Checks::Full)
 {
     QString message;
-    if (store.open(file, &message))
+    if (store.open(file, &message, {}, ProjectStore::Access::ReadWrite, checks))
         return true;
     err() << message << "\n";
     return false;
@@ -184,33 +185,38 @@ public:
                 err() << message << "\n";
                 return BadInput;
             }
+        // The labels alone are streamed, and the pairs checked as they are read (ProjectExport); the review
+        // and annotator exports read every pair at once, after the full checks.
+        const bool labelsOnly = !parser.isSet(reviews) && !parser.isSet(annotations);
         ProjectStore store;
-        if (!openProject(store, parser.value(project)))
+        if (!openProject(store, parser.value(project),
+                         labelsOnly ? ProjectStore::Checks::WhileReading : ProjectStore::Checks::Full))
             return BadInput;
-        const Dataset ds = store.dataset();
-        if (parser.isSet(output) && (code = writeLabels(ds, parser.value(output), parser.isSet(absolute))) != Ok)
+        if (parser.isSet(output) && (code = writeLabels(store, parser.value(output), parser.isSet(absolute))) != Ok)
             return code;
+        if (labelsOnly)
+            return Ok;
+        const Dataset ds = store.dataset();
         if (parser.isSet(reviews) && (code = writeReviews(store, ds, parser.value(reviews))) != Ok)
             return code;
         return parser.isSet(annotations) ? writeAnnotations(store, ds, parser.value(annotations)) : Ok;
     }
 
-    static int writeLabels(const Dataset &ds, const QString &target, bool absolute)
+    static int writeLabels(const ProjectStore &store, const QString &target, bool absolute)
     {
-        QString message;
         const bool jsonl = target.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive);
         if (!jsonl && !target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
             err() << tr("%1: the output must end in .csv or .jsonl").arg(target) << "\n";
             return BadInput;
         }
-        if (!ExportPaths::write(ds, target, absolute, &message)) {
-            err() << message << "\n";
-            return Internal;
+        const ProjectExport::Result r = ProjectExport::write(store, target, absolute);
+        if (r.outcome != ProjectExport::Outcome::Written) {
+            err() << r.error << "\n";
+            return r.outcome == ProjectExport::Outcome::Refused ? BadInput : Internal;
         }
-        out() << tr("%1: %2 pairs written").arg(target).arg(ds.pairs.size()) << "\n";
-        const QString images = jsonl ? QString() : ExportPaths::outsideFolder(ds, target);
-        if (!images.isEmpty())  // import confines images to the CSV's folder and the images folder it is given
-            out() << tr("note: the images lie outside the output's folder; import with --images %1").arg(images)
+        out() << tr("%1: %2 pairs written").arg(target).arg(r.pairs) << "\n";
+        if (!r.imagesFolder.isEmpty())  // import confines images to the CSV's folder and the images folder it is given
+            out() << tr("note: the images lie outside the output's folder; import with --images %1").arg(r.imagesFolder)
                   << "\n";
         return Ok;
     }

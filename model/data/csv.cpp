@@ -226,19 +226,36 @@ bool CsvReader::parsePart(const QByteArray &data, const QString &fileName, int f
 
 QByteArray CsvWriter::field(const QString &value)
 {
-    // One pass over the text (an export writes every text of the project).
-    bool quote = value.startsWith(QChar(0xFEFF));
-    for (const QChar c : value) {
-        if (c.unicode() <= u'\"' || c.unicode() == u',')
-            quote = quote || c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n');
-        if (quote)
+    QByteArray out;
+    append(out, value.toUtf8());
+    return out;
+}
+
+void CsvWriter::append(QByteArray &out, QByteArrayView utf8)
+{
+    // One pass over the text (an export writes every text of the project). In UTF-8 the four bytes that
+    // call for quotes stand only for themselves.
+    bool quote = utf8.startsWith("\xEF\xBB\xBF");
+    for (const char c : utf8) {
+        if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+            quote = true;
             break;
+        }
     }
-    if (!quote)
-        return value.toUtf8();
-    QString escaped = value;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return '"' + escaped.toUtf8() + '"';
+    if (!quote) {
+        out += utf8;
+        return;
+    }
+    out += '"';
+    for (qsizetype from = 0;;) {
+        const qsizetype at = utf8.indexOf('"', from);
+        out += utf8.sliced(from, (at < 0 ? utf8.size() : at + 1) - from);
+        if (at < 0)
+            break;
+        out += '"';  // the quote doubled
+        from = at + 1;
+    }
+    out += '"';
 }
 
 QByteArray CsvWriter::row(const QStringList &fields)

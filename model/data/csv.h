@@ -40,6 +40,8 @@ public:
     // One exception: a field starting with U+FEFF is quoted too, so that a reader cannot take it for
     // a byte order mark when it opens the file.
     static QByteArray field(const QString &value);
+    // field() of text already in UTF-8, appended to `out`.
+    static void append(QByteArray &out, QByteArrayView utf8);
     static QByteArray row(const QStringList &fields);
 };
 

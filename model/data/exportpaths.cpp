@@ -1,7 +1,5 @@
 #include "model/data/exportpaths.h"
 
-#include "model/data/importer.h"
-
 #include <QDir>
 #include <QFileInfo>
 
@@ -27,6 +25,12 @@ QString commonFolder(const QString &a, const QString &b)
 
 }  // namespace
 
+QString ExportPaths::pathColumn(const QDir &folder, const QString &imageFile, bool absolute)
+{
+    const QString file = QDir::cleanPath(QFileInfo(imageFile).absoluteFilePath());
+    return absolute ? file : folder.relativeFilePath(file);
+}
+
 void ExportPaths::rebase(Dataset &dataset, const QString &target, bool absolute)
 {
     const QDir folder(folderOf(target));
@@ -34,36 +38,30 @@ void ExportPaths::rebase(Dataset &dataset, const QString &target, bool absolute)
         for (Tweet *tweet : {&pair.first, &pair.second}) {
             if (tweet->imageMissing || tweet->imageFile.isEmpty())
                 continue;
-            const QString file = QDir::cleanPath(QFileInfo(tweet->imageFile).absoluteFilePath());
-            tweet->imagePathColumn = absolute ? file : folder.relativeFilePath(file);
+            tweet->imagePathColumn = pathColumn(folder, tweet->imageFile, absolute);
             dataset.hasPathColumns = true;
         }
     }
 }
 
-QString ExportPaths::outsideFolder(const Dataset &dataset, const QString &target)
+ExportPaths::OutsideFolder::OutsideFolder(const QString &target) : m_folder(folderOf(target)) {}
+
+void ExportPaths::OutsideFolder::add(const QString &imageFile)
 {
-    const QString folder = folderOf(target);
-    QString common;
-    for (const Pair &pair : dataset.pairs) {
-        for (const Tweet *tweet : {&pair.first, &pair.second}) {
-            if (tweet->imageMissing || tweet->imageFile.isEmpty())
-                continue;
-            const QString imageFolder = folderOf(tweet->imageFile);
-            if (imageFolder == folder || isInside(imageFolder, folder))
-                continue;
-            common = common.isEmpty() ? imageFolder : commonFolder(common, imageFolder);
-        }
-    }
-    return common;
+    const QString imageFolder = folderOf(imageFile);
+    if (imageFolder == m_folder || isInside(imageFolder, m_folder))
+        return;
+    m_common = m_common.isEmpty() ? imageFolder : commonFolder(m_common, imageFolder);
 }
 
-bool ExportPaths::write(Dataset dataset, const QString &target, bool absolute, QString *error)
+QString ExportPaths::outsideFolder(const Dataset &dataset, const QString &target)
 {
-    if (target.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive))
-        return Exporter::exportJsonl(dataset, target, error);
-    rebase(dataset, target, absolute);
-    return Exporter::exportCsv(dataset, target, error);
+    OutsideFolder outside(target);
+    for (const Pair &pair : dataset.pairs)
+        for (const Tweet *tweet : {&pair.first, &pair.second})
+            if (!tweet->imageMissing && !tweet->imageFile.isEmpty())
+                outside.add(tweet->imageFile);
+    return outside.folder();
 }
 
 }  // namespace entail

@@ -50,9 +50,25 @@ public:
     // The bytes exportCsv writes. Fails (error names the pair) only for text that a CSV file cannot
     // carry back: a NUL character.
     static bool csvBytes(const Dataset &dataset, QByteArray *bytes, QString *error);
+    // The header line csvBytes writes: the required columns, then the path columns, then label_idx.
+    static QByteArray csvHeader(bool pathColumns, bool labelIdx);
     // One JSON object per line: id_1, text_1, image_1, id_2, text_2, image_2, label, original_label, split.
     // Labels are the canonical names, null for an unlabeled pair; split is train, validation or test.
     static bool exportJsonl(const Dataset &dataset, const QString &path, QString *error);
+    // One pair as exportJsonl writes it, its line end included.
+    static QByteArray jsonLine(const Pair &pair);
+    // jsonLine from text already in UTF-8 (a streamed export's stored bytes), appended to `out`.
+    struct JsonFields {
+        QByteArrayView id1, text1, image1, id2, text2, image2;
+        int label = kNoLabel;
+        int originalLabel = kNoLabel;
+        Split split = Split::Train;
+    };
+    static void appendJsonLine(QByteArray &out, const JsonFields &fields);
+    // A JSON string holding `utf8`, with the escapes jsonLine uses.
+    static void appendJsonString(QByteArray &out, QByteArrayView utf8);
+    // Why a pair (1-based `pairNumber`) cannot be written as CSV: a NUL character in one of its texts.
+    static QString nulMessage(qint64 pairNumber, const QString &id1, const QString &id2);
 };
 
 }  // namespace entail

@@ -10,10 +10,8 @@
 
 namespace entail {
 
-namespace {
-
 // QString::fromUtf8 drops a leading byte order mark; in a stored text it is the text's own character.
-QString text(sqlite3_stmt *s, int column)
+QString PairTable::text(sqlite3_stmt *s, int column)
 {
     const char *bytes = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
     const int size = sqlite3_column_bytes(s, column);
@@ -24,7 +22,7 @@ QString text(sqlite3_stmt *s, int column)
     return decoder.decode(QByteArrayView(bytes, size));
 }
 
-Pair readPair(sqlite3_stmt *s, bool v2)
+Pair PairTable::readRow(sqlite3_stmt *s, bool v2)
 {
     Pair p;
     p.key = sqlite3_column_int64(s, 0);
@@ -47,6 +45,8 @@ Pair readPair(sqlite3_stmt *s, bool v2)
     }
     return p;
 }
+
+namespace {
 
 // A server's rows, through Qt (a server has no SQLite handle); columns as readPair's.
 std::vector<Pair> loadFromServer(const StoreConnection &c, const QString &sql, const std::vector<qint64> &binds)
@@ -97,12 +97,7 @@ static std::vector<Pair> loadRows(const StoreConnection &c, const QString &tail,
     std::vector<Pair> out;
     sqlite3 *db = c.handle();
     const bool v2 = c.isServer() || c.schemaVersion() >= 2;
-    QString sql = QStringLiteral(
-        "SELECT key, id_1, text_1, image_1, image_1_path, id_2, text_2, image_2, image_2_path,"
-        " original_label, current_label");
-    sql += v2 ? QStringLiteral(", split, image_1_file, image_1_missing, image_2_file, image_2_missing")
-              : QString();
-    sql += QStringLiteral(" FROM pairs ") + tail;
+    const QString sql = selectSql(v2) + QStringLiteral(" FROM pairs ") + tail;
     if (c.isServer())
         return loadFromServer(c, sql, binds);
     if (!db)
@@ -115,7 +110,7 @@ static std::vector<Pair> loadRows(const StoreConnection &c, const QString &tail,
     for (size_t i = 0; i < binds.size(); ++i)
         sqlite3_bind_int64(s, int(i) + 1, binds[i]);
     while (sqlite3_step(s) == SQLITE_ROW)
-        out.push_back(readPair(s, v2));
+        out.push_back(readRow(s, v2));
     sqlite3_finalize(s);
     return out;
 }
@@ -189,6 +184,16 @@ bool PairTable::writeImageInfo(const StoreConnection &c, const std::vector<Pair>
             return c.fail(error, StoreConnection::tr("cannot save image locations"), q.lastError());
     }
     return true;
+}
+
+QString PairTable::selectSql(bool v2)
+{
+    QString sql = QStringLiteral(
+        "SELECT key, id_1, text_1, image_1, image_1_path, id_2, text_2, image_2, image_2_path,"
+        " original_label, current_label");
+    if (v2)
+        sql += QStringLiteral(", split, image_1_file, image_1_missing, image_2_file, image_2_missing");
+    return sql;
 }
 
 QString PairTable::insertPairSql()

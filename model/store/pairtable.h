@@ -7,6 +7,7 @@
 #include <vector>
 
 class QSqlQuery;
+struct sqlite3_stmt;
 
 namespace entail {
 
@@ -29,6 +30,13 @@ public:
     // ProjectStore::setLabel's work inside the caller's transaction.
     static bool changeLabel(const StoreConnection &c, qint64 key, int label, const QString &annotator,
                             const QString &source, QString *error, int *previous);
+
+    // The columns load() reads, in readRow()'s order ("SELECT key, id_1, ..."; schema 2 adds split and the
+    // image files), without FROM; PairCursor reads them too.
+    static QString selectSql(bool v2);
+    static Pair readRow(sqlite3_stmt *s, bool v2);
+    // A stored text as it was written, a leading byte order mark included.
+    static QString text(sqlite3_stmt *s, int column);
 
     // The statements above, with positional parameters in the order of insert()'s values (also bound
     // directly through SQLite by PairImport).

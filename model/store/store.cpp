@@ -156,8 +156,10 @@ bool VerifiedState::operator==(const VerifiedState &o) const
 
 VerifiedState ProjectStore::closeVerified()
 {
-    if (!isOpen())
+    if (!isOpen() || !m_fullyChecked) {
+        close();
         return {};
+    }
     const QString file = path();
     close();
     return VerifiedState::of(file);
@@ -173,9 +175,11 @@ bool writable(const QString &file)
 }
 }  // namespace
 
-bool ProjectStore::open(const QString &path, QString *error, const VerifiedState &verified, Access access)
+bool ProjectStore::open(const QString &path, QString *error, const VerifiedState &verified, Access access,
+                        Checks checks)
 {
     close();
+    m_fullyChecked = false;
     if (ProjectLocator::isServerUrl(path))
         return openServer(path, false, access, error);
     if (!QFileInfo(path).isFile())
@@ -195,11 +199,14 @@ bool ProjectStore::open(const QString &path, QString *error, const VerifiedState
         return corrupt ? StoreCheck::damaged(*d, openError.section(QStringLiteral(": "), 1), error)
                        : d->refuse(error, openError);
     }
-    if ((!checked && !StoreCheck::checkIntegrity(*d, error)) || !StoreSchema::migrate(*d, error)
-        || (!checked && !StoreCheck::checkContents(*d, error))) {
+    // A migration writes: the file it writes to is checked in full first, whoever opens it.
+    const bool full = checks == Checks::Full || d->schemaVersion() < StoreSchema::kVersion;
+    if ((!checked && full && !StoreCheck::checkIntegrity(*d, error)) || !StoreSchema::migrate(*d, error)
+        || (!checked && !(full ? StoreCheck::checkContents(*d, error) : StoreCheck::checkSchema(*d, error)))) {
         close();
         return false;
     }
+    m_fullyChecked = full || checked;
     return true;
 }
 

@@ -77,6 +77,7 @@ private:
 
 class ProjectStore final {
     friend class PairImport;  // a new project's bulk writes (pairimport.h)
+    friend class PairCursor;  // reading every pair, one at a time (paircursor.h)
 
 public:
     static constexpr int kSchemaVersion = 2;
@@ -90,11 +91,16 @@ public:
     // Creates a new, empty project (fails if the file exists). Opening migrates older schema versions.
     bool create(const QString &path, QString *error);
     enum class Access { ReadWrite, ReadOnly };
+    // Full: every damage check before open() returns. WhileReading, for a reader of every pair (ProjectExport):
+    // only the checks that do not read every pair (the file's header and size, the schema, the review log);
+    // the pairs' pages, labels, count and log are checked by the PairCursor that reads them, and a project
+    // opened so must be used for nothing else. closeVerified() then vouches for nothing.
+    enum class Checks { Full, WhileReading };
     // Refuses a damaged project (see StoreCheck). With `verified` from closeVerified() of the same file, still
     // unchanged on disk, the checks are not repeated. A project whose file or folder is not writable is opened
     // read-only, like Access::ReadOnly: no -wal/-shm files are created beside it.
     bool open(const QString &path, QString *error, const VerifiedState &verified = {},
-              Access access = Access::ReadWrite);
+              Access access = Access::ReadWrite, Checks checks = Checks::Full);
     void close();
     // The password for a server locator, for this process only (never stored): the window's prompt. Without
     // one, libpq's PGPASSWORD, ~/.pgpass or peer authentication apply.
@@ -208,6 +214,7 @@ private:
     static std::vector<LogEntry> readLog(QSqlQuery &q);
 
     std::unique_ptr<StoreConnection> d;
+    bool m_fullyChecked = false;  // opened with Checks::Full (or an unchanged verified state)
 };
 
 }  // namespace entail

@@ -59,9 +59,7 @@ bool checkPairCount(const StoreConnection &c, QString *error)
     if (row.isEmpty())  // projects imported before the count was recorded
         return true;
     if (row.at(0).toLongLong() != row.at(1).toLongLong())
-        return StoreCheck::damaged(c, StoreConnection::tr("%1 pairs were imported but %2 are present")
-                                          .arg(row.at(0).toLongLong()).arg(row.at(1).toLongLong()),
-                                   error);
+        return StoreCheck::countDiffers(c, row.at(0).toLongLong(), row.at(1).toLongLong(), error);
     return true;
 }
 
@@ -74,9 +72,7 @@ bool checkLabels(const StoreConnection &c, QString *error)
                   &row, error))
         return false;
     if (!row.isEmpty())
-        return StoreCheck::damaged(c, StoreConnection::tr("pair %1 has the label %2, outside -1..2")
-                                          .arg(row.at(0).toLongLong()).arg(row.at(1).toLongLong()),
-                                   error);
+        return StoreCheck::labelOutside(c, row.at(0).toLongLong(), row.at(1).toLongLong(), error);
     // The log's last entry of a pair is its current label; a pair never logged keeps its imported label.
     if (!firstRow(c, QStringLiteral(
                          "SELECT p.key, p.current_label, COALESCE(l.to_label, p.original_label) FROM pairs p"
@@ -86,9 +82,7 @@ bool checkLabels(const StoreConnection &c, QString *error)
                   &row, error))
         return false;
     if (!row.isEmpty())
-        return StoreCheck::damaged(c, StoreConnection::tr("pair %1 has the label %2 but its log says %3")
-                                          .arg(row.at(0).toLongLong()).arg(row.at(1).toInt()).arg(row.at(2).toInt()),
-                                   error);
+        return StoreCheck::logDisagrees(c, row.at(0).toLongLong(), row.at(1).toInt(), row.at(2).toInt(), error);
     return true;
 }
 
@@ -131,6 +125,23 @@ bool StoreCheck::damaged(const StoreConnection &c, const QString &reason, QStrin
                                .arg(file.isEmpty() ? c.path() : file, reason));
 }
 
+bool StoreCheck::countDiffers(const StoreConnection &c, qint64 recorded, qint64 present, QString *error)
+{
+    return damaged(c, StoreConnection::tr("%1 pairs were imported but %2 are present").arg(recorded).arg(present),
+                   error);
+}
+
+bool StoreCheck::labelOutside(const StoreConnection &c, qint64 key, qint64 label, QString *error)
+{
+    return damaged(c, StoreConnection::tr("pair %1 has the label %2, outside -1..2").arg(key).arg(label), error);
+}
+
+bool StoreCheck::logDisagrees(const StoreConnection &c, qint64 key, int label, int logged, QString *error)
+{
+    return damaged(c, StoreConnection::tr("pair %1 has the label %2 but its log says %3").arg(key).arg(label).arg(logged),
+                   error);
+}
+
 bool StoreCheck::checkFile(const StoreConnection &c, const QString &projectFile, QString *error)
 {
     const QString path = QFileInfo(projectFile).absoluteFilePath();
@@ -165,7 +176,12 @@ bool StoreCheck::checkIntegrity(const StoreConnection &c, QString *error)
 
 bool StoreCheck::checkContents(const StoreConnection &c, QString *error)
 {
-    return checkObjects(c, error) && checkPairCount(c, error) && checkLabels(c, error) && checkReviews(c, error);
+    return checkSchema(c, error) && checkPairCount(c, error) && checkLabels(c, error);
+}
+
+bool StoreCheck::checkSchema(const StoreConnection &c, QString *error)
+{
+    return checkObjects(c, error) && checkReviews(c, error);
 }
 
 }  // namespace entail

@@ -4,6 +4,7 @@
 // count recorded at import, the label domain, the log's last entry per pair equal to its label). A damaged
 // project is refused with a message that names it and says how to recover, instead of being read as empty.
 #include <QString>
+#include <QtGlobal>
 
 namespace entail {
 
@@ -17,6 +18,13 @@ public:
     static bool checkIntegrity(const StoreConnection &c, QString *error);
     // After the migration: the schema's objects and the app's invariants.
     static bool checkContents(const StoreConnection &c, QString *error);
+    // The part of checkContents that does not read every pair: the schema's objects and the review log.
+    // A reader of every pair (PairCursor) checks the rest on the rows it reads.
+    static bool checkSchema(const StoreConnection &c, QString *error);
+    // The damage the invariants' checks report, named as damaged() does.
+    static bool countDiffers(const StoreConnection &c, qint64 recorded, qint64 present, QString *error);
+    static bool labelOutside(const StoreConnection &c, qint64 key, qint64 label, QString *error);
+    static bool logDisagrees(const StoreConnection &c, qint64 key, int label, int logged, QString *error);
     // "<file>: the project file is damaged (<reason>). <how to recover>"; sets c's last error. `file`
     // defaults to c's path.
     static bool damaged(const StoreConnection &c, const QString &reason, QString *error, const QString &file = {});

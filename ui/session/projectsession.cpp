@@ -1,6 +1,6 @@
 #include "ui/session/projectsession.h"
 
-#include "model/data/exportpaths.h"
+#include "model/store/projectexport.h"
 #include "model/metrics/metricsjson.h"
 #include "model/runtime/runtime.h"
 #include "ui/common/poolrun.h"
@@ -306,18 +306,16 @@ void ProjectSession::exportLabels(const QString &path)
         tr("Exporting to %1").arg(QFileInfo(path).fileName()),
         [project, path] {
             // The store is the truth (the table model mirrors it): read through this thread's own connection.
+            // Streamed as `entail export` does (ProjectExport): the pairs are checked while they are written.
             Exported out;
             ProjectStore store;
-            if (!store.open(project, &out.error))
+            if (!store.open(project, &out.error, {}, ProjectStore::Access::ReadWrite,
+                            ProjectStore::Checks::WhileReading))
                 return out;
-            const Dataset data = store.dataset();
-            store.close();
-            if (!ExportPaths::write(data, path, false, &out.error)) {
-                if (out.error.isEmpty())
-                    out.error = tr("%1: cannot write the file").arg(path);
-            } else if (!path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)) {
-                out.imagesFolder = ExportPaths::outsideFolder(data, path);
-            }
+            const ProjectExport::Result r = ProjectExport::write(store, path, false);
+            if (r.outcome != ProjectExport::Outcome::Written)
+                out.error = r.error.isEmpty() ? tr("%1: cannot write the file").arg(path) : r.error;
+            out.imagesFolder = r.imagesFolder;
             return out;
         },
         [this, path](Exported &out) { Q_EMIT exportFinished(path, out.error, out.imagesFolder); });
