@@ -43,12 +43,19 @@ TeamFeature::TeamFeature(ProjectSession *session, PairFilterProxy *proxy, QMainW
         if (visible)
             poll();
     });
+    // Read only while someone looks: a hidden dock is brought up to date by poll() when it shows.
     connect(session, &ProjectSession::opened, this, [this] {
         m_seenVersion = -1;
         m_snapshot.reset();
-        refresh();
+        m_dock->setSnapshot(nullptr);
+        if (isShown())
+            refresh();
     });
-    connect(session, &ProjectSession::labelApplied, this, &TeamFeature::refresh);
+    connect(session, &ProjectSession::labelApplied, this, [this] {
+        m_stale = true;
+        if (isShown())
+            refresh();
+    });
     m_timer.setInterval(ProjectWatcher::kIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &TeamFeature::poll);
     m_timer.start();
@@ -59,13 +66,14 @@ TeamFeature::TeamFeature(ProjectSession *session, PairFilterProxy *proxy, QMainW
 void TeamFeature::poll()
 {
     ProjectStore *store = m_session->store();
-    const bool shown = m_dock->isVisible() || (m_dialog && m_dialog->isVisible());
-    if (!store || !shown || m_reading || m_connection->isLost())
+    if (!store || !isShown() || m_reading || m_connection->isLost())
         return;
     const qint64 version = store->dataVersion();
-    if (version != m_seenVersion || !m_snapshot)
+    if (version != m_seenVersion || !m_snapshot || m_stale)
         refresh();
 }
+
+bool TeamFeature::isShown() const { return m_dock->isVisible() || (m_dialog && m_dialog->isVisible()); }
 
 void TeamFeature::refresh()
 {
@@ -79,6 +87,7 @@ void TeamFeature::refresh()
         return;
     }
     m_reading = true;
+    m_stale = false;
     if (ProjectStore *store = m_session->store())
         m_seenVersion = store->dataVersion();  // what the read will at least contain
     const QString project = m_session->projectPath();

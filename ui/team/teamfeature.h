@@ -54,6 +54,7 @@ Q_SIGNALS:
 private:
     void apply(TeamSnapshot &snapshot);
     void poll();
+    bool isShown() const;  // the dock or the dialog is on screen
     void showPairs(const QList<qint64> &keys, const QString &description);
     void onServerChecked(const QString &locator, const QString &error, int attempt);
     void checkServer(const QString &locator, int attempt);
@@ -70,6 +71,7 @@ private:
     PasswordPrompt m_prompt;
     QTimer m_timer;
     qint64 m_seenVersion = -1;
+    bool m_stale = false;  // this window wrote a label since the last read
     bool m_reading = false;
     bool m_again = false;
 };
