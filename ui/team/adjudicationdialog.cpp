@@ -27,6 +27,8 @@ AdjudicationDialog::AdjudicationDialog(ProjectSession *session, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->setWordWrap(false);
     m_texts = new QLabel(this);
     m_texts->setWordWrap(true);
     m_texts->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -93,7 +95,9 @@ void AdjudicationDialog::fillRow(int row)
 {
     const DisputedPair &p = m_rows[size_t(row)];
     m_list->setItem(row, 0, new QTableWidgetItem(QString::number(p.key)));
-    m_list->setItem(row, 1, new QTableWidgetItem(ConsensusRule::describe(p.consensus)));
+    auto *state = new QTableWidgetItem(ConsensusRule::describe(p.consensus));
+    state->setToolTip(state->text());
+    m_list->setItem(row, 1, state);
     m_list->setItem(row, 2, new QTableWidgetItem(p.adjudication == kNoLabel ? QString()
                                                                              : LabelText::name(p.adjudication)));
 }
