@@ -99,6 +99,14 @@ bool PgCluster::start()
         m_error = QStringLiteral("initdb failed: ") + out;
         return false;
     }
+    return resume();
+}
+
+bool PgCluster::resume()
+{
+    if (m_running || !m_dir)
+        return m_running;
+    QString out;
     const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
                                 .arg(m_port).arg(m_dir->path());
     if (runTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-o"), options,

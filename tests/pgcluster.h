@@ -18,6 +18,8 @@ public:
     // False with a reason (no server binaries, no QPSQL driver, initdb or start failed: see error()).
     bool start();
     void stop();
+    // Starts a stopped cluster again on the same port with the same data (a server restarted mid-session).
+    bool resume();
     bool isRunning() const { return m_running; }
     QString error() const { return m_error; }
     // Why a test should skip rather than fail: the binaries or the Qt driver are not installed.

@@ -58,8 +58,11 @@ QHash<QString, QString> &passwords()
 
 void ProjectStore::setServerPassword(const QString &locator, const QString &password)
 {
+    // Kept under the canonical locator, which is what connectServer looks up (any spelling of it works).
+    QString why;
+    const std::optional<ServerLocation> location = ProjectLocator::parse(locator, &why);
     QMutexLocker lock(&passwordLock);
-    passwords().insert(locator, password);
+    passwords().insert(location ? location->url() : locator, password);
 }
 
 bool ProjectStore::connectServer(const QString &locator, bool mustExist, Access access, QString *error,

@@ -1,5 +1,7 @@
 #include "ui/common/appsettings.h"
 
+#include "model/team/projectlocator.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -60,7 +62,8 @@ QStringList AppSettings::recentProjects() const
 
 void AppSettings::addRecentProject(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server locator is kept as it is (it never holds a password: ServerLocation::url()).
+    const QString absolute = ProjectLocator::isServerUrl(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList list = recentProjects();
     list.removeAll(absolute);
     list.prepend(absolute);
@@ -72,7 +75,7 @@ void AppSettings::addRecentProject(const QString &path)
 void AppSettings::removeRecentProject(const QString &path)
 {
     QStringList list = recentProjects();
-    list.removeAll(QFileInfo(path).absoluteFilePath());
+    list.removeAll(ProjectLocator::isServerUrl(path) ? path : QFileInfo(path).absoluteFilePath());
     m_settings->setValue(QStringLiteral("recent/projects"), list);
 }
 

@@ -1,6 +1,7 @@
 #include "ui/session/projectactions.h"
 
 #include "model/data/demo.h"
+#include "model/team/projectlocator.h"
 #include "model/data/predictionexport.h"
 #include "ui/pairs/pairtablemodel.h"
 #include "ui/common/appsettings.h"
@@ -105,7 +106,9 @@ void ProjectActions::fillRecentMenu(QMenu *menu)
     for (const QString &path : recent) {
         QAction *a = menu->addAction(QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] {
-            if (QFileInfo::exists(path))
+            if (ProjectLocator::isServerUrl(path))  // the window asks for a password when the server wants one
+                QMetaObject::invokeMethod(m_window, "openProject", Q_ARG(QString, path));
+            else if (QFileInfo::exists(path))
                 m_session->open(path);
             else if (QMessageBox::question(m_window, tr("Project not found"),
                                            tr("%1 does not exist any more. Remove it from the list?")

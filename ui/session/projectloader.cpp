@@ -4,6 +4,7 @@
 #include "model/data/importer.h"
 #include "model/store/projectbuilder.h"
 #include "model/store/projectimport.h"
+#include "model/team/projectlocator.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,9 +15,11 @@ namespace entail {
 LoadedProject ProjectLoader::open(const QString &path)
 {
     LoadedProject out;
-    out.path = QFileInfo(path).absoluteFilePath();
+    // A server locator (postgresql://...) is no file: nothing to check on disk, no VerifiedState.
+    const bool server = ProjectLocator::isServerUrl(path);
+    out.path = server ? path : QFileInfo(path).absoluteFilePath();
     out.errorTitle = tr("Cannot open the project");
-    if (!QFileInfo::exists(path)) {
+    if (!server && !QFileInfo::exists(path)) {
         out.error = tr("%1: no such file").arg(path);
         return out;
     }
@@ -40,7 +43,10 @@ LoadedProject ProjectLoader::open(const QString &path)
             out.modelError = error;
         }
     }
-    out.verified = store.closeVerified();
+    if (server)
+        store.close();
+    else
+        out.verified = store.closeVerified();
     return out;
 }
 

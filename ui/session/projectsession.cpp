@@ -11,6 +11,7 @@
 #include "ui/prediction/livepredictor.h"
 #include "ui/pairs/pairtablemodel.h"
 #include "ui/session/projectloader.h"
+#include "ui/session/projectsessionasync.h"
 
 #include <QDir>
 #include <QFile>
@@ -80,16 +81,6 @@ void ProjectSession::setBusy(int delta, const QString &what)
 {
     m_busy += delta;
     Q_EMIT busyChanged(m_busy > 0, what);
-}
-
-template <typename T, typename Work, typename Done>
-void ProjectSession::runAsync(const QString &what, Work work, Done done)
-{
-    setBusy(+1, what);
-    runOnPool(&m_pool, this, std::move(work), [this, done](T &result) {
-        setBusy(-1, QString());
-        done(result);
-    });
 }
 
 void ProjectSession::startLoad(const QString &what, std::function<LoadedProject()> work)
@@ -337,7 +328,10 @@ bool ProjectSession::applyLabel(qint64 key, int label, int *previous)
         return false;
     QString error;
     if (!m_store->setLabel(key, label, m_annotator, QStringLiteral("human"), &error, previous)) {
-        Q_EMIT errorOccurred(tr("The correction was not saved"), error);
+        if (m_store->isServer() && isConnectionError(error))
+            Q_EMIT connectionLost(error);  // the window's banner says so; reconnecting follows
+        else
+            Q_EMIT errorOccurred(tr("The correction was not saved"), error);
         return false;
     }
     // The file alone then holds the correction soon, even if its -wal is lost (a reader may delay it).

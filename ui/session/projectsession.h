@@ -81,6 +81,15 @@ public:
     // checkpoints the -wal into the file, and then writes the table model.
     bool applyLabel(qint64 key, int label, int *previous = nullptr);
     std::vector<LogEntry> log(qint64 key) const;
+    // Runs `work` on the session's pool (it opens its own store connection: the session's is the GUI thread's),
+    // busy meanwhile, then `done(result)` on the GUI thread. Defined in projectsessionasync.h.
+    template <typename T, typename Work, typename Done> void runAsync(const QString &what, Work work, Done done);
+    // A server project whose connection broke (sessionreconnect.cpp): opens a new connection to the same
+    // project in place of the broken one (the table, undo stack and model stay). Call it once a worker's
+    // connection has succeeded: on the GUI thread it must not wait for an unreachable host.
+    bool reconnect(QString *error);
+    // Whether a store error says the server went away (restarted, stopped, unreachable), not a refusal.
+    static bool isConnectionError(const QString &error);
 
 Q_SIGNALS:
     void busyChanged(bool busy, const QString &what);
@@ -101,6 +110,8 @@ Q_SIGNALS:
     // Labels that another window or process changed, now shown in pairs() (ProjectWatcher).
     void labelsChangedElsewhere(const QList<qint64> &keys);
     void errorOccurred(const QString &title, const QString &message);
+    // A write to a server project failed because the connection is gone: nothing was written.
+    void connectionLost(const QString &message);
 
 private:
     void startLoad(const QString &what, std::function<LoadedProject()> work);
@@ -108,7 +119,6 @@ private:
     void onPredictionFinished(const PredictionOutcome &outcome);
     void setModel(const ModelVersion &version, std::shared_ptr<const Predictor> predictor);
     void enqueue(const ModelVersion &version, std::shared_ptr<const Predictor> predictor, bool activate);
-    template <typename T, typename Work, typename Done> void runAsync(const QString &what, Work work, Done done);
     void setBusy(int delta, const QString &what);
     using FileJobSignal = void (ProjectSession::*)(const QString &path, const QString &error);
     // Runs `work(project file, path)` on the pool (with its own store connection); `finished` gets its error.

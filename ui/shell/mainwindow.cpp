@@ -1,5 +1,6 @@
 #include "ui/shell/mainwindow.h"
 
+#include "model/team/projectlocator.h"
 #include "ui/help/aboutdialog.h"
 #include "ui/common/appsettings.h"
 #include "ui/prediction/backgroundprediction.h"
@@ -28,6 +29,7 @@
 #include "ui/session/projectactions.h"
 #include "ui/session/projectsession.h"
 #include "ui/help/shortcutsdialog.h"
+#include "ui/team/teamfeature.h"
 #include "ui/training/trainingfeature.h"
 
 #include <QCloseEvent>
@@ -251,7 +253,10 @@ void MainWindow::showNextSuspect()
         statusBar()->showMessage(message, 8000);
 }
 
-void MainWindow::openProject(const QString &path) { m_session->open(path); }
+void MainWindow::openProject(const QString &path)
+{
+    ProjectLocator::isServerUrl(path) ? m_team->openServer(path) : m_session->open(path);
+}
 
 void MainWindow::openCsv(const QString &csv, const QString &imagesDir) { m_files->openCsv(csv, imagesDir); }
 

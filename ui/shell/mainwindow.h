@@ -31,6 +31,7 @@ class PairView;
 class PredictionPanel;
 class ProjectActions;
 class ProjectSession;
+class TeamFeature;
 class TrainingFeature;
 
 class MainWindow final : public QMainWindow {
@@ -82,6 +83,7 @@ private:
     ProjectActions *m_files;
     TrainingFeature *m_training = nullptr;
     LabelIssuesFeature *m_issues = nullptr;
+    TeamFeature *m_team = nullptr;  // the Agreement dock, Adjudicate, server projects
     CurrentPairController *m_current = nullptr;
     PairFilterProxy *m_proxy;
     MetricsTracker *m_tracker;

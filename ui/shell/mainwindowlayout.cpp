@@ -13,6 +13,9 @@
 #include "ui/review/pairview.h"
 #include "ui/session/projectsession.h"
 #include "ui/shell/messagebanner.h"
+#include "ui/team/agreementdock.h"
+#include "ui/team/connectionwatch.h"
+#include "ui/team/teamfeature.h"
 #include "ui/training/trainingfeature.h"
 
 #include <QDockWidget>
@@ -20,6 +23,7 @@
 #include <QMenu>
 #include <QScreen>
 #include <QScrollArea>
+#include <QStatusBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -75,6 +79,11 @@ QDockWidget *MainWindow::createDocks()
     historyDock->setObjectName(QStringLiteral("historyDock"));
     historyDock->setWidget(m_history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    m_team = new TeamFeature(m_session, m_proxy, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_team->dock());
+    tabifyDockWidget(historyDock, m_team->dock());
+    connect(m_team, &TeamFeature::statusMessage, statusBar(), &QStatusBar::showMessage);
+    static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_team->connection()->banner());
     return historyDock;
 }
 

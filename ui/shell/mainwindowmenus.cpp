@@ -7,6 +7,7 @@
 #include "ui/help/aboutdialog.h"
 #include "ui/help/firstrunguide.h"
 #include "ui/labelissues/labelissuesfeature.h"
+#include "ui/team/teamfeature.h"
 #include "ui/metrics/metricsdock.h"
 #include "ui/pairs/pairbrowser.h"
 #include "ui/pairs/pairtablemodel.h"
@@ -27,7 +28,7 @@ namespace entail {
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_files->newProject(), m_files->open()});
+    file->addActions({m_files->newProject(), m_files->open(), m_team->openServerAction()});
     file->addMenu(m_files->createRecentMenu(file));
     file->addAction(m_files->openDemoAction());
     file->addSeparator();
@@ -41,6 +42,7 @@ void MainWindow::buildMenus()
     edit->addActions({m_searchAction, m_clearFiltersAction});
     edit->addSeparator();
     edit->addAction(m_files->annotator());
+    edit->addAction(m_team->adjudicateAction());
     buildLabelAndModelMenus();
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_metricsDock->toggleViewAction());
