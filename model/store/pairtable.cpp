@@ -97,7 +97,7 @@ static std::vector<Pair> loadRows(const StoreConnection &c, const QString &tail,
     std::vector<Pair> out;
     sqlite3 *db = c.handle();
     const bool v2 = c.isServer() || c.schemaVersion() >= 2;
-    const QString sql = selectSql(v2) + QStringLiteral(" FROM pairs ") + tail;
+    const QString sql = PairTable::selectSql(v2) + QStringLiteral(" FROM pairs ") + tail;
     if (c.isServer())
         return loadFromServer(c, sql, binds);
     if (!db)
@@ -110,7 +110,7 @@ static std::vector<Pair> loadRows(const StoreConnection &c, const QString &tail,
     for (size_t i = 0; i < binds.size(); ++i)
         sqlite3_bind_int64(s, int(i) + 1, binds[i]);
     while (sqlite3_step(s) == SQLITE_ROW)
-        out.push_back(readRow(s, v2));
+        out.push_back(PairTable::readRow(s, v2));
     sqlite3_finalize(s);
     return out;
 }
