@@ -4,7 +4,7 @@
 <context>
     <name>ArchiveExtractor</name>
     <message>
-        <location filename="../model/fetch/archiveextractor.cpp" line="+58"/>
+        <location filename="../model/fetch/archiveextractor.cpp" line="+52"/>
         <source>an entry without a name</source>
         <translation>ein Eintrag ohne Namen</translation>
     </message>
@@ -115,6 +115,14 @@
             <numerusform>%n Paar als %1 labeln</numerusform>
             <numerusform>%n Paare als %1 labeln</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BulkPrediction</name>
+    <message>
+        <location filename="../model/inference/bulkprediction.cpp" line="+53"/>
+        <source>the model returned %1 predictions for %2 pairs</source>
+        <translation>das Modell hat %1 Vorhersagen für %2 Paare geliefert</translation>
     </message>
 </context>
 <context>
@@ -257,16 +265,12 @@
         <translation>GERÄT</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="+65"/>
-        <location line="+68"/>
-        <location line="+1"/>
+        <location filename="../app/cli_project.cpp" line="+69"/>
+        <location line="+92"/>
         <location line="+6"/>
         <location line="+4"/>
-        <location line="+94"/>
-        <location line="+1"/>
-        <location filename="../app/cli_team.cpp" line="+97"/>
-        <location line="+2"/>
-        <location line="+69"/>
+        <location line="+127"/>
+        <location filename="../app/cli_team.cpp" line="+102"/>
         <location filename="../app/predictioninput.cpp" line="+15"/>
         <location filename="../app/cli_calibrate.cpp" line="+50"/>
         <location filename="../app/cli_demo.cpp" line="+19"/>
@@ -274,7 +278,9 @@
         <location filename="../app/cli_labelissues.cpp" line="+0"/>
         <location line="+2"/>
         <location line="+7"/>
-        <location filename="../app/cli_predict.cpp" line="+25"/>
+        <location filename="../app/cli_predict.cpp" line="+29"/>
+        <location line="+5"/>
+        <location filename="../app/cli_predictproject.cpp" line="+31"/>
         <location filename="../app/cli_train.cpp" line="-20"/>
         <location line="+1"/>
         <location line="+2"/>
@@ -284,7 +290,7 @@
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-232"/>
         <location filename="../app/predictioninput.cpp" line="+1"/>
         <location filename="../app/cli_labelissues.cpp" line="-6"/>
         <location filename="../app/cli_train.cpp" line="-15"/>
@@ -331,7 +337,13 @@
         <translation>Kennzahlen eines Modells auf einer gelabelten CSV-Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../app/cli_predict.cpp" line="+27"/>
+        <source>predict the pairs of a CSV or a project</source>
+        <translation>die Paare einer CSV-Datei oder eines Projekts vorhersagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../app/cli_fetch.cpp" line="+45"/>
         <source>download the images from their URLs or an archive</source>
         <translation>die Bilder von ihren URLs oder aus einem Archiv laden</translation>
@@ -343,7 +355,7 @@
         <translation>die Temperatur einer Modellversion auf der Validierungsmenge anpassen</translation>
     </message>
     <message>
-        <location filename="../app/cli_predict.cpp" line="-4"/>
+        <location filename="../app/cli_predict.cpp" line="-37"/>
         <source>Predict every pair of a CSV; writes id_1, id_2, one probability per label and the predicted label.</source>
         <translation>Jedes Paar einer CSV-Datei vorhersagen; schreibt id_1, id_2, eine Wahrscheinlichkeit je Label und das vorhergesagte Label.</translation>
     </message>
@@ -354,24 +366,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>usage: entail predict --model MODEL --data FILE.csv [--images DIR] [--device cpu|cuda] --out preds.csv</source>
-        <translation>Aufruf: entail predict --model MODELL --data DATEI.csv [--images ORDNER] [--device cpu|cuda] --out vorhersagen.csv</translation>
+        <source>usage: entail predict --model MODEL --data FILE.csv [--images DIR] [--device cpu|cuda] --out preds.csv
+       entail predict --project FILE.entail [--device cpu|cuda]</source>
+        <translation>Aufruf: entail predict --model MODELL --data DATEI.csv [--images VERZ] [--device cpu|cuda] --out preds.csv
+        entail predict --project DATEI.entail [--device cpu|cuda]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Predictions CSV to write.</source>
         <translation>Zu schreibende CSV-Datei mit den Vorhersagen.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1: %2 predictions written</source>
-        <translation>%1: %2 Vorhersagen geschrieben</translation>
+        <location line="+3"/>
+        <source>Instead of --model, --data and --out: predict every pair of this project with its active model, in batches, and store the predictions in it.</source>
+        <translation>Statt --model, --data und --out: jedes Paar dieses Projekts stapelweise mit seinem aktiven Modell vorhersagen und die Vorhersagen darin speichern.</translation>
     </message>
     <message>
-        <location filename="../app/cli_engine.cpp" line="-4"/>
-        <location filename="../app/cli_predict.cpp" line="+5"/>
-        <source>predict the pairs of a CSV</source>
-        <translation>die Paare einer CSV-Datei vorhersagen</translation>
+        <location line="+24"/>
+        <source>%1: %2 predictions written</source>
+        <translation>%1: %2 Vorhersagen geschrieben</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="+71"/>
@@ -410,7 +423,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli_team.cpp" line="-70"/>
+        <location filename="../app/cli_team.cpp" line="-1"/>
         <location filename="../app/cli_train.cpp" line="+3"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -426,18 +439,59 @@
         <translation>Aufruf: entail import &lt;csv&gt; [--images ORDNER] --project DATEI</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+81"/>
+        <location line="+137"/>
+        <location filename="../app/cli_team.cpp" line="-1"/>
+        <location line="+88"/>
+        <source>Project file, or a server project postgresql://USER@HOST[:PORT]/DATABASE?project=NAME.</source>
+        <translation>Projektdatei oder ein Serverprojekt postgresql://USER@HOST[:PORT]/DATABASE?project=NAME.</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <location line="+137"/>
+        <location filename="../app/cli_team.cpp" line="-88"/>
+        <location line="+88"/>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>usage: entail project check --project FILE | entail project backup --project FILE --out FILE | entail project copy SOURCE TARGET</source>
+        <translation>Aufruf: entail project check --project DATEI | entail project backup --project DATEI --out DATEI | entail project copy QUELLE ZIEL</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 copied to %2</source>
+        <translation>%1 nach %2 kopiert</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>check, back up or copy a project (file or server)</source>
+        <translation>ein Projekt prüfen, sichern oder kopieren (Datei oder Server)</translation>
+    </message>
+    <message>
+        <location line="-282"/>
         <location filename="../app/cli_demo.cpp" line="+17"/>
         <source>%1: the project exists already; choose a new file name</source>
         <translation>%1: Das Projekt existiert bereits; wählen Sie einen neuen Dateinamen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>warning: %1: no such images folder; images will be marked missing</source>
         <translation>Warnung: %1: Bilderordner nicht gefunden; die Bilder werden als fehlend markiert</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
+        <source>%1: created on the server</source>
+        <translation>%1: auf dem Server angelegt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>imported %1 pairs (%2%), %3 pairs/s, about %4 s left</source>
         <translation>%1 Paare importiert (%2 %), %3 Paare/s, noch etwa %4 s</translation>
     </message>
@@ -467,10 +521,6 @@
         <translation>kein Bild und keine URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="+1"/>
-        <location line="+105"/>
-        <location filename="../app/cli_team.cpp" line="-1"/>
-        <location line="+71"/>
         <location filename="../app/cli_calibrate.cpp" line="-42"/>
         <location filename="../app/cli_fetch.cpp" line="+57"/>
         <source>Project file.</source>
@@ -557,7 +607,7 @@
         <translation>geladen %1/%2 (%3 MB)</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="-104"/>
+        <location filename="../app/cli_project.cpp" line="+2"/>
         <source>FILE.csv or FILE.jsonl.</source>
         <translation>DATEI.csv oder DATEI.jsonl.</translation>
     </message>
@@ -577,17 +627,17 @@
         <translation>Aufruf: entail export --project DATEI [--out DATEI.csv|DATEI.jsonl] [--absolute-paths] [--reviews DATEI.csv] [--annotations DATEI.csv]</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>%1: the output must end in .csv or .jsonl</source>
         <translation>%1: Die Ausgabedatei muss auf .csv oder .jsonl enden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: %2 pairs written</source>
         <translation>%1: %2 Paare geschrieben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>note: the images lie outside the output&apos;s folder; import with --images %1</source>
         <translation>Hinweis: Die Bilder liegen außerhalb des Ordners der Ausgabe; beim Import --images %1 angeben</translation>
     </message>
@@ -689,7 +739,7 @@
         <translation>%1: zu wenige gelabelte Paare für %2 Folds</translation>
     </message>
     <message>
-        <location filename="../app/cli_engine.cpp" line="+6"/>
+        <location filename="../app/cli_engine.cpp" line="+2"/>
         <location filename="../app/cli_labelissues.cpp" line="+11"/>
         <source>rank labeled pairs by how likely their label is wrong</source>
         <translation>gelabelte Paare danach ordnen, wie wahrscheinlich ihr Label falsch ist</translation>
@@ -711,12 +761,12 @@
         <translation>%1 absichtlich falsche Labels vermerkt</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="-49"/>
+        <location filename="../app/cli_project.cpp" line="-54"/>
         <source>Also write the review history (skipped, unsure, label is right, comments) to FILE.csv.</source>
         <translation>Auch den Prüfverlauf (übersprungen, unsicher, Label ist richtig, Kommentare) in DATEI.csv schreiben.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>%1: %2 review entries written</source>
         <translation>%1: %2 Prüfeinträge geschrieben</translation>
     </message>
@@ -726,12 +776,7 @@
         <translation>%1: %2 Annotator-Labels geschrieben</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>usage: entail project check --project FILE | entail project backup --project FILE --out FILE</source>
-        <translation>Aufruf: entail project check --project DATEI | entail project backup --project DATEI --out DATEI</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+50"/>
         <source>Check a project file for damage.</source>
         <translation>Eine Projektdatei auf Schäden prüfen.</translation>
     </message>
@@ -772,11 +817,6 @@
         <translation>das eingebaute Demoprojekt erstellen</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="+3"/>
-        <source>check a project, or back it up while it is in use</source>
-        <translation>ein Projekt prüfen oder im laufenden Betrieb sichern</translation>
-    </message>
-    <message>
         <location filename="../app/cli_train.cpp" line="+46"/>
         <source>%1: %2 pairs, accuracy %3, macro-F1 %4 (F1: Contradictory %5, Implies %6, NoEntailment %7)</source>
         <translation>%1: %2 Paare, Genauigkeit %3, Makro-F1 %4 (F1: Widersprüchlich %5, Impliziert %6, Keine Folgerung %7)</translation>
@@ -787,17 +827,12 @@
         <translation>Epoche %1/%2  Batch %3/%4  Loss %5  noch %6 s   </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>epoch %1: train loss %2, validation loss %3, validation macro-F1 %4, accuracy %5</source>
-        <translation>Epoche %1: Trainings-Loss %2, Validierungs-Loss %3, Validierungs-Makro-F1 %4, Genauigkeit %5</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Train an entailment model. Progress goes to stderr.</source>
         <translation>Ein Folgerungsmodell trainieren. Der Fortschritt wird auf stderr ausgegeben.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>Training CSV (tweets schema).</source>
         <translation>Trainings-CSV-Datei (Tweet-Schema).</translation>
     </message>
@@ -905,7 +940,12 @@
        entail train --project DATEI [--activate] ...   (ohne --out: eine neue Modellversion des Projekts)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+32"/>
+        <source>epoch %1: train loss %2, validation loss %3, validation macro-F1 %4, accuracy %5, %6 s, ETA %7 s</source>
+        <translation>Epoche %1: Trainingsverlust %2, Validierungsverlust %3, Validierungs-Makro-F1 %4, Genauigkeit %5, %6 s, Restzeit %7 s</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
         <translation>unbekannte Loss-Funktion „%1“ (erwartet: ce, weighted oder focal)</translation>
     </message>
@@ -1017,7 +1057,7 @@
         <translation>entail: unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli_team.cpp" line="-128"/>
+        <location filename="../app/cli_team.cpp" line="-145"/>
         <source>%1: the project is read-only; no label was written</source>
         <translation>%1: Das Projekt ist schreibgeschützt; es wurde kein Label geschrieben</translation>
     </message>
@@ -1057,27 +1097,37 @@
         <translation>CSV-Datei mit id_1, id_2, label.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>usage: entail label --project FILE --annotator NAME --from labels.csv</source>
-        <translation>Aufruf: entail label --project DATEI --annotator NAME --from labels.csv</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>%1:%2: %3 (the %4 rows before it are saved)</source>
         <translation>%1:%2: %3 (die %4 Zeilen davor sind gespeichert)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>labelled %1/%2</source>
         <translation>%1/%2 gelabelt</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 labels recorded for %2, %3 of them changed the pair&apos;s label</source>
-        <translation>%1 Labels für %2 vermerkt, %3 davon haben das Label des Paares geändert</translation>
+        <location line="-30"/>
+        <source>Print the latency of one label (median and 99th percentile).</source>
+        <translation>Die Latenz eines Labels ausgeben (Median und 99. Perzentil).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>usage: entail label --project FILE|URL --annotator NAME --from labels.csv (on a server the role is the annotator)</source>
+        <translation>Aufruf: entail label --project DATEI|URL --annotator NAME --from labels.csv (auf einem Server ist die Rolle der Annotator)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 labels recorded for %2, %3 of them new or changed</source>
+        <translation>%1 Labels für %2 erfasst, davon %3 neu oder geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>label latency: median %1 ms, p99 %2 ms; %3 labels/s</source>
+        <translation>Label-Latenz: Median %1 ms, p99 %2 ms; %3 Labels/s</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>undefined</source>
         <translation>undefiniert</translation>
     </message>
@@ -1127,7 +1177,52 @@
         <translation>Aufruf: entail agreement --project DATEI [--json]</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
+        <source>usage: entail team add-annotator NAME --role annotator|reviewer|owner --project postgresql://USER@HOST[:PORT]/DATABASE?project=NAME</source>
+        <translation>Aufruf: entail team add-annotator NAME --role annotator|reviewer|owner --project postgresql://USER@HOST[:PORT]/DATABASE?project=NAME</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give a login role (created if new, without a password: set one with psql&apos;s \password) the annotator, reviewer or owner role of a server project. Needs the project&apos;s owner.</source>
+        <translation>Einer Login-Rolle (wird neu ohne Passwort angelegt: setzen Sie eines mit \password in psql) die Rolle annotator, reviewer oder owner eines Serverprojekts geben. Erfordert den Eigentümer des Projekts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login role of the annotator.</source>
+        <translation>Login-Rolle des Annotators.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotator, reviewer or owner.</source>
+        <translation>annotator, reviewer oder owner.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server project locator.</source>
+        <translation>Adresse des Serverprojekts.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is now %2 of %3</source>
+        <translation>%1 ist jetzt %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add an annotator or reviewer to a server project</source>
+        <translation>einem Serverprojekt einen Annotator oder Reviewer hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>record one annotator&apos;s labels from a CSV</source>
         <translation>die Labels eines Annotators aus einer CSV-Datei vermerken</translation>
     </message>
@@ -1191,6 +1286,41 @@
         <source>%1: model %2 calibrated</source>
         <translation>%1: Modell %2 kalibriert</translation>
     </message>
+    <message>
+        <location filename="../app/cli_predictproject.cpp" line="-1"/>
+        <source>Predict every pair of a project with its active model and store the predictions in it.</source>
+        <translation>Jedes Paar eines Projekts mit seinem aktiven Modell vorhersagen und die Vorhersagen darin speichern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project file (.entail).</source>
+        <translation>Projektdatei (.entail).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: the project has no active model (train one, or activate a version)</source>
+        <translation>%1: Das Projekt hat kein aktives Modell (trainieren Sie eines oder aktivieren Sie eine Version)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>predicted %1/%2 pairs, %3 pairs/s, about %4 s left   </source>
+        <translation>%1/%2 Paare vorhergesagt, %3 Paare/s, noch etwa %4 s   </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: predictions of %2 of %3 pairs stored for %4</source>
+        <translation>%1: Vorhersagen für %2 von %3 Paaren für %4 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>interrupted: %1</source>
+        <translation>abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 predictions of %3 stored in %4 s (%5 pairs/s)</source>
+        <translation>%1: %2 von %3 Vorhersagen in %4 s gespeichert (%5 Paare/s)</translation>
+    </message>
 </context>
 <context>
     <name>ComputeDevice</name>
@@ -1214,14 +1344,56 @@
     </message>
 </context>
 <context>
+    <name>ConsensusRule</name>
+    <message>
+        <location filename="../model/team/consensus.cpp" line="+60"/>
+        <source>imported label, no annotator yet</source>
+        <translation>importiertes Label, noch kein Annotator</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n label(s), needs more</source>
+        <translation>
+            <numerusform>%n Label, weitere nötig</numerusform>
+            <numerusform>%n Labels, weitere nötig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>agreed by %n annotator(s)</source>
+        <translation>
+            <numerusform>von %n Annotator übereinstimmend vergeben</numerusform>
+            <numerusform>von %n Annotatoren übereinstimmend vergeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>majority %1 of %2</source>
+        <translation>Mehrheit %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>disagreement, %n label(s): needs a reviewer</source>
+        <translation>
+            <numerusform>Uneinigkeit, %n Label: Reviewer nötig</numerusform>
+            <numerusform>Uneinigkeit, %n Labels: Reviewer nötig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adjudicated by a reviewer</source>
+        <translation>von einem Reviewer entschieden</translation>
+    </message>
+</context>
+<context>
     <name>CrossValidation</name>
     <message>
-        <location filename="../model/training/crossvalidation.cpp" line="+108"/>
+        <location filename="../model/training/crossvalidation.cpp" line="+130"/>
         <source>cross-validation needs at least 2 folds</source>
         <translation>Die Kreuzvalidierung braucht mindestens 2 Teilmengen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1285,7 +1457,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../model/data/importer.cpp" line="+162"/>
+        <location filename="../model/data/importer.cpp" line="+177"/>
         <source>pair %1 (ids %2, %3) holds a NUL character, which a CSV file cannot carry</source>
         <translation>Paar %1 (IDs %2, %3) enthält ein NUL-Zeichen, das eine CSV-Datei nicht aufnehmen kann</translation>
     </message>
@@ -1350,7 +1522,7 @@ Quelle: %2</translation>
         <translation>Noch nicht geladen: Datei › Bilder laden … lädt es herunter.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
@@ -1430,13 +1602,13 @@ Quelle: %2</translation>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../model/data/importer.cpp" line="-67"/>
+        <location filename="../model/data/importer.cpp" line="-89"/>
         <location filename="../model/store/projectimport.cpp" line="+60"/>
         <source>the file holds only blank lines</source>
         <translation>Die Datei enthält nur Leerzeilen</translation>
     </message>
     <message>
-        <location filename="../model/data/pairrecords.cpp" line="+61"/>
+        <location filename="../model/data/pairrecords.cpp" line="+48"/>
         <source>column &quot;%1&quot; appears twice</source>
         <translation>Spalte „%1“ kommt zweimal vor</translation>
     </message>
@@ -1631,6 +1803,24 @@ Quelle: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProjectCopy</name>
+    <message>
+        <location filename="../model/store/projectcopy.cpp" line="+92"/>
+        <source>cannot copy the table %1</source>
+        <translation>die Tabelle %1 kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1: a file of that name exists already</source>
+        <translation>%1: Eine Datei dieses Namens existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot write the copy (%2)</source>
+        <translation>%1: Die Kopie kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFetch</name>
     <message>
         <location filename="../model/fetch/projectfetch.cpp" line="+66"/>
@@ -1646,7 +1836,7 @@ Quelle: %2</translation>
 <context>
     <name>ProjectLoader</name>
     <message>
-        <location filename="../ui/session/projectloader.cpp" line="+18"/>
+        <location filename="../ui/session/projectloader.cpp" line="+21"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -1661,7 +1851,7 @@ Quelle: %2</translation>
         <translation>%1: Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Cannot import the CSV file</source>
         <translation>Die CSV-Datei kann nicht importiert werden</translation>
     </message>
@@ -1718,7 +1908,7 @@ Quelle: %2</translation>
 <context>
     <name>ProjectStore</name>
     <message>
-        <location filename="../model/store/storeconnection.cpp" line="+78"/>
+        <location filename="../model/store/storeconnection.cpp" line="+79"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -1734,7 +1924,7 @@ Quelle: %2</translation>
         <translation>Datenbankfehler</translation>
     </message>
     <message>
-        <location filename="../model/store/storeconnection.h" line="+75"/>
+        <location filename="../model/store/storeconnection.h" line="+101"/>
         <source>cannot start a transaction</source>
         <translation>Eine Transaktion kann nicht begonnen werden</translation>
     </message>
@@ -1744,7 +1934,7 @@ Quelle: %2</translation>
         <translation>Speichern (Commit) nicht möglich</translation>
     </message>
     <message>
-        <location filename="../model/store/storeschema.cpp" line="+75"/>
+        <location filename="../model/store/storeschema.cpp" line="+111"/>
         <source>%1: the project was written by a newer Entail Studio (schema %2, this version reads up to %3)</source>
         <translation>%1: Das Projekt wurde von einem neueren Entail Studio geschrieben (Schema %2, diese Version liest bis %3)</translation>
     </message>
@@ -1760,13 +1950,13 @@ Quelle: %2</translation>
     </message>
     <message>
         <location filename="../model/store/pairimport.cpp" line="+165"/>
-        <location filename="../model/store/pairtable.cpp" line="+127"/>
+        <location filename="../model/store/pairtable.cpp" line="+167"/>
         <source>cannot save splits</source>
         <translation>Die Aufteilung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../model/store/pairtable.cpp" line="-13"/>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>cannot append to the annotation log</source>
         <translation>Das Annotationsprotokoll kann nicht ergänzt werden</translation>
     </message>
@@ -1802,8 +1992,8 @@ Quelle: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../model/store/store.cpp" line="+41"/>
-        <location line="+101"/>
+        <location filename="../model/store/store.cpp" line="+111"/>
+        <location line="+113"/>
         <source>%1: a file of that name exists already</source>
         <translation>%1: Eine Datei dieses Namens existiert bereits</translation>
     </message>
@@ -1818,7 +2008,7 @@ Quelle: %2</translation>
         <translation>%1: das neue Projekt kann nicht an seinen Platz verschoben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../model/store/store.cpp" line="-29"/>
+        <location filename="../model/store/store.cpp" line="-35"/>
         <source>%1: no such project file</source>
         <translation>%1: Projektdatei nicht gefunden</translation>
     </message>
@@ -1826,17 +2016,22 @@ Quelle: %2</translation>
         <location filename="../model/store/pairimport.cpp" line="-76"/>
         <location line="+4"/>
         <location line="+45"/>
-        <location filename="../model/store/pairtable.cpp" line="-75"/>
+        <location filename="../model/store/pairtable.cpp" line="-85"/>
         <source>cannot add pairs</source>
         <translation>Paare können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/store/storeconnection.cpp" line="+110"/>
+        <location filename="../model/store/storeconnection.cpp" line="+128"/>
         <source>cannot save project settings</source>
         <translation>Die Projekteinstellungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/store/store.cpp" line="+31"/>
+        <location filename="../model/store/store.cpp" line="+30"/>
+        <source>%1: a server&apos;s project is backed up by the server&apos;s own tools, or copied to a file with entail project copy</source>
+        <translation>%1: Ein Serverprojekt wird mit den eigenen Werkzeugen des Servers gesichert oder mit entail project copy in eine Datei kopiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: no such folder</source>
         <translation>%1: diesen Ordner gibt es nicht</translation>
     </message>
@@ -1851,19 +2046,21 @@ Quelle: %2</translation>
         <translation>%1: die Sicherung kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location filename="../model/store/storeannotations.cpp" line="+25"/>
+        <location line="+51"/>
+        <location filename="../model/store/storeannotations.cpp" line="+75"/>
+        <location line="+43"/>
         <location filename="../model/store/storelabels.cpp" line="+18"/>
         <source>invalid label id %1</source>
         <translation>ungültige Label-ID %1</translation>
     </message>
     <message>
-        <location filename="../model/store/pairtable.cpp" line="+84"/>
+        <location filename="../model/store/pairtable.cpp" line="+94"/>
         <source>cannot read the pair</source>
         <translation>Das Paar kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../model/store/storeannotations.cpp" line="-35"/>
         <source>%1: no pair with key %2</source>
         <translation>%1: kein Paar mit dem Schlüssel %2</translation>
     </message>
@@ -1873,12 +2070,12 @@ Quelle: %2</translation>
         <translation>Das Label kann nicht geändert werden</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-69"/>
         <source>cannot save image locations</source>
         <translation>Die Bildpfade können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/store/storeversions.cpp" line="+57"/>
+        <location filename="../model/store/storeversions.cpp" line="+62"/>
         <source>cannot record the model version</source>
         <translation>Die Modellversion kann nicht gespeichert werden</translation>
     </message>
@@ -1888,8 +2085,8 @@ Quelle: %2</translation>
         <translation>Das Modell kann nicht aktiviert werden</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+13"/>
+        <location line="+32"/>
+        <location line="+12"/>
         <source>cannot save predictions</source>
         <translation>Die Vorhersagen können nicht gespeichert werden</translation>
     </message>
@@ -1900,27 +2097,27 @@ Quelle: %2</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+59"/>
+        <location line="+52"/>
         <source>the table, index or trigger %1 is missing</source>
         <translation>die Tabelle, der Index oder der Trigger %1 fehlt</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+32"/>
         <source>%1 pairs were imported but %2 are present</source>
         <translation>%1 Paare wurden importiert, aber %2 sind vorhanden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>pair %1 has the label %2, outside -1..2</source>
         <translation>Paar %1 hat das Label %2, außerhalb von -1..2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>pair %1 has the label %2 but its log says %3</source>
         <translation>Paar %1 hat das Label %2, sein Protokoll sagt aber %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-40"/>
         <source>review entry %1 has the unknown state &quot;%2&quot;</source>
         <translation>Prüfeintrag %1 hat den unbekannten Status „%2“</translation>
     </message>
@@ -1940,12 +2137,13 @@ Quelle: %2</translation>
         <translation>%1: die Projektdatei ist beschädigt (%2). Stellen Sie eine Sicherung wieder her oder importieren Sie die CSV erneut in ein neues Projekt (`entail export` einer älteren Kopie des Projekts schreibt diese CSV).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../model/store/paircursor.cpp" line="+56"/>
+        <location filename="../model/store/storecheck.cpp" line="+28"/>
         <source>%1: cannot read the project (%2)</source>
         <translation>%1: das Projekt kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../model/store/storecheck.cpp" line="+3"/>
         <source>it does not start with an SQLite header</source>
         <translation>sie beginnt nicht mit einem SQLite-Kopf</translation>
     </message>
@@ -1965,24 +2163,95 @@ Quelle: %2</translation>
         <translation>die Prüfung von SQLite meldet: %1</translation>
     </message>
     <message>
-        <location filename="../model/store/storefetches.cpp" line="+31"/>
+        <location filename="../model/store/storefetches.cpp" line="+27"/>
         <source>cannot record fetched images</source>
         <translation>geladene Bilder können nicht vermerkt werden</translation>
     </message>
     <message>
-        <location filename="../model/store/storeannotations.cpp" line="+2"/>
+        <location filename="../model/store/storeannotations.cpp" line="-45"/>
+        <source>cannot read the annotators&apos; labels</source>
+        <translation>die Labels der Annotatoren können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: annotator roles exist on a server project only; in a project file annotators are names</source>
+        <translation>%1: Annotator-Rollen gibt es nur in einem Serverprojekt; in einer Projektdatei sind Annotatoren Namen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>an annotator label needs the annotator&apos;s name</source>
         <translation>ein Annotator-Label braucht den Namen des Annotators</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>cannot record the annotator&apos;s label</source>
         <translation>Das Label des Annotators kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot take back the annotator&apos;s label</source>
+        <translation>das Label des Annotators kann nicht zurückgenommen werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an adjudication needs the reviewer&apos;s name</source>
+        <translation>eine Entscheidung erfordert den Namen des Reviewers</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot record the adjudication</source>
+        <translation>die Entscheidung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot take back the adjudication</source>
+        <translation>die Entscheidung kann nicht zurückgenommen werden</translation>
     </message>
     <message>
         <location filename="../model/store/storelabels.cpp" line="-3"/>
         <source>%1 pairs but %2 labels</source>
         <translation>%1 Paare, aber %2 Labels</translation>
+    </message>
+    <message>
+        <location filename="../model/store/storepgschema.cpp" line="+161"/>
+        <location line="+41"/>
+        <source>cannot read the server&apos;s roles</source>
+        <translation>die Rollen des Servers können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1: the database and project names are too long for the server&apos;s role names (63 bytes)</source>
+        <translation>%1: Die Namen von Datenbank und Projekt sind zu lang für die Rollennamen des Servers (63 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the project exists already</source>
+        <translation>%1: Das Projekt existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: no such role name</source>
+        <translation>%1: Diesen Rollennamen gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../model/store/storeserver.cpp" line="+34"/>
+        <source>%1: this installation has no PostgreSQL driver (Debian: libqt6sql6-psql)</source>
+        <translation>%1: Diese Installation hat keinen PostgreSQL-Treiber (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: cannot connect to the server (%2)</source>
+        <translation>%1: Keine Verbindung zum Server möglich (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the session&apos;s role</source>
+        <translation>die Rolle der Sitzung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the database %2 holds no project %3 (entail import FILE.csv --project %1 creates it)</source>
+        <translation>%1: Die Datenbank %2 enthält kein Projekt %3 (entail import DATEI.csv --project %1 legt es an)</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2308,7 @@ Quelle: %2</translation>
 <context>
     <name>ReviewStore</name>
     <message>
-        <location filename="../model/store/reviewstore.cpp" line="+77"/>
+        <location filename="../model/store/reviewstore.cpp" line="+70"/>
         <location line="+9"/>
         <source>cannot record the review</source>
         <translation>Die Prüfung kann nicht gespeichert werden</translation>
@@ -2319,7 +2588,7 @@ Quelle: %2</translation>
         <translation>Embeddings der eingefrorenen Encoder werden berechnet</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
         <translation>Frühes Stoppen nach Epoche %1: Der Validierungs-Makro-F1 hat sich seit %2 Epochen nicht verbessert</translation>
     </message>
@@ -2434,6 +2703,161 @@ Quelle: %2</translation>
     </message>
 </context>
 <context>
+    <name>entail::AdjudicationDialog</name>
+    <message>
+        <location filename="../ui/team/adjudicationdialog.cpp" line="+22"/>
+        <source>Adjudicate</source>
+        <translation>Entscheiden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>Endgültig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1, 2, 3: the final label (then the next pair); 0 or Backspace: take it back.</source>
+        <translation>1, 2, 3: das endgültige Label (dann das nächste Paar); 0 oder Rücktaste: zurücknehmen.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No pair is in disagreement.</source>
+        <translation>Bei keinem Paar besteht Uneinigkeit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First: %1
+
+Second: %2</source>
+        <translation>Erster: %1
+
+Zweiter: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pair %1 is not in the table (deleted?)</source>
+        <translation>Paar %1 ist nicht in der Tabelle (gelöscht?)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the project did not accept the decision</source>
+        <translation>das Projekt hat die Entscheidung nicht angenommen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pair %1: adjudication taken back.</source>
+        <translation>Paar %1: Entscheidung zurückgenommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair %1: final label %2.</source>
+        <translation>Paar %1: endgültiges Label %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::AgreementDock</name>
+    <message>
+        <location filename="../ui/team/agreementdock.cpp" line="+42"/>
+        <location line="+24"/>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+66"/>
+        <source>Agreement needs labels from at least two annotators.
+When two or more people have labelled pairs of this project, their agreement shows here.</source>
+        <translation>Für die Übereinstimmung sind Labels von mindestens zwei Annotatoren nötig.
+Sobald zwei oder mehr Personen Paare dieses Projekts gelabelt haben, wird ihre Übereinstimmung hier angezeigt.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohens κ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click a cell to list those pairs in the table</source>
+        <translation>Klicken Sie auf eine Zelle, um diese Paare in der Tabelle aufzulisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adjudicate disagreements...</source>
+        <translation>Uneinigkeiten entscheiden...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read the annotators&apos; labels: %1</source>
+        <translation>Die Labels der Annotatoren können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Annotators: %1 (%2)
+Pairs labelled by two or more: %3
+Fleiss&apos; κ: %4
+Krippendorff&apos;s α: %5</source>
+        <translation>Annotatoren: %1 (%2)
+Von zwei oder mehr gelabelte Paare: %3
+Fleiss’ κ: %4
+Krippendorffs α: %5</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 said %2, %3 said %4</source>
+        <translation>%1 sagte %2, %3 sagte %4</translation>
+    </message>
+</context>
+<context>
     <name>entail::AnnotationLogModel</name>
     <message>
         <location filename="../ui/review/annotationlogmodel.cpp" line="+40"/>
@@ -2479,9 +2903,42 @@ Quelle: %2</translation>
 <context>
     <name>entail::BackgroundPrediction</name>
     <message>
-        <location filename="../ui/prediction/backgroundprediction.cpp" line="+130"/>
-        <source>Model %1 returned %2 predictions for %3 pairs.</source>
-        <translation>Modell %1 hat %2 Vorhersagen für %3 Paare geliefert.</translation>
+        <location filename="../ui/prediction/backgroundprediction.cpp" line="+124"/>
+        <source>the predictions of %1 of %2 pairs are stored in the project</source>
+        <translation>die Vorhersagen für %1 von %2 Paaren sind im Projekt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was stored</source>
+        <translation>es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prediction cancelled: %1.</source>
+        <translation>Vorhersage abgebrochen: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predictions done, but only %1 of %2 saved in the project: %3</source>
+        <translation>Vorhersagen fertig, aber nur %1 von %2 im Projekt gespeichert: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predictions done, but not saved in the project: %1</source>
+        <translation>Vorhersagen fertig, aber nicht im Projekt gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Predicted %n pair(s) in %1 s (%2 pairs/s)</source>
+        <translation>
+            <numerusform>%n Paar in %1 s vorhergesagt (%2 Paare/s)</numerusform>
+            <numerusform>%n Paare in %1 s vorhergesagt (%2 Paare/s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2500,25 +2957,41 @@ Quelle: %2</translation>
 <context>
     <name>entail::BulkRelabel</name>
     <message>
-        <location filename="../ui/labelissues/bulkrelabel.cpp" line="+18"/>
+        <location filename="../ui/labelissues/bulkrelabel.cpp" line="+20"/>
         <source>Set label of selected pairs</source>
         <translation>Ausgewählte Paare labeln</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Select the pairs to label in the table first.</source>
         <translation>Wählen Sie zuerst die zu labelnden Paare in der Tabelle aus.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+36"/>
+        <source>Saving the labels of %n pair(s)...</source>
+        <translation>
+            <numerusform>Speichere die Labels von %n Paar...</numerusform>
+            <numerusform>Speichere die Labels von %n Paaren...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
         <source>Labeled %n pair(s) as %1 (saved)</source>
         <translation>
             <numerusform>%n Paar als %1 gelabelt (gespeichert)</numerusform>
             <numerusform>%n Paare als %1 gelabelt (gespeichert)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Restored the labels of %n pair(s) (saved)</source>
+        <translation>
+            <numerusform>Labels von %n Paar wiederhergestellt (gespeichert)</numerusform>
+            <numerusform>Labels von %n Paaren wiederhergestellt (gespeichert)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="-14"/>
         <source>The correction was not saved</source>
         <translation>Die Korrektur wurde nicht gespeichert</translation>
     </message>
@@ -2720,6 +3193,41 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
     </message>
 </context>
 <context>
+    <name>entail::ConnectionWatch</name>
+    <message>
+        <location filename="../ui/team/connectionwatch.cpp" line="+38"/>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server cannot be reached: nothing you label now is saved (the label you pressed was not applied). Reconnecting every %1 s...
+%2</source>
+        <translation>Der Server ist nicht erreichbar: Nichts, was Sie jetzt labeln, wird gespeichert (das gedrückte Label wurde nicht übernommen). Neuer Verbindungsversuch alle %1 s...
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconnect now</source>
+        <translation>Jetzt neu verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: the server cannot be reached</source>
+        <translation>Nicht gespeichert: Der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reconnecting to the server</source>
+        <translation>Verbindung zum Server wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connected to the server again</source>
+        <translation>Wieder mit dem Server verbunden</translation>
+    </message>
+</context>
+<context>
     <name>entail::CurrentPairController</name>
     <message>
         <location filename="../ui/review/currentpaircontroller.cpp" line="+81"/>
@@ -2788,7 +3296,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
         <translation>; ihre Labels unterscheiden sich</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Still looking for duplicates; try again in a moment.</source>
         <translation>Die Suche nach Duplikaten läuft noch; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -2857,7 +3365,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
 <context>
     <name>entail::FetchTransfer</name>
     <message>
-        <location filename="../model/fetch/fetchtransfer.cpp" line="+57"/>
+        <location filename="../model/fetch/fetchtransfer.cpp" line="+49"/>
         <source>the tweet id &quot;%1&quot; is not a number; images are named after ids only</source>
         <translation>die Tweet-ID „%1“ ist keine Zahl; Bilder werden nur nach IDs benannt</translation>
     </message>
@@ -3694,12 +4202,12 @@ Zweiter: %2</translation>
 <context>
     <name>entail::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindowlayout.cpp" line="+74"/>
+        <location filename="../ui/shell/mainwindowlayout.cpp" line="+78"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+78"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+80"/>
         <source>No project is open.
 Use File › Open... or File › New project from CSV...</source>
         <translation>Es ist kein Projekt geöffnet.
@@ -3816,7 +4324,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindowmenus.cpp" line="+29"/>
+        <location filename="../ui/shell/mainwindowmenus.cpp" line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3826,7 +4334,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Label</source>
         <translation>&amp;Label</translation>
     </message>
@@ -3886,7 +4394,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Paare mit dem Label %1 werden übersprungen: Das Modell sagt dieses Label nie vorher, sein Widerspruch sagt dort also nichts über das Label.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>No image files were found for this project, so the pairs are shown with text only. The tweets link to their images: download them with Get images.</source>
         <translation>Für dieses Projekt wurden keine Bilddateien gefunden, daher werden die Paare nur mit Text gezeigt. Die Tweets verlinken ihre Bilder: Laden Sie sie mit „Bilder laden“ herunter.</translation>
     </message>
@@ -4540,7 +5048,7 @@ in %2.</translation>
 <context>
     <name>entail::PredictionPanel</name>
     <message>
-        <location filename="../ui/prediction/predictionpanel.cpp" line="+36"/>
+        <location filename="../ui/prediction/predictionpanel.cpp" line="+37"/>
         <source>Model prediction</source>
         <translation>Vorhersage des Modells</translation>
     </message>
@@ -4588,11 +5096,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
     </message>
     <message>
         <location line="+3"/>
+        <location line="+70"/>
         <source>%v of %m pairs</source>
         <translation>%v von %m Paaren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4635,6 +5144,16 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <location line="+2"/>
         <source>&lt;b&gt;The model disagrees with the label (%1).&lt;/b&gt; </source>
         <translation>&lt;b&gt;Das Modell widerspricht dem Label (%1).&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 pairs</source>
+        <translation>%1 von %2 Paaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 pairs, %3 pairs/s, %4 left</source>
+        <translation>%1 von %2 Paaren, %3 Paare/s, noch %4</translation>
     </message>
 </context>
 <context>
@@ -4761,7 +5280,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Project not found</source>
         <translation>Projekt nicht gefunden</translation>
     </message>
@@ -4787,12 +5306,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>Entail Studio projects (*.entail);;All files (*)</source>
         <translation>Entail-Studio-Projekte (*.entail);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-60"/>
         <source>Project exists</source>
         <translation>Projekt existiert</translation>
     </message>
@@ -4822,7 +5341,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Cannot export the predictions</source>
         <translation>Die Vorhersagen können nicht exportiert werden</translation>
     </message>
@@ -4832,7 +5351,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Vorhersagen nach %1 exportiert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Save a backup of the project</source>
         <translation>Sicherungskopie des Projekts speichern</translation>
     </message>
@@ -4880,7 +5399,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>%1: Die Datei kann nicht ersetzt werden</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+57"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
@@ -4920,25 +5439,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Das Modell %1 wird geladen</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Prediction cancelled</source>
-        <translation>Vorhersage abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Predictions done, but not saved in the project: %1</source>
-        <translation>Vorhersagen fertig, aber nicht im Projekt gespeichert: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Predicted %n pair(s)</source>
-        <translation>
-            <numerusform>%n Paar vorhergesagt</numerusform>
-            <numerusform>%n Paare vorhergesagt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+112"/>
         <source>Exporting to %1</source>
         <translation>Export nach %1</translation>
     </message>
@@ -4948,7 +5449,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>%1: Die Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The correction was not saved</source>
         <translation>Die Korrektur wurde nicht gespeichert</translation>
     </message>
@@ -5067,6 +5568,63 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
     </message>
 </context>
 <context>
+    <name>entail::ServerProjectDialog</name>
+    <message>
+        <location filename="../ui/team/serverprojectdialog.cpp" line="+18"/>
+        <source>Open server project</source>
+        <translation>Serverprojekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSL mode:</source>
+        <translation>SSL-Modus:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>User, database and project are needed.</source>
+        <translation>Benutzer, Datenbank und Projekt sind erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Server password</source>
+        <translation>Serverpasswort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Password for %2 (kept only while the program runs):</source>
+        <translation>%1
+
+Passwort für %2 (wird nur während der Programmlaufzeit aufbewahrt):</translation>
+    </message>
+</context>
+<context>
     <name>entail::ShortcutsDialog</name>
     <message>
         <location filename="../ui/help/shortcutsdialog.cpp" line="+12"/>
@@ -5107,6 +5665,52 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <location line="+1"/>
         <source>&lt;p&gt;Keys work everywhere except while typing in the search box.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Tasten funktionieren überall, außer beim Tippen im Suchfeld.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>entail::TeamFeature</name>
+    <message>
+        <location filename="../ui/team/teamfeature.cpp" line="+34"/>
+        <source>Open &amp;server project...</source>
+        <translation>&amp;Serverprojekt öffnen...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Adjudicate disagreements...</source>
+        <translation>Uneinigkeiten &amp;entscheiden...</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Reading the annotators&apos; labels</source>
+        <translation>Labels der Annotatoren werden gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%1: %n pair(s)</source>
+        <translation>
+            <numerusform>%1: %n Paar</numerusform>
+            <numerusform>%1: %n Paare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Connecting to %1</source>
+        <translation>Verbindung mit %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server asks for a password.</source>
+        <translation>Der Server verlangt ein Passwort.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong password.</source>
+        <translation>Falsches Passwort.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -5398,7 +6002,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::TrainingPanel</name>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="+61"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="+62"/>
         <source>No training run yet. Use Train to start one.</source>
         <translation>Noch kein Training. Starten Sie eines mit Trainieren.</translation>
     </message>
@@ -5455,17 +6059,22 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Epoche</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+145"/>
         <source>Training %1: epoch %2/%3, batch %4/%5, loss %6, elapsed %7, about %8 left</source>
         <translation>Training %1: Epoche %2/%3, Batch %4/%5, Loss %6, vergangen %7, noch etwa %8</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+25"/>
+        <source>%1 epoch %2: training loss %3, validation loss %4, macro-F1 %5, accuracy %6; epoch time %7, about %8 left</source>
+        <translation>%1 Epoche %2: Trainingsverlust %3, Validierungsverlust %4, Makro-F1 %5, Genauigkeit %6; Epochendauer %7, noch etwa %8</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Temperature %1 fitted on the validation split: NLL %2 → %3, ECE %4 → %5.</source>
         <translation>Temperatur %1 auf der Validierungsmenge angepasst: NLL %2 → %3, ECE %4 → %5.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-250"/>
         <source>Log of the training runs</source>
         <translation>Protokoll der Trainingsläufe</translation>
     </message>
@@ -5485,7 +6094,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>%1 wird nach dem aktuellen Batch abgebrochen …</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>Training %1: preparing…</source>
         <translation>Training %1: Vorbereitung …</translation>
     </message>
@@ -5508,12 +6117,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>nur Köpfe</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>%1 epoch %2: training loss %3, validation loss %4, macro-F1 %5, accuracy %6</source>
-        <translation>%1 Epoche %2: Trainings-Loss %3, Validierungs-Loss %4, Makro-F1 %5, Genauigkeit %6</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+55"/>
         <source>Version %1 saved in %2 (best epoch %3, validation macro-F1 %4).</source>
         <translation>Version %1 in %2 gespeichert (beste Epoche %3, Validierungs-Makro-F1 %4).</translation>
     </message>

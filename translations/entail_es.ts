@@ -4,7 +4,7 @@
 <context>
     <name>ArchiveExtractor</name>
     <message>
-        <location filename="../model/fetch/archiveextractor.cpp" line="+58"/>
+        <location filename="../model/fetch/archiveextractor.cpp" line="+52"/>
         <source>an entry without a name</source>
         <translation>una entrada sin nombre</translation>
     </message>
@@ -115,6 +115,14 @@
             <numerusform>etiquetar %n par como %1</numerusform>
             <numerusform>etiquetar %n pares como %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BulkPrediction</name>
+    <message>
+        <location filename="../model/inference/bulkprediction.cpp" line="+53"/>
+        <source>the model returned %1 predictions for %2 pairs</source>
+        <translation>el modelo devolvió %1 predicciones para %2 pares</translation>
     </message>
 </context>
 <context>
@@ -257,16 +265,12 @@
         <translation>DISPOSITIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="+65"/>
-        <location line="+68"/>
-        <location line="+1"/>
+        <location filename="../app/cli_project.cpp" line="+69"/>
+        <location line="+92"/>
         <location line="+6"/>
         <location line="+4"/>
-        <location line="+94"/>
-        <location line="+1"/>
-        <location filename="../app/cli_team.cpp" line="+97"/>
-        <location line="+2"/>
-        <location line="+69"/>
+        <location line="+127"/>
+        <location filename="../app/cli_team.cpp" line="+102"/>
         <location filename="../app/predictioninput.cpp" line="+15"/>
         <location filename="../app/cli_calibrate.cpp" line="+50"/>
         <location filename="../app/cli_demo.cpp" line="+19"/>
@@ -274,7 +278,9 @@
         <location filename="../app/cli_labelissues.cpp" line="+0"/>
         <location line="+2"/>
         <location line="+7"/>
-        <location filename="../app/cli_predict.cpp" line="+25"/>
+        <location filename="../app/cli_predict.cpp" line="+29"/>
+        <location line="+5"/>
+        <location filename="../app/cli_predictproject.cpp" line="+31"/>
         <location filename="../app/cli_train.cpp" line="-20"/>
         <location line="+1"/>
         <location line="+2"/>
@@ -284,7 +290,7 @@
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-232"/>
         <location filename="../app/predictioninput.cpp" line="+1"/>
         <location filename="../app/cli_labelissues.cpp" line="-6"/>
         <location filename="../app/cli_train.cpp" line="-15"/>
@@ -331,7 +337,13 @@
         <translation>métricas de un modelo en un CSV etiquetado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../app/cli_predict.cpp" line="+27"/>
+        <source>predict the pairs of a CSV or a project</source>
+        <translation>predecir los pares de un CSV o de un proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../app/cli_fetch.cpp" line="+45"/>
         <source>download the images from their URLs or an archive</source>
         <translation>descargar las imágenes desde sus URL o un archivo comprimido</translation>
@@ -343,7 +355,7 @@
         <translation>ajustar la temperatura de una versión del modelo en la partición de validación</translation>
     </message>
     <message>
-        <location filename="../app/cli_predict.cpp" line="-4"/>
+        <location filename="../app/cli_predict.cpp" line="-37"/>
         <source>Predict every pair of a CSV; writes id_1, id_2, one probability per label and the predicted label.</source>
         <translation>Predice cada par de un CSV; escribe id_1, id_2, una probabilidad por etiqueta y la etiqueta predicha.</translation>
     </message>
@@ -354,24 +366,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>usage: entail predict --model MODEL --data FILE.csv [--images DIR] [--device cpu|cuda] --out preds.csv</source>
-        <translation>uso: entail predict --model MODELO --data ARCHIVO.csv [--images CARPETA] [--device cpu|cuda] --out predicciones.csv</translation>
+        <source>usage: entail predict --model MODEL --data FILE.csv [--images DIR] [--device cpu|cuda] --out preds.csv
+       entail predict --project FILE.entail [--device cpu|cuda]</source>
+        <translation>uso: entail predict --model MODELO --data ARCHIVO.csv [--images CARPETA] [--device cpu|cuda] --out preds.csv
+     entail predict --project ARCHIVO.entail [--device cpu|cuda]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Predictions CSV to write.</source>
         <translation>CSV de predicciones que se escribirá.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1: %2 predictions written</source>
-        <translation>%1: %2 predicciones escritas</translation>
+        <location line="+3"/>
+        <source>Instead of --model, --data and --out: predict every pair of this project with its active model, in batches, and store the predictions in it.</source>
+        <translation>En lugar de --model, --data y --out: predice cada par de este proyecto con su modelo activo, por lotes, y guarda las predicciones en él.</translation>
     </message>
     <message>
-        <location filename="../app/cli_engine.cpp" line="-4"/>
-        <location filename="../app/cli_predict.cpp" line="+5"/>
-        <source>predict the pairs of a CSV</source>
-        <translation>predecir los pares de un CSV</translation>
+        <location line="+24"/>
+        <source>%1: %2 predictions written</source>
+        <translation>%1: %2 predicciones escritas</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="+71"/>
@@ -410,7 +423,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli_team.cpp" line="-70"/>
+        <location filename="../app/cli_team.cpp" line="-1"/>
         <location filename="../app/cli_train.cpp" line="+3"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
@@ -426,18 +439,59 @@
         <translation>uso: entail import &lt;csv&gt; [--images CARPETA] --project ARCHIVO</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+81"/>
+        <location line="+137"/>
+        <location filename="../app/cli_team.cpp" line="-1"/>
+        <location line="+88"/>
+        <source>Project file, or a server project postgresql://USER@HOST[:PORT]/DATABASE?project=NAME.</source>
+        <translation>Archivo de proyecto, o un proyecto de servidor postgresql://USUARIO@HOST[:PUERTO]/BASEDEDATOS?project=NOMBRE.</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <location line="+137"/>
+        <location filename="../app/cli_team.cpp" line="-88"/>
+        <location line="+88"/>
+        <source>PROJECT</source>
+        <translation>PROYECTO</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>usage: entail project check --project FILE | entail project backup --project FILE --out FILE | entail project copy SOURCE TARGET</source>
+        <translation>uso: entail project check --project ARCHIVO | entail project backup --project ARCHIVO --out ARCHIVO | entail project copy ORIGEN DESTINO</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 filas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 copied to %2</source>
+        <translation>%1 copiado en %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>check, back up or copy a project (file or server)</source>
+        <translation>comprobar, hacer una copia de seguridad o copiar un proyecto (archivo o servidor)</translation>
+    </message>
+    <message>
+        <location line="-282"/>
         <location filename="../app/cli_demo.cpp" line="+17"/>
         <source>%1: the project exists already; choose a new file name</source>
         <translation>%1: el proyecto ya existe; elija un nombre de archivo nuevo</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>warning: %1: no such images folder; images will be marked missing</source>
         <translation>aviso: %1: no existe esa carpeta de imágenes; las imágenes se marcarán como ausentes</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
+        <source>%1: created on the server</source>
+        <translation>%1: creado en el servidor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>imported %1 pairs (%2%), %3 pairs/s, about %4 s left</source>
         <translation>importados %1 pares (%2 %), %3 pares/s, quedan unos %4 s</translation>
     </message>
@@ -467,10 +521,6 @@
         <translation>sin imagen y sin URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="+1"/>
-        <location line="+105"/>
-        <location filename="../app/cli_team.cpp" line="-1"/>
-        <location line="+71"/>
         <location filename="../app/cli_calibrate.cpp" line="-42"/>
         <location filename="../app/cli_fetch.cpp" line="+57"/>
         <source>Project file.</source>
@@ -557,7 +607,7 @@
         <translation>descargadas %1/%2 (%3 MB)</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="-104"/>
+        <location filename="../app/cli_project.cpp" line="+2"/>
         <source>FILE.csv or FILE.jsonl.</source>
         <translation>ARCHIVO.csv o ARCHIVO.jsonl.</translation>
     </message>
@@ -577,17 +627,17 @@
         <translation>uso: entail export --project ARCHIVO [--out ARCHIVO.csv|ARCHIVO.jsonl] [--absolute-paths] [--reviews ARCHIVO.csv] [--annotations ARCHIVO.csv]</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>%1: the output must end in .csv or .jsonl</source>
         <translation>%1: el archivo de salida debe terminar en .csv o .jsonl</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: %2 pairs written</source>
         <translation>%1: %2 pares escritos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>note: the images lie outside the output&apos;s folder; import with --images %1</source>
         <translation>nota: las imágenes están fuera de la carpeta de la salida; importe con --images %1</translation>
     </message>
@@ -689,7 +739,7 @@
         <translation>%1: demasiado pocos pares etiquetados para %2 pliegues</translation>
     </message>
     <message>
-        <location filename="../app/cli_engine.cpp" line="+6"/>
+        <location filename="../app/cli_engine.cpp" line="+2"/>
         <location filename="../app/cli_labelissues.cpp" line="+11"/>
         <source>rank labeled pairs by how likely their label is wrong</source>
         <translation>ordenar los pares etiquetados según la probabilidad de que su etiqueta sea errónea</translation>
@@ -711,12 +761,12 @@
         <translation>%1 etiquetas erróneas a propósito registradas</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="-49"/>
+        <location filename="../app/cli_project.cpp" line="-54"/>
         <source>Also write the review history (skipped, unsure, label is right, comments) to FILE.csv.</source>
         <translation>Escribir también el historial de revisión (omitido, dudoso, etiqueta correcta, comentarios) en ARCHIVO.csv.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>%1: %2 review entries written</source>
         <translation>%1: %2 entradas de revisión escritas</translation>
     </message>
@@ -726,12 +776,7 @@
         <translation>%1: %2 etiquetas de anotadores escritas</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>usage: entail project check --project FILE | entail project backup --project FILE --out FILE</source>
-        <translation>uso: entail project check --project ARCHIVO | entail project backup --project ARCHIVO --out ARCHIVO</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+50"/>
         <source>Check a project file for damage.</source>
         <translation>Comprobar si un archivo de proyecto está dañado.</translation>
     </message>
@@ -772,11 +817,6 @@
         <translation>crear el proyecto de demostración integrado</translation>
     </message>
     <message>
-        <location filename="../app/cli_project.cpp" line="+3"/>
-        <source>check a project, or back it up while it is in use</source>
-        <translation>comprobar un proyecto o hacer una copia de seguridad mientras está en uso</translation>
-    </message>
-    <message>
         <location filename="../app/cli_train.cpp" line="+46"/>
         <source>%1: %2 pairs, accuracy %3, macro-F1 %4 (F1: Contradictory %5, Implies %6, NoEntailment %7)</source>
         <translation>%1: %2 pares, exactitud %3, F1 macro %4 (F1: Contradictorio %5, Implica %6, Sin implicación %7)</translation>
@@ -787,17 +827,12 @@
         <translation>época %1/%2  lote %3/%4  pérdida %5  quedan %6 s   </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>epoch %1: train loss %2, validation loss %3, validation macro-F1 %4, accuracy %5</source>
-        <translation>época %1: pérdida de entrenamiento %2, pérdida de validación %3, F1 macro de validación %4, exactitud %5</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Train an entailment model. Progress goes to stderr.</source>
         <translation>Entrena un modelo de implicación. El progreso se muestra en stderr.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>Training CSV (tweets schema).</source>
         <translation>CSV de entrenamiento (esquema de tuits).</translation>
     </message>
@@ -905,7 +940,12 @@
        entail train --project ARCHIVO [--activate] ...   (sin --out: una nueva versión del modelo del proyecto)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+32"/>
+        <source>epoch %1: train loss %2, validation loss %3, validation macro-F1 %4, accuracy %5, %6 s, ETA %7 s</source>
+        <translation>época %1: pérdida de entrenamiento %2, pérdida de validación %3, F1 macro de validación %4, exactitud %5, %6 s, quedan %7 s</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>unknown loss &apos;%1&apos; (expected ce, weighted or focal)</source>
         <translation>función de pérdida desconocida «%1» (se esperaba ce, weighted o focal)</translation>
     </message>
@@ -1017,7 +1057,7 @@
         <translation>entail: orden desconocida «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli_team.cpp" line="-128"/>
+        <location filename="../app/cli_team.cpp" line="-145"/>
         <source>%1: the project is read-only; no label was written</source>
         <translation>%1: el proyecto es de solo lectura; no se escribió ninguna etiqueta</translation>
     </message>
@@ -1057,27 +1097,37 @@
         <translation>CSV con id_1, id_2, label.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>usage: entail label --project FILE --annotator NAME --from labels.csv</source>
-        <translation>uso: entail label --project ARCHIVO --annotator NOMBRE --from etiquetas.csv</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>%1:%2: %3 (the %4 rows before it are saved)</source>
         <translation>%1:%2: %3 (las %4 filas anteriores están guardadas)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>labelled %1/%2</source>
         <translation>etiquetados %1/%2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 labels recorded for %2, %3 of them changed the pair&apos;s label</source>
-        <translation>%1 etiquetas registradas para %2; %3 de ellas cambiaron la etiqueta del par</translation>
+        <location line="-30"/>
+        <source>Print the latency of one label (median and 99th percentile).</source>
+        <translation>Muestra la latencia de una etiqueta (mediana y percentil 99).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>usage: entail label --project FILE|URL --annotator NAME --from labels.csv (on a server the role is the annotator)</source>
+        <translation>uso: entail label --project ARCHIVO|URL --annotator NOMBRE --from labels.csv (en un servidor, el rol es el anotador)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 labels recorded for %2, %3 of them new or changed</source>
+        <translation>%1 etiquetas registradas para %2, %3 de ellas nuevas o modificadas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>label latency: median %1 ms, p99 %2 ms; %3 labels/s</source>
+        <translation>latencia de etiquetado: mediana %1 ms, p99 %2 ms; %3 etiquetas/s</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>undefined</source>
         <translation>indefinido</translation>
     </message>
@@ -1127,7 +1177,52 @@
         <translation>uso: entail agreement --project ARCHIVO [--json]</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
+        <source>usage: entail team add-annotator NAME --role annotator|reviewer|owner --project postgresql://USER@HOST[:PORT]/DATABASE?project=NAME</source>
+        <translation>uso: entail team add-annotator NOMBRE --role annotator|reviewer|owner --project postgresql://USUARIO@HOST[:PUERTO]/BASEDEDATOS?project=NOMBRE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give a login role (created if new, without a password: set one with psql&apos;s \password) the annotator, reviewer or owner role of a server project. Needs the project&apos;s owner.</source>
+        <translation>Da a un rol de inicio de sesión (se crea si es nuevo, sin contraseña: asígnele una con \password de psql) el rol de anotador, revisor o propietario de un proyecto de servidor. Requiere el propietario del proyecto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login role of the annotator.</source>
+        <translation>Rol de inicio de sesión del anotador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotator, reviewer or owner.</source>
+        <translation>annotator (anotador), reviewer (revisor) u owner (propietario).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server project locator.</source>
+        <translation>Localizador del proyecto de servidor.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is now %2 of %3</source>
+        <translation>%1 es ahora %2 de %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add an annotator or reviewer to a server project</source>
+        <translation>añadir un anotador o revisor a un proyecto de servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>record one annotator&apos;s labels from a CSV</source>
         <translation>registrar las etiquetas de un anotador desde un CSV</translation>
     </message>
@@ -1191,6 +1286,41 @@
         <source>%1: model %2 calibrated</source>
         <translation>%1: modelo %2 calibrado</translation>
     </message>
+    <message>
+        <location filename="../app/cli_predictproject.cpp" line="-1"/>
+        <source>Predict every pair of a project with its active model and store the predictions in it.</source>
+        <translation>Predice cada par de un proyecto con su modelo activo y guarda las predicciones en él.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project file (.entail).</source>
+        <translation>Archivo de proyecto (.entail).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: the project has no active model (train one, or activate a version)</source>
+        <translation>%1: el proyecto no tiene un modelo activo (entrene uno o active una versión)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>predicted %1/%2 pairs, %3 pairs/s, about %4 s left   </source>
+        <translation>predichos %1/%2 pares, %3 pares/s, quedan unos %4 s   </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: predictions of %2 of %3 pairs stored for %4</source>
+        <translation>%1: predicciones de %2 de %3 pares guardadas para %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>interrupted: %1</source>
+        <translation>interrumpido: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 predictions of %3 stored in %4 s (%5 pairs/s)</source>
+        <translation>%1: %2 predicciones de %3 guardadas en %4 s (%5 pares/s)</translation>
+    </message>
 </context>
 <context>
     <name>ComputeDevice</name>
@@ -1214,14 +1344,56 @@
     </message>
 </context>
 <context>
+    <name>ConsensusRule</name>
+    <message>
+        <location filename="../model/team/consensus.cpp" line="+60"/>
+        <source>imported label, no annotator yet</source>
+        <translation>etiqueta importada, todavía sin anotador</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n label(s), needs more</source>
+        <translation>
+            <numerusform>%n etiqueta, necesita más</numerusform>
+            <numerusform>%n etiquetas, necesita más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>agreed by %n annotator(s)</source>
+        <translation>
+            <numerusform>acordada por %n anotador</numerusform>
+            <numerusform>acordada por %n anotadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>majority %1 of %2</source>
+        <translation>mayoría %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>disagreement, %n label(s): needs a reviewer</source>
+        <translation>
+            <numerusform>desacuerdo, %n etiqueta: necesita un revisor</numerusform>
+            <numerusform>desacuerdo, %n etiquetas: necesita un revisor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adjudicated by a reviewer</source>
+        <translation>arbitrada por un revisor</translation>
+    </message>
+</context>
+<context>
     <name>CrossValidation</name>
     <message>
-        <location filename="../model/training/crossvalidation.cpp" line="+108"/>
+        <location filename="../model/training/crossvalidation.cpp" line="+130"/>
         <source>cross-validation needs at least 2 folds</source>
         <translation>la validación cruzada necesita al menos 2 particiones</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -1285,7 +1457,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../model/data/importer.cpp" line="+162"/>
+        <location filename="../model/data/importer.cpp" line="+177"/>
         <source>pair %1 (ids %2, %3) holds a NUL character, which a CSV file cannot carry</source>
         <translation>el par %1 (ids %2, %3) contiene un carácter NUL, que un archivo CSV no puede contener</translation>
     </message>
@@ -1350,7 +1522,7 @@ Origen: %2</translation>
         <translation>Aún sin descargar: Archivo › Obtener imágenes... la descarga.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>refused</source>
         <translation>rechazadas</translation>
     </message>
@@ -1430,13 +1602,13 @@ Origen: %2</translation>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../model/data/importer.cpp" line="-67"/>
+        <location filename="../model/data/importer.cpp" line="-89"/>
         <location filename="../model/store/projectimport.cpp" line="+60"/>
         <source>the file holds only blank lines</source>
         <translation>el archivo solo contiene líneas en blanco</translation>
     </message>
     <message>
-        <location filename="../model/data/pairrecords.cpp" line="+61"/>
+        <location filename="../model/data/pairrecords.cpp" line="+48"/>
         <source>column &quot;%1&quot; appears twice</source>
         <translation>la columna «%1» aparece dos veces</translation>
     </message>
@@ -1631,6 +1803,24 @@ Origen: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProjectCopy</name>
+    <message>
+        <location filename="../model/store/projectcopy.cpp" line="+92"/>
+        <source>cannot copy the table %1</source>
+        <translation>no se puede copiar la tabla %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1: a file of that name exists already</source>
+        <translation>%1: ya existe un archivo con ese nombre</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot write the copy (%2)</source>
+        <translation>%1: no se puede escribir la copia (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFetch</name>
     <message>
         <location filename="../model/fetch/projectfetch.cpp" line="+66"/>
@@ -1646,7 +1836,7 @@ Origen: %2</translation>
 <context>
     <name>ProjectLoader</name>
     <message>
-        <location filename="../ui/session/projectloader.cpp" line="+18"/>
+        <location filename="../ui/session/projectloader.cpp" line="+21"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
@@ -1661,7 +1851,7 @@ Origen: %2</translation>
         <translation>%1: no se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Cannot import the CSV file</source>
         <translation>No se puede importar el archivo CSV</translation>
     </message>
@@ -1718,7 +1908,7 @@ Origen: %2</translation>
 <context>
     <name>ProjectStore</name>
     <message>
-        <location filename="../model/store/storeconnection.cpp" line="+78"/>
+        <location filename="../model/store/storeconnection.cpp" line="+79"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -1734,7 +1924,7 @@ Origen: %2</translation>
         <translation>error de la base de datos</translation>
     </message>
     <message>
-        <location filename="../model/store/storeconnection.h" line="+75"/>
+        <location filename="../model/store/storeconnection.h" line="+101"/>
         <source>cannot start a transaction</source>
         <translation>no se puede iniciar una transacción</translation>
     </message>
@@ -1744,7 +1934,7 @@ Origen: %2</translation>
         <translation>no se puede confirmar la transacción</translation>
     </message>
     <message>
-        <location filename="../model/store/storeschema.cpp" line="+75"/>
+        <location filename="../model/store/storeschema.cpp" line="+111"/>
         <source>%1: the project was written by a newer Entail Studio (schema %2, this version reads up to %3)</source>
         <translation>%1: el proyecto lo escribió una versión más reciente de Entail Studio (esquema %2; esta versión lee hasta el %3)</translation>
     </message>
@@ -1760,13 +1950,13 @@ Origen: %2</translation>
     </message>
     <message>
         <location filename="../model/store/pairimport.cpp" line="+165"/>
-        <location filename="../model/store/pairtable.cpp" line="+127"/>
+        <location filename="../model/store/pairtable.cpp" line="+167"/>
         <source>cannot save splits</source>
         <translation>no se pueden guardar las particiones</translation>
     </message>
     <message>
         <location filename="../model/store/pairtable.cpp" line="-13"/>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>cannot append to the annotation log</source>
         <translation>no se puede añadir al historial de anotaciones</translation>
     </message>
@@ -1802,8 +1992,8 @@ Origen: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../model/store/store.cpp" line="+41"/>
-        <location line="+101"/>
+        <location filename="../model/store/store.cpp" line="+111"/>
+        <location line="+113"/>
         <source>%1: a file of that name exists already</source>
         <translation>%1: ya existe un archivo con ese nombre</translation>
     </message>
@@ -1818,7 +2008,7 @@ Origen: %2</translation>
         <translation>%1: no se puede mover el nuevo proyecto a su lugar (%2)</translation>
     </message>
     <message>
-        <location filename="../model/store/store.cpp" line="-29"/>
+        <location filename="../model/store/store.cpp" line="-35"/>
         <source>%1: no such project file</source>
         <translation>%1: no existe ese archivo de proyecto</translation>
     </message>
@@ -1826,17 +2016,22 @@ Origen: %2</translation>
         <location filename="../model/store/pairimport.cpp" line="-76"/>
         <location line="+4"/>
         <location line="+45"/>
-        <location filename="../model/store/pairtable.cpp" line="-75"/>
+        <location filename="../model/store/pairtable.cpp" line="-85"/>
         <source>cannot add pairs</source>
         <translation>no se pueden añadir pares</translation>
     </message>
     <message>
-        <location filename="../model/store/storeconnection.cpp" line="+110"/>
+        <location filename="../model/store/storeconnection.cpp" line="+128"/>
         <source>cannot save project settings</source>
         <translation>no se pueden guardar los ajustes del proyecto</translation>
     </message>
     <message>
-        <location filename="../model/store/store.cpp" line="+31"/>
+        <location filename="../model/store/store.cpp" line="+30"/>
+        <source>%1: a server&apos;s project is backed up by the server&apos;s own tools, or copied to a file with entail project copy</source>
+        <translation>%1: la copia de seguridad de un proyecto de servidor se hace con las herramientas propias del servidor, o se copia a un archivo con entail project copy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: no such folder</source>
         <translation>%1: no existe esa carpeta</translation>
     </message>
@@ -1851,19 +2046,21 @@ Origen: %2</translation>
         <translation>%1: no se puede escribir la copia de seguridad (%2)</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location filename="../model/store/storeannotations.cpp" line="+25"/>
+        <location line="+51"/>
+        <location filename="../model/store/storeannotations.cpp" line="+75"/>
+        <location line="+43"/>
         <location filename="../model/store/storelabels.cpp" line="+18"/>
         <source>invalid label id %1</source>
         <translation>id de etiqueta no válido: %1</translation>
     </message>
     <message>
-        <location filename="../model/store/pairtable.cpp" line="+84"/>
+        <location filename="../model/store/pairtable.cpp" line="+94"/>
         <source>cannot read the pair</source>
         <translation>no se puede leer el par</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../model/store/storeannotations.cpp" line="-35"/>
         <source>%1: no pair with key %2</source>
         <translation>%1: no hay ningún par con la clave %2</translation>
     </message>
@@ -1873,12 +2070,12 @@ Origen: %2</translation>
         <translation>no se puede cambiar la etiqueta</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-69"/>
         <source>cannot save image locations</source>
         <translation>no se pueden guardar las rutas de las imágenes</translation>
     </message>
     <message>
-        <location filename="../model/store/storeversions.cpp" line="+57"/>
+        <location filename="../model/store/storeversions.cpp" line="+62"/>
         <source>cannot record the model version</source>
         <translation>no se puede registrar la versión del modelo</translation>
     </message>
@@ -1888,8 +2085,8 @@ Origen: %2</translation>
         <translation>no se puede activar el modelo</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+13"/>
+        <location line="+32"/>
+        <location line="+12"/>
         <source>cannot save predictions</source>
         <translation>no se pueden guardar las predicciones</translation>
     </message>
@@ -1900,27 +2097,27 @@ Origen: %2</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+59"/>
+        <location line="+52"/>
         <source>the table, index or trigger %1 is missing</source>
         <translation>falta la tabla, el índice o el disparador %1</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+32"/>
         <source>%1 pairs were imported but %2 are present</source>
         <translation>se importaron %1 pares pero hay %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>pair %1 has the label %2, outside -1..2</source>
         <translation>el par %1 tiene la etiqueta %2, fuera de -1..2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>pair %1 has the label %2 but its log says %3</source>
         <translation>el par %1 tiene la etiqueta %2 pero su registro dice %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-40"/>
         <source>review entry %1 has the unknown state &quot;%2&quot;</source>
         <translation>la entrada de revisión %1 tiene el estado desconocido «%2»</translation>
     </message>
@@ -1940,12 +2137,13 @@ Origen: %2</translation>
         <translation>%1: el archivo del proyecto está dañado (%2). Restaure una copia de seguridad o vuelva a importar el CSV en un proyecto nuevo (`entail export` de una copia anterior del proyecto escribe ese CSV).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../model/store/paircursor.cpp" line="+56"/>
+        <location filename="../model/store/storecheck.cpp" line="+28"/>
         <source>%1: cannot read the project (%2)</source>
         <translation>%1: no se puede leer el proyecto (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../model/store/storecheck.cpp" line="+3"/>
         <source>it does not start with an SQLite header</source>
         <translation>no empieza con una cabecera de SQLite</translation>
     </message>
@@ -1965,24 +2163,95 @@ Origen: %2</translation>
         <translation>la comprobación de SQLite informa: %1</translation>
     </message>
     <message>
-        <location filename="../model/store/storefetches.cpp" line="+31"/>
+        <location filename="../model/store/storefetches.cpp" line="+27"/>
         <source>cannot record fetched images</source>
         <translation>no se pueden registrar las imágenes descargadas</translation>
     </message>
     <message>
-        <location filename="../model/store/storeannotations.cpp" line="+2"/>
+        <location filename="../model/store/storeannotations.cpp" line="-45"/>
+        <source>cannot read the annotators&apos; labels</source>
+        <translation>no se pueden leer las etiquetas de los anotadores</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: annotator roles exist on a server project only; in a project file annotators are names</source>
+        <translation>%1: los roles de anotador solo existen en un proyecto de servidor; en un archivo de proyecto los anotadores son nombres</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>an annotator label needs the annotator&apos;s name</source>
         <translation>una etiqueta de anotador necesita el nombre del anotador</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>cannot record the annotator&apos;s label</source>
         <translation>no se puede registrar la etiqueta del anotador</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot take back the annotator&apos;s label</source>
+        <translation>no se puede retirar la etiqueta del anotador</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an adjudication needs the reviewer&apos;s name</source>
+        <translation>un arbitraje necesita el nombre del revisor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot record the adjudication</source>
+        <translation>no se puede registrar el arbitraje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot take back the adjudication</source>
+        <translation>no se puede retirar el arbitraje</translation>
     </message>
     <message>
         <location filename="../model/store/storelabels.cpp" line="-3"/>
         <source>%1 pairs but %2 labels</source>
         <translation>%1 pares pero %2 etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../model/store/storepgschema.cpp" line="+161"/>
+        <location line="+41"/>
+        <source>cannot read the server&apos;s roles</source>
+        <translation>no se pueden leer los roles del servidor</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1: the database and project names are too long for the server&apos;s role names (63 bytes)</source>
+        <translation>%1: los nombres de la base de datos y del proyecto son demasiado largos para los nombres de rol del servidor (63 bytes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the project exists already</source>
+        <translation>%1: el proyecto ya existe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: no such role name</source>
+        <translation>%1: no existe ese nombre de rol</translation>
+    </message>
+    <message>
+        <location filename="../model/store/storeserver.cpp" line="+34"/>
+        <source>%1: this installation has no PostgreSQL driver (Debian: libqt6sql6-psql)</source>
+        <translation>%1: esta instalación no tiene controlador de PostgreSQL (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: cannot connect to the server (%2)</source>
+        <translation>%1: no se puede conectar con el servidor (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the session&apos;s role</source>
+        <translation>no se puede leer el rol de la sesión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the database %2 holds no project %3 (entail import FILE.csv --project %1 creates it)</source>
+        <translation>%1: la base de datos %2 no contiene ningún proyecto %3 (entail import ARCHIVO.csv --project %1 lo crea)</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2308,7 @@ Origen: %2</translation>
 <context>
     <name>ReviewStore</name>
     <message>
-        <location filename="../model/store/reviewstore.cpp" line="+77"/>
+        <location filename="../model/store/reviewstore.cpp" line="+70"/>
         <location line="+9"/>
         <source>cannot record the review</source>
         <translation>no se puede registrar la revisión</translation>
@@ -2319,7 +2588,7 @@ Origen: %2</translation>
         <translation>Calculando los embeddings de los codificadores congelados</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>Early stop after epoch %1: validation macro-F1 has not improved for %2 epochs</source>
         <translation>Parada temprana tras la época %1: el F1 macro de validación no ha mejorado en %2 épocas</translation>
     </message>
@@ -2434,6 +2703,161 @@ Origen: %2</translation>
     </message>
 </context>
 <context>
+    <name>entail::AdjudicationDialog</name>
+    <message>
+        <location filename="../ui/team/adjudicationdialog.cpp" line="+22"/>
+        <source>Adjudicate</source>
+        <translation>Arbitrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pair</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Annotator</source>
+        <translation>Anotador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1, 2, 3: the final label (then the next pair); 0 or Backspace: take it back.</source>
+        <translation>1, 2, 3: la etiqueta final (y luego el par siguiente); 0 o Retroceso: retirarla.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No pair is in disagreement.</source>
+        <translation>Ningún par está en desacuerdo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First: %1
+
+Second: %2</source>
+        <translation>Primero: %1
+
+Segundo: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pair %1 is not in the table (deleted?)</source>
+        <translation>El par %1 no está en la tabla (¿eliminado?)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the project did not accept the decision</source>
+        <translation>el proyecto no aceptó la decisión</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pair %1: adjudication taken back.</source>
+        <translation>Par %1: arbitraje retirado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair %1: final label %2.</source>
+        <translation>Par %1: etiqueta final %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entail::AgreementDock</name>
+    <message>
+        <location filename="../ui/team/agreementdock.cpp" line="+42"/>
+        <location line="+24"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+66"/>
+        <source>Agreement needs labels from at least two annotators.
+When two or more people have labelled pairs of this project, their agreement shows here.</source>
+        <translation>El acuerdo necesita etiquetas de al menos dos anotadores.
+Cuando dos o más personas hayan etiquetado pares de este proyecto, su acuerdo se mostrará aquí.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotator</source>
+        <translation>Anotador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ de Cohen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click a cell to list those pairs in the table</source>
+        <translation>Haga clic en una celda para listar esos pares en la tabla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adjudicate disagreements...</source>
+        <translation>Arbitrar desacuerdos...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read the annotators&apos; labels: %1</source>
+        <translation>No se pueden leer las etiquetas de los anotadores: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Annotators: %1 (%2)
+Pairs labelled by two or more: %3
+Fleiss&apos; κ: %4
+Krippendorff&apos;s α: %5</source>
+        <translation>Anotadores: %1 (%2)
+Pares etiquetados por dos o más: %3
+κ de Fleiss: %4
+α de Krippendorff: %5</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 said %2, %3 said %4</source>
+        <translation>%1 dijo %2, %3 dijo %4</translation>
+    </message>
+</context>
+<context>
     <name>entail::AnnotationLogModel</name>
     <message>
         <location filename="../ui/review/annotationlogmodel.cpp" line="+40"/>
@@ -2479,9 +2903,42 @@ Origen: %2</translation>
 <context>
     <name>entail::BackgroundPrediction</name>
     <message>
-        <location filename="../ui/prediction/backgroundprediction.cpp" line="+130"/>
-        <source>Model %1 returned %2 predictions for %3 pairs.</source>
-        <translation>El modelo %1 devolvió %2 predicciones para %3 pares.</translation>
+        <location filename="../ui/prediction/backgroundprediction.cpp" line="+124"/>
+        <source>the predictions of %1 of %2 pairs are stored in the project</source>
+        <translation>las predicciones de %1 de %2 pares están guardadas en el proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was stored</source>
+        <translation>no se guardó nada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prediction cancelled: %1.</source>
+        <translation>Predicción cancelada: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predictions done, but only %1 of %2 saved in the project: %3</source>
+        <translation>Predicciones terminadas, pero solo %1 de %2 guardadas en el proyecto: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predictions done, but not saved in the project: %1</source>
+        <translation>Predicciones terminadas, pero no guardadas en el proyecto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Predicted %n pair(s) in %1 s (%2 pairs/s)</source>
+        <translation>
+            <numerusform>%n par predicho en %1 s (%2 pares/s)</numerusform>
+            <numerusform>%n pares predichos en %1 s (%2 pares/s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2500,25 +2957,41 @@ Origen: %2</translation>
 <context>
     <name>entail::BulkRelabel</name>
     <message>
-        <location filename="../ui/labelissues/bulkrelabel.cpp" line="+18"/>
+        <location filename="../ui/labelissues/bulkrelabel.cpp" line="+20"/>
         <source>Set label of selected pairs</source>
         <translation>Etiquetar pares seleccionados</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Select the pairs to label in the table first.</source>
         <translation>Seleccione primero en la tabla los pares que etiquetar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+36"/>
+        <source>Saving the labels of %n pair(s)...</source>
+        <translation>
+            <numerusform>Guardando las etiquetas de %n par...</numerusform>
+            <numerusform>Guardando las etiquetas de %n pares...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
         <source>Labeled %n pair(s) as %1 (saved)</source>
         <translation>
             <numerusform>%n par etiquetado como %1 (guardado)</numerusform>
             <numerusform>%n pares etiquetados como %1 (guardado)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Restored the labels of %n pair(s) (saved)</source>
+        <translation>
+            <numerusform>Restauradas las etiquetas de %n par (guardado)</numerusform>
+            <numerusform>Restauradas las etiquetas de %n pares (guardado)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="-14"/>
         <source>The correction was not saved</source>
         <translation>La corrección no se guardó</translation>
     </message>
@@ -2720,6 +3193,41 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
     </message>
 </context>
 <context>
+    <name>entail::ConnectionWatch</name>
+    <message>
+        <location filename="../ui/team/connectionwatch.cpp" line="+38"/>
+        <source>the connection was closed</source>
+        <translation>la conexión se cerró</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server cannot be reached: nothing you label now is saved (the label you pressed was not applied). Reconnecting every %1 s...
+%2</source>
+        <translation>No se puede acceder al servidor: nada de lo que etiquete ahora se guarda (la etiqueta que pulsó no se aplicó). Reconectando cada %1 s...
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconnect now</source>
+        <translation>Reconectar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: the server cannot be reached</source>
+        <translation>No guardado: no se puede acceder al servidor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reconnecting to the server</source>
+        <translation>Reconectando con el servidor</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connected to the server again</source>
+        <translation>Conectado de nuevo al servidor</translation>
+    </message>
+</context>
+<context>
     <name>entail::CurrentPairController</name>
     <message>
         <location filename="../ui/review/currentpaircontroller.cpp" line="+81"/>
@@ -2788,7 +3296,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
         <translation>; sus etiquetas difieren</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Still looking for duplicates; try again in a moment.</source>
         <translation>Aún se están buscando duplicados; inténtelo de nuevo en un momento.</translation>
     </message>
@@ -2857,7 +3365,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
 <context>
     <name>entail::FetchTransfer</name>
     <message>
-        <location filename="../model/fetch/fetchtransfer.cpp" line="+57"/>
+        <location filename="../model/fetch/fetchtransfer.cpp" line="+49"/>
         <source>the tweet id &quot;%1&quot; is not a number; images are named after ids only</source>
         <translation>el id de tuit «%1» no es un número; las imágenes se nombran solo por id</translation>
     </message>
@@ -3694,12 +4202,12 @@ Segundo: %2</translation>
 <context>
     <name>entail::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindowlayout.cpp" line="+74"/>
+        <location filename="../ui/shell/mainwindowlayout.cpp" line="+78"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+78"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+80"/>
         <source>No project is open.
 Use File › Open... or File › New project from CSV...</source>
         <translation>No hay ningún proyecto abierto.
@@ -3816,7 +4324,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindowmenus.cpp" line="+29"/>
+        <location filename="../ui/shell/mainwindowmenus.cpp" line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3826,7 +4334,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Label</source>
         <translation>&amp;Etiqueta</translation>
     </message>
@@ -3886,7 +4394,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Se omiten los pares etiquetados %1: el modelo nunca predice esa etiqueta, así que su desacuerdo ahí no dice nada de la etiqueta.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>No image files were found for this project, so the pairs are shown with text only. The tweets link to their images: download them with Get images.</source>
         <translation>No se encontraron archivos de imagen para este proyecto, así que los pares se muestran solo con texto. Los tuits enlazan sus imágenes: descárguelas con Obtener imágenes.</translation>
     </message>
@@ -4540,7 +5048,7 @@ en %2.</translation>
 <context>
     <name>entail::PredictionPanel</name>
     <message>
-        <location filename="../ui/prediction/predictionpanel.cpp" line="+36"/>
+        <location filename="../ui/prediction/predictionpanel.cpp" line="+37"/>
         <source>Model prediction</source>
         <translation>Predicción del modelo</translation>
     </message>
@@ -4588,11 +5096,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
     </message>
     <message>
         <location line="+3"/>
+        <location line="+70"/>
         <source>%v of %m pairs</source>
         <translation>%v de %m pares</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4635,6 +5144,16 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <location line="+2"/>
         <source>&lt;b&gt;The model disagrees with the label (%1).&lt;/b&gt; </source>
         <translation>&lt;b&gt;El modelo no está de acuerdo con la etiqueta (%1).&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 pairs</source>
+        <translation>%1 de %2 pares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 pairs, %3 pairs/s, %4 left</source>
+        <translation>%1 de %2 pares, %3 pares/s, quedan %4</translation>
     </message>
 </context>
 <context>
@@ -4761,7 +5280,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Project not found</source>
         <translation>No se encontró el proyecto</translation>
     </message>
@@ -4787,12 +5306,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>Entail Studio projects (*.entail);;All files (*)</source>
         <translation>Proyectos de Entail Studio (*.entail);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-60"/>
         <source>Project exists</source>
         <translation>El proyecto ya existe</translation>
     </message>
@@ -4822,7 +5341,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Cannot export the predictions</source>
         <translation>No se pueden exportar las predicciones</translation>
     </message>
@@ -4832,7 +5351,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Predicciones exportadas a %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Save a backup of the project</source>
         <translation>Guardar una copia de seguridad del proyecto</translation>
     </message>
@@ -4880,7 +5399,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>%1: no se puede reemplazar el archivo</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+57"/>
         <source>Opening %1</source>
         <translation>Abriendo %1</translation>
     </message>
@@ -4920,25 +5439,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Cargando el modelo %1</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Prediction cancelled</source>
-        <translation>Predicción cancelada</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Predictions done, but not saved in the project: %1</source>
-        <translation>Predicciones terminadas, pero no guardadas en el proyecto: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Predicted %n pair(s)</source>
-        <translation>
-            <numerusform>%n par predicho</numerusform>
-            <numerusform>%n pares predichos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+112"/>
         <source>Exporting to %1</source>
         <translation>Exportando a %1</translation>
     </message>
@@ -4948,7 +5449,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>%1: no se puede escribir el archivo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The correction was not saved</source>
         <translation>La corrección no se guardó</translation>
     </message>
@@ -5067,6 +5568,63 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
     </message>
 </context>
 <context>
+    <name>entail::ServerProjectDialog</name>
+    <message>
+        <location filename="../ui/team/serverprojectdialog.cpp" line="+18"/>
+        <source>Open server project</source>
+        <translation>Abrir proyecto de servidor</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project:</source>
+        <translation>Proyecto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSL mode:</source>
+        <translation>Modo SSL:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>User, database and project are needed.</source>
+        <translation>Se necesitan usuario, base de datos y proyecto.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Server password</source>
+        <translation>Contraseña del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Password for %2 (kept only while the program runs):</source>
+        <translation>%1
+
+Contraseña de %2 (se conserva solo mientras se ejecuta el programa):</translation>
+    </message>
+</context>
+<context>
     <name>entail::ShortcutsDialog</name>
     <message>
         <location filename="../ui/help/shortcutsdialog.cpp" line="+12"/>
@@ -5107,6 +5665,52 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <location line="+1"/>
         <source>&lt;p&gt;Keys work everywhere except while typing in the search box.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Las teclas funcionan en todas partes, salvo mientras se escribe en el cuadro de búsqueda.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>entail::TeamFeature</name>
+    <message>
+        <location filename="../ui/team/teamfeature.cpp" line="+34"/>
+        <source>Open &amp;server project...</source>
+        <translation>Abrir proyecto de &amp;servidor...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Adjudicate disagreements...</source>
+        <translation>&amp;Arbitrar desacuerdos...</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Reading the annotators&apos; labels</source>
+        <translation>Leyendo las etiquetas de los anotadores</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%1: %n pair(s)</source>
+        <translation>
+            <numerusform>%1: %n par</numerusform>
+            <numerusform>%1: %n pares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Connecting to %1</source>
+        <translation>Conectando con %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server asks for a password.</source>
+        <translation>El servidor solicita una contraseña.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong password.</source>
+        <translation>Contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the project</source>
+        <translation>No se puede abrir el proyecto</translation>
     </message>
 </context>
 <context>
@@ -5398,7 +6002,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::TrainingPanel</name>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="+61"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="+62"/>
         <source>No training run yet. Use Train to start one.</source>
         <translation>Aún no hay ningún entrenamiento. Use Entrenar para iniciar uno.</translation>
     </message>
@@ -5455,17 +6059,22 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Época</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+145"/>
         <source>Training %1: epoch %2/%3, batch %4/%5, loss %6, elapsed %7, about %8 left</source>
         <translation>Entrenando %1: época %2/%3, lote %4/%5, pérdida %6, transcurrido %7, quedan unos %8</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+25"/>
+        <source>%1 epoch %2: training loss %3, validation loss %4, macro-F1 %5, accuracy %6; epoch time %7, about %8 left</source>
+        <translation>%1 época %2: pérdida de entrenamiento %3, pérdida de validación %4, F1 macro %5, exactitud %6; tiempo por época %7, quedan unos %8</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Temperature %1 fitted on the validation split: NLL %2 → %3, ECE %4 → %5.</source>
         <translation>Temperatura %1 ajustada en la partición de validación: NLL %2 → %3, ECE %4 → %5.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-250"/>
         <source>Log of the training runs</source>
         <translation>Registro de los entrenamientos</translation>
     </message>
@@ -5485,7 +6094,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Cancelando %1 tras el lote actual…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>Training %1: preparing…</source>
         <translation>Entrenamiento %1: preparando…</translation>
     </message>
@@ -5508,12 +6117,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>solo cabezas</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>%1 epoch %2: training loss %3, validation loss %4, macro-F1 %5, accuracy %6</source>
-        <translation>%1 época %2: pérdida de entrenamiento %3, pérdida de validación %4, F1 macro %5, exactitud %6</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+55"/>
         <source>Version %1 saved in %2 (best epoch %3, validation macro-F1 %4).</source>
         <translation>Versión %1 guardada en %2 (mejor época %3, F1 macro de validación %4).</translation>
     </message>
