@@ -41,8 +41,13 @@ bool derive(const ProjectStore &store, const StoreConnection &c, qint64 key, con
     const int adjudication =
         firstInt(c, QStringLiteral("SELECT label FROM adjudications WHERE pair_key = ?"), key, kNoLabel);
     const Consensus consensus = ConsensusRule::derive(labels, adjudication, store.labelsPerPair());
-    const int current = firstInt(c, QStringLiteral("SELECT current_label FROM pairs WHERE key = ?"), key, kNoLabel);
-    const int original = firstInt(c, QStringLiteral("SELECT original_label FROM pairs WHERE key = ?"), key, kNoLabel);
+    q.prepare(QStringLiteral("SELECT current_label, original_label FROM pairs WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return c.fail(error, StoreConnection::tr("cannot read the pair"), q.lastError());
+    if (!q.next())  // no such pair: nothing to derive
+        return true;
+    const int current = q.value(0).toInt(), original = q.value(1).toInt();
     const int label = ConsensusRule::currentLabel(consensus, current, original);
     return label == current || PairTable::changeLabel(c, key, label, who, QStringLiteral("human"), error, nullptr);
 }
@@ -79,7 +84,7 @@ bool ProjectStore::recordAnnotatorLabel(qint64 key, int label, const QString &an
     return d->transaction(error, [&] {
         if (!StoreSchema::ensure(*d, StoreSchema::Lazy::Team, error))
             return false;
-        if (!pair(key))
+        if (firstInt(*d, QStringLiteral("SELECT 1 FROM pairs WHERE key = ?"), key, 0) != 1)
             return d->refuse(error, StoreConnection::tr("%1: no pair with key %2").arg(d->path()).arg(key));
         QSqlQuery q(d->db());
         q.prepare(QStringLiteral("SELECT label FROM annotator_labels WHERE pair_key = ? AND annotator = ?"));

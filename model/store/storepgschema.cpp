@@ -150,18 +150,25 @@ bool runAll(const StoreConnection &c, const char *const *statements, size_t coun
     return true;
 }
 
+// Creates the role `name` with `options` unless the server has it already.
+bool ensureRole(const StoreConnection &c, const QString &name, const char *options, QString *error)
+{
+    QSqlQuery q(c.db());
+    q.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return c.fail(error, StoreConnection::tr("cannot read the server's roles"), q.lastError());
+    return q.next()
+        || c.exec(q, QStringLiteral("CREATE ROLE %1 %2").arg(StoreConnection::quotedName(name), QLatin1String(options)),
+                  error);
+}
+
 // The group roles exist once per database and project; a project created again after being dropped finds them.
 bool createRoles(const StoreConnection &c, const QStringList &roles, QString *error)
 {
-    QSqlQuery q(c.db());
-    for (const QString &role : roles) {
-        q.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
-        q.addBindValue(role);
-        if (!q.exec())
-            return c.fail(error, StoreConnection::tr("cannot read the server's roles"), q.lastError());
-        if (!q.next() && !c.exec(q, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(StoreConnection::quotedName(role)), error))
+    for (const QString &role : roles)
+        if (!ensureRole(c, role, "NOLOGIN", error))
             return false;
-    }
     return true;
 }
 
@@ -196,12 +203,7 @@ bool StorePgSchema::addMember(const StoreConnection &c, const QString &database,
         return c.refuse(error, StoreConnection::tr("%1: no such role name").arg(name));
     return c.transaction(error, [&] {
         QSqlQuery q(c.db());
-        q.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
-        q.addBindValue(name);
-        if (!q.exec())
-            return c.fail(error, StoreConnection::tr("cannot read the server's roles"), q.lastError());
-        const bool exists = q.next();
-        return (exists || c.exec(q, QStringLiteral("CREATE ROLE %1 LOGIN").arg(StoreConnection::quotedName(name)), error))
+        return ensureRole(c, name, "LOGIN", error)
             && c.exec(q, QStringLiteral("GRANT %1 TO %2").arg(StoreConnection::quotedName(group),
                                                                StoreConnection::quotedName(name)), error);
     });

@@ -10,16 +10,6 @@
 
 namespace entail {
 
-namespace {
-// A double-quoted identifier: any name the locator admits, never SQL.
-QString quoted(const QString &name)
-{
-    QString q = name;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-}  // namespace
-
 bool StoreConnection::openServer(const ServerLocation &location, const QString &password, bool mustExist,
                                  QString *error, bool readOnly)
 {
@@ -50,7 +40,7 @@ bool StoreConnection::openServer(const ServerLocation &location, const QString &
     if (!q.exec(QStringLiteral("SELECT session_user")) || !q.next())
         return fail(error, tr("cannot read the session's role"), q.lastError());
     m_identity = q.value(0).toString();
-    if (!exec(q, QStringLiteral("SET search_path TO %1").arg(quoted(m_schema)), error)
+    if (!exec(q, QStringLiteral("SET search_path TO %1").arg(quotedName(m_schema)), error)
         || (readOnly && !exec(q, QStringLiteral("SET default_transaction_read_only = on"), error)))
         return false;
     if (mustExist && !hasProjectSchema())
@@ -69,6 +59,12 @@ bool StoreConnection::hasProjectSchema() const
     return q.exec() && q.next();
 }
 
-QString StoreConnection::quotedName(const QString &name) { return quoted(name); }
+// A double-quoted identifier: any name the locator admits, never SQL.
+QString StoreConnection::quotedName(const QString &name)
+{
+    QString q = name;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
 
 }  // namespace entail
