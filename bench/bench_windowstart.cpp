@@ -1,6 +1,8 @@
 // The window with a large project: from the start of main() to the window shown, to the first rows of the
 // pair table, and to an idle GUI thread (no event-loop stall over 50 ms for 1 s). Prints figures, never fails.
-//   QT_QPA_PLATFORM=offscreen bench_windowstart PROJECT.entail
+//   QT_QPA_PLATFORM=offscreen bench_windowstart PROJECT.entail|URL [--where]
+// --where: when the GUI thread stalls over 120 ms after opening, gdb (attached to this process) prints the
+// GUI thread's stack, so that the figure comes with its cause (the attach itself lengthens that stall).
 // (make one with `bench_import --pairs 100000 --dir DIR`, which leaves DIR/pairs.entail).
 #include "model/runtime/runtime.h"
 #include "ui/pairs/pairtableview.h"
@@ -12,7 +14,11 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <atomic>
 #include <cstdio>
+#include <cstdlib>
+#include <thread>
+#include <unistd.h>
 
 int main(int argc, char **argv)
 {
@@ -29,11 +35,34 @@ int main(int argc, char **argv)
     QCoreApplication::processEvents();
     std::printf("window shown            %7lld ms\n", clock.elapsed());
     qint64 lastTick = clock.elapsed(), quietSince = -1, longest = 0;
+    std::atomic<qint64> beat{clock.elapsed()};
+    std::atomic<bool> watching{false}, done{false};
+    std::thread watchdog;
+    if (QCoreApplication::arguments().contains(QStringLiteral("--where")))
+        watchdog = std::thread([&] {
+            bool reported = false;
+            const std::string gdb = "gdb -p " + std::to_string(getpid())
+                + " -batch -ex 'thread apply 1 bt 30' 2>/dev/null | grep '^#' | cut -c1-200";
+            while (!done) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                const qint64 late = clock.elapsed() - beat;
+                if (watching && late > 120 && !reported) {
+                    reported = true;
+                    std::printf("--- GUI thread stalled %lld ms so far, at:\n", late);
+                    std::fflush(stdout);
+                    if (std::system(gdb.c_str()) != 0)
+                        std::printf("(gdb failed)\n");
+                }
+                if (late < 50)
+                    reported = false;
+            }
+        });
     QObject::connect(window.session(), &entail::ProjectSession::opened, &window, [&] {
         int rows = -1;
         for (const entail::PairTableView *table : window.findChildren<entail::PairTableView *>())
             rows = std::max(rows, table->model() ? table->model()->rowCount() : -1);
         std::printf("project opened          %7lld ms (pair table: %d rows)\n", clock.elapsed(), rows);
+        watching = true;
         quietSince = clock.elapsed();
     });
     QTimer tick;
@@ -41,6 +70,7 @@ int main(int argc, char **argv)
     QObject::connect(&tick, &QTimer::timeout, [&] {
         const qint64 now = clock.elapsed(), stall = now - lastTick;
         lastTick = now;
+        beat = now;
         if (quietSince < 0)
             return;
         if (stall > 50) {
@@ -58,5 +88,9 @@ int main(int argc, char **argv)
     });
     tick.start(5);
     window.openProject(QString::fromLocal8Bit(argv[1]));
-    return app.exec();
+    const int code = app.exec();
+    done = true;
+    if (watchdog.joinable())
+        watchdog.join();
+    return code;
 }

@@ -2047,20 +2047,21 @@ Quelle: %2</translation>
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../model/store/storeannotations.cpp" line="+75"/>
-        <location line="+43"/>
+        <location filename="../model/store/storeannotations.cpp" line="+90"/>
+        <location line="+41"/>
         <location filename="../model/store/storelabels.cpp" line="+18"/>
         <source>invalid label id %1</source>
         <translation>ungültige Label-ID %1</translation>
     </message>
     <message>
         <location filename="../model/store/pairtable.cpp" line="+94"/>
+        <location filename="../model/store/storeannotations.cpp" line="-74"/>
         <source>cannot read the pair</source>
         <translation>Das Paar kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../model/store/storeannotations.cpp" line="-35"/>
+        <location filename="../model/store/storeannotations.cpp" line="+41"/>
         <source>%1: no pair with key %2</source>
         <translation>%1: kein Paar mit dem Schlüssel %2</translation>
     </message>
@@ -2168,12 +2169,12 @@ Quelle: %2</translation>
         <translation>geladene Bilder können nicht vermerkt werden</translation>
     </message>
     <message>
-        <location filename="../model/store/storeannotations.cpp" line="-45"/>
+        <location filename="../model/store/storeannotations.cpp" line="-50"/>
         <source>cannot read the annotators&apos; labels</source>
         <translation>die Labels der Annotatoren können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>%1: annotator roles exist on a server project only; in a project file annotators are names</source>
         <translation>%1: Annotator-Rollen gibt es nur in einem Serverprojekt; in einer Projektdatei sind Annotatoren Namen</translation>
     </message>
@@ -2183,12 +2184,12 @@ Quelle: %2</translation>
         <translation>ein Annotator-Label braucht den Namen des Annotators</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>cannot record the annotator&apos;s label</source>
         <translation>Das Label des Annotators kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>cannot take back the annotator&apos;s label</source>
         <translation>das Label des Annotators kann nicht zurückgenommen werden</translation>
     </message>
@@ -2213,13 +2214,12 @@ Quelle: %2</translation>
         <translation>%1 Paare, aber %2 Labels</translation>
     </message>
     <message>
-        <location filename="../model/store/storepgschema.cpp" line="+161"/>
-        <location line="+41"/>
+        <location filename="../model/store/storepgschema.cpp" line="+160"/>
         <source>cannot read the server&apos;s roles</source>
         <translation>die Rollen des Servers können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+29"/>
         <source>%1: the database and project names are too long for the server&apos;s role names (63 bytes)</source>
         <translation>%1: Die Namen von Datenbank und Projekt sind zu lang für die Rollennamen des Servers (63 Bytes)</translation>
     </message>
@@ -2234,7 +2234,7 @@ Quelle: %2</translation>
         <translation>%1: Diesen Rollennamen gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../model/store/storeserver.cpp" line="+34"/>
+        <location filename="../model/store/storeserver.cpp" line="+24"/>
         <source>%1: this installation has no PostgreSQL driver (Debian: libqt6sql6-psql)</source>
         <translation>%1: Diese Installation hat keinen PostgreSQL-Treiber (Debian: libqt6sql6-psql)</translation>
     </message>
@@ -2452,6 +2452,19 @@ Quelle: %2</translation>
         <location line="+2"/>
         <source>plugin API version %1, expected %2</source>
         <translation>Plugin-API-Version %1, erwartet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLabelCommand</name>
+    <message>
+        <location filename="../ui/session/teamlabelcommand.cpp" line="+11"/>
+        <source>my label of pair %1: %2</source>
+        <translation>mein Label für Paar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take back my label of pair %1</source>
+        <translation>mein Label für Paar %1 zurücknehmen</translation>
     </message>
 </context>
 <context>
@@ -2966,8 +2979,13 @@ Krippendorffs α: %5</translation>
         <source>Select the pairs to label in the table first.</source>
         <translation>Wählen Sie zuerst die zu labelnden Paare in der Tabelle aus.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>In team mode each label is your own judgement of one pair: label the pairs one at a time (1/2/3).</source>
+        <translation>Im Teammodus ist jedes Label Ihr eigenes Urteil über ein Paar: Labeln Sie die Paare einzeln (1/2/3).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Saving the labels of %n pair(s)...</source>
         <translation>
             <numerusform>Speichere die Labels von %n Paar...</numerusform>
@@ -3230,7 +3248,17 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
 <context>
     <name>entail::CurrentPairController</name>
     <message>
-        <location filename="../ui/review/currentpaircontroller.cpp" line="+81"/>
+        <location filename="../ui/review/currentpaircontroller.cpp" line="+89"/>
+        <source>Pair %1: your label %2 (saved)</source>
+        <translation>Paar %1: Ihr Label %2 (gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair %1: your label taken back (saved)</source>
+        <translation>Paar %1: Ihr Label zurückgenommen (gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pair %1: %2 → %3 (saved)</source>
         <translation>Paar %1: %2 → %3 (gespeichert)</translation>
     </message>
@@ -3726,6 +3754,11 @@ Zweiter: %2</translation>
     <name>entail::HistoryPanel</name>
     <message>
         <location filename="../ui/review/historypanel.cpp" line="+58"/>
+        <source>The label history of pair %1 is hidden until you label it (blind mode).</source>
+        <translation>Der Label-Verlauf von Paar %1 bleibt verborgen, bis Sie es gelabelt haben (Blindmodus).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No pair selected.</source>
         <translation>Kein Paar ausgewählt.</translation>
     </message>
@@ -4324,7 +4357,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindowmenus.cpp" line="+30"/>
+        <location filename="../ui/shell/mainwindowmenus.cpp" line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4334,7 +4367,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>&amp;Label</source>
         <translation>&amp;Label</translation>
     </message>
@@ -4349,12 +4382,12 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4839,7 +4872,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
 <context>
     <name>entail::PairTableModel</name>
     <message>
-        <location filename="../ui/pairs/pairtablemodel.cpp" line="+206"/>
+        <location filename="../ui/pairs/pairtablemodel.cpp" line="+208"/>
         <source>wrong</source>
         <translation>falsch</translation>
     </message>
@@ -4988,6 +5021,16 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <source>Flags</source>
         <translation>Hinweise</translation>
     </message>
+    <message>
+        <location filename="../ui/pairs/pairtablemodelblind.cpp" line="+17"/>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind mode: hidden until you label this pair (View › Blind mode)</source>
+        <translation>Blindmodus: verborgen, bis Sie dieses Paar gelabelt haben (Ansicht › Blindmodus)</translation>
+    </message>
 </context>
 <context>
     <name>entail::PairView</name>
@@ -5036,6 +5079,11 @@ in %2.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>&lt;i&gt;hidden until you label it (blind mode)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;verborgen, bis Sie es gelabelt haben (Blindmodus)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;b&gt;Pair %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 split &amp;nbsp;·&amp;nbsp; label %3</source>
         <translation>&lt;b&gt;Paar %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Teilmenge %2 &amp;nbsp;·&amp;nbsp; Label %3</translation>
     </message>
@@ -5096,12 +5144,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>%v of %m pairs</source>
         <translation>%v von %m Paaren</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5114,6 +5162,11 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <location line="+18"/>
         <source>Predicting...</source>
         <translation>Vorhersage läuft …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blind mode: the model&apos;s prediction is hidden until you label this pair.</source>
+        <translation>Blindmodus: Die Vorhersage des Modells bleibt verborgen, bis Sie dieses Paar gelabelt haben.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5394,7 +5447,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>%1: Das Modell kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/session/projectsession.cpp" line="+42"/>
+        <location filename="../ui/session/projectsession.cpp" line="+43"/>
         <source>%1: cannot replace the file</source>
         <translation>%1: Die Datei kann nicht ersetzt werden</translation>
     </message>
@@ -5449,12 +5502,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>%1: Die Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The correction was not saved</source>
-        <translation>Die Korrektur wurde nicht gespeichert</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+52"/>
         <source>Part of the project file was deleted</source>
         <translation>Ein Teil der Projektdatei wurde gelöscht</translation>
     </message>
@@ -5467,6 +5515,11 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <location line="+9"/>
         <source>Saving a backup to %1</source>
         <translation>Sicherungskopie wird in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/projectsessionteam.cpp" line="+21"/>
+        <source>The label was not saved</source>
+        <translation>Das Label wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -5680,12 +5733,12 @@ Passwort für %2 (wird nur während der Programmlaufzeit aufbewahrt):</translati
         <translation>Uneinigkeiten &amp;entscheiden...</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>Reading the annotators&apos; labels</source>
         <translation>Labels der Annotatoren werden gelesen</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+41"/>
         <source>%1: %n pair(s)</source>
         <translation>
             <numerusform>%1: %n Paar</numerusform>
@@ -5711,6 +5764,142 @@ Passwort für %2 (wird nur während der Programmlaufzeit aufbewahrt):</translati
         <location line="+7"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>entail::TeamWork</name>
+    <message>
+        <location filename="../ui/team/teamwork.cpp" line="+30"/>
+        <source>&amp;Blind mode</source>
+        <translation>&amp;Blindmodus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team mode: hide the pair&apos;s labels, the original label and the model&apos;s prediction until you have labelled it</source>
+        <translation>Teammodus: die Labels des Paars, das ursprüngliche Label und die Vorhersage des Modells verbergen, bis Sie es gelabelt haben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep every annotator&apos;s label (team mode)</source>
+        <translation>Label jedes Annotators &amp;behalten (Teammodus)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each label you set is yours, beside the other annotators&apos;; the pair&apos;s label follows the team&apos;s rule (adjudication, agreement, majority)</source>
+        <translation>Jedes Label, das Sie setzen, ist Ihres, neben denen der anderen Annotatoren; das Label des Paars folgt der Regel des Teams (Entscheidung, Einigkeit, Mehrheit)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Team mode: show the pairs in my queue, or with this state by the team&apos;s rule</source>
+        <translation>Teammodus: die Paare meiner Warteschlange zeigen oder die mit diesem Zustand nach der Regel des Teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team: any</source>
+        <translation>Team: alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My queue</source>
+        <translation>Meine Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs more labels</source>
+        <translation>Braucht mehr Labels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <translation>Einig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority</source>
+        <translation>Mehrheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disagreement</source>
+        <translation>Uneinig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjudicated</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No annotator label</source>
+        <translation>Kein Annotator-Label</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Blind mode: a pair&apos;s labels and prediction show once you have labelled it</source>
+        <translation>Blindmodus: Die Labels und die Vorhersage eines Paars erscheinen, sobald Sie es gelabelt haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind mode is off</source>
+        <translation>Blindmodus ist aus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Team mode was not changed: %1</source>
+        <translation>Der Teammodus wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Team mode: reading the labels...</source>
+        <translation>Teammodus: Labels werden gelesen...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 labelled by me · %3 of %2 done by the team</source>
+        <translation>%1 von %2 von mir gelabelt · %3 von %2 vom Team erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Labelling as %1. The team is done with a pair once it has %n label(s) or a reviewer&apos;s decision.</source>
+        <translation>
+            <numerusform>Sie labeln als %1. Das Team ist mit einem Paar fertig, sobald es %n Label oder die Entscheidung eines Prüfers hat.</numerusform>
+            <numerusform>Sie labeln als %1. Das Team ist mit einem Paar fertig, sobald es %n Labels oder die Entscheidung eines Prüfers hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>team: %1 of %2 labels</source>
+        <translation>Team: %1 von %2 Labels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team: agreed</source>
+        <translation>Team: einig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team: majority</source>
+        <translation>Team: Mehrheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team: disagreement</source>
+        <translation>Team: uneinig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team: adjudicated</source>
+        <translation>Team: entschieden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your label: %1</source>
+        <translation>Ihr Label: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have not labelled this pair yet</source>
+        <translation>Sie haben dieses Paar noch nicht gelabelt</translation>
     </message>
 </context>
 <context>

@@ -2047,20 +2047,21 @@ Origen: %2</translation>
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../model/store/storeannotations.cpp" line="+75"/>
-        <location line="+43"/>
+        <location filename="../model/store/storeannotations.cpp" line="+90"/>
+        <location line="+41"/>
         <location filename="../model/store/storelabels.cpp" line="+18"/>
         <source>invalid label id %1</source>
         <translation>id de etiqueta no válido: %1</translation>
     </message>
     <message>
         <location filename="../model/store/pairtable.cpp" line="+94"/>
+        <location filename="../model/store/storeannotations.cpp" line="-74"/>
         <source>cannot read the pair</source>
         <translation>no se puede leer el par</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../model/store/storeannotations.cpp" line="-35"/>
+        <location filename="../model/store/storeannotations.cpp" line="+41"/>
         <source>%1: no pair with key %2</source>
         <translation>%1: no hay ningún par con la clave %2</translation>
     </message>
@@ -2168,12 +2169,12 @@ Origen: %2</translation>
         <translation>no se pueden registrar las imágenes descargadas</translation>
     </message>
     <message>
-        <location filename="../model/store/storeannotations.cpp" line="-45"/>
+        <location filename="../model/store/storeannotations.cpp" line="-50"/>
         <source>cannot read the annotators&apos; labels</source>
         <translation>no se pueden leer las etiquetas de los anotadores</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>%1: annotator roles exist on a server project only; in a project file annotators are names</source>
         <translation>%1: los roles de anotador solo existen en un proyecto de servidor; en un archivo de proyecto los anotadores son nombres</translation>
     </message>
@@ -2183,12 +2184,12 @@ Origen: %2</translation>
         <translation>una etiqueta de anotador necesita el nombre del anotador</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>cannot record the annotator&apos;s label</source>
         <translation>no se puede registrar la etiqueta del anotador</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>cannot take back the annotator&apos;s label</source>
         <translation>no se puede retirar la etiqueta del anotador</translation>
     </message>
@@ -2213,13 +2214,12 @@ Origen: %2</translation>
         <translation>%1 pares pero %2 etiquetas</translation>
     </message>
     <message>
-        <location filename="../model/store/storepgschema.cpp" line="+161"/>
-        <location line="+41"/>
+        <location filename="../model/store/storepgschema.cpp" line="+160"/>
         <source>cannot read the server&apos;s roles</source>
         <translation>no se pueden leer los roles del servidor</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+29"/>
         <source>%1: the database and project names are too long for the server&apos;s role names (63 bytes)</source>
         <translation>%1: los nombres de la base de datos y del proyecto son demasiado largos para los nombres de rol del servidor (63 bytes)</translation>
     </message>
@@ -2234,7 +2234,7 @@ Origen: %2</translation>
         <translation>%1: no existe ese nombre de rol</translation>
     </message>
     <message>
-        <location filename="../model/store/storeserver.cpp" line="+34"/>
+        <location filename="../model/store/storeserver.cpp" line="+24"/>
         <source>%1: this installation has no PostgreSQL driver (Debian: libqt6sql6-psql)</source>
         <translation>%1: esta instalación no tiene controlador de PostgreSQL (Debian: libqt6sql6-psql)</translation>
     </message>
@@ -2452,6 +2452,19 @@ Origen: %2</translation>
         <location line="+2"/>
         <source>plugin API version %1, expected %2</source>
         <translation>versión %1 de la API del complemento; se esperaba la %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLabelCommand</name>
+    <message>
+        <location filename="../ui/session/teamlabelcommand.cpp" line="+11"/>
+        <source>my label of pair %1: %2</source>
+        <translation>mi etiqueta del par %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take back my label of pair %1</source>
+        <translation>retirar mi etiqueta del par %1</translation>
     </message>
 </context>
 <context>
@@ -2966,8 +2979,13 @@ Pares etiquetados por dos o más: %3
         <source>Select the pairs to label in the table first.</source>
         <translation>Seleccione primero en la tabla los pares que etiquetar.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>In team mode each label is your own judgement of one pair: label the pairs one at a time (1/2/3).</source>
+        <translation>En modo equipo cada etiqueta es su propio juicio sobre un par: etiquete los pares de uno en uno (1/2/3).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Saving the labels of %n pair(s)...</source>
         <translation>
             <numerusform>Guardando las etiquetas de %n par...</numerusform>
@@ -3230,7 +3248,17 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
 <context>
     <name>entail::CurrentPairController</name>
     <message>
-        <location filename="../ui/review/currentpaircontroller.cpp" line="+81"/>
+        <location filename="../ui/review/currentpaircontroller.cpp" line="+89"/>
+        <source>Pair %1: your label %2 (saved)</source>
+        <translation>Par %1: su etiqueta %2 (guardada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair %1: your label taken back (saved)</source>
+        <translation>Par %1: su etiqueta retirada (guardado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pair %1: %2 → %3 (saved)</source>
         <translation>Par %1: %2 → %3 (guardado)</translation>
     </message>
@@ -3726,6 +3754,11 @@ Segundo: %2</translation>
     <name>entail::HistoryPanel</name>
     <message>
         <location filename="../ui/review/historypanel.cpp" line="+58"/>
+        <source>The label history of pair %1 is hidden until you label it (blind mode).</source>
+        <translation>El historial de etiquetas del par %1 está oculto hasta que lo etiquete (modo ciego).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No pair selected.</source>
         <translation>No hay ningún par seleccionado.</translation>
     </message>
@@ -4324,7 +4357,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindowmenus.cpp" line="+30"/>
+        <location filename="../ui/shell/mainwindowmenus.cpp" line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -4334,7 +4367,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>&amp;Label</source>
         <translation>&amp;Etiqueta</translation>
     </message>
@@ -4349,12 +4382,12 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>&amp;Modelo</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -4839,7 +4872,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
 <context>
     <name>entail::PairTableModel</name>
     <message>
-        <location filename="../ui/pairs/pairtablemodel.cpp" line="+206"/>
+        <location filename="../ui/pairs/pairtablemodel.cpp" line="+208"/>
         <source>wrong</source>
         <translation>incorrecta</translation>
     </message>
@@ -4988,6 +5021,16 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
+    <message>
+        <location filename="../ui/pairs/pairtablemodelblind.cpp" line="+17"/>
+        <source>hidden</source>
+        <translation>oculto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind mode: hidden until you label this pair (View › Blind mode)</source>
+        <translation>Modo ciego: oculto hasta que etiquete este par (Ver › Modo ciego)</translation>
+    </message>
 </context>
 <context>
     <name>entail::PairView</name>
@@ -5036,6 +5079,11 @@ en %2.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>&lt;i&gt;hidden until you label it (blind mode)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;oculta hasta que lo etiquete (modo ciego)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;b&gt;Pair %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 split &amp;nbsp;·&amp;nbsp; label %3</source>
         <translation>&lt;b&gt;Par %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; partición de %2 &amp;nbsp;·&amp;nbsp; etiqueta %3</translation>
     </message>
@@ -5096,12 +5144,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>%v of %m pairs</source>
         <translation>%v de %m pares</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -5114,6 +5162,11 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <location line="+18"/>
         <source>Predicting...</source>
         <translation>Prediciendo…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blind mode: the model&apos;s prediction is hidden until you label this pair.</source>
+        <translation>Modo ciego: la predicción del modelo está oculta hasta que etiquete este par.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5394,7 +5447,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>%1: no se puede copiar el modelo en %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/projectsession.cpp" line="+42"/>
+        <location filename="../ui/session/projectsession.cpp" line="+43"/>
         <source>%1: cannot replace the file</source>
         <translation>%1: no se puede reemplazar el archivo</translation>
     </message>
@@ -5449,12 +5502,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>%1: no se puede escribir el archivo</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The correction was not saved</source>
-        <translation>La corrección no se guardó</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+52"/>
         <source>Part of the project file was deleted</source>
         <translation>Se ha borrado una parte del archivo del proyecto</translation>
     </message>
@@ -5467,6 +5515,11 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <location line="+9"/>
         <source>Saving a backup to %1</source>
         <translation>Guardando una copia de seguridad en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/projectsessionteam.cpp" line="+21"/>
+        <source>The label was not saved</source>
+        <translation>La etiqueta no se guardó</translation>
     </message>
 </context>
 <context>
@@ -5680,12 +5733,12 @@ Contraseña de %2 (se conserva solo mientras se ejecuta el programa):</translati
         <translation>&amp;Arbitrar desacuerdos...</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>Reading the annotators&apos; labels</source>
         <translation>Leyendo las etiquetas de los anotadores</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+41"/>
         <source>%1: %n pair(s)</source>
         <translation>
             <numerusform>%1: %n par</numerusform>
@@ -5711,6 +5764,142 @@ Contraseña de %2 (se conserva solo mientras se ejecuta el programa):</translati
         <location line="+7"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>entail::TeamWork</name>
+    <message>
+        <location filename="../ui/team/teamwork.cpp" line="+30"/>
+        <source>&amp;Blind mode</source>
+        <translation>Modo &amp;ciego</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team mode: hide the pair&apos;s labels, the original label and the model&apos;s prediction until you have labelled it</source>
+        <translation>Modo equipo: ocultar las etiquetas del par, la etiqueta original y la predicción del modelo hasta que lo haya etiquetado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep every annotator&apos;s label (team mode)</source>
+        <translation>&amp;Guardar la etiqueta de cada anotador (modo equipo)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each label you set is yours, beside the other annotators&apos;; the pair&apos;s label follows the team&apos;s rule (adjudication, agreement, majority)</source>
+        <translation>Cada etiqueta que pone es suya, junto a las de los demás anotadores; la etiqueta del par sigue la regla del equipo (arbitraje, acuerdo, mayoría)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Team mode: show the pairs in my queue, or with this state by the team&apos;s rule</source>
+        <translation>Modo equipo: mostrar los pares de mi cola, o con este estado según la regla del equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team: any</source>
+        <translation>Equipo: todos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My queue</source>
+        <translation>Mi cola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs more labels</source>
+        <translation>Necesita más etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority</source>
+        <translation>Mayoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disagreement</source>
+        <translation>Desacuerdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjudicated</source>
+        <translation>Arbitrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No annotator label</source>
+        <translation>Sin etiqueta de anotador</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Blind mode: a pair&apos;s labels and prediction show once you have labelled it</source>
+        <translation>Modo ciego: las etiquetas y la predicción de un par aparecen cuando lo haya etiquetado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind mode is off</source>
+        <translation>El modo ciego está desactivado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Team mode was not changed: %1</source>
+        <translation>El modo equipo no se cambió: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Team mode: reading the labels...</source>
+        <translation>Modo equipo: leyendo las etiquetas...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 labelled by me · %3 of %2 done by the team</source>
+        <translation>%1 de %2 etiquetados por mí · %3 de %2 terminados por el equipo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Labelling as %1. The team is done with a pair once it has %n label(s) or a reviewer&apos;s decision.</source>
+        <translation>
+            <numerusform>Etiqueta como %1. El equipo termina un par cuando tiene %n etiqueta o la decisión de un revisor.</numerusform>
+            <numerusform>Etiqueta como %1. El equipo termina un par cuando tiene %n etiquetas o la decisión de un revisor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>team: %1 of %2 labels</source>
+        <translation>equipo: %1 de %2 etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team: agreed</source>
+        <translation>equipo: acuerdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team: majority</source>
+        <translation>equipo: mayoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team: disagreement</source>
+        <translation>equipo: desacuerdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team: adjudicated</source>
+        <translation>equipo: arbitrado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your label: %1</source>
+        <translation>Su etiqueta: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have not labelled this pair yet</source>
+        <translation>Aún no ha etiquetado este par</translation>
     </message>
 </context>
 <context>

@@ -147,9 +147,11 @@ public:
     // (kNoLabel: none), what an undo gives back to recordAnnotatorLabel or, when none, withdrawAnnotatorLabel.
     bool recordAnnotatorLabel(qint64 key, int label, const QString &annotator, QString *error,
                               int *previous = nullptr);
-    // Takes back the annotator's label of the pair (the undo of their first one) and re-derives.
-    bool withdrawAnnotatorLabel(qint64 key, const QString &annotator, QString *error);
+    // Takes back the annotator's label of the pair (the undo of their first one) and re-derives; `previous`
+    // receives the label taken back (kNoLabel: there was none).
+    bool withdrawAnnotatorLabel(qint64 key, const QString &annotator, QString *error, int *previous = nullptr);
     std::vector<AnnotatorLabelRecord> annotatorLabels() const;  // by pair key, then annotator
+    bool hasAnnotatorLabels() const;  // any at all (one row read: cheap at any size)
     // A reviewer's final label of the pair (kNoLabel: takes the adjudication back), then re-derives.
     bool adjudicate(qint64 key, int label, const QString &reviewer, QString *error);
     std::vector<AdjudicationRecord> adjudications() const;  // by pair key

@@ -26,6 +26,16 @@ int firstInt(const StoreConnection &c, const QString &sql, qint64 key, int fallb
     return q.exec() && q.next() ? q.value(0).toInt() : fallback;
 }
 
+// `who`'s own label of the pair, kNoLabel when none.
+int ownLabel(const StoreConnection &c, qint64 key, const QString &who)
+{
+    QSqlQuery q(c.db());
+    q.prepare(QStringLiteral("SELECT label FROM annotator_labels WHERE pair_key = ? AND annotator = ?"));
+    q.addBindValue(key);
+    q.addBindValue(StoreConnection::text(who));
+    return q.exec() && q.next() ? q.value(0).toInt() : kNoLabel;
+}
+
 // Re-derives the pair's current label in a file (a server does it in its trigger) inside the caller's
 // transaction; a change is logged as `who`'s.
 bool derive(const ProjectStore &store, const StoreConnection &c, qint64 key, const QString &who, QString *error)
@@ -86,13 +96,9 @@ bool ProjectStore::recordAnnotatorLabel(qint64 key, int label, const QString &an
             return false;
         if (firstInt(*d, QStringLiteral("SELECT 1 FROM pairs WHERE key = ?"), key, 0) != 1)
             return d->refuse(error, StoreConnection::tr("%1: no pair with key %2").arg(d->path()).arg(key));
-        QSqlQuery q(d->db());
-        q.prepare(QStringLiteral("SELECT label FROM annotator_labels WHERE pair_key = ? AND annotator = ?"));
-        q.addBindValue(key);
-        q.addBindValue(who);
-        const int before = q.exec() && q.next() ? q.value(0).toInt() : kNoLabel;
         if (previous)
-            *previous = before;
+            *previous = ownLabel(*d, key, who);
+        QSqlQuery q(d->db());
         return d->execPrepared(q,
                                QStringLiteral("INSERT INTO annotator_labels(pair_key, annotator, label, ts)"
                                               " VALUES (?, ?, ?, ?) ON CONFLICT (pair_key, annotator)"
@@ -103,12 +109,14 @@ bool ProjectStore::recordAnnotatorLabel(qint64 key, int label, const QString &an
     });
 }
 
-bool ProjectStore::withdrawAnnotatorLabel(qint64 key, const QString &annotator, QString *error)
+bool ProjectStore::withdrawAnnotatorLabel(qint64 key, const QString &annotator, QString *error, int *previous)
 {
     const QString who = d->isServer() ? d->serverIdentity() : annotator.trimmed();
     return d->transaction(error, [&] {
         if (!StoreSchema::ensure(*d, StoreSchema::Lazy::Team, error))
             return false;
+        if (previous)
+            *previous = ownLabel(*d, key, who);
         QSqlQuery q(d->db());
         return d->execPrepared(q, QStringLiteral("DELETE FROM annotator_labels WHERE pair_key = ? AND annotator = ?"),
                                {key, StoreConnection::text(who)},
@@ -154,6 +162,14 @@ std::vector<AnnotatorLabelRecord> ProjectStore::annotatorLabels() const
     while (q.next())
         out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString()});
     return out;
+}
+
+bool ProjectStore::hasAnnotatorLabels() const
+{
+    if (!d->hasSchemaObject(QStringLiteral("annotator_labels")))
+        return false;
+    QSqlQuery q(d->db());
+    return q.exec(QStringLiteral("SELECT 1 FROM annotator_labels LIMIT 1")) && q.next();
 }
 
 std::vector<AdjudicationRecord> ProjectStore::adjudications() const

@@ -128,4 +128,8 @@ bool AppSettings::autoAdvance() const { return m_settings->value(QStringLiteral(
 
 void AppSettings::setAutoAdvance(bool on) { m_settings->setValue(QStringLiteral("ui/autoAdvance"), on); }
 
+bool AppSettings::blindMode() const { return m_settings->value(QStringLiteral("team/blindMode"), false).toBool(); }
+
+void AppSettings::setBlindMode(bool on) { m_settings->setValue(QStringLiteral("team/blindMode"), on); }
+
 }  // namespace entail

@@ -49,6 +49,11 @@ public:
     bool autoAdvance() const;  // move to the next pair after labelling (default: on, as annotators work)
     void setAutoAdvance(bool on);
 
+    // Team mode's blind mode: others' labels, the original label and the model's prediction stay hidden until
+    // this annotator labelled the pair (default: off).
+    bool blindMode() const;
+    void setBlindMode(bool on);
+
 private:
     QSettings *m_settings;
     bool m_owned;

@@ -48,6 +48,12 @@ void BulkRelabel::setSelectedLabels(int label)
         Q_EMIT statusMessage(tr("Select the pairs to label in the table first."), 5000);
         return;
     }
+    if (m_session->teamMode()) {  // a team's label is each annotator's own judgement of one pair
+        Q_EMIT statusMessage(tr("In team mode each label is your own judgement of one pair: label the pairs one "
+                                "at a time (1/2/3)."),
+                             8000);
+        return;
+    }
     std::vector<qint64> keys;
     keys.reserve(rows.size());
     for (int row : rows)

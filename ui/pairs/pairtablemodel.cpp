@@ -158,6 +158,8 @@ QVariant PairTableModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     const int column = index.column();
+    if (hidesLabels(column) && isBlind(row))
+        return blindData(role);
     switch (role) {
     case Qt::DisplayRole: return display(row, column);
     case SortRole: return sortValue(row, column);
@@ -206,7 +208,7 @@ QVariant PairTableModel::display(int row, int column) const
         return isError(row) ? tr("wrong") : tr("right");
     case Flags: {
         QStringList flags;
-        if (isCorrected(row))
+        if (isCorrected(row) && !isBlind(row))
             flags << tr("corrected");
         if (hasMissingImage(row))
             flags << tr("image missing");

@@ -70,6 +70,12 @@ public:
     };
     void addFlagSource(FlagSource source) { m_flagSources.push_back(std::move(source)); }
     void refreshFlags(const std::vector<int> &rows = {});
+    // Blind mode (ui/team/teamwork.h): `hidden(row)` says whether a row's labels, prediction and quality are
+    // hidden (shown as "hidden"), until this annotator labelled the pair; an empty function shows every row.
+    // refreshBlind() says that rows' answers changed (all rows when empty).
+    void setBlind(std::function<bool(int row)> hidden);
+    bool isBlind(int row) const { return m_blind && m_blind(row); }
+    void refreshBlind(const std::vector<int> &rows = {});
     // Image locations after "Locate images...", matched by key.
     void updateImageInfo(const std::vector<Pair> &pairs);
 
@@ -102,6 +108,8 @@ Q_SIGNALS:
     void labelsChanged(int firstRow, int lastRow);
 
 private:
+    static bool hidesLabels(int column);  // blind mode hides it
+    static QVariant blindData(int role);
     QVariant display(int row, int column) const;
     QVariant sortValue(int row, int column) const;
     QString toolTip(int row, int column) const;
@@ -113,6 +121,7 @@ private:
     RareLabelBoost m_boost;
     QHash<qint64, int> m_rowOfKey;
     std::vector<FlagSource> m_flagSources;
+    std::function<bool(int row)> m_blind;
     std::shared_ptr<const LabelIssueResult> m_issues;
     std::vector<int> m_issueRank;  // per row: index into m_issues->ranking, -1 when not scored
 };

@@ -146,6 +146,12 @@ void PredictionPanel::setPending()
     m_explanation->setText(tr("Predicting..."));
 }
 
+void PredictionPanel::setBlind()
+{
+    setPrediction(std::nullopt, kNoLabel);
+    m_explanation->setText(tr("Blind mode: the model's prediction is hidden until you label this pair."));
+}
+
 QString PredictionPanel::explanation(const Prediction &p, int currentLabel, bool noImages) const
 {
     const int call = p.label();

@@ -32,6 +32,7 @@ public:
     // `noImages`: both tweets lack their image, so the image-only view says nothing.
     void setPrediction(const std::optional<Prediction> &prediction, int currentLabel, bool noImages = false);
     void setPending();  // a prediction for the new pair is on its way
+    void setBlind();    // blind mode: hidden until this annotator labelled the pair
     void setBatchRunning(bool running);
     // Pairs done, their pace and the time left (negative: not known yet), in the progress bar.
     void setBatchProgress(int done, int total, double pairsPerSecond = 0.0, double secondsLeft = -1.0);

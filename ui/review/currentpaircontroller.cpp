@@ -31,7 +31,7 @@ CurrentPairController::CurrentPairController(ProjectSession *session, PairBrowse
         if (m_row < 0)
             return;
         const Pair &pair = m_session->pairs()->pair(m_row);
-        if (pair.key == key)
+        if (pair.key == key && !m_session->pairs()->isBlind(m_row))
             m_prediction->setPrediction(m_session->pairs()->boost().apply(prediction), pair.currentLabel, noImages(pair));
     });
     connect(session->batch(), &BackgroundPrediction::started, prediction, [prediction] { prediction->setBatchRunning(true); });
@@ -47,8 +47,12 @@ void CurrentPairController::show(int row)
     m_row = row;
     const Pair *pair = row >= 0 ? &m_session->pairs()->pair(row) : nullptr;
     m_view->setImagesDir(m_session->imagesDir());
-    m_view->setPair(pair);
-    m_history->setEntries(pair ? pair->key : 0, pair ? m_session->log(pair->key) : std::vector<LogEntry>{});
+    const bool blind = pair && m_session->pairs()->isBlind(row);
+    m_view->setPair(pair, blind);
+    if (blind)
+        m_history->setHidden(pair->key);
+    else
+        m_history->setEntries(pair ? pair->key : 0, pair ? m_session->log(pair->key) : std::vector<LogEntry>{});
     showPrediction();
     Q_EMIT currentRowChanged(row);
 }
@@ -61,6 +65,10 @@ void CurrentPairController::showPrediction()
         return;
     }
     const Pair &pair = pairs->pair(m_row);
+    if (pairs->isBlind(m_row)) {
+        m_prediction->setBlind();
+        return;
+    }
     if (pairs->hasPrediction(m_row)) {
         m_prediction->setPrediction(pairs->boost().apply(pairs->prediction(m_row)), pair.currentLabel, noImages(pair));
         return;
@@ -77,7 +85,11 @@ void CurrentPairController::setLabel(int label)
     m_correcting = true;
     m_session->setLabel(m_row, label);
     m_correcting = false;
-    if (before.currentLabel != label)
+    if (m_session->teamMode())
+        Q_EMIT statusMessage(isValidLabel(label) ? tr("Pair %1: your label %2 (saved)").arg(before.key).arg(LabelText::name(label))
+                                                 : tr("Pair %1: your label taken back (saved)").arg(before.key),
+                             4000);
+    else if (before.currentLabel != label)
         Q_EMIT statusMessage(tr("Pair %1: %2 \u2192 %3 (saved)")
                                  .arg(before.key)
                                  .arg(LabelText::name(before.currentLabel), LabelText::name(label)),

@@ -52,6 +52,12 @@ bool HistoryPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void HistoryPanel::setHidden(qint64 pairKey)
+{
+    setEntries(pairKey, {});
+    m_title->setText(tr("The label history of pair %1 is hidden until you label it (blind mode).").arg(pairKey));
+}
+
 void HistoryPanel::setEntries(qint64 pairKey, std::vector<LogEntry> entries)
 {
     if (pairKey == 0)

@@ -17,6 +17,7 @@ class HistoryPanel final : public QWidget {
 public:
     explicit HistoryPanel(QWidget *parent = nullptr);
     void setEntries(qint64 pairKey, std::vector<LogEntry> entries);  // pairKey 0: no pair
+    void setHidden(qint64 pairKey);  // blind mode: the history would show others' labels
     AnnotationLogModel *model() const { return m_model; }
 
 protected:

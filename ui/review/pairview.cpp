@@ -80,7 +80,7 @@ QString PairView::missingReason(const Tweet &tweet) const
     return tr("Image not available: no file for tweet %1\nin %2.").arg(tweet.id, dir) + hint;
 }
 
-void PairView::setPair(const Pair *pair)
+void PairView::setPair(const Pair *pair, bool blind)
 {
     m_labelBar->setPairAvailable(pair != nullptr);
     if (!pair) {
@@ -91,14 +91,15 @@ void PairView::setPair(const Pair *pair)
         return;
     }
     m_stack->setCurrentIndex(1);
+    const QString label = blind ? tr("<i>hidden until you label it (blind mode)</i>") : chip(pair->currentLabel);
     QString header = tr("<b>Pair %1</b> &nbsp;·&nbsp; %2 split &nbsp;·&nbsp; label %3")
-                         .arg(pair->key).arg(LabelText::splitName(pair->split), chip(pair->currentLabel));
-    if (pair->currentLabel != pair->originalLabel)
+                         .arg(pair->key).arg(LabelText::splitName(pair->split), label);
+    if (!blind && pair->currentLabel != pair->originalLabel)
         header += tr(" &nbsp;<i>(corrected; imported as %1)</i>").arg(LabelText::name(pair->originalLabel));
     m_header->setText(header);
     m_first->setTweet(pair->first, pair->second.text, missingReason(pair->first), m_searchTerms);
     m_second->setTweet(pair->second, pair->first.text, missingReason(pair->second), m_searchTerms);
-    m_labelBar->setCurrentLabel(pair->currentLabel);
+    m_labelBar->setCurrentLabel(blind ? kNoLabel : pair->currentLabel);
     for (TweetCard *card : {m_first, m_second})
         if (!card->imagePath().isEmpty())
             m_previews->request(card->imagePath());

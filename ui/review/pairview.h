@@ -23,7 +23,9 @@ public:
     // `labelBar` lies where the window puts it (under the cards and the prediction panel, so that it may
     // be as wide as both); the view keeps its buttons in step with the shown pair.
     explicit PairView(LabelBar *labelBar, QWidget *parent = nullptr);
-    void setPair(const Pair *pair);  // nullptr: nothing selected
+    // nullptr: nothing selected. `blind` (blind mode, before this annotator labelled the pair): the labels
+    // are not shown and no label button is marked.
+    void setPair(const Pair *pair, bool blind = false);
     // Words of the table's search, marked in the cards from the next setPair().
     void setSearchTerms(const QStringList &terms) { m_searchTerms = terms; }
     void setImagesDir(const QString &dir) { m_imagesDir = dir; }

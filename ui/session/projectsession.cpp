@@ -6,6 +6,7 @@
 #include "ui/common/poolrun.h"
 #include "ui/prediction/backgroundprediction.h"
 #include "ui/session/labelcommand.h"
+#include "ui/session/teamlabelcommand.h"
 #include "ui/session/modelfilecopy.h"
 #include "ui/session/projectwatcher.h"
 #include "ui/prediction/livepredictor.h"
@@ -317,6 +318,11 @@ void ProjectSession::setLabel(int row, int label)
     if (row < 0 || row >= m_pairs->rowCount() || (!isValidLabel(label) && label != kNoLabel))
         return;
     const Pair &p = m_pairs->pair(row);
+    if (m_teamMode) {
+        m_undo->push(new TeamLabelCommand(
+            [this](qint64 key, int to, int *previous) { return recordOwnLabel(key, to, previous); }, p.key, label));
+        return;
+    }
     m_undo->push(new LabelCommand([this](qint64 key, int to, int *previous) { return applyLabel(key, to, previous); },
                                   p.key, p.currentLabel, label));
 }
@@ -327,13 +333,8 @@ bool ProjectSession::applyLabel(qint64 key, int label, int *previous)
     if (row < 0 || !isOpen())
         return false;
     QString error;
-    if (!m_store->setLabel(key, label, m_annotator, QStringLiteral("human"), &error, previous)) {
-        if (m_store->isServer() && isConnectionError(error))
-            Q_EMIT connectionLost(error);  // the window's banner says so; reconnecting follows
-        else
-            Q_EMIT errorOccurred(tr("The correction was not saved"), error);
-        return false;
-    }
+    if (!m_store->setLabel(key, label, m_annotator, QStringLiteral("human"), &error, previous))
+        return reportWriteError(error);
     // The file alone then holds the correction soon, even if its -wal is lost (a reader may delay it).
     m_store->checkpoint();
     m_pairs->setData(m_pairs->index(row, PairTableModel::CurrentLabel), label);

@@ -80,6 +80,16 @@ public:
     // Writes the label to the store (with its log entry; `previous` receives the stored label it replaced),
     // checkpoints the -wal into the file, and then writes the table model.
     bool applyLabel(qint64 key, int label, int *previous = nullptr);
+    // Team mode (ui/team/teamwork.h turns it on for a server project and for a file that keeps annotator
+    // labels): setLabel records this window's annotator's own label (recordOwnLabel) instead of setting the
+    // pair's label, and the pair shows the label the project's rule derives. Off for a new project.
+    bool teamMode() const { return m_teamMode; }
+    void setTeamMode(bool on) { m_teamMode = on; }
+    // Who this window labels as: the server's role for a server project, else annotator().
+    QString identity() const;
+    // Records (kNoLabel: withdraws) the annotator's label of the pair, then shows the pair's derived label;
+    // `previous` receives the annotator's own label it replaced. Emits ownLabelRecorded and labelApplied.
+    bool recordOwnLabel(qint64 key, int label, int *previous = nullptr);
     std::vector<LogEntry> log(qint64 key) const;
     // Runs `work` on the session's pool (it opens its own store connection: the session's is the GUI thread's),
     // busy meanwhile, then `done(result)` on the GUI thread. Defined in projectsessionasync.h.
@@ -102,6 +112,7 @@ Q_SIGNALS:
     // After locateImages(): of the `referenced` images the tweets name, `found` are in `folder` (also 0).
     void imagesLocated(const QString &folder, int found, int referenced);
     void labelApplied(qint64 key);
+    void ownLabelRecorded(qint64 key, int label);  // team mode: this window's annotator label (kNoLabel: none)
     void batchFinished(bool ok, const QString &message);  // every prediction job; !ok: failed or cancelled
     // imagesFolder: not empty when images lie outside the exported file's folder; importing the file needs
     // it named as the images folder (see ExportPaths).
@@ -125,6 +136,7 @@ private:
     void runFileJob(const QString &what, const QString &path, QString (*work)(const QString &, const QString &),
                     FileJobSignal finished);
     void onLogAppended(const std::vector<LogEntry> &entries);
+    bool reportWriteError(const QString &error);  // connectionLost or errorOccurred; returns false
     void onWalLost(const QString &walFile);
 
     QThreadPool m_pool;  // opening, importing, export...: not the global pool, which Qt's painting uses
@@ -138,6 +150,7 @@ private:
     std::optional<ModelVersion> m_model;
     QString m_imagesDir;
     QString m_annotator;
+    bool m_teamMode = false;
     int m_busy = 0;
     quint64 m_generation = 0;  // bumped per opened project: late results of an older one are dropped
 };

@@ -8,6 +8,7 @@
 #include "ui/help/firstrunguide.h"
 #include "ui/labelissues/labelissuesfeature.h"
 #include "ui/team/teamfeature.h"
+#include "ui/team/teamwork.h"
 #include "ui/metrics/metricsdock.h"
 #include "ui/pairs/pairbrowser.h"
 #include "ui/pairs/pairtablemodel.h"
@@ -42,7 +43,9 @@ void MainWindow::buildMenus()
     edit->addActions({m_searchAction, m_clearFiltersAction});
     edit->addSeparator();
     edit->addAction(m_files->annotator());
-    edit->addAction(m_team->adjudicateAction());
+    auto *teamWork = new TeamWork(m_session, m_team, m_browser, m_proxy, this);
+    connect(teamWork, &TeamWork::statusMessage, statusBar(), &QStatusBar::showMessage);
+    edit->addActions({teamWork->teamModeAction(), m_team->adjudicateAction()});
     buildLabelAndModelMenus();
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_metricsDock->toggleViewAction());
@@ -50,6 +53,7 @@ void MainWindow::buildMenus()
         if (dock != m_metricsDock)
             m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(teamWork->blindAction());
     m_viewMenu->addMenu(new LanguageMenu(m_viewMenu));
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->addAction(m_shortcutsAction);

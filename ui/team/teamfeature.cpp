@@ -73,7 +73,22 @@ void TeamFeature::poll()
         refresh();
 }
 
-bool TeamFeature::isShown() const { return m_dock->isVisible() || (m_dialog && m_dialog->isVisible()); }
+bool TeamFeature::isShown() const
+{
+    return m_alwaysRead || m_dock->isVisible() || (m_dialog && m_dialog->isVisible());
+}
+
+void TeamFeature::setAlwaysRead(bool on)
+{
+    m_alwaysRead = on;
+    if (on)
+        refresh();
+}
+
+struct TeamFeature::Read {
+    TeamSnapshot snapshot;
+    TeamRows rows;
+};
 
 void TeamFeature::refresh()
 {
@@ -91,12 +106,21 @@ void TeamFeature::refresh()
     if (ProjectStore *store = m_session->store())
         m_seenVersion = store->dataVersion();  // what the read will at least contain
     const QString project = m_session->projectPath();
-    m_session->runAsync<TeamSnapshot>(
-        tr("Reading the annotators' labels"), [project] { return TeamSnapshot::read(project); },
-        [this, project](TeamSnapshot &snapshot) {
+    const QString me = m_session->identity();
+    m_session->runAsync<Read>(
+        tr("Reading the annotators' labels"),
+        [project, me, keys = m_session->pairs()->keysOfRows()] {
+            Read read{TeamSnapshot::read(project), {}};
+            if (read.snapshot.error.isEmpty())
+                read.rows = TeamRows::build(read.snapshot, keys, me);
+            return read;
+        },
+        [this, project](Read &read) {
             m_reading = false;
-            if (project == m_session->projectPath())
-                apply(snapshot);
+            // A read for the same rows (not a project opened again in between) is shown.
+            if (project == m_session->projectPath()
+                && (!read.snapshot.error.isEmpty() || read.rows.size() == m_session->pairs()->rowCount()))
+                apply(read);
             if (m_again) {
                 m_again = false;
                 refresh();
@@ -104,13 +128,14 @@ void TeamFeature::refresh()
         });
 }
 
-void TeamFeature::apply(TeamSnapshot &snapshot)
+void TeamFeature::apply(Read &read)
 {
-    if (!snapshot.error.isEmpty()) {
-        m_dock->showError(snapshot.error);
+    if (!read.snapshot.error.isEmpty()) {
+        m_dock->showError(read.snapshot.error);
         return;
     }
-    m_snapshot = std::make_shared<const TeamSnapshot>(std::move(snapshot));
+    m_rows = std::move(read.rows);
+    m_snapshot = std::make_shared<const TeamSnapshot>(std::move(read.snapshot));
     m_dock->setSnapshot(m_snapshot);
     if (m_dialog)
         m_dialog->setSnapshot(m_snapshot);

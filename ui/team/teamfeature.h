@@ -3,6 +3,7 @@
 // The annotators' labels are read off the GUI thread (ProjectSession::runAsync, a connection of the worker's
 // own) when a project opens, when this window writes a label, and when the store's data version says that
 // someone else committed (polled while the dock or the dialog is shown, as ProjectWatcher does).
+#include "ui/team/teamrows.h"
 #include "ui/team/teamsnapshot.h"
 
 #include <QObject>
@@ -34,6 +35,10 @@ public:
     ConnectionWatch *connection() const { return m_connection; }  // its banner goes above the pairs
     QAction *adjudicateAction() const { return m_adjudicate; }
     std::shared_ptr<const TeamSnapshot> snapshot() const { return m_snapshot; }
+    // The snapshot per row of the pair table, as of the last refreshed() (empty before the first read).
+    const TeamRows &rows() const { return m_rows; }
+    // Team mode (TeamWork): read whenever the project changes, not only while the dock or dialog shows.
+    void setAlwaysRead(bool on);
 
     // How the window asks for a server password (tests put a fake here). False: the user cancelled.
     using PasswordPrompt = std::function<bool(const QString &locator, const QString &reason, QString *password)>;
@@ -52,7 +57,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
 
 private:
-    void apply(TeamSnapshot &snapshot);
+    struct Read;
+    void apply(Read &read);
     void poll();
     bool isShown() const;  // the dock or the dialog is on screen
     void showPairs(const QList<qint64> &keys, const QString &description);
@@ -74,6 +80,8 @@ private:
     bool m_stale = false;  // this window wrote a label since the last read
     bool m_reading = false;
     bool m_again = false;
+    bool m_alwaysRead = false;
+    TeamRows m_rows;
 };
 
 }  // namespace entail

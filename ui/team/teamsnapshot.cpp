@@ -51,6 +51,8 @@ TeamSnapshot TeamSnapshot::fromLabels(std::vector<AnnotatorLabel> labels, const 
         row.resize(size_t(out.report.annotators.size()), kNoLabel);
         row[size_t(column[l.annotator])] = l.label;
     }
+    for (const auto &[key, decided] : adjudication)
+        byPair.try_emplace(key, std::vector<int>(size_t(out.report.annotators.size()), kNoLabel));
     for (auto &[key, row] : byPair) {
         std::vector<int> given;
         for (int label : row)
@@ -59,6 +61,7 @@ TeamSnapshot TeamSnapshot::fromLabels(std::vector<AnnotatorLabel> labels, const 
         const auto found = adjudication.find(key);
         const int decided = found == adjudication.end() ? kNoLabel : found->second;
         const Consensus c = ConsensusRule::derive(given, decided, labelsPerPair);
+        out.consensus.emplace_back(key, c);
         if (c.state == ConsensusState::Disagreement || c.state == ConsensusState::Majority
             || c.state == ConsensusState::Adjudicated)
             out.disputed.push_back({key, row, decided, c});

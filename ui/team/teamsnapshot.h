@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <utility>
 #include <vector>
 
 namespace entail {
@@ -23,6 +24,8 @@ struct TeamSnapshot {
     std::vector<AnnotatorLabel> labels;
     AgreementReport report;
     std::vector<DisputedPair> disputed;  // by pair key
+    // Every pair with an annotator label or an adjudication, by key: the state the rule gives it.
+    std::vector<std::pair<qint64, Consensus>> consensus;
     int labelsPerPair = ConsensusRule::kDefaultLabelsPerPair;
     qint64 dataVersion = -1;  // the store's data version when read
 
