@@ -231,6 +231,11 @@ private Q_SLOTS:
         QCOMPARE(teamFlag(1), QStringLiteral("team: disagreement"));
         QCOMPARE(teamFlag(3), QStringLiteral("team: 1 of 2 labels"));
         QCOMPARE(teamFlag(9), QString());
+        QVERIFY(cell(0, PairTableModel::Flags).startsWith(QLatin1String("team: ")));  // the team's state first
+        const QString tip = pairs()->index(1, PairTableModel::Flags).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("You have not labelled")) && tip.contains(QLatin1String("alice: Implies"))
+                     && tip.contains(QLatin1String("bob: NoEntailment")),
+                 qPrintable(tip));
         QComboBox *filter = work()->filterBox();
         filter->setCurrentIndex(filter->findData(int(TeamWork::MyQueue)));
         PairFilterProxy *proxy = m_window->findChild<PairFilterProxy *>();

@@ -208,12 +208,15 @@ QVariant PairTableModel::display(int row, int column) const
         return isError(row) ? tr("wrong") : tr("right");
     case Flags: {
         QStringList flags;
+        for (const FlagSource &source : m_flagSources)
+            if (const QString text = source.first ? source.text(row) : QString(); !text.isEmpty())
+                flags << text;
         if (isCorrected(row) && !isBlind(row))
             flags << tr("corrected");
         if (hasMissingImage(row))
             flags << tr("image missing");
         for (const FlagSource &source : m_flagSources)
-            if (const QString text = source.text(row); !text.isEmpty())
+            if (const QString text = source.first ? QString() : source.text(row); !text.isEmpty())
                 flags << text;
         return flags.join(QStringLiteral(", "));
     }

@@ -67,6 +67,7 @@ public:
     struct FlagSource {
         std::function<QString(int row)> text;
         std::function<QString(int row)> toolTip;
+        bool first = false;  // shown before the others (the team's state: what a team member looks for)
     };
     void addFlagSource(FlagSource source) { m_flagSources.push_back(std::move(source)); }
     void refreshFlags(const std::vector<int> &rows = {});

@@ -2,6 +2,7 @@
 
 #include "model/store/store.h"
 
+#include <algorithm>
 #include <map>
 #include <unordered_map>
 
@@ -66,7 +67,9 @@ TeamSnapshot TeamSnapshot::fromLabels(std::vector<AnnotatorLabel> labels, const 
             || c.state == ConsensusState::Adjudicated)
             out.disputed.push_back({key, row, decided, c});
     }
-    out.labels = std::move(labels);
+    std::stable_sort(labels.begin(), labels.end(),
+                     [](const AnnotatorLabel &a, const AnnotatorLabel &b) { return a.pairKey < b.pairKey; });
+    out.labels = std::move(labels);  // by pair key: a pair's labels are one run (TeamWork's tooltip)
     return out;
 }
 

@@ -21,7 +21,7 @@ struct DisputedPair {
 
 struct TeamSnapshot {
     QString error;  // not empty: the read failed
-    std::vector<AnnotatorLabel> labels;
+    std::vector<AnnotatorLabel> labels;  // by pair key
     AgreementReport report;
     std::vector<DisputedPair> disputed;  // by pair key
     // Every pair with an annotator label or an adjudication, by key: the state the rule gives it.

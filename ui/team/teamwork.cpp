@@ -17,6 +17,8 @@
 #include <QSignalBlocker>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace entail {
 
 namespace {
@@ -46,7 +48,7 @@ TeamWork::TeamWork(ProjectSession *session, TeamFeature *team, PairBrowser *brow
     createFilter(browser);
 
     session->pairs()->addFlagSource({[this](int row) { return flagText(row); },
-                                     [this](int row) { return flagToolTip(row); }});
+                                     [this](int row) { return flagToolTip(row); }, true});
     connect(session, &ProjectSession::opened, this, &TeamWork::onOpened);
     connect(session, &ProjectSession::ownLabelRecorded, this, &TeamWork::onOwnLabel);
     connect(team, &TeamFeature::refreshed, this, &TeamWork::onRowsRead);
@@ -224,8 +226,22 @@ QString TeamWork::flagToolTip(int row) const
     if (!m_active || !m_rowsKnown || row >= m_rows.size())
         return {};
     const int mine = m_rows.myLabel[size_t(row)];
-    return isValidLabel(mine) ? tr("Your label: %1").arg(LabelText::name(mine))
-                              : tr("You have not labelled this pair yet");
+    QString tip = isValidLabel(mine) ? tr("Your label: %1").arg(LabelText::name(mine))
+                                     : tr("You have not labelled this pair yet");
+    const std::shared_ptr<const TeamSnapshot> snapshot = m_team->snapshot();
+    if (!snapshot || isBlind(row))
+        return tip;
+    // The snapshot's labels are ordered by pair key (then annotator): the pair's are one run of them.
+    const qint64 key = m_session->pairs()->pair(row).key;
+    auto it = std::lower_bound(snapshot->labels.begin(), snapshot->labels.end(), key,
+                               [](const AnnotatorLabel &l, qint64 k) { return l.pairKey < k; });
+    QStringList others;
+    for (; it != snapshot->labels.end() && it->pairKey == key; ++it)
+        if (it->annotator != m_rows.me)
+            others << tr("%1: %2").arg(it->annotator, LabelText::name(it->label));
+    if (!others.isEmpty())
+        tip += QLatin1Char('\n') + tr("Others (as last read): %1").arg(others.join(QStringLiteral(", ")));
+    return tip;
 }
 
 }  // namespace entail
