@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace entail {
 
 namespace {
@@ -22,15 +24,30 @@ bool groupConflicts(const std::vector<int> &rows, const std::vector<Pair> &pairs
 }
 }  // namespace
 
-DuplicateGroups DuplicateGroups::compute(const std::vector<Pair> &pairs)
+DuplicateGroups DuplicateGroups::compute(const std::vector<Pair> &pairs) { return compute(textsOf(pairs)); }
+
+DuplicateGroups::Texts DuplicateGroups::textsOf(const std::vector<Pair> &pairs)
 {
+    Texts texts;
+    texts.first.reserve(pairs.size());
+    texts.second.reserve(pairs.size());
+    for (const Pair &p : pairs) {
+        texts.first.push_back(p.first.text);
+        texts.second.push_back(p.second.text);
+    }
+    return texts;
+}
+
+DuplicateGroups DuplicateGroups::compute(const Texts &texts)
+{
+    const std::vector<QString> &first = texts.first, &second = texts.second;
     DuplicateGroups g;
-    g.m_groupOfRow.assign(pairs.size(), -1);
+    const size_t n = std::min(first.size(), second.size());
+    g.m_groupOfRow.assign(n, -1);
     QHash<QString, int> firstRowOfKey;  // first row with that key; a group is made when a second one comes
-    firstRowOfKey.reserve(qsizetype(pairs.size()));
-    for (size_t row = 0; row < pairs.size(); ++row) {
-        const QString key = TextNormalizer::normalize(pairs[row].first.text) + QChar(0x1f)
-            + TextNormalizer::normalize(pairs[row].second.text);
+    firstRowOfKey.reserve(qsizetype(n));
+    for (size_t row = 0; row < n; ++row) {
+        const QString key = TextNormalizer::normalize(first[row]) + QChar(0x1f) + TextNormalizer::normalize(second[row]);
         const auto it = firstRowOfKey.constFind(key);
         if (it == firstRowOfKey.cend()) {
             firstRowOfKey.insert(key, int(row));

@@ -4,6 +4,7 @@
 // says nothing about b implying a), so their labels may differ without any conflict.
 #include "model/core/types.h"
 
+#include <QString>
 #include <vector>
 
 namespace entail {
@@ -12,6 +13,13 @@ class DuplicateGroups final {
 public:
     DuplicateGroups() = default;
     static DuplicateGroups compute(const std::vector<Pair> &pairs);
+    // The same from the two texts of every pair (row i: first[i], second[i]): what a worker thread is handed,
+    // so that the window copies two shared strings per pair rather than every pair.
+    struct Texts {
+        std::vector<QString> first, second;
+    };
+    static Texts textsOf(const std::vector<Pair> &pairs);
+    static DuplicateGroups compute(const Texts &texts);
 
     int rowCount() const { return int(m_groupOfRow.size()); }
     int groupCount() const { return int(m_members.size()); }  // groups of two or more pairs

@@ -31,6 +31,7 @@ PairTableModel::PairTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void PairTableModel::setPairs(std::vector<Pair> pairs)
 {
+    m_keysAscending = std::is_sorted(pairs.begin(), pairs.end(), [](const Pair &a, const Pair &b) { return a.key < b.key; });
     beginResetModel();
     m_pairs = std::move(pairs);
     m_predictions.clear();

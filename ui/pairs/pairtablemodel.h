@@ -81,6 +81,9 @@ public:
     void updateImageInfo(const std::vector<Pair> &pairs);
 
     const std::vector<Pair> &pairs() const { return m_pairs; }
+    // The rows are in ascending key order (a project's pairs as the store gives them): the table's default
+    // order, by pair number, is then the rows' own (PairFilterProxy::sort).
+    bool keysAscending() const { return m_keysAscending; }
     const Pair &pair(int row) const { return m_pairs[size_t(row)]; }
     int rowOfKey(qint64 key) const { return m_rowOfKey.value(key, -1); }
     bool hasPredictions() const { return m_predictionCount > 0; }
@@ -121,6 +124,7 @@ private:
     int m_predictionCount = 0;
     RareLabelBoost m_boost;
     QHash<qint64, int> m_rowOfKey;
+    bool m_keysAscending = true;
     std::vector<FlagSource> m_flagSources;
     std::function<bool(int row)> m_blind;
     std::shared_ptr<const LabelIssueResult> m_issues;

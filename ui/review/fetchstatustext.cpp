@@ -44,6 +44,7 @@ QString FetchStatusText::notFetchedHint()
 std::vector<FetchStatusText::MissingImage> FetchStatusText::missingImages(const std::vector<Pair> &pairs)
 {
     std::vector<MissingImage> missing;
+    missing.reserve(pairs.size() * 2);
     for (const Pair &p : pairs)
         for (const Tweet *t : {&p.first, &p.second})
             if (t->imageMissing)
