@@ -31,14 +31,21 @@
 #include "ui/session/newprojectdialog.h"
 #include "ui/session/projectsession.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/common/appsettings.h"
+#include "ui/team/adjudicationdialog.h"
+#include "ui/team/agreementdock.h"
+#include "ui/team/serverprojectdialog.h"
+#include "ui/team/teamfeature.h"
 #include "ui/training/traindialog.h"
 #include "model/training/trainingrecord.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QScreen>
+#include <QScrollArea>
 #include <QEventLoop>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -173,6 +180,93 @@ bool mainWindow(const QString &project, const QDir &out, const QString &language
     return ok;
 }
 
+// A second demo project in which alice, bob and carol labelled the first pairs (a dash: not labelled), so that
+// the window opens it in team mode: agreed pairs, a majority, disagreements, pairs waiting for a second label.
+bool storeTeamLabels(const QString &project, QString *error)
+{
+    static const char *const kLabels[] = {"0-121-20212-", "011221002-21", "021-111022--"};
+    static const char *const kNames[] = {"alice", "bob", "carol"};
+    ProjectStore store;
+    if (!DemoProject::generate(project, error, nullptr, kPairs) || !store.open(project, error))
+        return false;
+    const std::vector<Pair> &pairs = store.dataset().pairs;
+    for (int a = 0; a < 3; ++a)
+        for (int i = 0; kLabels[a][i] != '\0'; ++i)
+            if (kLabels[a][i] != '-'
+                && !store.recordAnnotatorLabel(pairs[size_t(i)].key, kLabels[a][i] - '0',
+                                               QString::fromLatin1(kNames[a]), error))
+                return false;
+    return true;
+}
+
+// The modal password prompt: taken while it is open, then cancelled.
+bool passwordPrompt(QWidget *parent, const QDir &out, const QString &suffix)
+{
+    bool ok = false;
+    QTimer::singleShot(300, parent, [&ok, &out, &suffix] {
+        if (QWidget *prompt = QApplication::activeModalWidget()) {
+            ok = save(*prompt, out, QStringLiteral("server-password") + suffix);
+            prompt->close();
+        }
+    });
+    QString password;
+    const QString reason = QCoreApplication::translate("entail::TeamFeature", "The server asks for a password.");
+    ServerProjectDialog::askPassword(parent, QStringLiteral("postgresql://alice@db.example.org/labels?project=tweets"),
+                                     reason, &password);
+    return ok;
+}
+
+// The team's dialogs of this window: Adjudicate, Open server project and its password prompt.
+bool teamDialogs(MainWindow &window, const QDir &out, const QString &suffix)
+{
+    auto *team = window.findChild<TeamFeature *>();
+    team->showAdjudication();
+    settle(300);
+    bool ok = team->dialog() && save(*team->dialog(), out, QStringLiteral("adjudicate-dialog") + suffix);
+    if (team->dialog())
+        team->dialog()->close();
+    ServerProjectDialog server(&window);
+    server.setLocator(QStringLiteral("postgresql://alice@db.example.org:5432/labels?project=tweets"));
+    ok = save(server, out, QStringLiteral("server-project-dialog") + suffix) && ok;
+    server.close();
+    return passwordPrompt(&window, out, suffix) && ok;
+}
+
+// The team project's window as alice sees it, with the Agreement dock raised; then in blind mode.
+bool teamWindow(const QString &project, const QDir &out, const QString &language)
+{
+    installTranslators(*qApp, language);
+    QSettings().clear();
+    AppSettings().setAnnotator(QStringLiteral("alice"));
+    MainWindow window;
+    window.show();
+    auto *team = window.findChild<TeamFeature *>();
+    QEventLoop loop;  // team mode reads the annotators' labels once the project is open
+    QObject::connect(team, &TeamFeature::refreshed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    window.openProject(project);
+    loop.exec();
+    if (!window.session()->isOpen() || !team->snapshot())
+        return false;
+    setFakePredictions(window.session()->pairs());
+    window.findChild<PairBrowser *>(QStringLiteral("pairBrowser"))->selectSourceRow(1);
+    team->dock()->show();
+    team->dock()->raise();
+    settle(500);
+    const QSize screen = window.screen()->size();
+    const QString size = QStringLiteral("_%1_%2x%3").arg(language).arg(screen.width()).arg(screen.height());
+    bool ok = save(window, out, QStringLiteral("main-window-team") + size);
+    ok = save(*team->dock(), out, QStringLiteral("agreement-dock") + size) && ok;
+    if (auto *page = team->dock()->findChild<QScrollArea *>())  // all of it, as it scrolls on a small screen
+        ok = save(*page->widget(), out, QStringLiteral("agreement-dock-page") + size) && ok;
+    auto *blind = window.findChild<QAction *>(QStringLiteral("blindModeAction"));
+    blind->setChecked(true);
+    settle(300);
+    ok = save(window, out, QStringLiteral("main-window-blind") + size) && ok;
+    blind->setChecked(false);
+    return teamDialogs(window, out, QLatin1Char('_') + language) && ok;
+}
+
 bool dialogs(const QString &language, const QDir &out)
 {
     installTranslators(*qApp, language);
@@ -222,8 +316,9 @@ int main(int argc, char **argv)
     const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots"));
     QString error;
     const QString project = work.filePath(QStringLiteral("demo.entail"));
+    const QString teamProject = work.filePath(QStringLiteral("team.entail"));
     if (!QDir().mkpath(out.absolutePath()) || !DemoProject::generate(project, &error, nullptr, kPairs)
-        || !storeLabelIssues(project, &error)) {
+        || !storeLabelIssues(project, &error) || !storeTeamLabels(teamProject, &error)) {
         std::fprintf(stderr, "screenshots: %s\n", qPrintable(error.isEmpty() ? out.absolutePath() : error));
         return 1;
     }
@@ -232,6 +327,7 @@ int main(int argc, char **argv)
         if (language.code.isEmpty())
             continue;
         ok = mainWindow(project, out, language.code) && ok;
+        ok = teamWindow(teamProject, out, language.code) && ok;
         ok = dialogs(language.code, out) && ok;
     }
     return ok ? 0 : 1;

@@ -27,6 +27,7 @@ AdjudicationDialog::AdjudicationDialog(ProjectSession *session, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_list->setWordWrap(false);
     m_texts = new QLabel(this);
@@ -43,8 +44,8 @@ AdjudicationDialog::AdjudicationDialog(ProjectSession *session, QWidget *parent)
     right->addWidget(m_texts);
     right->addWidget(m_votes, 1);
     auto *columns = new QHBoxLayout;
-    columns->addWidget(m_list, 1);
-    columns->addLayout(right, 2);
+    columns->addWidget(m_list, 2);
+    columns->addLayout(right, 3);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

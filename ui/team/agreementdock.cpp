@@ -7,27 +7,47 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace entail {
 
 namespace {
 
-QTableWidget *makeTable(int columns, const QStringList &headers, QWidget *parent)
+constexpr int kMaxCohenRows = 6;  // more annotator pairs scroll inside their table
+
+// A compact table as tall as its rows (the dock's page scrolls as a whole on a small screen); the columns
+// share the width, `fitted` ones as wide as their contents.
+QTableWidget *makeTable(int columns, const QStringList &headers, QWidget *parent, const QList<int> &fitted = {})
 {
     auto *table = new QTableWidget(0, columns, parent);
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    for (int column : fitted)
+        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     return table;
+}
+
+// Fixes the table's height to show `rows` rows (and its header).
+void fitRows(QTableWidget *table, int rows)
+{
+    const int shown = std::max(1, rows);
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height()
+                          + shown * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
 }
 
 QTableWidgetItem *cell(const QString &text)
@@ -50,7 +70,12 @@ AgreementDock::AgreementDock(QWidget *parent) : QDockWidget(tr("Agreement"), par
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(buildPage());
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(buildPage());
+    m_stack->addWidget(scroll);
     setWidget(m_stack);
 }
 
@@ -63,12 +88,16 @@ QWidget *AgreementDock::buildPage()
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
-    m_classes = makeTable(2, {tr("Class"), tr("Agreement")}, page);
+    // At the top: on a small screen the tables below scroll, the next step stays in sight.
+    m_adjudicate = new QPushButton(tr("Adjudicate disagreements..."), page);
+    layout->addWidget(m_adjudicate, 0, Qt::AlignLeft);
+    m_classes = makeTable(2, {tr("Class"), tr("Agreement")}, page, {0});
     m_classes->setObjectName(QStringLiteral("agreementClasses"));
+    fitRows(m_classes, kNumClasses);
     layout->addWidget(m_classes);
-    m_cohen = makeTable(4, {tr("Annotator"), tr("Annotator"), tr("Cohen's \u03ba"), tr("n")}, page);
+    m_cohen = makeTable(4, {tr("Annotator"), tr("Annotator"), tr("Cohen's \u03ba"), tr("n")}, page, {2, 3});
     m_cohen->setObjectName(QStringLiteral("agreementCohen"));
-    layout->addWidget(m_cohen, 1);
+    layout->addWidget(m_cohen);
     auto *pickers = new QHBoxLayout;
     m_pickA = new QComboBox(page);
     m_pickB = new QComboBox(page);
@@ -83,9 +112,9 @@ QWidget *AgreementDock::buildPage()
     m_matrix->setObjectName(QStringLiteral("agreementMatrix"));
     m_matrix->verticalHeader()->show();
     m_matrix->setToolTip(tr("Click a cell to list those pairs in the table"));
-    layout->addWidget(m_matrix, 1);
-    m_adjudicate = new QPushButton(tr("Adjudicate disagreements..."), page);
-    layout->addWidget(m_adjudicate);
+    fitRows(m_matrix, kNumClasses);
+    layout->addWidget(m_matrix);
+    layout->addStretch(1);
     connect(m_pickA, &QComboBox::currentIndexChanged, this, &AgreementDock::fillMatrix);
     connect(m_pickB, &QComboBox::currentIndexChanged, this, &AgreementDock::fillMatrix);
     connect(m_matrix, &QTableWidget::cellClicked, this, &AgreementDock::onCellClicked);
@@ -94,7 +123,7 @@ QWidget *AgreementDock::buildPage()
 
 QString AgreementDock::number(double value)
 {
-    return std::isnan(value) ? QStringLiteral("\u2014") : QString::number(value, 'f', 3);
+    return std::isnan(value) ? QStringLiteral("\u2014") : LabelText::score(value);
 }
 
 bool AgreementDock::isEmptyState() const { return m_stack->currentWidget() == m_empty; }
@@ -134,12 +163,13 @@ void AgreementDock::fillSummary()
         m_classes->setItem(c, 1, cell(number(r.perClass[size_t(c)])));
     }
     m_cohen->setRowCount(int(r.cohen.size()));
+    fitRows(m_cohen, std::min(int(r.cohen.size()), kMaxCohenRows));
     for (int i = 0; i < int(r.cohen.size()); ++i) {
         const PairwiseKappa &k = r.cohen[size_t(i)];
         m_cohen->setItem(i, 0, new QTableWidgetItem(k.a));
         m_cohen->setItem(i, 1, new QTableWidgetItem(k.b));
         m_cohen->setItem(i, 2, cell(number(k.kappa)));
-        m_cohen->setItem(i, 3, cell(QString::number(k.n)));
+        m_cohen->setItem(i, 3, cell(QLocale().toString(k.n)));
     }
 }
 
@@ -165,14 +195,13 @@ void AgreementDock::fillMatrix()
         return;
     const auto counts = Agreement::confusion(m_snapshot->labels, m_pickA->currentText(), m_pickB->currentText(),
                                              kNumClasses);
-    QStringList rows, columns;
-    for (int c = 0; c < kNumClasses; ++c) {
-        rows << QStringLiteral("%1: %2").arg(m_pickA->currentText(), LabelText::shortName(c));
-        columns << LabelText::shortName(c);
-    }
+    // The pickers above say whose labels the rows and the columns are.
+    QStringList names;
+    for (int c = 0; c < kNumClasses; ++c)
+        names << LabelText::shortName(c);
     m_matrix->setRowCount(kNumClasses);
-    m_matrix->setVerticalHeaderLabels(rows);
-    m_matrix->setHorizontalHeaderLabels(columns);
+    m_matrix->setVerticalHeaderLabels(names);
+    m_matrix->setHorizontalHeaderLabels(names);
     for (int r = 0; r < kNumClasses; ++r)
         for (int c = 0; c < kNumClasses; ++c) {
             QTableWidgetItem *item = cell(QString::number(counts[size_t(r)][size_t(c)]));

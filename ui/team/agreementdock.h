@@ -34,7 +34,7 @@ public:
     QPushButton *adjudicateButton() const { return m_adjudicate; }
     bool isEmptyState() const;
 
-    static QString number(double value);  // "0.412"; an em dash when undefined (NaN)
+    static QString number(double value);  // "0.412" in the locale's form; an em dash when undefined (NaN)
 
 Q_SIGNALS:
     // The pairs of the clicked confusion cell: `a` gave labelA, `b` gave labelB.

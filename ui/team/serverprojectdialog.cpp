@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace entail {
 
 ServerProjectDialog::ServerProjectDialog(QWidget *parent) : QDialog(parent)
@@ -25,8 +27,9 @@ ServerProjectDialog::ServerProjectDialog(QWidget *parent) : QDialog(parent)
     m_database = new QLineEdit(this);
     m_project = new QLineEdit(this);
     m_sslmode = new QComboBox(this);
-    m_sslmode->addItems({QString(), QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require"),
-                         QStringLiteral("verify-ca"), QStringLiteral("verify-full")});
+    m_sslmode->addItem(tr("(the client's default)"), QString());
+    for (const char *mode : {"disable", "prefer", "require", "verify-ca", "verify-full"})
+        m_sslmode->addItem(QString::fromLatin1(mode), QString::fromLatin1(mode));
     m_preview = new QLabel(this);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *form = new QFormLayout(this);
@@ -44,7 +47,7 @@ ServerProjectDialog::ServerProjectDialog(QWidget *parent) : QDialog(parent)
     for (QLineEdit *edit : {m_user, m_host, m_database, m_project})
         connect(edit, &QLineEdit::textChanged, this, &ServerProjectDialog::validate);
     connect(m_port, &QSpinBox::valueChanged, this, &ServerProjectDialog::validate);
-    connect(m_sslmode, &QComboBox::currentTextChanged, this, &ServerProjectDialog::validate);
+    connect(m_sslmode, &QComboBox::currentIndexChanged, this, &ServerProjectDialog::validate);
     validate();
 }
 
@@ -59,7 +62,7 @@ void ServerProjectDialog::setLocator(const QString &locator)
     m_port->setValue(where->port > 0 ? where->port : 5432);
     m_database->setText(where->database);
     m_project->setText(where->project);
-    m_sslmode->setCurrentText(where->sslmode);
+    m_sslmode->setCurrentIndex(std::max(0, m_sslmode->findData(where->sslmode)));
 }
 
 QString ServerProjectDialog::locator() const
@@ -73,7 +76,7 @@ QString ServerProjectDialog::locator() const
     where.port = m_port->value();
     where.database = m_database->text().trimmed();
     where.project = m_project->text().trimmed();
-    where.sslmode = m_sslmode->currentText();
+    where.sslmode = m_sslmode->currentData().toString();
     return where.url();
 }
 

@@ -7,6 +7,7 @@
 #include "ui/pairs/pairbrowser.h"
 #include "ui/pairs/pairfilterproxy.h"
 #include "ui/pairs/pairtablemodel.h"
+#include "ui/review/currentpaircontroller.h"
 #include "ui/session/projectsession.h"
 #include "ui/team/teamfeature.h"
 
@@ -27,7 +28,8 @@ const QString kTeamModeMeta = QStringLiteral("team_mode");
 
 TeamWork::TeamWork(ProjectSession *session, TeamFeature *team, PairBrowser *browser, PairFilterProxy *proxy,
                    QMainWindow *window)
-    : QObject(window), m_session(session), m_team(team), m_proxy(proxy), m_progress(new QLabel(window))
+    : QObject(window), m_session(session), m_team(team), m_browser(browser), m_window(window), m_proxy(proxy),
+      m_progress(new QLabel(window))
 {
     m_blind = new QAction(tr("&Blind mode"), window);
     m_blind->setObjectName(QStringLiteral("blindModeAction"));
@@ -69,7 +71,9 @@ void TeamWork::createFilter(PairBrowser *browser)
     m_filter->addItem(tr("Adjudicated"), int(ConsensusState::Adjudicated));
     m_filter->addItem(tr("No annotator label"), int(ConsensusState::Unlabelled));
     m_filter->hide();
-    browser->filterBar()->addControl(m_filter, FilterBar::Row::Second);
+    // Beside "Review: any" in the first row, where the search box gives way: the second row is full on a
+    // 1280-pixel screen.
+    browser->filterBar()->addControl(m_filter, FilterBar::Row::First);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &TeamWork::applyFilter);
     connect(m_proxy, &PairFilterProxy::filtersChanged, this, [this] {
         if (!m_proxy->hasRowFilter(QLatin1String(kFilterName)) && m_filter->currentIndex() != 0) {
@@ -99,8 +103,10 @@ void TeamWork::setActive(bool on)
     m_progress->setVisible(on);
     if (!on && m_filter->currentIndex() != 0)
         m_filter->setCurrentIndex(0);
+    const bool wasBlind = shownPairBlind();
     m_session->pairs()->setBlind(on && m_blind->isChecked() ? [this](int row) { return isBlind(row); }
                                                             : std::function<bool(int)>());
+    followShownPair(wasBlind);
     updateProgress();
     if (changed)
         m_session->pairs()->refreshFlags();
@@ -112,6 +118,22 @@ bool TeamWork::isBlind(int row) const
         return false;
     // Until the first read says which pairs are mine, every pair is hidden.
     return !m_rowsKnown || row >= m_rows.size() || m_rows.myLabel[size_t(row)] == kNoLabel;
+}
+
+bool TeamWork::shownPairBlind() const
+{
+    const int row = m_browser->currentSourceRow();
+    return row >= 0 && m_session->pairs()->isBlind(row);
+}
+
+// The pair shown below the table is hidden or shown with the table's row when blind mode or the first read of
+// my labels changes its answer (a label pressed redraws it anyway).
+void TeamWork::followShownPair(bool wasBlind)
+{
+    if (shownPairBlind() == wasBlind)
+        return;
+    if (auto *current = m_window->findChild<CurrentPairController *>())
+        current->refresh();
 }
 
 void TeamWork::setBlindMode(bool on)
@@ -153,11 +175,14 @@ void TeamWork::onRowsRead()
 {
     if (!m_active || m_team->rows().size() != m_session->pairs()->rowCount())
         return;
+    const bool wasBlind = shownPairBlind();
     m_rows = m_team->rows();
     m_rowsKnown = true;
     m_session->pairs()->refreshFlags();
-    if (m_blind->isChecked())
+    if (m_blind->isChecked()) {
         m_session->pairs()->refreshBlind();
+        followShownPair(wasBlind);
+    }
     if (m_filter->currentIndex() > 0)
         applyFilter();
     updateProgress();

@@ -60,11 +60,15 @@ private:
     void applyFilter();
     void updateProgress();
     void updateTeamModeAction();
+    bool shownPairBlind() const;
+    void followShownPair(bool wasBlind);
     QString flagText(int row) const;
     QString flagToolTip(int row) const;
 
     ProjectSession *m_session;
     TeamFeature *m_team;
+    PairBrowser *m_browser;
+    QMainWindow *m_window;
     PairFilterProxy *m_proxy;
     QAction *m_blind;
     QAction *m_teamMode;
