@@ -257,9 +257,11 @@ private Q_SLOTS:
     {
         makeProject({{QStringLiteral("alice"), {0, 0, 0, 0, 0, 0, 0, 0, 0, 0}}});
         openAndWait(m_project);
+        select(2);  // shown before blind mode is turned on: the pair view follows at once
+        auto *shown = m_window->findChild<PairView *>();
+        QVERIFY(!shown->headerText().contains(QLatin1String("hidden")));
         work()->blindAction()->trigger();
         QVERIFY(AppSettings().blindMode());
-        select(2);
         QCOMPARE(cell(2, PairTableModel::CurrentLabel), QStringLiteral("hidden"));
         QCOMPARE(cell(2, PairTableModel::OriginalLabel), QStringLiteral("hidden"));
         QCOMPARE(pairs()->index(2, PairTableModel::CurrentLabel).data(PairTableModel::LabelRole).toInt(), kNoLabel);

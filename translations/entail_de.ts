@@ -1522,7 +1522,7 @@ Quelle: %2</translation>
         <translation>Noch nicht geladen: Datei › Bilder laden … lädt es herunter.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
@@ -2738,7 +2738,7 @@ Quelle: %2</translation>
         <translation>Endgültig</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
@@ -2795,26 +2795,26 @@ Zweiter: %2</translation>
 <context>
     <name>entail::AgreementDock</name>
     <message>
-        <location filename="../ui/team/agreementdock.cpp" line="+42"/>
-        <location line="+24"/>
+        <location filename="../ui/team/agreementdock.cpp" line="+62"/>
+        <location line="+32"/>
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+66"/>
+        <location line="-28"/>
+        <location line="+75"/>
         <source>Agreement needs labels from at least two annotators.
 When two or more people have labelled pairs of this project, their agreement shows here.</source>
         <translation>Für die Übereinstimmung sind Labels von mindestens zwei Annotatoren nötig.
 Sobald zwei oder mehr Personen Paare dieses Projekts gelabelt haben, wird ihre Übereinstimmung hier angezeigt.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
@@ -2844,12 +2844,12 @@ Sobald zwei oder mehr Personen Paare dieses Projekts gelabelt haben, wird ihre �
         <translation>Klicken Sie auf eine Zelle, um diese Paare in der Tabelle aufzulisten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-22"/>
         <source>Adjudicate disagreements...</source>
         <translation>Uneinigkeiten entscheiden...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+41"/>
         <source>Cannot read the annotators&apos; labels: %1</source>
         <translation>Die Labels der Annotatoren können nicht gelesen werden: %1</translation>
     </message>
@@ -3324,7 +3324,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
         <translation>; ihre Labels unterscheiden sich</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Still looking for duplicates; try again in a moment.</source>
         <translation>Die Suche nach Duplikaten läuft noch; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -3753,7 +3753,7 @@ Zweiter: %2</translation>
 <context>
     <name>entail::HistoryPanel</name>
     <message>
-        <location filename="../ui/review/historypanel.cpp" line="+58"/>
+        <location filename="../ui/review/historypanel.cpp" line="+59"/>
         <source>The label history of pair %1 is hidden until you label it (blind mode).</source>
         <translation>Der Label-Verlauf von Paar %1 bleibt verborgen, bis Sie es gelabelt haben (Blindmodus).</translation>
     </message>
@@ -4872,7 +4872,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
 <context>
     <name>entail::PairTableModel</name>
     <message>
-        <location filename="../ui/pairs/pairtablemodel.cpp" line="+208"/>
+        <location filename="../ui/pairs/pairtablemodel.cpp" line="+209"/>
         <source>wrong</source>
         <translation>falsch</translation>
     </message>
@@ -4882,7 +4882,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>richtig</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
@@ -5623,12 +5623,17 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::ServerProjectDialog</name>
     <message>
-        <location filename="../ui/team/serverprojectdialog.cpp" line="+18"/>
+        <location filename="../ui/team/serverprojectdialog.cpp" line="+20"/>
         <source>Open server project</source>
         <translation>Serverprojekt öffnen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>(the client&apos;s default)</source>
+        <translation>(Vorgabe des Clients)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
@@ -5769,7 +5774,7 @@ Passwort für %2 (wird nur während der Programmlaufzeit aufbewahrt):</translati
 <context>
     <name>entail::TeamWork</name>
     <message>
-        <location filename="../ui/team/teamwork.cpp" line="+30"/>
+        <location filename="../ui/team/teamwork.cpp" line="+34"/>
         <source>&amp;Blind mode</source>
         <translation>&amp;Blindmodus</translation>
     </message>
@@ -5834,7 +5839,7 @@ Passwort für %2 (wird nur während der Programmlaufzeit aufbewahrt):</translati
         <translation>Kein Annotator-Label</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
         <source>Blind mode: a pair&apos;s labels and prediction show once you have labelled it</source>
         <translation>Blindmodus: Die Labels und die Vorhersage eines Paars erscheinen, sobald Sie es gelabelt haben</translation>
     </message>
@@ -5849,7 +5854,7 @@ Passwort für %2 (wird nur während der Programmlaufzeit aufbewahrt):</translati
         <translation>Der Teammodus wurde nicht geändert: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Team mode: reading the labels...</source>
         <translation>Teammodus: Labels werden gelesen...</translation>
     </message>
@@ -5900,6 +5905,16 @@ Passwort für %2 (wird nur während der Programmlaufzeit aufbewahrt):</translati
         <location line="+1"/>
         <source>You have not labelled this pair yet</source>
         <translation>Sie haben dieses Paar noch nicht gelabelt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Others (as last read): %1</source>
+        <translation>Andere (zuletzt gelesen): %1</translation>
     </message>
 </context>
 <context>

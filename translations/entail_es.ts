@@ -1522,7 +1522,7 @@ Origen: %2</translation>
         <translation>Aún sin descargar: Archivo › Obtener imágenes... la descarga.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>refused</source>
         <translation>rechazadas</translation>
     </message>
@@ -2738,7 +2738,7 @@ Origen: %2</translation>
         <translation>Final</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Annotator</source>
         <translation>Anotador</translation>
     </message>
@@ -2795,26 +2795,26 @@ Segundo: %2</translation>
 <context>
     <name>entail::AgreementDock</name>
     <message>
-        <location filename="../ui/team/agreementdock.cpp" line="+42"/>
-        <location line="+24"/>
+        <location filename="../ui/team/agreementdock.cpp" line="+62"/>
+        <location line="+32"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+66"/>
+        <location line="-28"/>
+        <location line="+75"/>
         <source>Agreement needs labels from at least two annotators.
 When two or more people have labelled pairs of this project, their agreement shows here.</source>
         <translation>El acuerdo necesita etiquetas de al menos dos anotadores.
 Cuando dos o más personas hayan etiquetado pares de este proyecto, su acuerdo se mostrará aquí.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Annotator</source>
         <translation>Anotador</translation>
     </message>
@@ -2844,12 +2844,12 @@ Cuando dos o más personas hayan etiquetado pares de este proyecto, su acuerdo s
         <translation>Haga clic en una celda para listar esos pares en la tabla</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-22"/>
         <source>Adjudicate disagreements...</source>
         <translation>Arbitrar desacuerdos...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+41"/>
         <source>Cannot read the annotators&apos; labels: %1</source>
         <translation>No se pueden leer las etiquetas de los anotadores: %1</translation>
     </message>
@@ -3324,7 +3324,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
         <translation>; sus etiquetas difieren</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Still looking for duplicates; try again in a moment.</source>
         <translation>Aún se están buscando duplicados; inténtelo de nuevo en un momento.</translation>
     </message>
@@ -3753,7 +3753,7 @@ Segundo: %2</translation>
 <context>
     <name>entail::HistoryPanel</name>
     <message>
-        <location filename="../ui/review/historypanel.cpp" line="+58"/>
+        <location filename="../ui/review/historypanel.cpp" line="+59"/>
         <source>The label history of pair %1 is hidden until you label it (blind mode).</source>
         <translation>El historial de etiquetas del par %1 está oculto hasta que lo etiquete (modo ciego).</translation>
     </message>
@@ -4872,7 +4872,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
 <context>
     <name>entail::PairTableModel</name>
     <message>
-        <location filename="../ui/pairs/pairtablemodel.cpp" line="+208"/>
+        <location filename="../ui/pairs/pairtablemodel.cpp" line="+209"/>
         <source>wrong</source>
         <translation>incorrecta</translation>
     </message>
@@ -4882,7 +4882,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>correcta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>corrected</source>
         <translation>corregida</translation>
     </message>
@@ -5623,12 +5623,17 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::ServerProjectDialog</name>
     <message>
-        <location filename="../ui/team/serverprojectdialog.cpp" line="+18"/>
+        <location filename="../ui/team/serverprojectdialog.cpp" line="+20"/>
         <source>Open server project</source>
         <translation>Abrir proyecto de servidor</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>(the client&apos;s default)</source>
+        <translation>(la opción del cliente)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>User:</source>
         <translation>Usuario:</translation>
     </message>
@@ -5769,7 +5774,7 @@ Contraseña de %2 (se conserva solo mientras se ejecuta el programa):</translati
 <context>
     <name>entail::TeamWork</name>
     <message>
-        <location filename="../ui/team/teamwork.cpp" line="+30"/>
+        <location filename="../ui/team/teamwork.cpp" line="+34"/>
         <source>&amp;Blind mode</source>
         <translation>Modo &amp;ciego</translation>
     </message>
@@ -5834,7 +5839,7 @@ Contraseña de %2 (se conserva solo mientras se ejecuta el programa):</translati
         <translation>Sin etiqueta de anotador</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
         <source>Blind mode: a pair&apos;s labels and prediction show once you have labelled it</source>
         <translation>Modo ciego: las etiquetas y la predicción de un par aparecen cuando lo haya etiquetado</translation>
     </message>
@@ -5849,7 +5854,7 @@ Contraseña de %2 (se conserva solo mientras se ejecuta el programa):</translati
         <translation>El modo equipo no se cambió: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Team mode: reading the labels...</source>
         <translation>Modo equipo: leyendo las etiquetas...</translation>
     </message>
@@ -5900,6 +5905,16 @@ Contraseña de %2 (se conserva solo mientras se ejecuta el programa):</translati
         <location line="+1"/>
         <source>You have not labelled this pair yet</source>
         <translation>Aún no ha etiquetado este par</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Others (as last read): %1</source>
+        <translation>Otros (según la última lectura): %1</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,8 @@ void sizeColumns(QHeaderView *columns)
         int values = fm.horizontalAdvance(QStringLiteral("0000"));
         if (c == PairTableModel::OriginalLabel || c == PairTableModel::CurrentLabel || c == PairTableModel::PredictedLabel)
             values = labels;
+        if (c == PairTableModel::Flags)  // one flag readable, such as a team's state (the tooltip has them all)
+            values = fm.horizontalAdvance(QStringLiteral("team: disagreement"));
         const bool tweet = c == PairTableModel::Text1 || c == PairTableModel::Text2;
         columns->setSectionResizeMode(c, tweet ? QHeaderView::Stretch : QHeaderView::Interactive);
         if (!tweet)

@@ -17,6 +17,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     setObjectName(QStringLiteral("historyPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 8);
+    m_title->setWordWrap(true);  // "hidden until you label it" must not widen the dock
     layout->addWidget(m_title);
     layout->addWidget(m_view, 1);
     m_view->setModel(m_model);
