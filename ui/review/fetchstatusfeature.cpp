@@ -48,8 +48,8 @@ void FetchStatusFeature::reload()
 {
     const quint64 reload = ++m_reloads;
     const QString project = m_session->projectPath();
-    auto read = [project, missing = FetchStatusText::missingImages(m_session->pairs()->pairs())] {
-        return readFetchStatus(project, missing);
+    auto read = [project, missing = m_session->missingImages()] {
+        return readFetchStatus(project, missing ? *missing : std::vector<FetchStatusText::MissingImage>{});
     };
     runOnPool(m_session->pool(), this, std::move(read), [this, reload, project](FetchStatus &status) {
         if (reload != m_reloads || project != m_session->projectPath())

@@ -6,6 +6,7 @@
 #include "model/inference/predictor.h"
 #include "model/store/store.h"
 #include "ui/common/trainingmetatypes.h"
+#include "ui/review/fetchstatustext.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -24,6 +25,7 @@ struct LoadedProject {
     QString imagesDir;
     VerifiedState verified;  // the checked project file as the loader left it
     qint64 logSeq = 0;       // the log's last entry before `dataset` was read: later ones are others' changes
+    std::vector<FetchStatusText::MissingImage> missingImages;  // of `dataset`, listed on the worker
     QString error;       // non-empty: nothing was opened (the message names file and line)
     QString errorTitle;  // what failed, for a dialog title
     bool ok() const { return error.isEmpty(); }
@@ -35,6 +37,7 @@ struct ImageLocation {
     QString error;
     int referenced = 0;  // tweets that name an image (URL or path)
     int found = 0;       // of those, the ones whose file was found
+    std::vector<FetchStatusText::MissingImage> missingImages;  // of `pairs`, listed on the worker
 };
 
 class ProjectLoader final {

@@ -84,9 +84,19 @@ void ProjectSession::setBusy(int delta, const QString &what)
     Q_EMIT busyChanged(m_busy > 0, what);
 }
 
+void ProjectSession::releaseMemoryLater()
+{
+    m_pool.start([] { releaseFreedMemory(); });
+}
+
 void ProjectSession::startLoad(const QString &what, std::function<LoadedProject()> work)
 {
-    runAsync<LoadedProject>(what, std::move(work), [this](LoadedProject &project) {
+    auto load = [work = std::move(work)] {
+        LoadedProject project = work();
+        project.missingImages = FetchStatusText::missingImages(project.dataset.pairs);
+        return project;
+    };
+    runAsync<LoadedProject>(what, std::move(load), [this](LoadedProject &project) {
         if (!project.ok()) {
             Q_EMIT openFailed(project.errorTitle, project.error);
             return;
@@ -128,12 +138,13 @@ void ProjectSession::adopt(LoadedProject &project)
     m_undo->clear();
     m_store = std::move(store);
     m_imagesDir = project.imagesDir;
+    m_missingImages = std::make_shared<const std::vector<FetchStatusText::MissingImage>>(std::move(project.missingImages));
     m_pairs->setPairs(std::move(project.dataset.pairs));
     m_watcher->watch(m_store.get(), project.logSeq);
     m_model = project.model;
     m_predictor = project.predictor;
     m_live->setPredictor(m_predictor);
-    releaseFreedMemory();  // the previous project's pairs and model
+    releaseMemoryLater();  // the previous project's pairs and model
     Q_EMIT opened();
     Q_EMIT imagesChanged();
     Q_EMIT modelChanged();
@@ -158,7 +169,9 @@ void ProjectSession::locateImages(const QString &folder)
     runAsync<ImageLocation>(
         tr("Looking for images in %1").arg(folder),
         [path, pairs = std::move(pairs), folder]() mutable {
-            return ProjectLoader::locateImages(path, std::move(pairs), folder);
+            ImageLocation location = ProjectLoader::locateImages(path, std::move(pairs), folder);
+            location.missingImages = FetchStatusText::missingImages(location.pairs);
+            return location;
         },
         [this, generation](ImageLocation &result) {
             if (generation != m_generation)
@@ -168,6 +181,7 @@ void ProjectSession::locateImages(const QString &folder)
                 return;
             }
             m_imagesDir = result.imagesDir;
+            m_missingImages = std::make_shared<const std::vector<FetchStatusText::MissingImage>>(std::move(result.missingImages));
             m_pairs->updateImageInfo(result.pairs);
             Q_EMIT imagesChanged();
             Q_EMIT imagesLocated(result.imagesDir, result.found, result.referenced);
@@ -210,7 +224,7 @@ void ProjectSession::setModel(const ModelVersion &version, std::shared_ptr<const
     m_model = version;
     m_predictor = std::move(predictor);
     m_live->setPredictor(m_predictor);
-    releaseFreedMemory();  // the replaced model and its cache of encoder outputs
+    releaseMemoryLater();  // the replaced model and its cache of encoder outputs
     Q_EMIT modelChanged();
 }
 
@@ -247,7 +261,7 @@ void ProjectSession::onPredictionFinished(const PredictionOutcome &outcome)
     const PredictionJob &job = outcome.job;
     if (job.projectPath != projectPath())
         return;  // a job of a project closed since is of no use here
-    releaseFreedMemory();  // the job's batches of inputs and encoder outputs
+    releaseMemoryLater();  // the job's batches of inputs and encoder outputs
     const bool shown = job.version.id == (m_model ? m_model->id : 0) && outcome.predictor == m_predictor;
     if (outcome.cancelled || !outcome.error.isEmpty()) {
         if (outcome.stored > 0 && shown)

@@ -8,6 +8,7 @@
 #include "model/inference/predictor.h"
 #include "model/store/store.h"
 #include "ui/common/trainingmetatypes.h"
+#include "ui/review/fetchstatustext.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -47,6 +48,8 @@ public:
     QString annotator() const { return m_annotator; }
     void setAnnotator(const QString &name) { m_annotator = name; }
     QString imagesDir() const { return m_imagesDir; }
+    // The tweets whose image is missing, as of the last open or Locate images (listed off the GUI thread).
+    std::shared_ptr<const std::vector<FetchStatusText::MissingImage>> missingImages() const { return m_missingImages; }
     ImageNotice imageNotice() const;
     // Where work that reads or writes every pair runs (runOnPool), each job with its own store connection;
     // generation() changes with each opened project, so that a late result for an older one can be dropped.
@@ -131,6 +134,7 @@ private:
     void setModel(const ModelVersion &version, std::shared_ptr<const Predictor> predictor);
     void enqueue(const ModelVersion &version, std::shared_ptr<const Predictor> predictor, bool activate);
     void setBusy(int delta, const QString &what);
+    void releaseMemoryLater();  // releaseFreedMemory() on the pool: malloc_trim walks the whole heap
     using FileJobSignal = void (ProjectSession::*)(const QString &path, const QString &error);
     // Runs `work(project file, path)` on the pool (with its own store connection); `finished` gets its error.
     void runFileJob(const QString &what, const QString &path, QString (*work)(const QString &, const QString &),
@@ -149,6 +153,7 @@ private:
     std::shared_ptr<const Predictor> m_predictor;
     std::optional<ModelVersion> m_model;
     QString m_imagesDir;
+    std::shared_ptr<const std::vector<FetchStatusText::MissingImage>> m_missingImages;
     QString m_annotator;
     bool m_teamMode = false;
     int m_busy = 0;
