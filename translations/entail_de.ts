@@ -1663,9 +1663,19 @@ Quelle: %2</translation>
 <context>
     <name>LabelCommand</name>
     <message>
-        <location filename="../ui/session/labelcommand.cpp" line="+10"/>
+        <location filename="../ui/session/labelcommand.cpp" line="+11"/>
         <source>label pair %1 as %2</source>
         <translation>Paar %1 als %2 labeln</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>my label of pair %1: %2</source>
+        <translation>mein Label für Paar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take back my label of pair %1</source>
+        <translation>mein Label für Paar %1 zurücknehmen</translation>
     </message>
 </context>
 <context>
@@ -2452,19 +2462,6 @@ Quelle: %2</translation>
         <location line="+2"/>
         <source>plugin API version %1, expected %2</source>
         <translation>Plugin-API-Version %1, erwartet: %2</translation>
-    </message>
-</context>
-<context>
-    <name>TeamLabelCommand</name>
-    <message>
-        <location filename="../ui/session/teamlabelcommand.cpp" line="+11"/>
-        <source>my label of pair %1: %2</source>
-        <translation>mein Label für Paar %1: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>take back my label of pair %1</source>
-        <translation>mein Label für Paar %1 zurücknehmen</translation>
     </message>
 </context>
 <context>
@@ -3542,7 +3539,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
         <translation>Alle Filter zurücksetzen</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+114"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n Paar</numerusform>
@@ -5447,12 +5444,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>%1: Das Modell kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/session/projectsession.cpp" line="+43"/>
+        <location filename="../ui/session/projectsession.cpp" line="+42"/>
         <source>%1: cannot replace the file</source>
         <translation>%1: Die Datei kann nicht ersetzt werden</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
@@ -5472,7 +5469,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Das Demoprojekt wird erstellt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The project&apos;s model %1 could not be loaded: %2</source>
         <translation>Das Modell %1 des Projekts konnte nicht geladen werden: %2</translation>
     </message>
@@ -5482,12 +5479,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Bilder werden in %1 gesucht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot use the images folder</source>
         <translation>Der Bilderordner kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Loading the model %1</source>
         <translation>Das Modell %1 wird geladen</translation>
     </message>
@@ -5600,7 +5597,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Prüfung: alle</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Pair %1 has no label to confirm: label it first.</source>
         <translation>Paar %1 hat kein Label zum Bestätigen: Labeln Sie es zuerst.</translation>
     </message>
@@ -5839,7 +5836,7 @@ Passwort für %2 (wird nur während der Programmlaufzeit aufbewahrt):</translati
         <translation>Kein Annotator-Label</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>Blind mode: a pair&apos;s labels and prediction show once you have labelled it</source>
         <translation>Blindmodus: Die Labels und die Vorhersage eines Paars erscheinen, sobald Sie es gelabelt haben</translation>
     </message>

@@ -1663,9 +1663,19 @@ Origen: %2</translation>
 <context>
     <name>LabelCommand</name>
     <message>
-        <location filename="../ui/session/labelcommand.cpp" line="+10"/>
+        <location filename="../ui/session/labelcommand.cpp" line="+11"/>
         <source>label pair %1 as %2</source>
         <translation>etiquetar el par %1 como %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>my label of pair %1: %2</source>
+        <translation>mi etiqueta del par %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take back my label of pair %1</source>
+        <translation>retirar mi etiqueta del par %1</translation>
     </message>
 </context>
 <context>
@@ -2452,19 +2462,6 @@ Origen: %2</translation>
         <location line="+2"/>
         <source>plugin API version %1, expected %2</source>
         <translation>versión %1 de la API del complemento; se esperaba la %2</translation>
-    </message>
-</context>
-<context>
-    <name>TeamLabelCommand</name>
-    <message>
-        <location filename="../ui/session/teamlabelcommand.cpp" line="+11"/>
-        <source>my label of pair %1: %2</source>
-        <translation>mi etiqueta del par %1: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>take back my label of pair %1</source>
-        <translation>retirar mi etiqueta del par %1</translation>
     </message>
 </context>
 <context>
@@ -3542,7 +3539,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
         <translation>Quitar todos los filtros</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+114"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n par</numerusform>
@@ -5447,12 +5444,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>%1: no se puede copiar el modelo en %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/projectsession.cpp" line="+43"/>
+        <location filename="../ui/session/projectsession.cpp" line="+42"/>
         <source>%1: cannot replace the file</source>
         <translation>%1: no se puede reemplazar el archivo</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Opening %1</source>
         <translation>Abriendo %1</translation>
     </message>
@@ -5472,7 +5469,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Creando el proyecto de demostración</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The project&apos;s model %1 could not be loaded: %2</source>
         <translation>No se pudo cargar el modelo %1 del proyecto: %2</translation>
     </message>
@@ -5482,12 +5479,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Buscando imágenes en %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot use the images folder</source>
         <translation>No se puede usar la carpeta de imágenes</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Loading the model %1</source>
         <translation>Cargando el modelo %1</translation>
     </message>
@@ -5600,7 +5597,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Revisión: todas</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Pair %1 has no label to confirm: label it first.</source>
         <translation>El par %1 no tiene etiqueta que confirmar: etiquételo primero.</translation>
     </message>
@@ -5839,7 +5836,7 @@ Contraseña de %2 (se conserva solo mientras se ejecuta el programa):</translati
         <translation>Sin etiqueta de anotador</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>Blind mode: a pair&apos;s labels and prediction show once you have labelled it</source>
         <translation>Modo ciego: las etiquetas y la predicción de un par aparecen cuando lo haya etiquetado</translation>
     </message>

@@ -117,6 +117,17 @@ void FilterBar::connectSignals()
     });
 }
 
+void FilterBar::addFilterBox(QComboBox *box, const QString &filterName, Row row)
+{
+    addControl(box, row);
+    connect(m_proxy, &PairFilterProxy::filtersChanged, box, [this, box, filterName] {
+        if (!m_proxy->hasRowFilter(filterName) && box->currentIndex() != 0) {
+            const QSignalBlocker block(box);
+            box->setCurrentIndex(0);
+        }
+    });
+}
+
 void FilterBar::addControl(QWidget *control, Row row)
 {
     if (row == Row::First)

@@ -33,6 +33,10 @@ public:
     // way) or in the second row before "Show all".
     enum class Row { First, Second };
     void addControl(QWidget *control, Row row = Row::Second);
+    // Another room's filter box (its first item: "any") that applies the proxy's row filter `filterName`:
+    // added like addControl, and set back to its first item without a signal when that filter is cleared
+    // ("Show all", a matrix click).
+    void addFilterBox(QComboBox *box, const QString &filterName, Row row);
 
 public Q_SLOTS:
     void syncFromProxy();

@@ -91,14 +91,8 @@ void ReviewFeature::createFilter(PairBrowser *browser)
     for (ReviewState s : {ReviewState::Skipped, ReviewState::Unsure, ReviewState::Confirmed})
         m_filter->addItem(ReviewText::name(s), int(s));
     m_filter->addItem(ReviewText::name(ReviewState::None), NotReviewed);
-    browser->filterBar()->addControl(m_filter, FilterBar::Row::First);
+    browser->filterBar()->addFilterBox(m_filter, QString::fromLatin1(kFilterName), FilterBar::Row::First);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ReviewFeature::applyFilter);
-    connect(m_proxy, &PairFilterProxy::filtersChanged, this, [this] {
-        if (!m_proxy->hasRowFilter(QLatin1String(kFilterName)) && m_filter->currentIndex() != 0) {
-            const QSignalBlocker block(m_filter);  // "Show all" cleared it
-            m_filter->setCurrentIndex(0);
-        }
-    });
 }
 
 void ReviewFeature::addTo(QMenu *menu) const { menu->addActions(m_actions); }

@@ -1,5 +1,6 @@
 #include "ui/session/labelcommand.h"
 
+#include "model/core/types.h"
 #include "ui/common/labeltext.h"
 
 namespace entail {
@@ -8,6 +9,14 @@ LabelCommand::LabelCommand(Apply apply, qint64 key, int from, int to)
     : m_apply(std::move(apply)), m_key(key), m_from(from), m_to(to)
 {
     setText(tr("label pair %1 as %2").arg(key).arg(LabelText::name(to)));
+}
+
+LabelCommand *LabelCommand::ownLabel(Apply record, qint64 key, int to)
+{
+    auto *command = new LabelCommand(std::move(record), key, kNoLabel, to);
+    command->setText(isValidLabel(to) ? tr("my label of pair %1: %2").arg(key).arg(LabelText::name(to))
+                                      : tr("take back my label of pair %1").arg(key));
+    return command;
 }
 
 void LabelCommand::redo()

@@ -16,6 +16,10 @@ public:
     // it replaced, which may differ from what the window showed when another window or process changed it.
     using Apply = std::function<bool(qint64 key, int label, int *previous)>;
     LabelCommand(Apply apply, qint64 key, int from, int to);
+    // Team mode (ProjectSession::teamMode): `apply` records the annotator's own label of the pair (kNoLabel:
+    // takes it back) and `previous` is the annotator's own earlier label, so the undo gives that back or,
+    // when there was none, takes the label back; other annotators' labels are never touched.
+    static LabelCommand *ownLabel(Apply record, qint64 key, int to);
     void redo() override;
     void undo() override;
     qint64 key() const { return m_key; }

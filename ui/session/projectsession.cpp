@@ -6,7 +6,6 @@
 #include "ui/common/poolrun.h"
 #include "ui/prediction/backgroundprediction.h"
 #include "ui/session/labelcommand.h"
-#include "ui/session/teamlabelcommand.h"
 #include "ui/session/modelfilecopy.h"
 #include "ui/session/projectwatcher.h"
 #include "ui/prediction/livepredictor.h"
@@ -84,11 +83,6 @@ void ProjectSession::setBusy(int delta, const QString &what)
     Q_EMIT busyChanged(m_busy > 0, what);
 }
 
-void ProjectSession::releaseMemoryLater()
-{
-    m_pool.start([] { releaseFreedMemory(); });
-}
-
 void ProjectSession::startLoad(const QString &what, std::function<LoadedProject()> work)
 {
     auto load = [work = std::move(work)] {
@@ -144,7 +138,7 @@ void ProjectSession::adopt(LoadedProject &project)
     m_model = project.model;
     m_predictor = project.predictor;
     m_live->setPredictor(m_predictor);
-    releaseMemoryLater();  // the previous project's pairs and model
+    releaseFreedMemory();  // the previous project's pairs and model
     Q_EMIT opened();
     Q_EMIT imagesChanged();
     Q_EMIT modelChanged();
@@ -224,7 +218,7 @@ void ProjectSession::setModel(const ModelVersion &version, std::shared_ptr<const
     m_model = version;
     m_predictor = std::move(predictor);
     m_live->setPredictor(m_predictor);
-    releaseMemoryLater();  // the replaced model and its cache of encoder outputs
+    releaseFreedMemory();  // the replaced model and its cache of encoder outputs
     Q_EMIT modelChanged();
 }
 
@@ -261,7 +255,7 @@ void ProjectSession::onPredictionFinished(const PredictionOutcome &outcome)
     const PredictionJob &job = outcome.job;
     if (job.projectPath != projectPath())
         return;  // a job of a project closed since is of no use here
-    releaseMemoryLater();  // the job's batches of inputs and encoder outputs
+    releaseFreedMemory();  // the job's batches of inputs and encoder outputs
     const bool shown = job.version.id == (m_model ? m_model->id : 0) && outcome.predictor == m_predictor;
     if (outcome.cancelled || !outcome.error.isEmpty()) {
         if (outcome.stored > 0 && shown)
@@ -333,7 +327,7 @@ void ProjectSession::setLabel(int row, int label)
         return;
     const Pair &p = m_pairs->pair(row);
     if (m_teamMode) {
-        m_undo->push(new TeamLabelCommand(
+        m_undo->push(LabelCommand::ownLabel(
             [this](qint64 key, int to, int *previous) { return recordOwnLabel(key, to, previous); }, p.key, label));
         return;
     }

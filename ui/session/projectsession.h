@@ -134,7 +134,6 @@ private:
     void setModel(const ModelVersion &version, std::shared_ptr<const Predictor> predictor);
     void enqueue(const ModelVersion &version, std::shared_ptr<const Predictor> predictor, bool activate);
     void setBusy(int delta, const QString &what);
-    void releaseMemoryLater();  // releaseFreedMemory() on the pool: malloc_trim walks the whole heap
     using FileJobSignal = void (ProjectSession::*)(const QString &path, const QString &error);
     // Runs `work(project file, path)` on the pool (with its own store connection); `finished` gets its error.
     void runFileJob(const QString &what, const QString &path, QString (*work)(const QString &, const QString &),

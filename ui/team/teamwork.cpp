@@ -73,14 +73,8 @@ void TeamWork::createFilter(PairBrowser *browser)
     m_filter->hide();
     // Beside "Review: any" in the first row, where the search box gives way: the second row is full on a
     // 1280-pixel screen.
-    browser->filterBar()->addControl(m_filter, FilterBar::Row::First);
+    browser->filterBar()->addFilterBox(m_filter, QString::fromLatin1(kFilterName), FilterBar::Row::First);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &TeamWork::applyFilter);
-    connect(m_proxy, &PairFilterProxy::filtersChanged, this, [this] {
-        if (!m_proxy->hasRowFilter(QLatin1String(kFilterName)) && m_filter->currentIndex() != 0) {
-            const QSignalBlocker block(m_filter);  // "Show all" cleared it
-            m_filter->setCurrentIndex(0);
-        }
-    });
 }
 
 void TeamWork::onOpened()
