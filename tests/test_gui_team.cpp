@@ -280,8 +280,11 @@ private Q_SLOTS:
         QVERIFY(!view->headerText().contains(QLatin1String("hidden until")));
         QVERIFY(view->labelBar()->labelButton(pairs()->pair(2).currentLabel)->isChecked());
         QCOMPARE(cell(3, PairTableModel::CurrentLabel), QStringLiteral("hidden"));  // the others stay hidden
+        QCOMPARE(teamFlag(3), QStringLiteral("team: 1 label(s)"));  // no state: it would hint at alice's label
+        QTRY_COMPARE(teamFlag(2), QStringLiteral("team: disagreement"));  // labelled: the state shows (next read)
         work()->blindAction()->trigger();
         QVERIFY(cell(3, PairTableModel::CurrentLabel) != QStringLiteral("hidden"));
+        QCOMPARE(teamFlag(3), QStringLiteral("team: 1 of 2 labels"));
     }
 
     void othersLabelsShowWithoutRestart()

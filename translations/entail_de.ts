@@ -5868,8 +5868,16 @@ Passwort für %2 (wird nur während der Programmlaufzeit aufbewahrt):</translati
             <numerusform>Sie labeln als %1. Das Team ist mit einem Paar fertig, sobald es %n Labels oder die Entscheidung eines Prüfers hat.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>team: %n label(s)</source>
+        <translation>
+            <numerusform>Team: %n Label</numerusform>
+            <numerusform>Team: %n Labels</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>team: %1 of %2 labels</source>
         <translation>Team: %1 von %2 Labels</translation>
     </message>

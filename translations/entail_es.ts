@@ -5868,8 +5868,16 @@ Contraseña de %2 (se conserva solo mientras se ejecuta el programa):</translati
             <numerusform>Etiqueta como %1. El equipo termina un par cuando tiene %n etiquetas o la decisión de un revisor.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>team: %n label(s)</source>
+        <translation>
+            <numerusform>equipo: %n etiqueta</numerusform>
+            <numerusform>equipo: %n etiquetas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>team: %1 of %2 labels</source>
         <translation>equipo: %1 de %2 etiquetas</translation>
     </message>

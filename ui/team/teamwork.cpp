@@ -228,6 +228,9 @@ QString TeamWork::flagText(int row) const
 {
     if (!m_active || !m_rowsKnown || row >= m_rows.size())
         return {};
+    // Blind: whether the others agree is a hint at their labels too; how many labelled it is not.
+    if (isBlind(row) && m_rows.stateOf(row) != ConsensusState::Unlabelled)
+        return tr("team: %n label(s)", nullptr, m_rows.labels[size_t(row)]);
     switch (m_rows.stateOf(row)) {
     case ConsensusState::Unlabelled: return {};
     case ConsensusState::NeedsMore:
