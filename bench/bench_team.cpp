@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace entail;
 
@@ -50,6 +51,25 @@ double percentile(std::vector<double> v, double q)
 {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(q * v.size()))];
+}
+
+// Times `n` calls of `call(i)` one by one; prints what they are, with calls/s when `perSecond` names the unit.
+void timeCalls(const char *what, int n, const char *perSecond, const std::function<void(int)> &call)
+{
+    std::vector<double> ms;
+    QElapsedTimer all;
+    all.start();
+    for (int i = 0; i < n; ++i) {
+        QElapsedTimer one;
+        one.start();
+        call(i);
+        ms.push_back(one.nsecsElapsed() / 1e6);
+    }
+    if (perSecond)
+        std::printf("%s: %.0f %s/s, median %.2f ms, p99 %.2f ms\n", what, n / (all.elapsed() / 1000.0), perSecond,
+                    percentile(ms, 0.5), percentile(ms, 0.99));
+    else
+        std::printf("%s: median %.2f ms, p99 %.2f ms\n", what, percentile(ms, 0.5), percentile(ms, 0.99));
 }
 
 // Writes each client's CSV: `labels` distinct pairs of the pool, random labels.
@@ -116,17 +136,8 @@ void windowPath(const QString &project, int nLabels)
         return;
     }
     session.setTeamMode(true);
-    std::vector<double> ms;
-    QElapsedTimer all;
-    all.start();
-    for (int i = 0; i < nLabels; ++i) {
-        QElapsedTimer one;
-        one.start();
-        session.setLabel(i % rows, (i + 1) % 3);
-        ms.push_back(one.nsecsElapsed() / 1e6);
-    }
-    std::printf("window path (ProjectSession::setLabel in team mode), 1 client: %.0f labels/s, median %.2f ms, "
-                "p99 %.2f ms\n", nLabels / (all.elapsed() / 1000.0), percentile(ms, 0.5), percentile(ms, 0.99));
+    timeCalls("window path (ProjectSession::setLabel in team mode), 1 client", nLabels, "labels",
+              [&](int i) { session.setLabel(i % rows, (i + 1) % 3); });
 }
 
 int main(int argc, char **argv)
@@ -174,25 +185,9 @@ int main(int argc, char **argv)
         std::printf("cannot open as a client: %s\n", qPrintable(error));
         return 0;
     }
-    std::vector<double> ms;
-    QElapsedTimer all;
-    all.start();
-    for (int i = 0; i < nLabels; ++i) {
-        QElapsedTimer one;
-        one.start();
-        gui.recordAnnotatorLabel(ds.pairs[size_t(i)].key, i % 3, QString(), &error);
-        ms.push_back(one.nsecsElapsed() / 1e6);
-    }
-    std::printf("store call of the window's path, 1 client: %.0f labels/s, median %.2f ms, p99 %.2f ms\n",
-                nLabels / (all.elapsed() / 1000.0), percentile(ms, 0.5), percentile(ms, 0.99));
+    timeCalls("store call of the window's path, 1 client", nLabels, "labels",
+              [&](int i) { gui.recordAnnotatorLabel(ds.pairs[size_t(i)].key, i % 3, QString(), &error); });
     windowPath(locator(pg, QStringLiteral("client%1").arg(nClients)), nLabels);
-    ms.clear();
-    for (int i = 0; i < 200; ++i) {
-        QElapsedTimer one;
-        one.start();
-        gui.dataVersion();
-        ms.push_back(one.nsecsElapsed() / 1e6);
-    }
-    std::printf("change poll (dataVersion): median %.2f ms, p99 %.2f ms\n", percentile(ms, 0.5), percentile(ms, 0.99));
+    timeCalls("change poll (dataVersion)", 200, nullptr, [&](int) { gui.dataVersion(); });
     return 0;
 }

@@ -76,8 +76,8 @@ private:
     // QSortFilterProxyModel's own sort then compares two ints instead of two cells.
     mutable std::vector<int> m_rank;
     mutable int m_rankColumn = -1;
-    bool m_keepRank = false;
-    bool m_idOrder = false;  // sorted by pair number, ascending: the source's own order (sort())  // the next layout change only changes labels, which m_rankColumn does not show
+    bool m_keepRank = false;  // the next layout change only changes labels, which m_rankColumn does not show
+    bool m_idOrder = false;   // sorted by pair number, ascending: the source's own order (sort())
     struct FoldedTexts {  // case-folded texts of one tweet column, back to back
         std::vector<char16_t> chars;
         std::vector<size_t> offsets;  // row r is chars[offsets[r], offsets[r + 1])

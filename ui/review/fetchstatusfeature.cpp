@@ -49,7 +49,8 @@ void FetchStatusFeature::reload()
     const quint64 reload = ++m_reloads;
     const QString project = m_session->projectPath();
     auto read = [project, missing = m_session->missingImages()] {
-        return readFetchStatus(project, missing ? *missing : std::vector<FetchStatusText::MissingImage>{});
+        static const std::vector<FetchStatusText::MissingImage> none;
+        return readFetchStatus(project, missing ? *missing : none);  // the session's list, not a copy
     };
     runOnPool(m_session->pool(), this, std::move(read), [this, reload, project](FetchStatus &status) {
         if (reload != m_reloads || project != m_session->projectPath())

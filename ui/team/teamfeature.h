@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <functional>
 #include <memory>
+#include <utility>
 
 class QAction;
 class QMainWindow;
@@ -35,8 +36,9 @@ public:
     ConnectionWatch *connection() const { return m_connection; }  // its banner goes above the pairs
     QAction *adjudicateAction() const { return m_adjudicate; }
     std::shared_ptr<const TeamSnapshot> snapshot() const { return m_snapshot; }
-    // The snapshot per row of the pair table, as of the last refreshed() (empty before the first read).
-    const TeamRows &rows() const { return m_rows; }
+    // The snapshot per row of the pair table, as of the last refreshed(): handed over once (TeamWork keeps
+    // them and follows this window's own labels); empty when taken already or before the first read.
+    TeamRows takeRows() { return std::exchange(m_rows, TeamRows()); }
     // Team mode (TeamWork): read whenever the project changes, not only while the dock or dialog shows.
     void setAlwaysRead(bool on);
 

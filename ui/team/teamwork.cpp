@@ -167,10 +167,13 @@ void TeamWork::updateTeamModeAction()
 
 void TeamWork::onRowsRead()
 {
-    if (!m_active || m_team->rows().size() != m_session->pairs()->rowCount())
+    if (!m_active)
+        return;
+    TeamRows rows = m_team->takeRows();
+    if (rows.size() != m_session->pairs()->rowCount())
         return;
     const bool wasBlind = shownPairBlind();
-    m_rows = m_team->rows();
+    m_rows = std::move(rows);
     m_rowsKnown = true;
     m_session->pairs()->refreshFlags();
     if (m_blind->isChecked()) {
@@ -184,7 +187,8 @@ void TeamWork::onRowsRead()
 
 void TeamWork::onOwnLabel(qint64 key, int label)
 {
-    updateTeamModeAction();  // a file with annotator labels stays a team's
+    if (m_teamMode->isEnabled())
+        updateTeamModeAction();  // a file's first annotator label keeps it a team's (a query: not per label)
     const int row = m_session->pairs()->rowOfKey(key);
     if (!m_rowsKnown || row < 0)
         return;
