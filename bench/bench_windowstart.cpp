@@ -1,6 +1,6 @@
 // The window with a large project: from the start of main() to the window shown, to the first rows of the
 // pair table, and to an idle GUI thread (no event-loop stall over 50 ms for 1 s). Prints figures, never fails.
-//   QT_QPA_PLATFORM=offscreen bench_windowstart PROJECT.entail|URL [--where]
+//   QT_QPA_PLATFORM=offscreen bench_windowstart PROJECT.entail|URL [--where] [--events]
 // --where: when the GUI thread stalls over 120 ms after opening, gdb (attached to this process) prints the
 // GUI thread's stack, so that the figure comes with its cause (the attach itself lengthens that stall).
 // (make one with `bench_import --pairs 100000 --dir DIR`, which leaves DIR/pairs.entail).
@@ -18,14 +18,50 @@
 #include <cstdio>
 #include <cstdlib>
 #include <thread>
+#include <time.h>
 #include <unistd.h>
+
+namespace {
+// --events: every event that keeps the GUI thread over 20 ms after the project opened, with its receiver and
+// type (nested deliveries are counted in the outer one), so that a stall comes with what ran in it.
+class TimingApplication final : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool report = false;
+    QElapsedTimer *clock = nullptr;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!report || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        const QString name = receiver->metaObject()->className() + QStringLiteral("/") + receiver->objectName();
+        const int type = int(event->type());
+        QElapsedTimer t;
+        t.start();
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        if (t.elapsed() > 20) {
+            timespec now{};
+            clock_gettime(CLOCK_MONOTONIC, &now);  // for perf record -k CLOCK_MONOTONIC
+            std::printf("  event %4d to %-50s %4lld ms (at %lld ms, ends at monotonic %.6f)\n", type,
+                        qPrintable(name), t.elapsed(), clock->elapsed(), double(now.tv_sec) + now.tv_nsec * 1e-9);
+        }
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+};
+}  // namespace
 
 int main(int argc, char **argv)
 {
     QElapsedTimer clock;
     clock.start();
     entail::initRuntime();
-    QApplication app(argc, argv);
+    TimingApplication app(argc, argv);
+    app.clock = &clock;
+    app.report = QCoreApplication::arguments().contains(QStringLiteral("--events"));
     if (argc < 2) {
         std::fprintf(stderr, "usage: bench_windowstart PROJECT.entail\n");
         return 2;

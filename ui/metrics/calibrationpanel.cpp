@@ -1,6 +1,7 @@
 #include "ui/metrics/calibrationpanel.h"
 
 #include "model/modelfile/versioncalibration.h"
+#include "model/runtime/backgroundpriority.h"
 #include "model/store/store.h"
 #include "ui/common/labeltext.h"
 #include "ui/metrics/metricstracker.h"
@@ -148,6 +149,7 @@ void CalibrationPanel::readRecordedFit()
     // The whole model file is read and its checksum checked: tens of MB, not on the GUI thread.
     const QString file = model->file;
     m_fitReader.setFuture(QtConcurrent::run(&m_pool, [file] {
+        BackgroundPriority::applyToCurrentThread();
         CheckpointData data;
         QString error;
         return Checkpoint::read(file, &data, &error) ? VersionCalibration::recordedFit(data) : TemperatureFit{};
@@ -164,6 +166,7 @@ void CalibrationPanel::calibrate()
     const QString project = m_session->projectPath();
     const ModelVersion version = *model;
     m_calibrator.setFuture(QtConcurrent::run(&m_pool, [project, version] {
+        BackgroundPriority::applyToCurrentThread();
         CalibrationOutcome out;
         out.versionId = version.id;
         ProjectStore store;

@@ -1,5 +1,7 @@
 #include "ui/prediction/livepredictor.h"
 
+#include "model/runtime/backgroundpriority.h"
+
 #include <QtConcurrent>
 
 namespace entail {
@@ -48,7 +50,10 @@ void LivePredictor::run(const Pair &pair)
     m_runningKey = pair.key;
     m_runningGeneration = m_generation;
     std::shared_ptr<const Predictor> predictor = m_predictor;
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [predictor, pair] { return predictor->predict(pair); }));
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [predictor, pair] {
+        BackgroundPriority::applyToCurrentThread();
+        return predictor->predict(pair);
+    }));
 }
 
 }  // namespace entail

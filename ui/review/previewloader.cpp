@@ -1,6 +1,7 @@
 #include "ui/review/previewloader.h"
 
 #include "model/image/imageloader.h"
+#include "model/runtime/backgroundpriority.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -44,6 +45,7 @@ void PreviewLoader::request(const QString &path)
         Q_EMIT ready(path, d.image, d.reason);
     });
     watcher->setFuture(QtConcurrent::run(&m_pool, [path] {
+        BackgroundPriority::applyToCurrentThread();
         Decoded d;
         d.image = ImageLoader::loadPreview(path, kMaxSide, &d.reason);
         return d;
