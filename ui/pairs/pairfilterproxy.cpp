@@ -198,7 +198,13 @@ void PairFilterProxy::setRowFilter(const QString &name, RowFilter accept)
     refilter();
 }
 
-void PairFilterProxy::clearFilters() { showCell(kAny, kAny, kAny); }
+void PairFilterProxy::clearFilters()
+{
+    // Nothing to clear (a project just opened): no re-filter of every row.
+    if (!isFiltering() && m_noiseSuggested == kAny)
+        return;
+    showCell(kAny, kAny, kAny);
+}
 
 int PairFilterProxy::sourceRow(int proxyRow) const
 {
