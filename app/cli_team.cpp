@@ -1,16 +1,16 @@
 // entail label: one annotator's labels from a CSV (id_1,id_2,label), each row its own transaction.
 // entail agreement: inter-annotator agreement of the labels recorded per annotator (model/team/agreement).
-// entail team add-annotator: a server project's annotator or reviewer role for a login.
+// entail team add-annotator: a server project's annotator or reviewer role for a login; team assign and
+// unassign: cli_assign.cpp.
+#include "app/cliassign.h"
+#include "app/clipairrows.h"
 #include "app/commands.h"
 #include "model/core/labels.h"
-#include "model/core/safefile.h"
-#include "model/data/csv.h"
 #include "model/store/store.h"
 #include "model/team/agreement.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,8 +30,6 @@ class TeamCli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    static constexpr qint64 kMaxLabelsFile = SafeFile::kGigabyte;
-
     static bool openProject(ProjectStore &store, const QString &path, bool write)
     {
         QString message;
@@ -50,42 +48,13 @@ public:
     // changed.
     static bool readRows(const QString &file, const ProjectStore &store, std::vector<LabelRow> *rows)
     {
-        QByteArray data;
-        QString reason;
-        std::vector<CsvRecord> records;
-        InputError error;
-        if (!SafeFile::readAll(file, kMaxLabelsFile, &data, &reason)) {
-            err() << file << ": " << reason << "\n";
+        std::vector<PairRow> pairRows;
+        if (!readPairRows(file, store, QStringLiteral("label"), false, &pairRows))
             return false;
-        }
-        if (!CsvReader::parse(data, file, &records, &error)) {
-            err() << error.toString() << "\n";
-            return false;
-        }
-        const QStringList header = records.front().fields;
-        const int c1 = int(header.indexOf(QStringLiteral("id_1"))), c2 = int(header.indexOf(QStringLiteral("id_2"))),
-                  cl = int(header.indexOf(QStringLiteral("label")));
-        if (c1 < 0 || c2 < 0 || cl < 0) {
-            err() << tr("%1:1: the header needs the columns id_1, id_2 and label").arg(file) << "\n";
-            return false;
-        }
-        QHash<QString, qint64> keys;
-        for (const Pair &p : store.dataset().pairs)
-            keys.insert(p.first.id + QLatin1Char('\n') + p.second.id, p.key);
-        for (size_t i = 1; i < records.size(); ++i) {
-            const CsvRecord &r = records[i];
-            LabelRow row{r.line, 0, kNoLabel};
-            if (r.fields.size() != header.size()) {
-                err() << tr("%1:%2: %3 fields, the header has %4").arg(file).arg(r.line).arg(r.fields.size()).arg(header.size()) << "\n";
-                return false;
-            }
-            row.key = keys.value(r.fields[c1] + QLatin1Char('\n') + r.fields[c2], 0);
-            if (row.key == 0) {
-                err() << tr("%1:%2: no pair %3 / %4 in the project").arg(file).arg(r.line).arg(r.fields[c1], r.fields[c2]) << "\n";
-                return false;
-            }
-            if (!labelFromName(r.fields[cl], &row.label) || !isValidLabel(row.label)) {
-                err() << tr("%1:%2: unknown label \"%3\" (Contradictory, Implies or NoEntailment)").arg(file).arg(r.line).arg(r.fields[cl]) << "\n";
+        for (const PairRow &r : pairRows) {
+            LabelRow row{r.line, r.key, kNoLabel};
+            if (!labelFromName(r.value, &row.label) || !isValidLabel(row.label)) {
+                err() << tr("%1:%2: unknown label \"%3\" (Contradictory, Implies or NoEntailment)").arg(file).arg(r.line).arg(r.value) << "\n";
                 return false;
             }
             rows->push_back(row);
@@ -210,7 +179,7 @@ public:
     }
 };
 
-// entail team add-annotator NAME --role annotator|reviewer --project URL
+// entail team add-annotator NAME --role annotator|reviewer --project URL (assign, unassign: cli_assign.cpp)
 class TeamAdminCli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
@@ -219,8 +188,12 @@ public:
     {
         const QString usage = tr("usage: entail team add-annotator NAME --role annotator|reviewer|owner --project "
                                  "postgresql://USER@HOST[:PORT]/DATABASE?project=NAME");
+        if (arguments.value(1) == QLatin1String("assign"))
+            return teamAssign(arguments);
+        if (arguments.value(1) == QLatin1String("unassign"))
+            return teamUnassign(arguments);
         if (arguments.value(1) != QLatin1String("add-annotator")) {
-            err() << usage << "\n";
+            err() << usage << "\n" << teamAssignUsage() << "\n";
             return (arguments.value(1) == QLatin1String("--help") || arguments.value(1) == QLatin1String("-h"))
                 ? Ok : BadInput;
         }
@@ -258,7 +231,8 @@ public:
     }
 };
 
-const Registration teamCommand({QStringLiteral("team"), TeamAdminCli::tr("add an annotator or reviewer to a server project"),
+const Registration teamCommand({QStringLiteral("team"),
+                                TeamAdminCli::tr("add an annotator or reviewer to a server project; assign pairs"),
                                 &TeamAdminCli::run});
 const Registration labelCommand({QStringLiteral("label"), TeamCli::tr("record one annotator's labels from a CSV"),
                                  &TeamCli::label});

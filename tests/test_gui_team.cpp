@@ -253,6 +253,35 @@ private Q_SLOTS:
         QCOMPARE(proxy->sourceRow(0), 1);
     }
 
+    // A pair assigned to me stays in my queue until I labelled it, however many labels others gave it.
+    void assignedPairsJoinMyQueue()
+    {
+        const int n = kNoLabel;
+        makeProject({{QStringLiteral("alice"), {0, 0, 0, n, n, n, n, n, n, n}},
+                     {QStringLiteral("bob"), {0, 0, 0, n, n, n, n, n, n, n}}});
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(m_project, &error) && store.assignPairs({m_keys[0], m_keys[4]}, "rita", &error)
+                     && store.assignPairs({m_keys[1]}, "carl", &error),
+                 qPrintable(error));
+        store.close();
+        openAndWait(m_project);
+        QComboBox *filter = work()->filterBox();
+        PairFilterProxy *proxy = m_window->findChild<PairFilterProxy *>();
+        filter->setCurrentIndex(filter->findData(int(TeamWork::MyQueue)));
+        QCOMPARE(proxy->rowCount(), 8);  // pair 0 (agreed, but mine) and the seven without labels
+        QCOMPARE(proxy->sourceRow(0), 0);
+        filter->setCurrentIndex(filter->findData(int(TeamWork::AssignedToMe)));
+        QCOMPARE(proxy->rowCount(), 2);
+        QCOMPARE(proxy->sourceRow(1), 4);
+        QVERIFY(pairs()->index(0, PairTableModel::Flags).data(Qt::ToolTipRole).toString().contains("Assigned to you"));
+        QVERIFY(!pairs()->index(1, PairTableModel::Flags).data(Qt::ToolTipRole).toString().contains("Assigned"));
+        select(0);
+        m_window->setCurrentLabel(0);
+        filter->setCurrentIndex(filter->findData(int(TeamWork::MyQueue)));
+        QCOMPARE(proxy->rowCount(), 7);  // labelled: out of my queue
+    }
+
     void blindModeHidesUntilLabelled()
     {
         makeProject({{QStringLiteral("alice"), {0, 0, 0, 0, 0, 0, 0, 0, 0, 0}}});

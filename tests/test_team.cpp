@@ -1,9 +1,11 @@
 // Team annotation groundwork: agreement statistics against hand-computed and published worked examples, the
-// PostgreSQL project locator (the server side: test_teamserver.cpp).
+// PostgreSQL project locator, assignments in a project file, "my queue" with assignments and `entail team
+// assign` (the server side: test_teamserver.cpp, test_teamserver_assign.cpp).
 #include "model/team/agreement.h"
 #include "model/team/projectlocator.h"
 #include "model/store/store.h"
 #include "testsupport.h"
+#include "ui/team/teamrows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +27,31 @@ Agreement::UnitCounts countsOf(const std::vector<std::vector<int>> &units, int c
             ++row[v - 1];
         out.push_back(row);
     }
+    return out;
+}
+
+// A project file at `path` with `n` pairs (ids i / 100+i, i from 1).
+bool createProject(const QString &path, int n, ProjectStore *store, QString *error)
+{
+    Dataset ds;
+    ds.sourceFile = QStringLiteral("pairs.csv");
+    for (int i = 1; i <= n; ++i) {
+        Pair p;
+        p.first.id = QString::number(i);
+        p.second.id = QString::number(100 + i);
+        p.first.text = p.second.text = QStringLiteral("text %1").arg(i);
+        p.originalLabel = p.currentLabel = NoEntailment;
+        ds.pairs.push_back(p);
+    }
+    return store->create(path, error) && store->addPairs(ds, QStringLiteral("importer"), error);
+}
+
+// "pair key/annotator" of every assignment, in the store's order.
+QStringList assignmentList(const ProjectStore &store)
+{
+    QStringList out;
+    for (const AssignmentRecord &r : store.assignments())
+        out << QStringLiteral("%1/%2").arg(r.pairKey).arg(r.annotator);
     return out;
 }
 
@@ -218,6 +245,119 @@ private Q_SLOTS:
         QString error;
         QVERIFY(store.open(project, &error));
         QVERIFY(store.annotatorLabels().empty());  // checked before anything was written
+    }
+
+    void assignmentsInAFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("a.entail");
+        ProjectStore store;
+        QString error;
+        QVERIFY2(createProject(path, 4, &store, &error), qPrintable(error));
+        const Dataset ds = store.dataset();
+        const qint64 k1 = ds.pairs[0].key, k2 = ds.pairs[1].key, k3 = ds.pairs[2].key, k4 = ds.pairs[3].key;
+        QVERIFY(store.assignments().empty());  // no table yet: none
+        int changed = -1;
+        QVERIFY2(store.assignPairs({k1, k2}, "al", &error, &changed), qPrintable(error));
+        QCOMPARE(changed, 2);
+        QVERIFY2(store.assignPairs({k3, k2}, " bo ", &error, &changed), qPrintable(error));
+        QCOMPARE(changed, 2);
+        const QString firstTime = store.assignments().front().time;
+        QVERIFY(QDateTime::fromString(firstTime, Qt::ISODateWithMs).isValid());
+        // Assigning again changes nothing, not even the time.
+        QVERIFY2(store.assignPairs({k2, k1, k1}, "al", &error, &changed), qPrintable(error));
+        QCOMPARE(changed, 0);
+        const QStringList expected{QStringLiteral("%1/al").arg(k1), QStringLiteral("%1/al").arg(k2),
+                                   QStringLiteral("%1/bo").arg(k2), QStringLiteral("%1/bo").arg(k3)};
+        QCOMPARE(assignmentList(store), expected);
+        QCOMPARE(store.assignments().front().time, firstTime);
+        // An unknown pair key refuses the whole call, naming the key.
+        QVERIFY(!store.assignPairs({k4, 987654}, "al", &error));
+        QVERIFY2(error.contains("987654"), qPrintable(error));
+        QVERIFY(!store.assignPairs({k4}, "  ", &error));  // no annotator
+        QCOMPARE(assignmentList(store), expected);
+        // The window's read sees them.
+        const TeamSnapshot snapshot = TeamSnapshot::read(path);
+        QVERIFY2(snapshot.error.isEmpty(), qPrintable(snapshot.error));
+        QCOMPARE(int(snapshot.assignments.size()), 4);
+        QCOMPARE(snapshot.assignments[2], (std::pair<qint64, QString>(k2, "bo")));
+        QVERIFY2(store.unassignPairs({k2, k4}, "al", &error, &changed), qPrintable(error));
+        QCOMPARE(changed, 1);
+        QVERIFY2(store.unassignPairs({}, "bo", &error, &changed), qPrintable(error));  // all of bo's
+        QCOMPARE(changed, 2);
+        store.close();
+        QVERIFY2(store.open(path, &error), qPrintable(error));  // the damage checks accept the table
+        QCOMPARE(assignmentList(store), QStringList{QStringLiteral("%1/al").arg(k1)});
+    }
+
+    void myQueueFollowsAssignments()
+    {
+        // Keys 1-7, two labels wanted per pair. 1: two labels by others, assigned to me; 2: two labels by
+        // others, assigned to cy; 3: assigned to me, labelled by me; 4: two labels, unassigned; 5: assigned to
+        // me, no label; 6: no label, unassigned; 7: adjudicated, assigned to me.
+        const std::vector<AnnotatorLabel> labels{{1, "al", 0}, {1, "bo", 0}, {2, "al", 1}, {2, "bo", 1},
+                                                 {3, "me", 2}, {4, "al", 0}, {4, "cy", 0}, {7, "al", 1}};
+        TeamSnapshot snapshot = TeamSnapshot::fromLabels(labels, {7}, {2}, 2);
+        snapshot.assignments = {{1, "me"}, {2, "cy"}, {3, "me"}, {5, "me"}, {7, "me"}, {7, "al"}};
+        const TeamRows rows = TeamRows::build(snapshot, {1, 2, 3, 4, 5, 6, 7}, "me");
+        const std::vector<bool> assigned{true, false, true, false, true, false, true};
+        const std::vector<bool> queue{true, false, false, false, true, true, false};
+        for (int row = 0; row < rows.size(); ++row) {
+            QVERIFY2(rows.isAssignedToMe(row) == assigned[size_t(row)], qPrintable(QString::number(row)));
+            QVERIFY2(rows.inMyQueue(row) == queue[size_t(row)], qPrintable(QString::number(row)));
+        }
+        // Another annotator's view of the same pairs: only pair 2 is theirs, and it has its labels.
+        const TeamRows cy = TeamRows::build(snapshot, {1, 2, 3, 4, 5, 6, 7}, "cy");
+        QVERIFY(cy.isAssignedToMe(1) && !cy.isAssignedToMe(0));
+        QVERIFY(!cy.inMyQueue(0) && cy.inMyQueue(1) && !cy.inMyQueue(3));
+    }
+
+    void assignFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("cli.entail");
+        {
+            ProjectStore store;
+            QString error;
+            QVERIFY2(createProject(project, 6, &store, &error), qPrintable(error));
+            QVERIFY2(store.adjudicate(store.dataset().pairs[5].key, Implies, "rev", &error), qPrintable(error));
+        }
+        const QString csv = test::writeFile(dir.filePath("assign.csv"), "id_1,id_2,annotator\n1,101,al\n2,102,bo\n");
+        auto run = test::runEntail({"team", "assign", "--project", project, "--from", csv});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains("2 assignments written"), qPrintable(run.out));
+        const QString bad = test::writeFile(dir.filePath("bad.csv"), "id_1,id_2,annotator\n3,103,al\n9,109,bo\n");
+        run = test::runEntail({"team", "assign", "--project", project, "--from", bad});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains("bad.csv:3"), qPrintable(run.err));
+        for (const char *who : {"al", "bo"}) {
+            run = test::runEntail({"team", "unassign", "--project", project, "--annotator", who});
+            QVERIFY2(run.code == 0 && run.out.contains("1 assignments"), qPrintable(run.out + run.err));
+        }
+        // Round robin, two annotators per pair (the project's default), the adjudicated pair 6 left out.
+        for (int round = 0; round < 2; ++round) {
+            run = test::runEntail({"team", "assign", "--project", project, "--annotators", "al, bo,cy"});
+            QVERIFY2(run.code == 0, qPrintable(run.err));
+            QVERIFY2(run.out.contains(round == 0 ? "10 of them new" : "0 of them new"), qPrintable(run.out));
+        }
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(project, &error), qPrintable(error));
+        const Dataset ds = store.dataset();
+        QStringList expected;  // pair i to annotators 2i and 2i+1 (mod 3), listed by key, then name
+        const QStringList names{"al", "bo", "cy"};
+        for (int i = 0; i < 5; ++i) {
+            QStringList two{names[(2 * i) % 3], names[(2 * i + 1) % 3]};
+            two.sort();
+            for (const QString &who : two)
+                expected << QStringLiteral("%1/%2").arg(ds.pairs[size_t(i)].key).arg(who);
+        }
+        QCOMPARE(assignmentList(store), expected);
+        for (const QStringList &args : {QStringList{"--from", csv, "--annotators", "al"},
+                                        QStringList{"--annotators", "al,bo", "--per-pair", "0"},
+                                        QStringList{"--annotators", "al", "--annotator", "bo"}})
+            QCOMPARE(test::runEntail(QStringList{"team", "assign", "--project", project} + args).code, 2);
+        QCOMPARE(test::runEntail({"team", "assign", "--help"}).code, 0);
     }
 };
 

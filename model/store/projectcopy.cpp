@@ -29,6 +29,7 @@ const Table kTables[] = {{"meta", "key"},
                          {"predictions", "model_id, pair_key"},
                          {"annotator_labels", "pair_key, annotator"},
                          {"adjudications", "pair_key"},
+                         {"assignments", "pair_key, annotator"},
                          {"review_log", "seq"},
                          {"image_fetches", "tweet_id"}};
 

@@ -45,6 +45,13 @@ struct AdjudicationRecord {
     QString time;  // ISO 8601 UTC
 };
 
+// A pair assigned to an annotator, to label (storeassignments.cpp).
+struct AssignmentRecord {
+    qint64 pairKey = 0;
+    QString annotator;
+    QString time;  // ISO 8601 UTC, when it was assigned
+};
+
 struct ModelVersion {
     qint64 id = 0;
     QString name;         // "v3"
@@ -157,6 +164,17 @@ public:
     std::vector<AdjudicationRecord> adjudications() const;  // by pair key
     // How many annotator labels a pair wants before it counts as agreed (meta "labels_per_pair", default 2).
     int labelsPerPair() const;
+    // Assignments (storeassignments.cpp; in a file the table appears with the first team write): which
+    // annotator is to label which pair, in one transaction. Assigning a pair twice keeps the first; an unknown
+    // pair key refuses all, naming it. `changed` receives how many assignments were added or removed. On a
+    // server the annotator is a role name, and only reviewers and owners may assign (the server's grants);
+    // a server project created before assignments gains the table with its creator's first assignment.
+    bool assignPairs(const std::vector<qint64> &keys, const QString &annotator, QString *error,
+                     int *changed = nullptr);
+    // Empty `keys`: every pair assigned to the annotator.
+    bool unassignPairs(const std::vector<qint64> &keys, const QString &annotator, QString *error,
+                       int *changed = nullptr);
+    std::vector<AssignmentRecord> assignments() const;  // by pair key, then annotator; empty when none
     // Makes the login role `name` (created if new) an annotator, a reviewer (also adjudicates) or an owner of
     // this server project; refused for a file (its annotators are names) and by the server for non-owners.
     enum class TeamRole { Annotator, Reviewer, Owner };

@@ -11,6 +11,19 @@ namespace entail {
 namespace {
 
 // %S: the schema; %A, %R, %O: the annotator, reviewer and owner group roles (all quoted).
+// Which annotator is to label which pair: every member reads it, reviewers (and owners) write it.
+const char kAssignmentsTable[] =
+    "CREATE TABLE assignments(pair_key BIGINT NOT NULL REFERENCES pairs(key), annotator TEXT NOT NULL,"
+    " ts TEXT NOT NULL, PRIMARY KEY (pair_key, annotator))";
+const char kAssignmentsGrant[] = "GRANT INSERT, UPDATE, DELETE ON assignments TO %R";
+// The table added to a project created by a version without it, with the grants a new project gives.
+const char *const kAssignmentsAdded[] = {
+    kAssignmentsTable,
+    "GRANT SELECT ON assignments TO %A",
+    kAssignmentsGrant,
+    "GRANT ALL ON assignments TO %O",
+};
+
 const char *const kTables[] = {
     "CREATE SCHEMA %S",
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)",
@@ -46,6 +59,7 @@ const char *const kTables[] = {
     "CREATE INDEX review_log_pair ON review_log(pair_key, seq)",
     "CREATE TABLE image_fetches(tweet_id TEXT PRIMARY KEY, url TEXT NOT NULL, ts TEXT NOT NULL,"
     " bytes BIGINT NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL)",
+    kAssignmentsTable,
 };
 
 const char *const kFunctions[] = {
@@ -109,6 +123,7 @@ const char *const kSecurity[] = {
     "GRANT INSERT ON review_log TO %A",
     "GRANT USAGE ON SEQUENCE label_rev, review_log_seq_seq TO %A",
     "GRANT INSERT, UPDATE, DELETE ON adjudications TO %R",
+    kAssignmentsGrant,
     "GRANT ALL ON ALL TABLES IN SCHEMA %S TO %O",
     "GRANT ALL ON ALL SEQUENCES IN SCHEMA %S TO %O",
     "REVOKE EXECUTE ON FUNCTION entail_derive_label(BIGINT, TEXT) FROM PUBLIC",
@@ -172,6 +187,17 @@ bool createRoles(const StoreConnection &c, const QStringList &roles, QString *er
     return true;
 }
 
+// The project's annotator, reviewer and owner group roles.
+bool projectRoles(const StoreConnection &c, const QString &database, QStringList *roles, QString *error)
+{
+    using Role = StorePgSchema::Role;
+    for (Role r : {Role::Annotator, Role::Reviewer, Role::Owner})
+        *roles << StorePgSchema::groupRole(database, c.schemaName(), r);
+    return !roles->contains(QString())
+        || c.refuse(error, StoreConnection::tr("%1: the database and project names are too long for the "
+                                               "server's role names (63 bytes)").arg(c.path()));
+}
+
 }  // namespace
 
 QString StorePgSchema::groupRole(const QString &database, const QString &project, Role role)
@@ -183,16 +209,29 @@ QString StorePgSchema::groupRole(const QString &database, const QString &project
 bool StorePgSchema::create(const StoreConnection &c, const QString &database, QString *error)
 {
     QStringList roles;
-    for (Role r : {Role::Annotator, Role::Reviewer, Role::Owner})
-        roles << groupRole(database, c.schemaName(), r);
-    if (roles.contains(QString()))
-        return c.refuse(error, StoreConnection::tr("%1: the database and project names are too long for the "
-                                                   "server's role names (63 bytes)").arg(c.path()));
+    if (!projectRoles(c, database, &roles, error))
+        return false;
     if (c.hasProjectSchema())
         return c.refuse(error, StoreConnection::tr("%1: the project exists already").arg(c.path()));
     return createRoles(c, roles, error) && runAll(c, kTables, std::size(kTables), c.schemaName(), roles, error)
         && runAll(c, kFunctions, std::size(kFunctions), c.schemaName(), roles, error)
         && runAll(c, kSecurity, std::size(kSecurity), c.schemaName(), roles, error);
+}
+
+bool StorePgSchema::ensureAssignments(const StoreConnection &c, const QString &database, QString *error)
+{
+    if (c.hasSchemaObject(QStringLiteral("assignments")))
+        return true;
+    QSqlQuery q(c.db());
+    if (!q.exec(QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE')")) || !q.next()
+        || !q.value(0).toBool())
+        return c.refuse(error, StoreConnection::tr("%1: the project was created by an older Entail Studio and has "
+                                                   "no assignments yet; the role that created it must assign "
+                                                   "pairs first (that adds the table)").arg(c.path()));
+    QStringList roles;
+    if (!projectRoles(c, database, &roles, error))
+        return false;
+    return runAll(c, kAssignmentsAdded, std::size(kAssignmentsAdded), c.schemaName(), roles, error);
 }
 
 bool StorePgSchema::addMember(const StoreConnection &c, const QString &database, const QString &name, Role role,

@@ -68,6 +68,9 @@ const char *const kTeamTables[] = {
     " PRIMARY KEY (pair_key, annotator))",
     "CREATE TABLE IF NOT EXISTS adjudications(pair_key INTEGER PRIMARY KEY REFERENCES pairs(key),"
     " reviewer TEXT NOT NULL, label INTEGER NOT NULL CHECK (label BETWEEN 0 AND 2), ts TEXT NOT NULL)",
+    // Which annotator is to label which pair (storeassignments.cpp).
+    "CREATE TABLE IF NOT EXISTS assignments(pair_key INTEGER NOT NULL REFERENCES pairs(key),"
+    " annotator TEXT NOT NULL, ts TEXT NOT NULL, PRIMARY KEY (pair_key, annotator))",
 };
 
 constexpr quint64 kSplitSeed = 42;  // the seed's random_state

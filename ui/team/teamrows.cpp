@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace entail {
 
@@ -14,6 +15,7 @@ TeamRows TeamRows::build(const TeamSnapshot &snapshot, const std::vector<qint64>
     out.myLabel.assign(n, int8_t(kNoLabel));
     out.state.assign(n, uint8_t(ConsensusState::Unlabelled));
     out.labels.assign(n, 0);
+    out.assignedToMe.assign(n, 0);
     std::unordered_map<qint64, int> rowOfKey;
     rowOfKey.reserve(snapshot.consensus.size() * 2);
     for (const auto &[key, consensus] : snapshot.consensus)
@@ -30,6 +32,12 @@ TeamRows TeamRows::build(const TeamSnapshot &snapshot, const std::vector<qint64>
         if (l.annotator == me && isValidLabel(l.label))
             if (auto found = rowOfKey.find(l.pairKey); found != rowOfKey.end() && found->second >= 0)
                 out.myLabel[size_t(found->second)] = int8_t(l.label);
+    std::unordered_set<qint64> mine;  // a pair assigned to me may have no label yet: not in rowOfKey
+    for (const auto &[key, annotator] : snapshot.assignments)
+        if (annotator == me)
+            mine.insert(key);
+    for (size_t row = 0; row < n && !mine.empty(); ++row)
+        out.assignedToMe[row] = mine.count(keysOfRows[row]) ? 1 : 0;
     for (int row = 0; row < out.size(); ++row) {
         out.doneByMe += out.myLabel[size_t(row)] != kNoLabel;
         out.doneByTeam += out.isDone(row);
@@ -45,7 +53,7 @@ bool TeamRows::isDone(int row) const
 bool TeamRows::inMyQueue(int row) const
 {
     return myLabel[size_t(row)] == kNoLabel && stateOf(row) != ConsensusState::Adjudicated
-        && labels[size_t(row)] < labelsPerPair;
+        && (isAssignedToMe(row) || labels[size_t(row)] < labelsPerPair);
 }
 
 void TeamRows::setMyLabel(int row, int label)

@@ -28,6 +28,8 @@ TeamSnapshot TeamSnapshot::read(const QString &project)
         decided.push_back(r.label);
     }
     out = fromLabels(std::move(labels), keys, decided, store.labelsPerPair());
+    for (AssignmentRecord &r : store.assignments())
+        out.assignments.emplace_back(r.pairKey, std::move(r.annotator));
     out.dataVersion = version;
     return out;
 }

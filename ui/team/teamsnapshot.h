@@ -1,7 +1,8 @@
 #pragma once
 // What the team room shows, read on a worker thread through its own store connection: every annotator's
-// label, the agreement report over them, and the pairs a reviewer has to settle (ConsensusRule states
-// Disagreement and Majority, and those already adjudicated, so that a decision can be taken back).
+// label, the agreement report over them, the pairs a reviewer has to settle (ConsensusRule states
+// Disagreement and Majority, and those already adjudicated, so that a decision can be taken back) and which
+// annotator each pair is assigned to.
 #include "model/team/agreement.h"
 #include "model/team/consensus.h"
 
@@ -26,6 +27,7 @@ struct TeamSnapshot {
     std::vector<DisputedPair> disputed;  // by pair key
     // Every pair with an annotator label or an adjudication, by key: the state the rule gives it.
     std::vector<std::pair<qint64, Consensus>> consensus;
+    std::vector<std::pair<qint64, QString>> assignments;  // (pair key, annotator), by pair key
     int labelsPerPair = ConsensusRule::kDefaultLabelsPerPair;
     qint64 dataVersion = -1;  // the store's data version when read
 

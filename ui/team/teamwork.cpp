@@ -61,9 +61,11 @@ void TeamWork::createFilter(PairBrowser *browser)
 {
     m_filter = new QComboBox(browser);
     m_filter->setObjectName(QStringLiteral("teamFilter"));
-    m_filter->setToolTip(tr("Team mode: show the pairs in my queue, or with this state by the team's rule"));
+    m_filter->setToolTip(tr("Team mode: show the pairs in my queue, those assigned to me, or those with this "
+                            "state by the team's rule"));
     m_filter->addItem(tr("Team: any"), AnyState);
     m_filter->addItem(tr("My queue"), MyQueue);
+    m_filter->addItem(tr("Assigned to me"), AssignedToMe);
     m_filter->addItem(tr("Needs more labels"), int(ConsensusState::NeedsMore));
     m_filter->addItem(tr("Agreed"), int(ConsensusState::Agreed));
     m_filter->addItem(tr("Majority"), int(ConsensusState::Majority));
@@ -208,7 +210,9 @@ void TeamWork::applyFilter()
     m_proxy->setRowFilter(QString::fromLatin1(kFilterName), [this, choice](int row) {
         if (!m_rowsKnown || row >= m_rows.size())
             return false;
-        return choice == MyQueue ? m_rows.inMyQueue(row) : m_rows.state[size_t(row)] == choice;
+        if (choice == MyQueue)
+            return m_rows.inMyQueue(row);
+        return choice == AssignedToMe ? m_rows.isAssignedToMe(row) : m_rows.state[size_t(row)] == choice;
     });
 }
 
@@ -254,6 +258,8 @@ QString TeamWork::flagToolTip(int row) const
     const int mine = m_rows.myLabel[size_t(row)];
     QString tip = isValidLabel(mine) ? tr("Your label: %1").arg(LabelText::name(mine))
                                      : tr("You have not labelled this pair yet");
+    if (m_rows.isAssignedToMe(row))
+        tip += QLatin1Char('\n') + tr("Assigned to you");
     const std::shared_ptr<const TeamSnapshot> snapshot = m_team->snapshot();
     if (!snapshot || isBlind(row))
         return tip;

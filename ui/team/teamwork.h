@@ -2,9 +2,11 @@
 // Working as a team in the window. Team mode is on for a server project and for a project file that keeps
 // annotator labels (or whose owner turned it on: Edit > Keep every annotator's label); then every label this
 // window sets is the annotator's own (ProjectSession::teamMode) and the team's state shows:
-// - the Flags column: the pair's state by the project's rule ("team: agreed"), tooltip with my label;
-// - the filter "Team: any / My queue / needs more labels / agreed / majority / disagreement / adjudicated";
-//   my queue holds the pairs I have not labelled that want more labels;
+// - the Flags column: the pair's state by the project's rule ("team: agreed"), tooltip with my label and
+//   whether the pair is assigned to me;
+// - the filter "Team: any / My queue / Assigned to me / needs more labels / agreed / majority / disagreement /
+//   adjudicated"; my queue holds the pairs I have not labelled, not adjudicated, that are assigned to me or
+//   want more labels;
 // - the status bar: "k of N by me · m of N by the team";
 // - View > Blind mode: until I labelled a pair, its labels, the original label, the model's prediction and
 //   the label history stay hidden (against anchoring).
@@ -32,7 +34,7 @@ class TeamWork final : public QObject {
 
 public:
     static constexpr const char *kFilterName = "team";
-    enum FilterChoice { AnyState = -1, MyQueue = -2 };  // other choices: int(ConsensusState)
+    enum FilterChoice { AnyState = -1, MyQueue = -2, AssignedToMe = -3 };  // other choices: int(ConsensusState)
 
     TeamWork(ProjectSession *session, TeamFeature *team, PairBrowser *browser, PairFilterProxy *proxy,
              QMainWindow *window);
