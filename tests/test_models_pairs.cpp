@@ -284,7 +284,12 @@ private Q_SLOTS:
         QCOMPARE(proxy.isFiltering(), filtering);
         proxy.clearFilters();
         QCOMPARE(proxy.rowCount(), 8);
-        QVERIFY(changed.count() >= 1);
+        // Each filter set and the clearing announce themselves; clearing nothing (a project that opens) does
+        // not re-filter at all.
+        if (filtering)
+            QVERIFY(changed.count() >= 2);
+        else
+            QCOMPARE(changed.count(), 0);
     }
 
     void showCellReplacesOtherFilters()

@@ -270,7 +270,8 @@
         <location line="+6"/>
         <location line="+4"/>
         <location line="+127"/>
-        <location filename="../app/cli_team.cpp" line="+102"/>
+        <location filename="../app/cli_team.cpp" line="+71"/>
+        <location filename="../app/cli_assign.cpp" line="+120"/>
         <location filename="../app/predictioninput.cpp" line="+15"/>
         <location filename="../app/cli_calibrate.cpp" line="+50"/>
         <location filename="../app/cli_demo.cpp" line="+19"/>
@@ -424,6 +425,8 @@
     <message>
         <location line="+1"/>
         <location filename="../app/cli_team.cpp" line="-1"/>
+        <location filename="../app/cli_assign.cpp" line="+3"/>
+        <location line="+34"/>
         <location filename="../app/cli_train.cpp" line="+3"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -443,6 +446,8 @@
         <location line="+137"/>
         <location filename="../app/cli_team.cpp" line="-1"/>
         <location line="+88"/>
+        <location filename="../app/cli_assign.cpp" line="-38"/>
+        <location line="+37"/>
         <source>Project file, or a server project postgresql://USER@HOST[:PORT]/DATABASE?project=NAME.</source>
         <translation>Projektdatei oder ein Serverprojekt postgresql://USER@HOST[:PORT]/DATABASE?project=NAME.</translation>
     </message>
@@ -451,6 +456,8 @@
         <location line="+137"/>
         <location filename="../app/cli_team.cpp" line="-88"/>
         <location line="+88"/>
+        <location filename="../app/cli_assign.cpp" line="-37"/>
+        <location line="+37"/>
         <source>PROJECT</source>
         <translation>PROJEKT</translation>
     </message>
@@ -927,10 +934,81 @@
         <translation>Stattdessen mit K Teilmengen kreuzvalidieren (es wird kein Modell geschrieben).</translation>
     </message>
     <message>
+        <location filename="../app/cli_assign.cpp" line="-130"/>
+        <source>usage: entail team assign --project PROJECT (--from FILE [--annotator NAME] | --annotators A,B,C [--per-pair K])
+       entail team unassign --project PROJECT --annotator NAME</source>
+        <translation>Aufruf: entail team assign --project PROJEKT (--from DATEI [--annotator NAME] | --annotators A,B,C [--per-pair K])
+       entail team unassign --project PROJEKT --annotator NAME</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the project is read-only; nothing was assigned</source>
+        <translation>%1: Das Projekt ist schreibgeschützt; nichts wurde zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1:%2: the row names no annotator</source>
+        <translation>%1:%2: Die Zeile nennt keinen Annotator</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%1 assignments written for %n annotator(s), %2 of them new</source>
+        <translation>
+            <numerusform>%1 Zuweisungen für %n Annotator geschrieben, davon %2 neu</numerusform>
+            <numerusform>%1 Zuweisungen für %n Annotatoren geschrieben, davon %2 neu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assign pairs to annotators: a pair assigned to an annotator is in their queue until they have labelled it. Needs a reviewer or owner on a server project.</source>
+        <translation>Paare Annotatoren zuweisen: Ein zugewiesenes Paar steht in der Warteschlange des Annotators, bis er es gelabelt hat. Auf einem Server-Projekt nur für Reviewer oder Eigentümer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV with id_1, id_2, annotator.</source>
+        <translation>CSV mit id_1, id_2, annotator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal every pair that is not adjudicated among these annotators, round robin.</source>
+        <translation>Jedes nicht entschiedene Paar reihum an diese Annotatoren verteilen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A,B,C</source>
+        <translation>A,B,C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../app/cli_labelissues.cpp" line="-45"/>
         <location filename="../app/cli_train.cpp" line="+0"/>
         <source>K</source>
         <translation>K</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With --annotators: annotators per pair (default: the labels the project wants per pair, at most the number of annotators).</source>
+        <translation>Mit --annotators: Annotatoren je Paar (Standard: die Labels, die das Projekt je Paar verlangt, höchstens die Zahl der Annotatoren).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --from: assign the file&apos;s pairs to NAME (rows naming another annotator are skipped).</source>
+        <translation>Mit --from: die Paare der Datei NAME zuweisen (Zeilen mit einem anderen Annotator werden übersprungen).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Take back every assignment of an annotator (their labels stay).</source>
+        <translation>Alle Zuweisungen eines Annotators zurücknehmen (seine Labels bleiben).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whose assignments.</source>
+        <translation>Wessen Zuweisungen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 assignments of %2 taken back</source>
+        <translation>%1 Zuweisungen von %2 zurückgenommen</translation>
     </message>
     <message>
         <location filename="../app/cli_train.cpp" line="+21"/>
@@ -1057,17 +1135,21 @@
         <translation>entail: unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli_team.cpp" line="-145"/>
+        <location filename="../app/cli_team.cpp" line="-116"/>
         <source>%1: the project is read-only; no label was written</source>
         <translation>%1: Das Projekt ist schreibgeschützt; es wurde kein Label geschrieben</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>%1:1: the header needs the columns id_1, id_2 and label</source>
-        <translation>%1:1: Die Kopfzeile braucht die Spalten id_1, id_2 und label</translation>
+        <translation type="vanished">%1:1: Die Kopfzeile braucht die Spalten id_1, id_2 und label</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/clipairrows.cpp" line="+40"/>
+        <source>%1:1: the header needs the columns id_1, id_2 and %2</source>
+        <translation>%1:1: Die Kopfzeile braucht die Spalten id_1, id_2 und %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1:%2: %3 fields, the header has %4</source>
         <translation>%1:%2: %3 Felder, die Kopfzeile hat %4</translation>
     </message>
@@ -1077,7 +1159,7 @@
         <translation>%1:%2: kein Paar %3 / %4 im Projekt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli_team.cpp" line="+16"/>
         <source>%1:%2: unknown label &quot;%3&quot; (Contradictory, Implies or NoEntailment)</source>
         <translation>%1:%2: unbekanntes Label „%3“ (Contradictory, Implies oder NoEntailment)</translation>
     </message>
@@ -1182,7 +1264,7 @@
         <translation>Aufruf: entail team add-annotator NAME --role annotator|reviewer|owner --project postgresql://USER@HOST[:PORT]/DATABASE?project=NAME</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Give a login role (created if new, without a password: set one with psql&apos;s \password) the annotator, reviewer or owner role of a server project. Needs the project&apos;s owner.</source>
         <translation>Einer Login-Rolle (wird neu ohne Passwort angelegt: setzen Sie eines mit \password in psql) die Rolle annotator, reviewer oder owner eines Serverprojekts geben. Erfordert den Eigentümer des Projekts.</translation>
     </message>
@@ -1217,9 +1299,13 @@
         <translation>%1 ist jetzt %2 von %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>add an annotator or reviewer to a server project; assign pairs</source>
+        <translation>Annotator oder Reviewer zu einem Server-Projekt hinzufügen; Paare zuweisen</translation>
+    </message>
+    <message>
         <source>add an annotator or reviewer to a server project</source>
-        <translation>einem Serverprojekt einen Annotator oder Reviewer hinzufügen</translation>
+        <translation type="vanished">einem Serverprojekt einen Annotator oder Reviewer hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1815,7 +1901,7 @@ Quelle: %2</translation>
 <context>
     <name>ProjectCopy</name>
     <message>
-        <location filename="../model/store/projectcopy.cpp" line="+92"/>
+        <location filename="../model/store/projectcopy.cpp" line="+93"/>
         <source>cannot copy the table %1</source>
         <translation>die Tabelle %1 kann nicht kopiert werden</translation>
     </message>
@@ -1944,7 +2030,7 @@ Quelle: %2</translation>
         <translation>Speichern (Commit) nicht möglich</translation>
     </message>
     <message>
-        <location filename="../model/store/storeschema.cpp" line="+111"/>
+        <location filename="../model/store/storeschema.cpp" line="+114"/>
         <source>%1: the project was written by a newer Entail Studio (schema %2, this version reads up to %3)</source>
         <translation>%1: Das Projekt wurde von einem neueren Entail Studio geschrieben (Schema %2, diese Version liest bis %3)</translation>
     </message>
@@ -2072,6 +2158,7 @@ Quelle: %2</translation>
     <message>
         <location line="+3"/>
         <location filename="../model/store/storeannotations.cpp" line="+41"/>
+        <location filename="../model/store/storeassignments.cpp" line="+39"/>
         <source>%1: no pair with key %2</source>
         <translation>%1: kein Paar mit dem Schlüssel %2</translation>
     </message>
@@ -2224,22 +2311,27 @@ Quelle: %2</translation>
         <translation>%1 Paare, aber %2 Labels</translation>
     </message>
     <message>
-        <location filename="../model/store/storepgschema.cpp" line="+160"/>
+        <location filename="../model/store/storepgschema.cpp" line="+175"/>
         <source>cannot read the server&apos;s roles</source>
         <translation>die Rollen des Servers können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>%1: the database and project names are too long for the server&apos;s role names (63 bytes)</source>
         <translation>%1: Die Namen von Datenbank und Projekt sind zu lang für die Rollennamen des Servers (63 Bytes)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>%1: the project exists already</source>
         <translation>%1: Das Projekt existiert bereits</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>%1: the project was created by an older Entail Studio and has no assignments yet; the role that created it must assign pairs first (that adds the table)</source>
+        <translation>%1: Das Projekt wurde von einem älteren Entail Studio angelegt und hat noch keine Zuweisungen; die Rolle, die es angelegt hat, muss zuerst Paare zuweisen (das legt die Tabelle an)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1: no such role name</source>
         <translation>%1: Diesen Rollennamen gibt es nicht</translation>
     </message>
@@ -2262,6 +2354,38 @@ Quelle: %2</translation>
         <location line="+6"/>
         <source>%1: the database %2 holds no project %3 (entail import FILE.csv --project %1 creates it)</source>
         <translation>%1: Die Datenbank %2 enthält kein Projekt %3 (entail import DATEI.csv --project %1 legt es an)</translation>
+    </message>
+    <message>
+        <location filename="../model/store/storeassignments.cpp" line="-5"/>
+        <source>cannot read the pairs</source>
+        <translation>Die Paare können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: not a server project</source>
+        <translation>%1: kein Server-Projekt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: only the project&apos;s reviewers and owners may assign pairs (%2 is an annotator)</source>
+        <translation>%1: Nur Reviewer und Eigentümer des Projekts dürfen Paare zuweisen (%2 ist Annotator)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+20"/>
+        <source>an assignment needs the annotator&apos;s name</source>
+        <translation>Eine Zuweisung braucht den Namen des Annotators</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>cannot assign the pairs</source>
+        <translation>Die Paare können nicht zugewiesen werden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>cannot take back the assignments</source>
+        <translation>Die Zuweisungen können nicht zurückgenommen werden</translation>
     </message>
 </context>
 <context>
@@ -3014,7 +3138,7 @@ Krippendorffs α: %5</translation>
 <context>
     <name>entail::CalibrationPanel</name>
     <message>
-        <location filename="../ui/metrics/calibrationpanel.cpp" line="+24"/>
+        <location filename="../ui/metrics/calibrationpanel.cpp" line="+25"/>
         <source>&amp;Calibrate</source>
         <translation>&amp;Kalibrieren</translation>
     </message>
@@ -3067,12 +3191,12 @@ Krippendorffs α: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Calibrating %1...</source>
         <translation>%1 wird kalibriert...</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Calibration failed: %1</source>
         <translation>Kalibrierung fehlgeschlagen: %1</translation>
     </message>
@@ -3276,7 +3400,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
 <context>
     <name>entail::DuplicateFeature</name>
     <message>
-        <location filename="../ui/duplicates/duplicatefeature.cpp" line="+24"/>
+        <location filename="../ui/duplicates/duplicatefeature.cpp" line="+26"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
@@ -3321,7 +3445,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
         <translation>; ihre Labels unterscheiden sich</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Still looking for duplicates; try again in a moment.</source>
         <translation>Die Suche nach Duplikaten läuft noch; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -5791,12 +5915,16 @@ Passwort für %2 (wird nur während der Programmlaufzeit aufbewahrt):</translati
         <translation>Jedes Label, das Sie setzen, ist Ihres, neben denen der anderen Annotatoren; das Label des Paars folgt der Regel des Teams (Entscheidung, Einigkeit, Mehrheit)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Team mode: show the pairs in my queue, or with this state by the team&apos;s rule</source>
-        <translation>Teammodus: die Paare meiner Warteschlange zeigen oder die mit diesem Zustand nach der Regel des Teams</translation>
+        <translation type="vanished">Teammodus: die Paare meiner Warteschlange zeigen oder die mit diesem Zustand nach der Regel des Teams</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
+        <source>Team mode: show the pairs in my queue, those assigned to me, or those with this state by the team&apos;s rule</source>
+        <translation>Team-Modus: die Paare meiner Warteschlange, die mir zugewiesenen oder die mit diesem Zustand nach der Team-Regel zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Team: any</source>
         <translation>Team: alle</translation>
     </message>
@@ -5804,6 +5932,11 @@ Passwort für %2 (wird nur während der Programmlaufzeit aufbewahrt):</translati
         <location line="+1"/>
         <source>My queue</source>
         <translation>Meine Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to me</source>
+        <translation>Mir zugewiesen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5851,7 +5984,7 @@ Passwort für %2 (wird nur während der Programmlaufzeit aufbewahrt):</translati
         <translation>Der Teammodus wurde nicht geändert: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Team mode: reading the labels...</source>
         <translation>Teammodus: Labels werden gelesen...</translation>
     </message>
@@ -5910,6 +6043,11 @@ Passwort für %2 (wird nur während der Programmlaufzeit aufbewahrt):</translati
         <location line="+1"/>
         <source>You have not labelled this pair yet</source>
         <translation>Sie haben dieses Paar noch nicht gelabelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned to you</source>
+        <translation>Dir zugewiesen</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -270,7 +270,8 @@
         <location line="+6"/>
         <location line="+4"/>
         <location line="+127"/>
-        <location filename="../app/cli_team.cpp" line="+102"/>
+        <location filename="../app/cli_team.cpp" line="+71"/>
+        <location filename="../app/cli_assign.cpp" line="+120"/>
         <location filename="../app/predictioninput.cpp" line="+15"/>
         <location filename="../app/cli_calibrate.cpp" line="+50"/>
         <location filename="../app/cli_demo.cpp" line="+19"/>
@@ -424,6 +425,8 @@
     <message>
         <location line="+1"/>
         <location filename="../app/cli_team.cpp" line="-1"/>
+        <location filename="../app/cli_assign.cpp" line="+3"/>
+        <location line="+34"/>
         <location filename="../app/cli_train.cpp" line="+3"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
@@ -443,6 +446,8 @@
         <location line="+137"/>
         <location filename="../app/cli_team.cpp" line="-1"/>
         <location line="+88"/>
+        <location filename="../app/cli_assign.cpp" line="-38"/>
+        <location line="+37"/>
         <source>Project file, or a server project postgresql://USER@HOST[:PORT]/DATABASE?project=NAME.</source>
         <translation>Archivo de proyecto, o un proyecto de servidor postgresql://USUARIO@HOST[:PUERTO]/BASEDEDATOS?project=NOMBRE.</translation>
     </message>
@@ -451,6 +456,8 @@
         <location line="+137"/>
         <location filename="../app/cli_team.cpp" line="-88"/>
         <location line="+88"/>
+        <location filename="../app/cli_assign.cpp" line="-37"/>
+        <location line="+37"/>
         <source>PROJECT</source>
         <translation>PROYECTO</translation>
     </message>
@@ -927,10 +934,81 @@
         <translation>En su lugar, hace validación cruzada con K particiones (no se escribe ningún modelo).</translation>
     </message>
     <message>
+        <location filename="../app/cli_assign.cpp" line="-130"/>
+        <source>usage: entail team assign --project PROJECT (--from FILE [--annotator NAME] | --annotators A,B,C [--per-pair K])
+       entail team unassign --project PROJECT --annotator NAME</source>
+        <translation>uso: entail team assign --project PROYECTO (--from ARCHIVO [--annotator NOMBRE] | --annotators A,B,C [--per-pair K])
+       entail team unassign --project PROYECTO --annotator NOMBRE</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the project is read-only; nothing was assigned</source>
+        <translation>%1: el proyecto es de solo lectura; no se asignó nada</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1:%2: the row names no annotator</source>
+        <translation>%1:%2: la fila no nombra ningún anotador</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%1 assignments written for %n annotator(s), %2 of them new</source>
+        <translation>
+            <numerusform>%1 asignaciones escritas para %n anotador, %2 de ellas nuevas</numerusform>
+            <numerusform>%1 asignaciones escritas para %n anotadores, %2 de ellas nuevas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assign pairs to annotators: a pair assigned to an annotator is in their queue until they have labelled it. Needs a reviewer or owner on a server project.</source>
+        <translation>Asignar pares a anotadores: un par asignado está en la cola del anotador hasta que lo etiquete. En un proyecto de servidor requiere un revisor o propietario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV with id_1, id_2, annotator.</source>
+        <translation>CSV con id_1, id_2, annotator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal every pair that is not adjudicated among these annotators, round robin.</source>
+        <translation>Repartir por turnos entre estos anotadores cada par que no esté adjudicado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A,B,C</source>
+        <translation>A,B,C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../app/cli_labelissues.cpp" line="-45"/>
         <location filename="../app/cli_train.cpp" line="+0"/>
         <source>K</source>
         <translation>K</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With --annotators: annotators per pair (default: the labels the project wants per pair, at most the number of annotators).</source>
+        <translation>Con --annotators: anotadores por par (por defecto: las etiquetas que el proyecto pide por par, como máximo el número de anotadores).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --from: assign the file&apos;s pairs to NAME (rows naming another annotator are skipped).</source>
+        <translation>Con --from: asignar los pares del archivo a NOMBRE (se omiten las filas que nombran a otro anotador).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Take back every assignment of an annotator (their labels stay).</source>
+        <translation>Retirar todas las asignaciones de un anotador (sus etiquetas se conservan).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whose assignments.</source>
+        <translation>De quién son las asignaciones.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 assignments of %2 taken back</source>
+        <translation>%1 asignaciones de %2 retiradas</translation>
     </message>
     <message>
         <location filename="../app/cli_train.cpp" line="+21"/>
@@ -1057,17 +1135,21 @@
         <translation>entail: orden desconocida «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli_team.cpp" line="-145"/>
+        <location filename="../app/cli_team.cpp" line="-116"/>
         <source>%1: the project is read-only; no label was written</source>
         <translation>%1: el proyecto es de solo lectura; no se escribió ninguna etiqueta</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>%1:1: the header needs the columns id_1, id_2 and label</source>
-        <translation>%1:1: la cabecera necesita las columnas id_1, id_2 y label</translation>
+        <translation type="vanished">%1:1: la cabecera necesita las columnas id_1, id_2 y label</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/clipairrows.cpp" line="+40"/>
+        <source>%1:1: the header needs the columns id_1, id_2 and %2</source>
+        <translation>%1:1: la cabecera necesita las columnas id_1, id_2 y %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1:%2: %3 fields, the header has %4</source>
         <translation>%1:%2: %3 campos, la cabecera tiene %4</translation>
     </message>
@@ -1077,7 +1159,7 @@
         <translation>%1:%2: no hay ningún par %3 / %4 en el proyecto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli_team.cpp" line="+16"/>
         <source>%1:%2: unknown label &quot;%3&quot; (Contradictory, Implies or NoEntailment)</source>
         <translation>%1:%2: etiqueta desconocida «%3» (Contradictory, Implies o NoEntailment)</translation>
     </message>
@@ -1182,7 +1264,7 @@
         <translation>uso: entail team add-annotator NOMBRE --role annotator|reviewer|owner --project postgresql://USUARIO@HOST[:PUERTO]/BASEDEDATOS?project=NOMBRE</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Give a login role (created if new, without a password: set one with psql&apos;s \password) the annotator, reviewer or owner role of a server project. Needs the project&apos;s owner.</source>
         <translation>Da a un rol de inicio de sesión (se crea si es nuevo, sin contraseña: asígnele una con \password de psql) el rol de anotador, revisor o propietario de un proyecto de servidor. Requiere el propietario del proyecto.</translation>
     </message>
@@ -1217,9 +1299,13 @@
         <translation>%1 es ahora %2 de %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>add an annotator or reviewer to a server project; assign pairs</source>
+        <translation>añadir un anotador o revisor a un proyecto de servidor; asignar pares</translation>
+    </message>
+    <message>
         <source>add an annotator or reviewer to a server project</source>
-        <translation>añadir un anotador o revisor a un proyecto de servidor</translation>
+        <translation type="vanished">añadir un anotador o revisor a un proyecto de servidor</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1815,7 +1901,7 @@ Origen: %2</translation>
 <context>
     <name>ProjectCopy</name>
     <message>
-        <location filename="../model/store/projectcopy.cpp" line="+92"/>
+        <location filename="../model/store/projectcopy.cpp" line="+93"/>
         <source>cannot copy the table %1</source>
         <translation>no se puede copiar la tabla %1</translation>
     </message>
@@ -1944,7 +2030,7 @@ Origen: %2</translation>
         <translation>no se puede confirmar la transacción</translation>
     </message>
     <message>
-        <location filename="../model/store/storeschema.cpp" line="+111"/>
+        <location filename="../model/store/storeschema.cpp" line="+114"/>
         <source>%1: the project was written by a newer Entail Studio (schema %2, this version reads up to %3)</source>
         <translation>%1: el proyecto lo escribió una versión más reciente de Entail Studio (esquema %2; esta versión lee hasta el %3)</translation>
     </message>
@@ -2072,6 +2158,7 @@ Origen: %2</translation>
     <message>
         <location line="+3"/>
         <location filename="../model/store/storeannotations.cpp" line="+41"/>
+        <location filename="../model/store/storeassignments.cpp" line="+39"/>
         <source>%1: no pair with key %2</source>
         <translation>%1: no hay ningún par con la clave %2</translation>
     </message>
@@ -2224,22 +2311,27 @@ Origen: %2</translation>
         <translation>%1 pares pero %2 etiquetas</translation>
     </message>
     <message>
-        <location filename="../model/store/storepgschema.cpp" line="+160"/>
+        <location filename="../model/store/storepgschema.cpp" line="+175"/>
         <source>cannot read the server&apos;s roles</source>
         <translation>no se pueden leer los roles del servidor</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>%1: the database and project names are too long for the server&apos;s role names (63 bytes)</source>
         <translation>%1: los nombres de la base de datos y del proyecto son demasiado largos para los nombres de rol del servidor (63 bytes)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>%1: the project exists already</source>
         <translation>%1: el proyecto ya existe</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>%1: the project was created by an older Entail Studio and has no assignments yet; the role that created it must assign pairs first (that adds the table)</source>
+        <translation>%1: el proyecto lo creó una versión anterior de Entail Studio y aún no tiene asignaciones; el rol que lo creó debe asignar pares primero (eso añade la tabla)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1: no such role name</source>
         <translation>%1: no existe ese nombre de rol</translation>
     </message>
@@ -2262,6 +2354,38 @@ Origen: %2</translation>
         <location line="+6"/>
         <source>%1: the database %2 holds no project %3 (entail import FILE.csv --project %1 creates it)</source>
         <translation>%1: la base de datos %2 no contiene ningún proyecto %3 (entail import ARCHIVO.csv --project %1 lo crea)</translation>
+    </message>
+    <message>
+        <location filename="../model/store/storeassignments.cpp" line="-5"/>
+        <source>cannot read the pairs</source>
+        <translation>no se pueden leer los pares</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: not a server project</source>
+        <translation>%1: no es un proyecto de servidor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: only the project&apos;s reviewers and owners may assign pairs (%2 is an annotator)</source>
+        <translation>%1: solo los revisores y propietarios del proyecto pueden asignar pares (%2 es anotador)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+20"/>
+        <source>an assignment needs the annotator&apos;s name</source>
+        <translation>una asignación necesita el nombre del anotador</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>cannot assign the pairs</source>
+        <translation>no se pueden asignar los pares</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>cannot take back the assignments</source>
+        <translation>no se pueden retirar las asignaciones</translation>
     </message>
 </context>
 <context>
@@ -3014,7 +3138,7 @@ Pares etiquetados por dos o más: %3
 <context>
     <name>entail::CalibrationPanel</name>
     <message>
-        <location filename="../ui/metrics/calibrationpanel.cpp" line="+24"/>
+        <location filename="../ui/metrics/calibrationpanel.cpp" line="+25"/>
         <source>&amp;Calibrate</source>
         <translation>&amp;Calibrar</translation>
     </message>
@@ -3067,12 +3191,12 @@ Pares etiquetados por dos o más: %3
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Calibrating %1...</source>
         <translation>Calibrando %1...</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Calibration failed: %1</source>
         <translation>La calibración falló: %1</translation>
     </message>
@@ -3276,7 +3400,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
 <context>
     <name>entail::DuplicateFeature</name>
     <message>
-        <location filename="../ui/duplicates/duplicatefeature.cpp" line="+24"/>
+        <location filename="../ui/duplicates/duplicatefeature.cpp" line="+26"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
@@ -3321,7 +3445,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
         <translation>; sus etiquetas difieren</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Still looking for duplicates; try again in a moment.</source>
         <translation>Aún se están buscando duplicados; inténtelo de nuevo en un momento.</translation>
     </message>
@@ -5791,12 +5915,16 @@ Contraseña de %2 (se conserva solo mientras se ejecuta el programa):</translati
         <translation>Cada etiqueta que pone es suya, junto a las de los demás anotadores; la etiqueta del par sigue la regla del equipo (arbitraje, acuerdo, mayoría)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Team mode: show the pairs in my queue, or with this state by the team&apos;s rule</source>
-        <translation>Modo equipo: mostrar los pares de mi cola, o con este estado según la regla del equipo</translation>
+        <translation type="vanished">Modo equipo: mostrar los pares de mi cola, o con este estado según la regla del equipo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
+        <source>Team mode: show the pairs in my queue, those assigned to me, or those with this state by the team&apos;s rule</source>
+        <translation>Modo equipo: mostrar los pares de mi cola, los asignados a mí o los que tienen este estado según la regla del equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Team: any</source>
         <translation>Equipo: todos</translation>
     </message>
@@ -5804,6 +5932,11 @@ Contraseña de %2 (se conserva solo mientras se ejecuta el programa):</translati
         <location line="+1"/>
         <source>My queue</source>
         <translation>Mi cola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to me</source>
+        <translation>Asignados a mí</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5851,7 +5984,7 @@ Contraseña de %2 (se conserva solo mientras se ejecuta el programa):</translati
         <translation>El modo equipo no se cambió: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Team mode: reading the labels...</source>
         <translation>Modo equipo: leyendo las etiquetas...</translation>
     </message>
@@ -5910,6 +6043,11 @@ Contraseña de %2 (se conserva solo mientras se ejecuta el programa):</translati
         <location line="+1"/>
         <source>You have not labelled this pair yet</source>
         <translation>Aún no ha etiquetado este par</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned to you</source>
+        <translation>Asignado a ti</translation>
     </message>
     <message>
         <location line="+11"/>
