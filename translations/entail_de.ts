@@ -4766,7 +4766,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
     </message>
     <message>
         <location line="+43"/>
-        <location line="+181"/>
+        <location line="+185"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
@@ -5568,12 +5568,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>%1: Das Modell kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/session/projectsession.cpp" line="+42"/>
+        <location filename="../ui/session/projectsession.cpp" line="+43"/>
         <source>%1: cannot replace the file</source>
         <translation>%1: Die Datei kann nicht ersetzt werden</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+50"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
@@ -5593,12 +5593,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Das Demoprojekt wird erstellt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+51"/>
         <source>The project&apos;s model %1 could not be loaded: %2</source>
         <translation>Das Modell %1 des Projekts konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/session/projectsessionimages.cpp" line="+33"/>
         <source>Looking for images in %1</source>
         <translation>Bilder werden in %1 gesucht</translation>
     </message>
@@ -5608,7 +5608,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Der Bilderordner kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../ui/session/projectsession.cpp" line="+17"/>
         <source>Loading the model %1</source>
         <translation>Das Modell %1 wird geladen</translation>
     </message>
@@ -6472,12 +6472,12 @@ Passwort für %2 (wird nur während der Programmlaufzeit aufbewahrt):</translati
 <context>
     <name>entail::TweetCard</name>
     <message>
-        <location filename="../ui/review/tweetcard.cpp" line="+33"/>
+        <location filename="../ui/review/tweetcard.cpp" line="+34"/>
         <source>Open the image&apos;s address in the browser</source>
         <translation>Die Adresse des Bildes im Browser öffnen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;id %2&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;ID %2&lt;/span&gt;</translation>
     </message>

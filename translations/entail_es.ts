@@ -4766,7 +4766,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
     </message>
     <message>
         <location line="+43"/>
-        <location line="+181"/>
+        <location line="+185"/>
         <source>Cannot compare: %1</source>
         <translation>No se puede comparar: %1</translation>
     </message>
@@ -5568,12 +5568,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>%1: no se puede copiar el modelo en %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/projectsession.cpp" line="+42"/>
+        <location filename="../ui/session/projectsession.cpp" line="+43"/>
         <source>%1: cannot replace the file</source>
         <translation>%1: no se puede reemplazar el archivo</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+50"/>
         <source>Opening %1</source>
         <translation>Abriendo %1</translation>
     </message>
@@ -5593,12 +5593,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Creando el proyecto de demostración</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+51"/>
         <source>The project&apos;s model %1 could not be loaded: %2</source>
         <translation>No se pudo cargar el modelo %1 del proyecto: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/session/projectsessionimages.cpp" line="+33"/>
         <source>Looking for images in %1</source>
         <translation>Buscando imágenes en %1</translation>
     </message>
@@ -5608,7 +5608,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>No se puede usar la carpeta de imágenes</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../ui/session/projectsession.cpp" line="+17"/>
         <source>Loading the model %1</source>
         <translation>Cargando el modelo %1</translation>
     </message>
@@ -6472,12 +6472,12 @@ Contraseña de %2 (se conserva solo mientras se ejecuta el programa):</translati
 <context>
     <name>entail::TweetCard</name>
     <message>
-        <location filename="../ui/review/tweetcard.cpp" line="+33"/>
+        <location filename="../ui/review/tweetcard.cpp" line="+34"/>
         <source>Open the image&apos;s address in the browser</source>
         <translation>Abrir la dirección de la imagen en el navegador</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;id %2&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:gray&quot;&gt;id %2&lt;/span&gt;</translation>
     </message>

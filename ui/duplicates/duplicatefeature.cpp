@@ -69,7 +69,7 @@ DuplicateFeature::DuplicateFeature(ProjectSession *session, PairBrowser *browser
         m_groups = DuplicateGroups();
         m_conflictOfGroup.clear();
         m_watcher.cancel();
-        QTimer::singleShot(0, this, &DuplicateFeature::compute);
+        QTimer::singleShot(1, this, &DuplicateFeature::compute);  // a timer: Qt runs 0 ms with the events posted now
     });
     connect(pairs, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
         if (from.column() <= PairTableModel::CurrentLabel && to.column() >= PairTableModel::CurrentLabel)

@@ -4,6 +4,7 @@
 #include "ui/review/imagelabel.h"
 #include "ui/review/wholetextdialog.h"
 #include "ui/review/wordhighlighter.h"
+#include "ui/review/wrappedtextlabel.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -17,7 +18,7 @@ namespace entail {
 
 TweetCard::TweetCard(const QString &title, QWidget *parent)
     : QFrame(parent), m_title(title), m_header(new QLabel(this)), m_image(new ImageLabel(this)),
-      m_text(new QLabel(this)), m_wholeText(new QPushButton(this))
+      m_text(new WrappedTextLabel(this)), m_wholeText(new QPushButton(this))
 {
     setObjectName(QStringLiteral("tweetCard"));
     setFrameShape(QFrame::StyledPanel);
@@ -35,7 +36,6 @@ TweetCard::TweetCard(const QString &title, QWidget *parent)
     connect(m_openImage, &QAction::triggered, this, [this] { openLink(m_imageUrl.toString()); });
     m_image->addAction(m_openImage);
     m_image->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);

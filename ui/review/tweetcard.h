@@ -15,6 +15,7 @@ class QPushButton;
 namespace entail {
 
 class ImageLabel;
+class WrappedTextLabel;
 
 class TweetCard final : public QFrame {
     Q_OBJECT
@@ -51,7 +52,7 @@ private:
     QString m_tweetId, m_fullText;
     QLabel *m_header;
     ImageLabel *m_image;
-    QLabel *m_text;
+    WrappedTextLabel *m_text;
     QPushButton *m_wholeText;
     QAction *m_openImage;
     QUrl m_imageUrl;

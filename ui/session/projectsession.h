@@ -129,7 +129,9 @@ Q_SIGNALS:
 
 private:
     void startLoad(const QString &what, std::function<LoadedProject()> work);
-    void adopt(LoadedProject &project);
+    void adopt(LoadedProject &project);  // the store and the rows; the rest in later turns, then `opened`
+    void adoptModelAndImages(LoadedProject &project);
+    void later(std::function<void()> step);  // in a later turn of the event loop, unless another project opened
     void onPredictionFinished(const PredictionOutcome &outcome);
     void setModel(const ModelVersion &version, std::shared_ptr<const Predictor> predictor);
     void enqueue(const ModelVersion &version, std::shared_ptr<const Predictor> predictor, bool activate);

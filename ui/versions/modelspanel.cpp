@@ -218,6 +218,10 @@ void ModelsPanel::selectVersion(qint64 id)
 
 void ModelsPanel::reload()
 {
+    if (m_store != m_session->store()) {  // another project (or a reconnected server) since setStore: never stale
+        setStore(m_session->store());      // which reloads
+        return;
+    }
     const qint64 selected = selectedVersionId();
     m_versions->reload();
     const int row = selected ? m_versions->rowOf(selected) : -1;
