@@ -412,10 +412,14 @@ void TestArchive::windowSaysWhy()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    // The records are read and counted off the GUI thread: when the project is announced they are not in yet.
+    // The records are read and counted off the GUI thread: when the project's images are announced (and the
+    // read starts) they are not in yet.
     QCheckBox *missingBox = window.findChild<PairBrowser *>()->filterBar()->missingImagesBox();
     QString tipWhenOpened;
-    connect(window.session(), &ProjectSession::opened, this, [&] { tipWhenOpened = missingBox->toolTip(); });
+    connect(window.session(), &ProjectSession::imagesChanged, this, [&] {
+        if (tipWhenOpened.isEmpty())
+            tipWhenOpened = missingBox->toolTip();
+    });
     window.openProject(project);
     QTRY_VERIFY_WITH_TIMEOUT(window.session()->isOpen(), 20000);
     QVERIFY(!tipWhenOpened.isEmpty());

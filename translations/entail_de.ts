@@ -3663,7 +3663,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
         <translation>Alle Filter zurücksetzen</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+121"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n Paar</numerusform>
@@ -4988,6 +4988,19 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
             <numerusform>Vergeben %1, vermutlich %2: etwa %3 Paare (Schätzung). Klicken, um das %n so eingestufte Paar aufzulisten.</numerusform>
             <numerusform>Vergeben %1, vermutlich %2: etwa %3 Paare (Schätzung). Klicken, um die %n so eingestuften Paare aufzulisten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>entail::PairFilterProxy</name>
+    <message>
+        <location filename="../ui/pairs/pairfilterproxy.cpp" line="+93"/>
+        <source>Sorting %L1 pairs...</source>
+        <translation>Sortiere %L1 Paare...</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Searching %L1 pairs...</source>
+        <translation>Durchsuche %L1 Paare...</translation>
     </message>
 </context>
 <context>

@@ -3663,7 +3663,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
         <translation>Quitar todos los filtros</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+121"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n par</numerusform>
@@ -4988,6 +4988,19 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
             <numerusform>Etiqueta dada %1, probablemente %2: unos %3 pares (estimación). Haga clic para listar el %n par puntuado así.</numerusform>
             <numerusform>Etiqueta dada %1, probablemente %2: unos %3 pares (estimación). Haga clic para listar los %n pares puntuados así.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>entail::PairFilterProxy</name>
+    <message>
+        <location filename="../ui/pairs/pairfilterproxy.cpp" line="+93"/>
+        <source>Sorting %L1 pairs...</source>
+        <translation>Ordenando %L1 pares...</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Searching %L1 pairs...</source>
+        <translation>Buscando en %L1 pares...</translation>
     </message>
 </context>
 <context>

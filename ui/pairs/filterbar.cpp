@@ -111,6 +111,13 @@ void FilterBar::connectSignals()
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &FilterBar::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FilterBar::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FilterBar::updateCount);
+    // A search or a text order of a large table is computed off the GUI thread: say so until its rows show.
+    connect(m_proxy, &PairFilterProxy::workingChanged, this, [this](bool working, const QString &what) {
+        if (working)
+            m_count->setText(what);
+        else
+            updateCount();
+    });
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
         if (from.column() <= PairTableModel::CurrentLabel && to.column() >= PairTableModel::CurrentLabel)
             updateCount();  // a label set or cleared

@@ -3,13 +3,17 @@
 // so a click in the confusion matrix and the filter bar always agree.
 #include <QPair>
 #include <QSortFilterProxyModel>
+#include <QThreadPool>
+#include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <vector>
 
 namespace entail {
 
 class PairTableModel;
+struct PairTexts;
 
 class PairFilterProxy final : public QSortFilterProxyModel {
     Q_OBJECT
@@ -50,13 +54,20 @@ public:
     void showCell(int trueLabel, int predictedLabel, int split);
     void clearFilters();
 
+    // By a tweet's text on a large table the order is computed on a worker thread and applied when ready (the
+    // header shows the new column at once, the rows follow); so is a search. Smaller tables do both in place.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static constexpr int kWorkerRows = 20000;  // from this many pairs on; tests lower it
+    void setWorkerRows(int rows) { m_workerRows = rows; }
+    bool isWorking() const { return m_working > 0; }
 
     int sourceRow(int proxyRow) const;
     int proxyRow(int sourceRow) const;  // -1 when filtered out
 
 Q_SIGNALS:
     void filtersChanged();
+    // A search or a sort by text is being computed off the GUI thread (`what` says which, for the filter bar).
+    void workingChanged(bool working, const QString &what);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -68,7 +79,14 @@ private:
     void refilter();
     double sortKey(int column, int row) const;  // texts aside; ties are broken by the pair key
     void buildRank(int column) const;
-    void dropTextKeys();
+    bool large() const;
+    std::shared_ptr<const PairTexts> texts() const;  // taken once per set of rows
+    void dropTexts();
+    void startSearch();  // of m_search, in place or on the worker
+    void applySearch(const QString &text, std::vector<uint8_t> found);
+    void clearSearch();  // with the others, by showCell and showNoiseCell
+    bool searchMatches(int row) const;
+    void setWorking(int delta, const QString &what);
     static bool showsLabels(int column);  // its values follow the current label
     bool dependsOnLabels() const;         // which rows it shows, or their order
 
@@ -78,16 +96,18 @@ private:
     mutable int m_rankColumn = -1;
     bool m_keepRank = false;  // the next layout change only changes labels, which m_rankColumn does not show
     bool m_idOrder = false;   // sorted by pair number, ascending: the source's own order (sort())
-    struct FoldedTexts {  // case-folded texts of one tweet column, back to back
-        std::vector<char16_t> chars;
-        std::vector<size_t> offsets;  // row r is chars[offsets[r], offsets[r + 1])
-        QStringView text(int row) const
-        {
-            return QStringView(chars.data() + offsets[size_t(row)], qsizetype(offsets[size_t(row) + 1] - offsets[size_t(row)]));
-        }
-    };
-    const FoldedTexts &foldedTexts(int tweet) const;  // built on the first sort by that column
-    mutable FoldedTexts m_folded[2];
+    // The texts as a worker reads them, and what it found: the applied search and its rows (m_found, for the
+    // set of rows of m_textsVersion), and the requests still computing (a newer one makes older ones moot).
+    mutable std::shared_ptr<const PairTexts> m_texts;
+    quint64 m_textsVersion = 0;
+    QString m_appliedSearch;
+    qint64 m_searchKey = 0;  // the search read as a pair key, 0 when it is not one
+    std::vector<uint8_t> m_found;
+    quint64 m_foundVersion = 0;
+    quint64 m_searchRequest = 0, m_sortRequest = 0;
+    int m_working = 0;
+    int m_workerRows = kWorkerRows;
+    QThreadPool m_pool;  // one thread: the table's own work, in the order asked
 
     PairTableModel *m_pairs = nullptr;
     int m_current = kAny;
@@ -96,7 +116,7 @@ private:
     bool m_errorsOnly = false;
     bool m_correctedOnly = false;
     bool m_missingImagesOnly = false;
-    QString m_search;
+    QString m_search;  // as asked; m_appliedSearch is the one the rows show
     std::map<QString, RowFilter> m_rowFilters;
     bool m_issuesOnly = false;
     int m_noiseGiven = kAny;
