@@ -103,7 +103,8 @@ void DuplicateFeature::onComputed()
         return;  // another project's pairs arrived meanwhile; their own run follows
     m_groups = std::move(groups);
     m_conflictOfGroup.assign(size_t(m_groups.groupCount()), -1);
-    m_session->pairs()->refreshFlags();
+    if (m_groups.groupCount() > 0)  // the rows came without these flags (computed after the reset)
+        m_session->pairs()->refreshFlags();
     if (m_proxy->hasRowFilter(QLatin1String(kFilterName)))
         m_proxy->setRowFilter(QLatin1String(kFilterName), [this](int row) { return hasConflict(row); });
     Q_EMIT groupsReady();

@@ -24,8 +24,12 @@ QVariant PairTableModel::blindData(int role)
 
 void PairTableModel::setBlind(std::function<bool(int row)> hidden)
 {
+    const bool was = bool(m_blind);
     m_blind = std::move(hidden);
-    refreshBlind();
+    // Off and still off (every project that opens without team mode): nothing to repaint, and no proxy has
+    // to look at every row again.
+    if (was || m_blind)
+        refreshBlind();
 }
 
 void PairTableModel::refreshBlind(const std::vector<int> &rows)

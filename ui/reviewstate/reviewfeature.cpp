@@ -185,6 +185,7 @@ bool ReviewFeature::apply(qint64 key, const ReviewCommand::Step &step)
 
 void ReviewFeature::reload()
 {
+    const bool had = !m_book.isEmpty();
     m_book = ReviewBook();
     m_lastSeq = 0;
     if (const ProjectStore *store = m_session->store())
@@ -192,7 +193,8 @@ void ReviewFeature::reload()
             m_book.apply(e);
             m_lastSeq = e.seq;
         }
-    m_session->pairs()->refreshFlags();
+    if (had || !m_book.isEmpty())  // no states before or now (most projects): no row's flags changed
+        m_session->pairs()->refreshFlags();
     applyFilter();
     updateNote();
 }

@@ -141,7 +141,11 @@ void MainWindow::wireSession()
         m_busyLabel->setText(busy ? what : QString());
     });
     connect(s, &ProjectSession::opened, this, [this] {
-        m_settings->addRecentProject(m_session->projectPath());
+        // Written a little later: QSettings writes its file (with fsyncs, 4-20 ms here) on the GUI thread, in
+        // the same turn as the first pair's layout and paint otherwise. Written at once on close.
+        saveRecentProject();  // one opened just before is not lost
+        m_pendingRecent = m_session->projectPath();
+        QTimer::singleShot(500, this, &MainWindow::saveRecentProject);
         m_pairView->setEmptyText(tr("Select a pair in the table to see it here."));
         m_proxy->clearFilters();
         updateTitle();
@@ -215,12 +219,20 @@ void MainWindow::wireWarnings()
 }
 
 
+void MainWindow::saveRecentProject()
+{
+    if (!m_pendingRecent.isEmpty())
+        m_settings->addRecentProject(m_pendingRecent);
+    m_pendingRecent.clear();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_training->confirmClose()) {
         event->ignore();
         return;
     }
+    saveRecentProject();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());

@@ -73,6 +73,7 @@ private:
     void showNextSuspect();
     void fitDocks();
     void updateImagesBanner();
+    void saveRecentProject();  // the project opened last, if not written yet
     void updateModelState();
     void updateActions();
     void updateTitle();
@@ -95,6 +96,7 @@ private:
     HistoryPanel *m_history;
     MessageBanner *m_banner;
     bool m_bannerOffersFetch = false;  // the images banner's button opens Get images, not Locate images
+    QString m_pendingRecent;  // opened, not yet in the recent projects (saveRecentProject)
     QSplitter *m_mainSplitter;
     QSplitter *m_bottomSplitter;
     QToolBar *m_toolBar;
