@@ -111,8 +111,12 @@ private Q_SLOTS:
         const Dataset ds = rev.dataset();
         const qint64 k1 = ds.pairs[0].key, k2 = ds.pairs[1].key, k3 = ds.pairs[2].key;
         int changed = -1;
+        const qint64 before = ann.dataVersion();
         QVERIFY2(rev.assignPairs({k1, k2}, "ann", &error, &changed), qPrintable(error));
         QCOMPARE(changed, 2);
+        // What an open window polls changes with an assignment, and again when one is taken back.
+        const qint64 assigned = ann.dataVersion();
+        QVERIFY(assigned != before);
         QVERIFY2(rev.assignPairs({k2, k3}, "zed", &error, &changed), qPrintable(error));  // any role name
         QVERIFY2(rev.assignPairs({k1}, "ann", &error, &changed), qPrintable(error));
         QCOMPARE(changed, 0);
@@ -135,8 +139,10 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("reviewers and owners"), qPrintable(run.err));
         QVERIFY(rawSql("rev", "asg", QStringLiteral("DELETE FROM assignments WHERE annotator = 'nobody'")));
         // The reviewer's command line: zed's taken back, then every pair dealt to ann and zed.
+        const qint64 withZed = ann.dataVersion();
         run = test::runEntail({"team", "unassign", "--project", url("rev", "asg"), "--annotator", "zed"});
         QVERIFY2(run.code == 0 && run.out.contains("2 assignments"), qPrintable(run.out + run.err));
+        QVERIFY(ann.dataVersion() != withZed);
         run = test::runEntail({"team", "assign", "--project", url("rev", "asg"), "--annotators", "ann,zed"});
         QVERIFY2(run.code == 0 && run.out.contains("12 assignments written"), qPrintable(run.out + run.err));
         QCOMPARE(assignmentList(ann).size(), 12);

@@ -16,12 +16,27 @@ const char kAssignmentsTable[] =
     "CREATE TABLE assignments(pair_key BIGINT NOT NULL REFERENCES pairs(key), annotator TEXT NOT NULL,"
     " ts TEXT NOT NULL, PRIMARY KEY (pair_key, annotator))";
 const char kAssignmentsGrant[] = "GRANT INSERT, UPDATE, DELETE ON assignments TO %R";
+// Every statement that changes assignments counts in meta "assignments_rev", which the data version (what
+// an open window polls) includes: windows follow a reviewer's assignments as they follow labels.
+const char kAssignmentsCounter[] =
+    "CREATE OR REPLACE FUNCTION entail_assignments_changed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
+    " SET search_path = %S AS $$"
+    " BEGIN"
+    "  UPDATE meta SET value = (CAST(value AS BIGINT) + 1)::text WHERE key = 'assignments_rev';"
+    "  IF NOT FOUND THEN INSERT INTO meta(key, value) VALUES ('assignments_rev', '1'); END IF;"
+    "  RETURN NULL;"
+    " END $$";
+const char kAssignmentsTrigger[] =
+    "CREATE TRIGGER assignments_changed AFTER INSERT OR UPDATE OR DELETE ON assignments"
+    " FOR EACH STATEMENT EXECUTE FUNCTION entail_assignments_changed()";
 // The table added to a project created by a version without it, with the grants a new project gives.
 const char *const kAssignmentsAdded[] = {
     kAssignmentsTable,
     "GRANT SELECT ON assignments TO %A",
     kAssignmentsGrant,
     "GRANT ALL ON assignments TO %O",
+    kAssignmentsCounter,
+    kAssignmentsTrigger,
 };
 
 const char *const kTables[] = {
@@ -110,6 +125,8 @@ const char *const kFunctions[] = {
     "CREATE TRIGGER annotator_labels_rev BEFORE UPDATE ON annotator_labels"
     " FOR EACH ROW EXECUTE FUNCTION entail_new_rev()",
     "CREATE TRIGGER adjudications_rev BEFORE UPDATE ON adjudications FOR EACH ROW EXECUTE FUNCTION entail_new_rev()",
+    kAssignmentsCounter,
+    kAssignmentsTrigger,
 };
 
 const char *const kSecurity[] = {

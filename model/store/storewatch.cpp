@@ -46,13 +46,16 @@ qint64 ProjectStore::dataVersion() const
 {
     if (!isOpen())
         return -1;
-    // A server has no data_version: the newest log entries and label revisions of committed rows (read in
-    // one snapshot, each an index lookup) change with every commit that a window shows.
+    // A server has no data_version: the newest log entries and label revisions of committed rows, and the count
+    // of assignment changes (read in one snapshot, each an index lookup) change with every commit that a
+    // window shows.
     return d->scalar(d->dialect("PRAGMA data_version",
                                 "SELECT (SELECT COALESCE(MAX(seq), 0) FROM annotation_log)"
                                 " + 1000003 * (SELECT COALESCE(MAX(seq), 0) FROM review_log)"
                                 " + 7919 * (SELECT COALESCE(MAX(rev), 0) FROM annotator_labels)"
-                                " + 104729 * (SELECT COALESCE(MAX(rev), 0) FROM adjudications)"),
+                                " + 104729 * (SELECT COALESCE(MAX(rev), 0) FROM adjudications)"
+                                " + 15485863 * (SELECT COALESCE(MAX(CAST(value AS BIGINT)), 0) FROM meta"
+                                " WHERE key = 'assignments_rev')"),
                      -1);
 }
 
