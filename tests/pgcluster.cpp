@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QVersionNumber>
 #include <unistd.h>
@@ -126,6 +127,23 @@ void PgCluster::stop()
     runTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"),
                                        QStringLiteral("-w"), QStringLiteral("stop")});
     m_running = false;
+}
+
+QString PgCluster::projectUrl(const QString &user, const QString &project) const
+{
+    return QStringLiteral("postgresql://%1@%2:%3/postgres?project=%4").arg(user, host()).arg(port()).arg(project);
+}
+
+QSqlDatabase PgCluster::rawConnection(const QString &name, const QString &user, const QString &project) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(host());
+    db.setPort(port());
+    db.setDatabaseName(QStringLiteral("postgres"));
+    db.setUserName(user);
+    if (db.open())
+        QSqlQuery(db).exec(QStringLiteral("SET search_path TO \"%1\"").arg(project));
+    return db;
 }
 
 }  // namespace entail::test

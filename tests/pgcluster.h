@@ -2,6 +2,7 @@
 // A throw-away PostgreSQL cluster for tests: initdb into a temporary folder, started with pg_ctl on a free
 // loopback port and its own socket folder, stopped and deleted by the destructor. Never touches a system
 // cluster. PostgreSQL refuses to run as root, so under root (CI) the server runs as the `postgres` user.
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 #include <memory>
@@ -29,6 +30,11 @@ public:
     int port() const { return m_port; }
     QString superuser() const { return QStringLiteral("postgres"); }
     QString dataDir() const;
+    // The locator of `project` in the cluster's database `postgres`, as `user` (the cluster trusts loopback).
+    QString projectUrl(const QString &user, const QString &project) const;
+    // A connection `name` as `user` with `project`'s schema on the search path (check isOpen()), for SQL no
+    // Entail Studio client would send; QSqlDatabase::removeDatabase(name) once done.
+    QSqlDatabase rawConnection(const QString &name, const QString &user, const QString &project) const;
     // Runs a client program of the server's bin folder (psql, createdb, ...) as the server's user.
     int runTool(const QString &tool, const QStringList &arguments, QString *output = nullptr) const;
 

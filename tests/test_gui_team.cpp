@@ -343,7 +343,7 @@ private Q_SLOTS:
         if (!skip.isEmpty())
             QSKIP(qPrintable(skip));
         const auto url = [this](const QString &user) {
-            return QStringLiteral("postgresql://%1@%2:%3/postgres?project=work").arg(user, m_pg.host()).arg(m_pg.port());
+            return m_pg.projectUrl(user, QStringLiteral("work"));
         };
         ProjectStore owner;
         QString error;

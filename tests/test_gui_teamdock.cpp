@@ -135,7 +135,7 @@ class TestGuiTeamDock : public QObject {
 
     QString serverUrl(const QString &user) const
     {
-        return QStringLiteral("postgresql://%1@%2:%3/postgres?project=gui").arg(user, m_pg.host()).arg(m_pg.port());
+        return m_pg.projectUrl(user, QStringLiteral("gui"));
     }
 
     void addMember(const QString &name, StorePgSchema::Role role)

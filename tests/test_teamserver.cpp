@@ -51,23 +51,13 @@ class TestTeamServer : public QObject {
 
     QString url(const QString &user, const QString &project = QStringLiteral("demo")) const
     {
-        return QStringLiteral("postgresql://%1@%2:%3/postgres?project=%4")
-            .arg(user, m_pg.host())
-            .arg(m_pg.port())
-            .arg(project);
+        return m_pg.projectUrl(user, project);
     }
 
     // A raw connection as `user`, on the project's schema, for SQL no Entail Studio client would send.
     QSqlDatabase raw(const QString &name, const QString &user)
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(m_pg.host());
-        db.setPort(m_pg.port());
-        db.setDatabaseName(QStringLiteral("postgres"));
-        db.setUserName(user);
-        if (db.open())
-            QSqlQuery(db).exec(QStringLiteral("SET search_path TO demo"));
-        return db;
+        return m_pg.rawConnection(name, user, QStringLiteral("demo"));
     }
 
     void addMember(const QString &name, StorePgSchema::Role role)

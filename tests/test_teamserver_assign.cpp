@@ -51,10 +51,7 @@ class TestTeamServerAssign : public QObject {
 
     QString url(const QString &user, const QString &project) const
     {
-        return QStringLiteral("postgresql://%1@%2:%3/postgres?project=%4")
-            .arg(user, m_pg.host())
-            .arg(m_pg.port())
-            .arg(project);
+        return m_pg.projectUrl(user, project);
     }
 
     // Runs `sql` as `user` on the project's schema, as no Entail Studio client would; false when refused.
@@ -62,13 +59,9 @@ class TestTeamServerAssign : public QObject {
     {
         bool ok = false;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
-            db.setHostName(m_pg.host());
-            db.setPort(m_pg.port());
-            db.setDatabaseName(QStringLiteral("postgres"));
-            db.setUserName(user);
+            QSqlDatabase db = m_pg.rawConnection(QStringLiteral("raw"), user, project);
             QSqlQuery q(db);
-            ok = db.open() && q.exec(QStringLiteral("SET search_path TO \"%1\"").arg(project)) && q.exec(sql);
+            ok = db.isOpen() && q.exec(sql);
             if (!ok && error)
                 *error = q.lastError().text() + db.lastError().text();
             q.finish();
