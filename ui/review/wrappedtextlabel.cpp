@@ -39,20 +39,29 @@ int WrappedTextLabel::heightForWidth(int width) const
 
 QSize WrappedTextLabel::sizeHint() const
 {
+    // QLabel's own hints lay the whole text out at several widths (QTextDocument::adjustSize) to find the
+    // narrowest and the widest; a wrapped text's height follows its width anyway (heightForWidth), so the
+    // hint is a comfortable reading width and the height there: one layout, kept.
     if (!m_sizeHint.isValid()) {
-        m_sizeHint = QLabel::sizeHint();
-        ++m_measured;
+        const int width = fontMetrics().averageCharWidth() * kPreferredChars + frameAndMargins().width();
+        m_sizeHint = QSize(width, heightForWidth(width));
     }
     return m_sizeHint;
 }
 
 QSize WrappedTextLabel::minimumSizeHint() const
 {
-    if (!m_minimumSizeHint.isValid()) {
-        m_minimumSizeHint = QLabel::minimumSizeHint();
-        ++m_measured;
-    }
+    // A few characters wide and a line high: the layouts give the height for the width they choose.
+    if (!m_minimumSizeHint.isValid())
+        m_minimumSizeHint = QSize(fontMetrics().averageCharWidth() * kMinimumChars, fontMetrics().lineSpacing())
+            + frameAndMargins();
     return m_minimumSizeHint;
+}
+
+QSize WrappedTextLabel::frameAndMargins() const
+{
+    const QMargins m = contentsMargins();
+    return QSize(m.left() + m.right() + 2 * margin(), m.top() + m.bottom() + 2 * margin());
 }
 
 void WrappedTextLabel::changeEvent(QEvent *event)

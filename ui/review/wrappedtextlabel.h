@@ -1,6 +1,7 @@
 #pragma once
-// A word-wrapped label that measures its text once per width. QLabel lays its whole text out again for every
-// heightForWidth() the layouts ask (several per pass, and again for each width tried); with colour emoji,
+// A word-wrapped label that measures its text once per width, and whose size hints cost at most one layout.
+// QLabel lays its whole text out again for every heightForWidth() the layouts ask, and several times for its
+// size hints (QTextDocument::adjustSize tries widths); with colour emoji,
 // whose glyphs Qt 6.4 decodes from PNG on every layout (its glyph cache is off for bitmap fonts), a tweet
 // card's first layout cost 15-25 ms more than the same text without emoji. The answers are kept until the
 // text, font or style changes.
@@ -30,7 +31,9 @@ protected:
 
 private:
     void forget();
+    QSize frameAndMargins() const;
 
+    static constexpr int kPreferredChars = 40, kMinimumChars = 12;
     static constexpr size_t kWidths = 8;  // a handful of widths per pass; older ones are dropped first
     mutable std::vector<std::pair<int, int>> m_heights;  // width, height
     mutable QSize m_sizeHint, m_minimumSizeHint;
