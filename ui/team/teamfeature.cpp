@@ -81,8 +81,14 @@ bool TeamFeature::isShown() const
 void TeamFeature::setAlwaysRead(bool on)
 {
     m_alwaysRead = on;
+    // The first read a moment later: a project that opens lays out and paints its first pair meanwhile, and on
+    // a server in the same machine the server's work for this read would compete with it for the cores.
+    constexpr int kFirstReadDelayMs = 300;
     if (on)
-        refresh();
+        QTimer::singleShot(kFirstReadDelayMs, this, [this] {
+            if (m_alwaysRead)
+                refresh();
+        });
 }
 
 struct TeamFeature::Read {

@@ -104,7 +104,7 @@ void TeamWork::setActive(bool on)
                                                             : std::function<bool(int)>());
     followShownPair(wasBlind);
     updateProgress();
-    if (changed)
+    if (changed && m_rowsKnown)  // before the first read the team's flags are empty either way
         m_session->pairs()->refreshFlags();
 }
 
