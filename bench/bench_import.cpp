@@ -1,5 +1,5 @@
 // Import and export at scale, side by side with the sqlite3 shell on the same file in the same run:
-//   bench_import [--pairs N] [--dir DIR] [--table]
+//   bench_import [--pairs N] [--dir DIR] [--table] | bench_import --table-of PROJECT|URL
 // generates a CSV of N pairs (tweet-length texts over several lines, emoji, quotes and commas), then times
 // `entail import` against `sqlite3 DB ".import --csv FILE pairs"` and `entail export` against
 // `sqlite3 -csv DB "select ..."`, with each child's peak memory (getrusage). --table also times what the
@@ -222,9 +222,17 @@ int main(int argc, char **argv)
     const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Work folder (default: a temporary one)."),
                                        QStringLiteral("DIR"));
     const QCommandLineOption tableOption(QStringLiteral("table"), QStringLiteral("Also time open/search/sort/filter."));
-    parser.addOptions({pairsOption, dirOption, tableOption});
+    const QCommandLineOption projectOption(QStringLiteral("table-of"),
+                                           QStringLiteral("Only the table's actions, on this project (a file or a "
+                                                          "server's postgresql://... locator)."),
+                                           QStringLiteral("PROJECT"));
+    parser.addOptions({pairsOption, dirOption, tableOption, projectOption});
     parser.addHelpOption();
     parser.process(app);
+    if (parser.isSet(projectOption)) {
+        printTableFigures(parser.value(projectOption));
+        return 0;
+    }
     QTemporaryDir temporary;
     const QDir dir(parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path());
     const int pairs = parser.value(pairsOption).toInt();
