@@ -34,19 +34,35 @@ QTextStream &err()
     return stream;
 }
 
+namespace {
+// Qt's help names the program as it was started ("Usage: /path/entail [options]"); a sub-command's help names
+// the sub-command the way `arguments` does ("Usage: entail team assign [options]").
+QString helpOf(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    QString text = parser.helpText();
+    const QString started = QCoreApplication::arguments().value(0);
+    const QString named = arguments.value(0);
+    const QString usage = QStringLiteral(": ");  // "Usage: " in any language: the first colon of the first line
+    const qsizetype at = text.indexOf(started, text.indexOf(usage));
+    if (!started.isEmpty() && !named.isEmpty() && at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+        text.replace(at, started.size(), named);
+    return text;
+}
+}  // namespace
+
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("Cli", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
-        err() << arguments.value(0) << ": " << parser.errorText() << "\n" << parser.helpText();
+        err() << arguments.value(0) << ": " << parser.errorText() << "\n" << helpOf(parser, arguments);
         err().flush();
         *exitCode = BadInput;
         return false;
     }
     if (parser.isSet(help)) {
-        out() << parser.helpText();
+        out() << helpOf(parser, arguments);
         out().flush();
         *exitCode = Ok;
         return false;

@@ -212,6 +212,15 @@ void TestCli::versionAndHelp()
     QCOMPARE(h.code, 0);
     for (const char *cmd : {"import", "export", "demo"})
         QVERIFY2(h.out.contains(QLatin1String(cmd)), cmd);
+    // A sub-command's help names it as typed, not the executable's path.
+    for (const QStringList &command : {QStringList{QStringLiteral("import")},
+                                       QStringList{QStringLiteral("team"), QStringLiteral("assign")}}) {
+        const Run sub = runEntail(command + QStringList{QStringLiteral("--help")});
+        QCOMPARE(sub.code, 0);
+        const QString firstLine = sub.out.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(firstLine.startsWith(QStringLiteral("Usage: entail ") + command.join(QLatin1Char(' ')) + QLatin1Char(' ')),
+                 qPrintable(firstLine));
+    }
     const Run unknown = runEntail({QStringLiteral("frobnicate")});
     QCOMPARE(unknown.code, 2);
     QVERIFY(unknown.err.contains(QStringLiteral("unknown command")));
