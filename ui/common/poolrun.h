@@ -1,7 +1,8 @@
 #pragma once
-// The one way the window runs work off the GUI thread: `work()` runs on `pool` (the session's pool, never
-// QThreadPool::globalInstance(), which Qt's painting uses) and `done(result)` then runs on the thread of
-// `context` (the GUI thread), below the GUI thread's priority (BackgroundPriority). Nothing is handed over when `context` was deleted first.
+// The one way the window runs work off the GUI thread: `work()` runs on `pool` (a pool of the window's own,
+// never QThreadPool::globalInstance(), which Qt's painting uses) below the GUI thread's priority
+// (runInBackground); with runOnPool `done(result)` then runs on the thread of `context` (the GUI thread).
+// Nothing is handed over when `context` was deleted first.
 #include "model/runtime/backgroundpriority.h"
 
 #include <QFutureWatcher>
@@ -12,6 +13,17 @@
 #include <utility>
 
 namespace entail {
+
+// `work()` on `pool`, below the GUI thread: on two cores an equal-priority worker took the GUI thread turns of
+// 8-16 ms while the window laid out and painted (measured when a 100,000-pair project opened).
+template <typename Work>
+auto runInBackground(QThreadPool *pool, Work work)
+{
+    return QtConcurrent::run(pool, [work = std::move(work)]() mutable {
+        BackgroundPriority::applyToCurrentThread();
+        return work();
+    });
+}
 
 template <typename Work, typename Done>
 void runOnPool(QThreadPool *pool, QObject *context, Work work, Done done)
@@ -25,12 +37,7 @@ void runOnPool(QThreadPool *pool, QObject *context, Work work, Done done)
         watcher->deleteLater();
         done(result);
     });
-    // Below the GUI thread: on two cores an equal-priority worker would take it turns of 8-16 ms while the
-    // window lays out and paints (measured when a 100,000-pair project opens).
-    watcher->setFuture(QtConcurrent::run(pool, [work = std::move(work)]() mutable {
-        BackgroundPriority::applyToCurrentThread();
-        return work();
-    }));
+    watcher->setFuture(runInBackground(pool, std::move(work)));
 }
 
 }  // namespace entail

@@ -1,6 +1,6 @@
 #include "ui/duplicates/duplicatefeature.h"
 
-#include "model/runtime/backgroundpriority.h"
+#include "ui/common/poolrun.h"
 #include "ui/duplicates/duplicatesdialog.h"
 #include "ui/pairs/filterbar.h"
 #include "ui/pairs/pairbrowser.h"
@@ -88,8 +88,7 @@ void DuplicateFeature::compute()
     m_groups = DuplicateGroups();
     m_conflictOfGroup.clear();
     // Two shared strings per pair (not the pairs, whose copy costs tens of milliseconds at 100,000).
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [texts = DuplicateGroups::textsOf(m_session->pairs()->pairs())] {
-        BackgroundPriority::applyToCurrentThread();
+    m_watcher.setFuture(runInBackground(&m_pool, [texts = DuplicateGroups::textsOf(m_session->pairs()->pairs())] {
         return DuplicateGroups::compute(texts);
     }));
 }

@@ -1,9 +1,9 @@
 #include "ui/metrics/calibrationpanel.h"
 
 #include "model/modelfile/versioncalibration.h"
-#include "model/runtime/backgroundpriority.h"
 #include "model/store/store.h"
 #include "ui/common/labeltext.h"
+#include "ui/common/poolrun.h"
 #include "ui/metrics/metricstracker.h"
 #include "ui/pairs/pairtablemodel.h"
 #include "ui/session/projectsession.h"
@@ -148,8 +148,7 @@ void CalibrationPanel::readRecordedFit()
         return;
     // The whole model file is read and its checksum checked: tens of MB, not on the GUI thread.
     const QString file = model->file;
-    m_fitReader.setFuture(QtConcurrent::run(&m_pool, [file] {
-        BackgroundPriority::applyToCurrentThread();
+    m_fitReader.setFuture(runInBackground(&m_pool, [file] {
         CheckpointData data;
         QString error;
         return Checkpoint::read(file, &data, &error) ? VersionCalibration::recordedFit(data) : TemperatureFit{};
@@ -165,8 +164,7 @@ void CalibrationPanel::calibrate()
     Q_EMIT statusMessage(tr("Calibrating %1...").arg(model->name), 0);
     const QString project = m_session->projectPath();
     const ModelVersion version = *model;
-    m_calibrator.setFuture(QtConcurrent::run(&m_pool, [project, version] {
-        BackgroundPriority::applyToCurrentThread();
+    m_calibrator.setFuture(runInBackground(&m_pool, [project, version] {
         CalibrationOutcome out;
         out.versionId = version.id;
         ProjectStore store;

@@ -229,9 +229,8 @@ bool PairFilterProxy::searchMatches(int row) const
         return true;
     if (m_foundVersion == m_textsVersion && size_t(row) < m_found.size())
         return m_found[size_t(row)] != 0;
-    // Rows that came after the search was computed (an import appends): tested here, as few as they are.
-    return p.first.text.contains(m_appliedSearch, Qt::CaseInsensitive)
-        || p.second.text.contains(m_appliedSearch, Qt::CaseInsensitive);
+    // The rows changed since the search was computed (another project, an import): the same test, here.
+    return PairTexts::matches(p.first.text, p.second.text, m_appliedSearch);
 }
 void PairFilterProxy::setLabelIssuesOnly(bool on) { setFilter(m_issuesOnly, on); }
 

@@ -21,6 +21,14 @@ char16_t fold(char16_t u)
     return char16_t(QChar::toCaseFolded(char32_t(u)));
 }
 
+// `text` folded into `out`, which has room for text.size() code units.
+void foldInto(const QString &text, char16_t *out)
+{
+    const char16_t *in = reinterpret_cast<const char16_t *>(text.utf16());
+    for (qsizetype i = 0; i < text.size(); ++i)
+        out[i] = fold(in[i]);
+}
+
 // All texts folded into one buffer, back to back: row r is chars[offsets[r], offsets[r + 1]).
 struct Folded {
     std::vector<char16_t> chars;
@@ -36,9 +44,8 @@ struct Folded {
         offsets[0] = 0;
         char16_t *out = chars.data();
         for (size_t r = 0; r < texts.size(); ++r) {
-            const char16_t *in = reinterpret_cast<const char16_t *>(texts[r].utf16());
-            for (qsizetype i = 0; i < texts[r].size(); ++i)
-                *out++ = fold(in[i]);
+            foldInto(texts[r], out);
+            out += texts[r].size();
             offsets[r + 1] = size_t(out - chars.data());
         }
     }
@@ -50,10 +57,17 @@ struct Folded {
 
 QString folded(const QString &text)
 {
-    QString out = text;
-    for (QChar &c : out)
-        c = QChar(fold(c.unicode()));
+    QString out(text.size(), Qt::Uninitialized);
+    foldInto(text, reinterpret_cast<char16_t *>(out.data()));
     return out;
+}
+
+// Whether `text`, folded into `buffer`, contains the folded `want`.
+bool contains(const QString &text, const QString &want, QString &buffer)
+{
+    buffer.resize(text.size());
+    foldInto(text, reinterpret_cast<char16_t *>(buffer.data()));
+    return QStringView(buffer).contains(want);
 }
 
 }  // namespace
@@ -78,18 +92,17 @@ std::vector<uint8_t> PairTexts::search(const PairTexts &texts, const QString &ne
     const QString want = folded(needle);
     std::vector<uint8_t> found(size_t(texts.size()), 0);
     // Folded a text at a time: the buffers of Folded would double the texts' memory for one search.
-    QString a, b;
-    auto contains = [&want](const QString &text, QString &buffer) {
-        buffer.resize(text.size());
-        const char16_t *in = reinterpret_cast<const char16_t *>(text.utf16());
-        char16_t *out = reinterpret_cast<char16_t *>(buffer.data());
-        for (qsizetype i = 0; i < text.size(); ++i)
-            out[i] = fold(in[i]);
-        return QStringView(buffer).contains(want);
-    };
+    QString buffer;
     for (size_t r = 0; r < found.size(); ++r)
-        found[r] = contains(texts.first[r], a) || contains(texts.second[r], b);
+        found[r] = contains(texts.first[r], want, buffer) || contains(texts.second[r], want, buffer);
     return found;
+}
+
+bool PairTexts::matches(const QString &first, const QString &second, const QString &needle)
+{
+    const QString want = folded(needle);
+    QString buffer;
+    return contains(first, want, buffer) || contains(second, want, buffer);
 }
 
 std::vector<int> PairTexts::rank(const std::vector<QString> &texts, const std::vector<qint64> &keys)

@@ -22,6 +22,8 @@ struct PairTexts {
 
     // 1 where either text contains `needle`, case folded (the row's ids and key are the caller's to test).
     static std::vector<uint8_t> search(const PairTexts &texts, const QString &needle);
+    // The same test for one pair's texts.
+    static bool matches(const QString &first, const QString &second, const QString &needle);
     // The rank of every row when sorted by `texts` ascending (case folded), ties by key.
     static std::vector<int> rank(const std::vector<QString> &texts, const std::vector<qint64> &keys);
 };

@@ -1,6 +1,6 @@
 #include "ui/prediction/livepredictor.h"
 
-#include "model/runtime/backgroundpriority.h"
+#include "ui/common/poolrun.h"
 
 #include <QtConcurrent>
 
@@ -50,8 +50,7 @@ void LivePredictor::run(const Pair &pair)
     m_runningKey = pair.key;
     m_runningGeneration = m_generation;
     std::shared_ptr<const Predictor> predictor = m_predictor;
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [predictor, pair] {
-        BackgroundPriority::applyToCurrentThread();
+    m_watcher.setFuture(runInBackground(&m_pool, [predictor, pair] {
         return predictor->predict(pair);
     }));
 }

@@ -1,7 +1,7 @@
 #include "ui/review/previewloader.h"
 
 #include "model/image/imageloader.h"
-#include "model/runtime/backgroundpriority.h"
+#include "ui/common/poolrun.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -44,8 +44,7 @@ void PreviewLoader::request(const QString &path)
         m_cache.insert(path, new Entry{d.image, d.reason}, int(std::max<qsizetype>(1, d.image.sizeInBytes() / 1024)));
         Q_EMIT ready(path, d.image, d.reason);
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [path] {
-        BackgroundPriority::applyToCurrentThread();
+    watcher->setFuture(runInBackground(&m_pool, [path] {
         Decoded d;
         d.image = ImageLoader::loadPreview(path, kMaxSide, &d.reason);
         return d;
