@@ -15,7 +15,6 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QTableView>
-#include <QTimer>
 
 namespace entail {
 
@@ -33,13 +32,11 @@ LabelIssuesFeature::LabelIssuesFeature(QMainWindow *window, ProjectSession *sess
     connect(session, &ProjectSession::opened, this, [this] {
         m_cursorRank = -1;
         updateActions();
-        // The stored scores a moment later: the first pair is laid out and painted meanwhile (handing over
-        // the rows' keys and a server's reading them would compete with it).
-        constexpr int kLoadDelayMs = 300;
-        QTimer::singleShot(kLoadDelayMs, this, [this, opening = ++m_opening] {
-            if (opening == m_opening && m_session->isOpen())
-                m_job->load(m_session->projectPath(), m_session->pairs()->keysOfRows());
-        });
+    });
+    // The stored scores once the project settled: handing over the rows' keys and a server's reading them would
+    // compete with the first pair's layout and paint.
+    connect(session, &ProjectSession::settled, this, [this] {
+        m_job->load(m_session->projectPath(), m_session->pairs()->keysOfRows());
     });
     connect(session, &ProjectSession::labelApplied, m_panel, &LabelIssuePanel::refresh);
     connect(session, &ProjectSession::labelsChangedElsewhere, m_panel, &LabelIssuePanel::refresh);

@@ -74,7 +74,6 @@ private:
     QAction *m_accept = nullptr;
     QAction *m_previous = nullptr;
     int m_cursorRank = -1;  // the last suspect shown, in ranking order
-    quint64 m_opening = 0;  // projects opened: a delayed load of an earlier one is dropped
 };
 
 }  // namespace entail

@@ -117,6 +117,7 @@ void ProjectSession::adopt(LoadedProject &project)
         return;
     }
     ++m_generation;
+    m_settled = false;
     m_batch->cancel();
     m_undo->clear();
     m_store = std::move(store);
@@ -136,14 +137,20 @@ void ProjectSession::adopt(LoadedProject &project)
     auto rest = std::make_shared<LoadedProject>(std::move(project));
     later([this, rest] {
         adoptModelAndImages(*rest);
-        later([this] { Q_EMIT opened(); });
+        later([this] {
+            Q_EMIT opened();
+            constexpr int kSettleMs = 300;
+            later([this] {
+                m_settled = true;
+                Q_EMIT settled();
+            }, kSettleMs);
+        });
     });
 }
 
-void ProjectSession::later(std::function<void()> step)
+void ProjectSession::later(std::function<void()> step, int ms)
 {
-    constexpr int kTurn = 1;  // ms
-    QTimer::singleShot(kTurn, this, [this, step = std::move(step), generation = m_generation] {
+    QTimer::singleShot(ms, this, [this, step = std::move(step), generation = m_generation] {
         if (generation == m_generation)  // no other project opened since
             step();
     });

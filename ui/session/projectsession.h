@@ -55,6 +55,7 @@ public:
     // generation() changes with each opened project, so that a late result for an older one can be dropped.
     QThreadPool *pool() { return &m_pool; }
     quint64 generation() const { return m_generation; }
+    bool isSettled() const { return m_settled; }  // settled() was sent for the project open now
 
     std::shared_ptr<const Predictor> predictor() const { return m_predictor; }
     std::optional<ModelVersion> activeModel() const { return m_model; }
@@ -107,6 +108,9 @@ public:
 Q_SIGNALS:
     void busyChanged(bool busy, const QString &what);
     void opened();
+    // A moment after `opened` (the first pair laid out and painted): where the rooms start their own reads of
+    // the whole project, which would otherwise compete with that first layout for the cores.
+    void settled();
     void openFailed(const QString &title, const QString &message);
     void modelChanged();  // the active model or the loaded predictor changed
     void predictionsStored(qint64 versionId);
@@ -131,7 +135,8 @@ private:
     void startLoad(const QString &what, std::function<LoadedProject()> work);
     void adopt(LoadedProject &project);  // the store and the rows; the rest in later turns, then `opened`
     void adoptModelAndImages(LoadedProject &project);
-    void later(std::function<void()> step);  // in a later turn of the event loop, unless another project opened
+    // In a later turn of the event loop (after `ms`), unless another project opened meanwhile.
+    void later(std::function<void()> step, int ms = 1);
     void onPredictionFinished(const PredictionOutcome &outcome);
     void setModel(const ModelVersion &version, std::shared_ptr<const Predictor> predictor);
     void enqueue(const ModelVersion &version, std::shared_ptr<const Predictor> predictor, bool activate);
@@ -157,6 +162,7 @@ private:
     std::shared_ptr<const std::vector<FetchStatusText::MissingImage>> m_missingImages;
     QString m_annotator;
     bool m_teamMode = false;
+    bool m_settled = false;
     int m_busy = 0;
     quint64 m_generation = 0;  // bumped per opened project: late results of an older one are dropped
 };

@@ -51,6 +51,10 @@ TeamFeature::TeamFeature(ProjectSession *session, PairFilterProxy *proxy, QMainW
         if (isShown())
             refresh();
     });
+    connect(session, &ProjectSession::settled, this, [this] {
+        if (m_alwaysRead)
+            refresh();
+    });
     connect(session, &ProjectSession::labelApplied, this, [this] {
         m_stale = true;
         if (isShown())
@@ -81,14 +85,10 @@ bool TeamFeature::isShown() const
 void TeamFeature::setAlwaysRead(bool on)
 {
     m_alwaysRead = on;
-    // The first read a moment later: a project that opens lays out and paints its first pair meanwhile, and on
-    // a server in the same machine the server's work for this read would compete with it for the cores.
-    constexpr int kFirstReadDelayMs = 300;
-    if (on)
-        QTimer::singleShot(kFirstReadDelayMs, this, [this] {
-            if (m_alwaysRead)
-                refresh();
-        });
+    // A project that is opening is read once it settled (below): on a server in the same machine the server's
+    // work for this read would compete with the first pair's layout and paint for the cores.
+    if (on && m_session->isSettled())
+        refresh();
 }
 
 struct TeamFeature::Read {
