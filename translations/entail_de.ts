@@ -388,7 +388,7 @@
         <translation>%1: %2 Vorhersagen geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+71"/>
+        <location filename="../app/commands.cpp" line="+87"/>
         <source>%1: %2 pairs: %3 NoEntailment, %4 Implies, %5 Contradictory, %6 unlabeled</source>
         <translation>%1: %2 Paare: %3 Keine Folgerung, %4 Impliziert, %5 Widersprüchlich, %6 ohne Label</translation>
     </message>
@@ -2311,7 +2311,7 @@ Quelle: %2</translation>
         <translation>%1 Paare, aber %2 Labels</translation>
     </message>
     <message>
-        <location filename="../model/store/storepgschema.cpp" line="+175"/>
+        <location filename="../model/store/storepgschema.cpp" line="+192"/>
         <source>cannot read the server&apos;s roles</source>
         <translation>die Rollen des Servers können nicht gelesen werden</translation>
     </message>
@@ -3191,12 +3191,12 @@ Krippendorffs α: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Calibrating %1...</source>
         <translation>%1 wird kalibriert...</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Calibration failed: %1</source>
         <translation>Kalibrierung fehlgeschlagen: %1</translation>
     </message>
@@ -4262,7 +4262,7 @@ Zweiter: %2</translation>
 <context>
     <name>entail::LabelIssuesFeature</name>
     <message>
-        <location filename="../ui/labelissues/labelissuesfeature.cpp" line="+52"/>
+        <location filename="../ui/labelissues/labelissuesfeature.cpp" line="+56"/>
         <source>Find &amp;label issues</source>
         <translation>Label&amp;fehler finden</translation>
     </message>
@@ -4438,7 +4438,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>N</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+140"/>
         <source>No shown pair where the model disagrees with the label.</source>
         <translation>Kein angezeigtes Paar, bei dem das Modell dem Label widerspricht.</translation>
     </message>
@@ -4448,7 +4448,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Verdachtsfälle brauchen Vorhersagen: Laden Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-137"/>
         <source>&amp;Find...</source>
         <translation>&amp;Suchen …</translation>
     </message>
@@ -4518,7 +4518,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+21"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+25"/>
         <source>Select a pair in the table to see it here.</source>
         <translation>Wählen Sie ein Paar in der Tabelle aus, um es hier zu sehen.</translation>
     </message>
@@ -4543,7 +4543,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Pairs labeled %1 are skipped: the model never predicts that label, so its disagreement there says nothing about the label.</source>
         <translation>Paare mit dem Label %1 werden übersprungen: Das Modell sagt dieses Label nie vorher, sein Widerspruch sagt dort also nichts über das Label.</translation>
     </message>
@@ -5606,7 +5606,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Das Demoprojekt wird erstellt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>The project&apos;s model %1 could not be loaded: %2</source>
         <translation>Das Modell %1 des Projekts konnte nicht geladen werden: %2</translation>
     </message>
@@ -5872,7 +5872,7 @@ Passwort für %2 (wird nur während der Programmlaufzeit aufbewahrt):</translati
         <translation>Uneinigkeiten &amp;entscheiden...</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Reading the annotators&apos; labels</source>
         <translation>Labels der Annotatoren werden gelesen</translation>
     </message>

@@ -388,7 +388,7 @@
         <translation>%1: %2 predicciones escritas</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+71"/>
+        <location filename="../app/commands.cpp" line="+87"/>
         <source>%1: %2 pairs: %3 NoEntailment, %4 Implies, %5 Contradictory, %6 unlabeled</source>
         <translation>%1: %2 pares: %3 Sin implicación, %4 Implica, %5 Contradictorio, %6 sin etiqueta</translation>
     </message>
@@ -2311,7 +2311,7 @@ Origen: %2</translation>
         <translation>%1 pares pero %2 etiquetas</translation>
     </message>
     <message>
-        <location filename="../model/store/storepgschema.cpp" line="+175"/>
+        <location filename="../model/store/storepgschema.cpp" line="+192"/>
         <source>cannot read the server&apos;s roles</source>
         <translation>no se pueden leer los roles del servidor</translation>
     </message>
@@ -3191,12 +3191,12 @@ Pares etiquetados por dos o más: %3
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Calibrating %1...</source>
         <translation>Calibrando %1...</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Calibration failed: %1</source>
         <translation>La calibración falló: %1</translation>
     </message>
@@ -4262,7 +4262,7 @@ Segundo: %2</translation>
 <context>
     <name>entail::LabelIssuesFeature</name>
     <message>
-        <location filename="../ui/labelissues/labelissuesfeature.cpp" line="+52"/>
+        <location filename="../ui/labelissues/labelissuesfeature.cpp" line="+56"/>
         <source>Find &amp;label issues</source>
         <translation>&amp;Buscar errores de etiqueta</translation>
     </message>
@@ -4438,7 +4438,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>N</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+140"/>
         <source>No shown pair where the model disagrees with the label.</source>
         <translation>Ningún par visible en el que el modelo discrepe de la etiqueta.</translation>
     </message>
@@ -4448,7 +4448,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Los sospechosos necesitan predicciones: cargue primero un modelo.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-137"/>
         <source>&amp;Find...</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -4518,7 +4518,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+21"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+25"/>
         <source>Select a pair in the table to see it here.</source>
         <translation>Seleccione un par en la tabla para verlo aquí.</translation>
     </message>
@@ -4543,7 +4543,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>No se puede cargar el modelo</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Pairs labeled %1 are skipped: the model never predicts that label, so its disagreement there says nothing about the label.</source>
         <translation>Se omiten los pares etiquetados %1: el modelo nunca predice esa etiqueta, así que su desacuerdo ahí no dice nada de la etiqueta.</translation>
     </message>
@@ -5606,7 +5606,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Creando el proyecto de demostración</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>The project&apos;s model %1 could not be loaded: %2</source>
         <translation>No se pudo cargar el modelo %1 del proyecto: %2</translation>
     </message>
@@ -5872,7 +5872,7 @@ Contraseña de %2 (se conserva solo mientras se ejecuta el programa):</translati
         <translation>&amp;Arbitrar desacuerdos...</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Reading the annotators&apos; labels</source>
         <translation>Leyendo las etiquetas de los anotadores</translation>
     </message>
