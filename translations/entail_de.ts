@@ -5179,7 +5179,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <translation>Tweet 2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Select a pair in the table to see it here.</source>
         <translation>Wählen Sie ein Paar in der Tabelle aus, um es hier zu sehen.</translation>
     </message>

@@ -5179,7 +5179,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <translation>Tuit 2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Select a pair in the table to see it here.</source>
         <translation>Seleccione un par en la tabla para verlo aquí.</translation>
     </message>

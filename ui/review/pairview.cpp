@@ -43,6 +43,9 @@ PairView::PairView(LabelBar *labelBar, QWidget *parent)
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     m_header->setTextFormat(Qt::RichText);
+    // Wraps rather than widens the window: "Par 1 · partición de entrenamiento · etiqueta ... (corregida;
+    // importada como ...)" asked for 659 pixels and made the Spanish team window wider than a 1280 screen.
+    m_header->setWordWrap(true);
     layout->addWidget(m_header);
     auto *cards = new QHBoxLayout;
     cards->addWidget(m_first, 1);
