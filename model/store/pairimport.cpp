@@ -33,6 +33,13 @@ const char *const kDurable[] = {
     "PRAGMA synchronous = FULL",
 };
 
+const char *const kBatchLog =
+    "INSERT INTO annotation_log(pair_key, annotator, ts, from_label, to_label, source)"
+    " SELECT key, ?1, ?2, -1, current_label, 'import' FROM pairs"
+    " WHERE key BETWEEN ?3 AND ?4 AND current_label BETWEEN 0 AND 2 ORDER BY key";
+
+const char *const kSetSplit = "UPDATE pairs SET split = ?1 WHERE key = ?2";
+
 }  // namespace
 
 // Texts as UTF-8, the file's encoding (SQLite's own conversion from UTF-16 cost more), all of one row in
@@ -72,7 +79,8 @@ void PairImport::release()
 {
     sqlite3_finalize(m_pair);
     sqlite3_finalize(m_log);
-    m_pair = m_log = nullptr;
+    sqlite3_finalize(m_split);
+    m_pair = m_log = m_split = nullptr;
 }
 
 bool PairImport::fail(QString *error, const QString &what) const
@@ -87,9 +95,10 @@ bool PairImport::begin(QString *error)
     m_db = m_store.d->handle();
     if (!m_db)
         return fail(error, StoreConnection::tr("cannot add pairs"));
-    const QByteArray pairSql = PairTable::insertPairSql().toUtf8(), logSql = PairTable::insertLogSql().toUtf8();
+    const QByteArray pairSql = PairTable::insertPairSql().toUtf8();
     if (sqlite3_prepare_v2(m_db, pairSql.constData(), -1, &m_pair, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v2(m_db, logSql.constData(), -1, &m_log, nullptr) != SQLITE_OK)
+        || sqlite3_prepare_v2(m_db, kBatchLog, -1, &m_log, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v2(m_db, kSetSplit, -1, &m_split, nullptr) != SQLITE_OK)
         return fail(error, StoreConnection::tr("cannot add pairs"));
     return m_store.d->execAll(kBulkStart, std::size(kBulkStart), error);
 }
@@ -113,30 +122,28 @@ bool PairImport::insert(Pair &p, Utf8Row &row)
     if (sqlite3_step(m_pair) != SQLITE_DONE)
         return false;
     p.key = sqlite3_last_insert_rowid(m_db);
-    if (!isValidLabel(p.currentLabel))
-        return true;
-    sqlite3_reset(m_log);  // keeps the annotator, time and source bound by add()
-    sqlite3_bind_int64(m_log, 1, p.key);
-    sqlite3_bind_int(m_log, 5, p.currentLabel);
-    return sqlite3_step(m_log) == SQLITE_DONE;
+    return true;
 }
 
 bool PairImport::add(std::vector<Pair> &pairs, const QString &annotator, QString *error)
 {
-    static const QString import = QStringLiteral("import");
+    if (pairs.empty())
+        return true;
     const QString now = StoreConnection::timestampNow();  // one moment for the whole batch
     Utf8Row logTexts, row;
-    logTexts.encode({&annotator, &now, &import});
-    sqlite3_reset(m_log);
-    logTexts.bind(m_log, 2, 0);
-    logTexts.bind(m_log, 3, 1);
-    sqlite3_bind_int(m_log, 4, kNoLabel);
-    logTexts.bind(m_log, 6, 2);
+    logTexts.encode({&annotator, &now});
     return m_store.d->transaction(error, [&] {
         for (Pair &p : pairs)
             if (!insert(p, row))
                 return fail(error, StoreConnection::tr("cannot add pairs"));
-        return true;
+        // The batch's log entries in one statement, in key order as one insert per pair would give them
+        // (an AUTOINCREMENT table reads and writes its counter once per statement).
+        sqlite3_reset(m_log);
+        logTexts.bind(m_log, 1, 0);
+        logTexts.bind(m_log, 2, 1);
+        sqlite3_bind_int64(m_log, 3, pairs.front().key);
+        sqlite3_bind_int64(m_log, 4, pairs.back().key);
+        return sqlite3_step(m_log) == SQLITE_DONE || fail(error, StoreConnection::tr("cannot add pairs"));
     });
 }
 
@@ -151,19 +158,18 @@ bool PairImport::sameIds(qint64 key, const Pair &pair) const
 bool PairImport::finish(const std::vector<qint64> &keys, const std::vector<Split> &splits, const Dataset &description,
                         QString *error)
 {
-    release();  // the connection closes soon after: no statement may stay open
     const StoreConnection &c = *m_store.d;
     const bool ok = c.transaction(error, [&] {
-        QSqlQuery q(c.db());
-        q.prepare(QStringLiteral("UPDATE pairs SET split = ? WHERE key = ?"));
         for (size_t i = 0; i < keys.size(); ++i) {
             if (splits[i] == Split::Train)
                 continue;  // the column's default
-            q.bindValue(0, int(splits[i]));
-            q.bindValue(1, keys[i]);
-            if (!q.exec())
-                return c.fail(error, StoreConnection::tr("cannot save splits"), q.lastError());
+            sqlite3_reset(m_split);
+            sqlite3_bind_int(m_split, 1, int(splits[i]));
+            sqlite3_bind_int64(m_split, 2, keys[i]);
+            if (sqlite3_step(m_split) != SQLITE_DONE)
+                return fail(error, StoreConnection::tr("cannot save splits"));
         }
+        release();  // the connection closes soon after: no statement may stay open
         return c.writeMeta(QStringLiteral("source_file"), description.sourceFile, error)
             && c.writeMeta(QStringLiteral("has_path_columns"), int(description.hasPathColumns), error)
             && c.writeMeta(QStringLiteral("has_label_idx"), int(description.hasLabelIdx), error)

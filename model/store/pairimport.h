@@ -1,6 +1,6 @@
 #pragma once
 // Writing a new project's pairs in bulk (what a streamed import of 100,000s of pairs needs): batches of
-// pairs, each one transaction, through two statements prepared once and bound through SQLite's own API (Qt's
+// pairs, each one transaction, through statements prepared once and bound through SQLite's own API (Qt's
 // binding builds a string per value and cost more than SQLite itself), into a store that ProjectBuilder has
 // just created under its temporary name. Until finish() the file has no rollback journal and no fsync: it is
 // not visible under the project's name and a failed build deletes it, so neither is needed there; the
@@ -46,6 +46,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_pair = nullptr;
     sqlite3_stmt *m_log = nullptr;
+    sqlite3_stmt *m_split = nullptr;
     int m_nextOrd = 0;
 };
 
