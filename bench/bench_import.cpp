@@ -8,6 +8,7 @@
 #include "model/store/store.h"
 #include "ui/pairs/pairfilterproxy.h"
 #include "ui/pairs/pairtablemodel.h"
+#include "ui/session/projectloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -189,14 +190,18 @@ void printTableFigures(const QString &project)
     if (!store.open(project, &error))
         qFatal("%s", qPrintable(error));
     printStep("ProjectStore::open (damage checks)", timer, store.pairCount());
-    entail::Dataset dataset = store.dataset();
-    printStep("ProjectStore::dataset() (every pair)", timer, int(dataset.pairs.size()));
+    // As the window reads it: a large project without its texts (PairTableModel::TextSource).
+    const bool lazy = store.pairCount() >= entail::ProjectLoader::textsHeldBelow();
+    entail::Dataset dataset = lazy ? store.datasetWithoutTexts() : store.dataset();
+    printStep(lazy ? "ProjectStore::datasetWithoutTexts()" : "ProjectStore::dataset() (every pair)", timer,
+              int(dataset.pairs.size()));
     entail::PairTableModel model;
     entail::PairFilterProxy proxy;
     proxy.setSourceModel(&model);
     proxy.sort(entail::PairTableModel::Id, Qt::AscendingOrder);
     timer.restart();
-    model.setPairs(std::move(dataset.pairs));
+    model.setPairs(std::move(dataset.pairs), lazy ? entail::ProjectLoader::textSource(project, [&store] { return &store; })
+                                                  : entail::PairTableModel::TextSource{});
     printStep("fill the table (model, sorted proxy)", timer, proxy.rowCount());
     using M = entail::PairTableModel;
     act("sort by tweet 1 text", proxy, [&] { proxy.sort(M::Text1, Qt::AscendingOrder); });

@@ -1,29 +1,48 @@
 // The window with a large project: from the start of main() to the window shown, to the first rows of the
 // pair table, and to an idle GUI thread (no event-loop stall over 50 ms for 1 s once open), with the longest gap
 // between two ticks of a 5 ms timer from the open request on. Prints figures, never fails.
-//   QT_QPA_PLATFORM=offscreen bench_windowstart PROJECT.entail|URL [--where] [--events[=MS]]
+//   QT_QPA_PLATFORM=offscreen bench_windowstart PROJECT.entail|URL [--where] [--events[=MS]] [--hold-texts]
+// When idle it also prints the process's resident memory and its peak (the loader's and workers' included).
+// --hold-texts: the table holds every pair's text even when the project is large (as before issue 15), to
+// compare the memory of the two in two runs.
 // --events[=MS]: every event that holds the GUI thread over MS (default 20) ms, and what received it.
 // --where: when the GUI thread stalls over 120 ms after opening, gdb (attached to this process) prints the
 // GUI thread's stack, so that the figure comes with its cause (the attach itself lengthens that stall).
 // (make one with `bench_import --pairs 100000 --dir DIR`, which leaves DIR/pairs.entail).
 #include "model/runtime/runtime.h"
+#include "ui/pairs/pairtablemodel.h"
 #include "ui/pairs/pairtableview.h"
+#include "ui/session/projectloader.h"
 #include "ui/session/projectsession.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTableView>
 #include <QTimer>
 
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <thread>
 #include <time.h>
 #include <unistd.h>
 
 namespace {
+// A line of /proc/self/status in megabytes (VmRSS: resident now, VmHWM: its peak).
+double statusMegabytes(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field)) + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
 // --events: every event delivery that holds the GUI thread over the threshold, with its receiver and type
 // (nested deliveries count in the outer one) and its end on CLOCK_MONOTONIC (for perf record -k CLOCK_MONOTONIC).
 class TimingApplication final : public QApplication {
@@ -71,6 +90,8 @@ int main(int argc, char **argv)
             if (app.threshold <= 0)
                 app.threshold = 20;
         }
+    if (QCoreApplication::arguments().contains(QStringLiteral("--hold-texts")))
+        entail::ProjectLoader::setTextsHeldBelow(std::numeric_limits<int>::max());
     if (argc < 2) {
         std::fprintf(stderr, "usage: bench_windowstart PROJECT.entail\n");
         return 2;
@@ -129,6 +150,9 @@ int main(int argc, char **argv)
             std::printf("pair table rows when idle: %d\n", rows);
             std::printf("GUI thread idle         %7lld ms (longest stall from the open request on %lld ms)\n", quietSince,
                         longest);
+            std::printf("memory when idle: resident %.0f MB, peak %.0f MB; the table %s the texts\n",
+                        statusMegabytes("VmRSS:"), statusMegabytes("VmHWM:"),
+                        window.session()->pairs()->holdsTexts() ? "holds" : "reads (from the store)");
             QCoreApplication::quit();
         }
     });

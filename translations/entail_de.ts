@@ -1932,7 +1932,7 @@ Quelle: %2</translation>
 <context>
     <name>ProjectLoader</name>
     <message>
-        <location filename="../ui/session/projectloader.cpp" line="+21"/>
+        <location filename="../ui/session/projectloader.cpp" line="+49"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -1947,7 +1947,7 @@ Quelle: %2</translation>
         <translation>%1: Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Cannot import the CSV file</source>
         <translation>Die CSV-Datei kann nicht importiert werden</translation>
     </message>
@@ -2045,14 +2045,14 @@ Quelle: %2</translation>
         <translation>%1: Das Projekt hat ein älteres Format und kann schreibgeschützt nicht aktualisiert werden; öffnen Sie es einmal dort, wo es geschrieben werden kann</translation>
     </message>
     <message>
-        <location filename="../model/store/pairimport.cpp" line="+165"/>
-        <location filename="../model/store/pairtable.cpp" line="+167"/>
+        <location filename="../model/store/pairimport.cpp" line="+170"/>
+        <location filename="../model/store/pairtable.cpp" line="+173"/>
         <source>cannot save splits</source>
         <translation>Die Aufteilung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../model/store/pairtable.cpp" line="-13"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>cannot append to the annotation log</source>
         <translation>Das Annotationsprotokoll kann nicht ergänzt werden</translation>
     </message>
@@ -2109,10 +2109,11 @@ Quelle: %2</translation>
         <translation>%1: Projektdatei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../model/store/pairimport.cpp" line="-76"/>
-        <location line="+4"/>
-        <location line="+45"/>
-        <location filename="../model/store/pairtable.cpp" line="-85"/>
+        <location filename="../model/store/pairimport.cpp" line="-73"/>
+        <location line="+5"/>
+        <location line="+36"/>
+        <location line="+8"/>
+        <location filename="../model/store/pairtable.cpp" line="-86"/>
         <source>cannot add pairs</source>
         <translation>Paare können nicht hinzugefügt werden</translation>
     </message>
@@ -2150,7 +2151,7 @@ Quelle: %2</translation>
         <translation>ungültige Label-ID %1</translation>
     </message>
     <message>
-        <location filename="../model/store/pairtable.cpp" line="+94"/>
+        <location filename="../model/store/pairtable.cpp" line="+95"/>
         <location filename="../model/store/storeannotations.cpp" line="-74"/>
         <source>cannot read the pair</source>
         <translation>Das Paar kann nicht gelesen werden</translation>
@@ -2168,7 +2169,7 @@ Quelle: %2</translation>
         <translation>Das Label kann nicht geändert werden</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>cannot save image locations</source>
         <translation>Die Bildpfade können nicht gespeichert werden</translation>
     </message>
@@ -2386,6 +2387,11 @@ Quelle: %2</translation>
         <location line="+3"/>
         <source>cannot take back the assignments</source>
         <translation>Die Zuweisungen können nicht zurückgenommen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/store/storetexts.cpp" line="+125"/>
+        <source>%1: cannot read the pairs&apos; texts: %2</source>
+        <translation>%1: Die Texte der Paare können nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3369,7 +3375,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
 <context>
     <name>entail::CurrentPairController</name>
     <message>
-        <location filename="../ui/review/currentpaircontroller.cpp" line="+89"/>
+        <location filename="../ui/review/currentpaircontroller.cpp" line="+91"/>
         <source>Pair %1: your label %2 (saved)</source>
         <translation>Paar %1: Ihr Label %2 (gespeichert)</translation>
     </message>
@@ -3400,7 +3406,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
 <context>
     <name>entail::DuplicateFeature</name>
     <message>
-        <location filename="../ui/duplicates/duplicatefeature.cpp" line="+26"/>
+        <location filename="../ui/duplicates/duplicatefeature.cpp" line="+27"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
@@ -3445,7 +3451,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
         <translation>; ihre Labels unterscheiden sich</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Still looking for duplicates; try again in a moment.</source>
         <translation>Die Suche nach Duplikaten läuft noch; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -4993,12 +4999,13 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
 <context>
     <name>entail::PairFilterProxy</name>
     <message>
-        <location filename="../ui/pairs/pairfilterproxy.cpp" line="+93"/>
+        <location filename="../ui/pairs/pairfilterproxy.cpp" line="+102"/>
+        <location line="+34"/>
         <source>Sorting %L1 pairs...</source>
         <translation>Sortiere %L1 Paare...</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+85"/>
         <source>Searching %L1 pairs...</source>
         <translation>Durchsuche %L1 Paare...</translation>
     </message>
@@ -5006,7 +5013,7 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
 <context>
     <name>entail::PairTableModel</name>
     <message>
-        <location filename="../ui/pairs/pairtablemodel.cpp" line="+209"/>
+        <location filename="../ui/pairs/pairtablemodel.cpp" line="+211"/>
         <source>wrong</source>
         <translation>falsch</translation>
     </message>
@@ -5346,7 +5353,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
 <context>
     <name>entail::ProjectActions</name>
     <message>
-        <location filename="../ui/session/projectactions.cpp" line="+35"/>
+        <location filename="../ui/session/projectactions.cpp" line="+36"/>
         <source>&amp;New project from CSV...</source>
         <translation>&amp;Neues Projekt aus CSV-Datei …</translation>
     </message>
@@ -5432,12 +5439,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+175"/>
+        <location line="+178"/>
         <source>Cannot save the backup</source>
         <translation>Die Sicherungskopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-176"/>
         <source>Saved a backup to %1</source>
         <translation>Sicherungskopie in %1 gespeichert</translation>
     </message>
@@ -5493,12 +5500,12 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Entail Studio projects (*.entail);;All files (*)</source>
         <translation>Entail-Studio-Projekte (*.entail);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-63"/>
         <source>Project exists</source>
         <translation>Projekt existiert</translation>
     </message>
@@ -5528,7 +5535,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cannot export the predictions</source>
         <translation>Die Vorhersagen können nicht exportiert werden</translation>
     </message>
@@ -5606,7 +5613,7 @@ Trainieren Sie eines mit den Labels dieses Projekts (das läuft im Hintergrund, 
         <translation>Das Demoprojekt wird erstellt</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The project&apos;s model %1 could not be loaded: %2</source>
         <translation>Das Modell %1 des Projekts konnte nicht geladen werden: %2</translation>
     </message>

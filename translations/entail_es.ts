@@ -1932,7 +1932,7 @@ Origen: %2</translation>
 <context>
     <name>ProjectLoader</name>
     <message>
-        <location filename="../ui/session/projectloader.cpp" line="+21"/>
+        <location filename="../ui/session/projectloader.cpp" line="+49"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
@@ -1947,7 +1947,7 @@ Origen: %2</translation>
         <translation>%1: no se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Cannot import the CSV file</source>
         <translation>No se puede importar el archivo CSV</translation>
     </message>
@@ -2045,14 +2045,14 @@ Origen: %2</translation>
         <translation>%1: el proyecto tiene un formato anterior y no se puede actualizar en solo lectura; ábralo una vez donde se pueda escribir</translation>
     </message>
     <message>
-        <location filename="../model/store/pairimport.cpp" line="+165"/>
-        <location filename="../model/store/pairtable.cpp" line="+167"/>
+        <location filename="../model/store/pairimport.cpp" line="+170"/>
+        <location filename="../model/store/pairtable.cpp" line="+173"/>
         <source>cannot save splits</source>
         <translation>no se pueden guardar las particiones</translation>
     </message>
     <message>
         <location filename="../model/store/pairtable.cpp" line="-13"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>cannot append to the annotation log</source>
         <translation>no se puede añadir al historial de anotaciones</translation>
     </message>
@@ -2109,10 +2109,11 @@ Origen: %2</translation>
         <translation>%1: no existe ese archivo de proyecto</translation>
     </message>
     <message>
-        <location filename="../model/store/pairimport.cpp" line="-76"/>
-        <location line="+4"/>
-        <location line="+45"/>
-        <location filename="../model/store/pairtable.cpp" line="-85"/>
+        <location filename="../model/store/pairimport.cpp" line="-73"/>
+        <location line="+5"/>
+        <location line="+36"/>
+        <location line="+8"/>
+        <location filename="../model/store/pairtable.cpp" line="-86"/>
         <source>cannot add pairs</source>
         <translation>no se pueden añadir pares</translation>
     </message>
@@ -2150,7 +2151,7 @@ Origen: %2</translation>
         <translation>id de etiqueta no válido: %1</translation>
     </message>
     <message>
-        <location filename="../model/store/pairtable.cpp" line="+94"/>
+        <location filename="../model/store/pairtable.cpp" line="+95"/>
         <location filename="../model/store/storeannotations.cpp" line="-74"/>
         <source>cannot read the pair</source>
         <translation>no se puede leer el par</translation>
@@ -2168,7 +2169,7 @@ Origen: %2</translation>
         <translation>no se puede cambiar la etiqueta</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>cannot save image locations</source>
         <translation>no se pueden guardar las rutas de las imágenes</translation>
     </message>
@@ -2386,6 +2387,11 @@ Origen: %2</translation>
         <location line="+3"/>
         <source>cannot take back the assignments</source>
         <translation>no se pueden retirar las asignaciones</translation>
+    </message>
+    <message>
+        <location filename="../model/store/storetexts.cpp" line="+125"/>
+        <source>%1: cannot read the pairs&apos; texts: %2</source>
+        <translation>%1: no se pueden leer los textos de los pares: %2</translation>
     </message>
 </context>
 <context>
@@ -3369,7 +3375,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
 <context>
     <name>entail::CurrentPairController</name>
     <message>
-        <location filename="../ui/review/currentpaircontroller.cpp" line="+89"/>
+        <location filename="../ui/review/currentpaircontroller.cpp" line="+91"/>
         <source>Pair %1: your label %2 (saved)</source>
         <translation>Par %1: su etiqueta %2 (guardada)</translation>
     </message>
@@ -3400,7 +3406,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
 <context>
     <name>entail::DuplicateFeature</name>
     <message>
-        <location filename="../ui/duplicates/duplicatefeature.cpp" line="+26"/>
+        <location filename="../ui/duplicates/duplicatefeature.cpp" line="+27"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
@@ -3445,7 +3451,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
         <translation>; sus etiquetas difieren</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Still looking for duplicates; try again in a moment.</source>
         <translation>Aún se están buscando duplicados; inténtelo de nuevo en un momento.</translation>
     </message>
@@ -4993,12 +4999,13 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
 <context>
     <name>entail::PairFilterProxy</name>
     <message>
-        <location filename="../ui/pairs/pairfilterproxy.cpp" line="+93"/>
+        <location filename="../ui/pairs/pairfilterproxy.cpp" line="+102"/>
+        <location line="+34"/>
         <source>Sorting %L1 pairs...</source>
         <translation>Ordenando %L1 pares...</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+85"/>
         <source>Searching %L1 pairs...</source>
         <translation>Buscando en %L1 pares...</translation>
     </message>
@@ -5006,7 +5013,7 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
 <context>
     <name>entail::PairTableModel</name>
     <message>
-        <location filename="../ui/pairs/pairtablemodel.cpp" line="+209"/>
+        <location filename="../ui/pairs/pairtablemodel.cpp" line="+211"/>
         <source>wrong</source>
         <translation>incorrecta</translation>
     </message>
@@ -5346,7 +5353,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
 <context>
     <name>entail::ProjectActions</name>
     <message>
-        <location filename="../ui/session/projectactions.cpp" line="+35"/>
+        <location filename="../ui/session/projectactions.cpp" line="+36"/>
         <source>&amp;New project from CSV...</source>
         <translation>&amp;Nuevo proyecto a partir de un CSV…</translation>
     </message>
@@ -5432,12 +5439,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
     </message>
     <message>
         <location line="+4"/>
-        <location line="+175"/>
+        <location line="+178"/>
         <source>Cannot save the backup</source>
         <translation>No se puede guardar la copia de seguridad</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-176"/>
         <source>Saved a backup to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
@@ -5493,12 +5500,12 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Entail Studio projects (*.entail);;All files (*)</source>
         <translation>Proyectos de Entail Studio (*.entail);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-63"/>
         <source>Project exists</source>
         <translation>El proyecto ya existe</translation>
     </message>
@@ -5528,7 +5535,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cannot export the predictions</source>
         <translation>No se pueden exportar las predicciones</translation>
     </message>
@@ -5606,7 +5613,7 @@ Entrene uno con las etiquetas de este proyecto (se ejecuta en segundo plano, pue
         <translation>Creando el proyecto de demostración</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The project&apos;s model %1 could not be loaded: %2</source>
         <translation>No se pudo cargar el modelo %1 del proyecto: %2</translation>
     </message>

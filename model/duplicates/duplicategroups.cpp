@@ -40,27 +40,41 @@ DuplicateGroups::Texts DuplicateGroups::textsOf(const std::vector<Pair> &pairs)
 
 DuplicateGroups DuplicateGroups::compute(const Texts &texts)
 {
-    const std::vector<QString> &first = texts.first, &second = texts.second;
-    DuplicateGroups g;
-    const size_t n = std::min(first.size(), second.size());
-    g.m_groupOfRow.assign(n, -1);
-    QHash<QString, int> firstRowOfKey;  // first row with that key; a group is made when a second one comes
-    firstRowOfKey.reserve(qsizetype(n));
-    for (size_t row = 0; row < n; ++row) {
-        const QString key = TextNormalizer::normalize(first[row]) + QChar(0x1f) + TextNormalizer::normalize(second[row]);
-        const auto it = firstRowOfKey.constFind(key);
-        if (it == firstRowOfKey.cend()) {
-            firstRowOfKey.insert(key, int(row));
-            continue;
-        }
-        int &group = g.m_groupOfRow[size_t(*it)];
-        if (group < 0) {
-            group = int(g.m_members.size());
-            g.m_members.push_back({*it});
-        }
-        g.m_groupOfRow[row] = group;
-        g.m_members[size_t(group)].push_back(int(row));
+    const size_t n = std::min(texts.first.size(), texts.second.size());
+    Builder builder(n);
+    for (size_t row = 0; row < n; ++row)
+        builder.add(int(row), texts.first[row], texts.second[row]);
+    return builder.finish();
+}
+
+DuplicateGroups::Builder::Builder(size_t rows) : m_groupOfRow(rows, -1) { m_firstRowOfKey.reserve(rows); }
+
+void DuplicateGroups::Builder::add(int row, const QString &first, const QString &second)
+{
+    if (row < 0 || size_t(row) >= m_groupOfRow.size())
+        return;
+    const QString text = TextNormalizer::normalize(first) + QChar(0x1f) + TextNormalizer::normalize(second);
+    const Key key{quint64(qHash(text, 0x2545f4914f6cdd1dULL)), quint64(qHash(text, 0x9e3779b97f4a7c15ULL))};
+    const auto [it, isNew] = m_firstRowOfKey.try_emplace(key, row);
+    if (isNew)
+        return;
+    int &group = m_groupOfRow[size_t(it->second)];
+    if (group < 0) {
+        group = int(m_members.size());
+        m_members.push_back({it->second});
     }
+    m_groupOfRow[size_t(row)] = group;
+    m_members[size_t(group)].push_back(row);
+}
+
+DuplicateGroups DuplicateGroups::Builder::finish()
+{
+    DuplicateGroups g;
+    for (std::vector<int> &members : m_members)
+        std::sort(members.begin(), members.end());  // the rows may have come in any order
+    g.m_groupOfRow = std::move(m_groupOfRow);
+    g.m_members = std::move(m_members);
+    m_firstRowOfKey.clear();
     return g;
 }
 

@@ -92,12 +92,13 @@ int nextOrd(const StoreConnection &c)
 // Through SQLite's own API: reading UTF-8 straight into the texts measured about twice as fast as Qt's
 // per-value QVariants (UTF-16 from SQLite, then copied) at 100,000 pairs. `tail` follows "FROM pairs" and
 // binds `binds` in order.
-static std::vector<Pair> loadRows(const StoreConnection &c, const QString &tail, const std::vector<qint64> &binds)
+static std::vector<Pair> loadRows(const StoreConnection &c, const QString &tail, const std::vector<qint64> &binds,
+                                  bool texts = true)
 {
     std::vector<Pair> out;
     sqlite3 *db = c.handle();
     const bool v2 = c.isServer() || c.schemaVersion() >= 2;
-    const QString sql = PairTable::selectSql(v2) + QStringLiteral(" FROM pairs ") + tail;
+    const QString sql = PairTable::selectSql(v2, texts) + QStringLiteral(" FROM pairs ") + tail;
     if (c.isServer())
         return loadFromServer(c, sql, binds);
     if (!db)
@@ -119,6 +120,11 @@ std::vector<Pair> PairTable::load(const StoreConnection &c, const QString &where
 {
     const QString tail = where + QStringLiteral(" ORDER BY ord");
     return where.isEmpty() ? loadRows(c, tail, {}) : loadRows(c, tail, {key});
+}
+
+std::vector<Pair> PairTable::loadWithoutTexts(const StoreConnection &c)
+{
+    return loadRows(c, QStringLiteral("ORDER BY ord"), {}, false);
 }
 
 std::vector<Pair> PairTable::loadAfter(const StoreConnection &c, qint64 afterKey, int limit)
@@ -186,11 +192,12 @@ bool PairTable::writeImageInfo(const StoreConnection &c, const std::vector<Pair>
     return true;
 }
 
-QString PairTable::selectSql(bool v2)
+QString PairTable::selectSql(bool v2, bool texts)
 {
-    QString sql = QStringLiteral(
-        "SELECT key, id_1, text_1, image_1, image_1_path, id_2, text_2, image_2, image_2_path,"
-        " original_label, current_label");
+    QString sql = texts ? QStringLiteral("SELECT key, id_1, text_1, image_1, image_1_path, id_2, text_2, image_2,"
+                                         " image_2_path, original_label, current_label")
+                        : QStringLiteral("SELECT key, id_1, '', image_1, image_1_path, id_2, '', image_2,"
+                                         " image_2_path, original_label, current_label");
     if (v2)
         sql += QStringLiteral(", split, image_1_file, image_1_missing, image_2_file, image_2_missing");
     return sql;

@@ -17,6 +17,8 @@ class PairTable final {
 public:
     // Pairs in import order; `where` (e.g. "WHERE key = ?") binds `key`. Reads schema 1 and 2.
     static std::vector<Pair> load(const StoreConnection &c, const QString &where = QString(), qint64 key = 0);
+    // The same pairs as load() with empty texts (a large project's window reads the texts it shows).
+    static std::vector<Pair> loadWithoutTexts(const StoreConnection &c);
     // Up to `limit` pairs whose keys follow `afterKey`, by key.
     static std::vector<Pair> loadAfter(const StoreConnection &c, qint64 afterKey, int limit);
     // Inserts the pairs after the last one (or from order `firstOrd` on, when the caller knows it), sets their
@@ -33,7 +35,8 @@ public:
 
     // The columns load() reads, in readRow()'s order ("SELECT key, id_1, ..."; schema 2 adds split and the
     // image files), without FROM; PairCursor reads them too.
-    static QString selectSql(bool v2);
+    // Without `texts`, the two text columns are read as empty strings.
+    static QString selectSql(bool v2, bool texts = true);
     static Pair readRow(sqlite3_stmt *s, bool v2);
     // A stored text as it was written, a leading byte order mark included.
     static QString text(sqlite3_stmt *s, int column);

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <functional>
 #include <QVariant>
 #include <memory>
 #include <optional>
@@ -122,6 +123,18 @@ public:
     // Adds every pair in one transaction, with an "import" log entry per labeled pair; assigns keys.
     bool addPairs(Dataset &dataset, const QString &annotator, QString *error);
     Dataset dataset() const;  // all pairs, in import order, with current labels (a snapshot)
+    // The same with empty texts: the window of a large project holds no texts and reads those it shows
+    // (storetexts.cpp).
+    Dataset datasetWithoutTexts() const;
+    struct PairText {
+        qint64 key = 0;
+        QString first, second;
+    };
+    // The texts of the pairs of `keys` (unknown keys are left out), in no particular order.
+    std::vector<PairText> texts(const std::vector<qint64> &keys) const;
+    // Every pair's texts, by key, a page at a time (memory: one page); `visit` returns false to stop.
+    // False when a read failed (`error` says why).
+    bool forEachText(const std::function<bool(const PairText &)> &visit, QString *error) const;
     int pairCount() const;
     std::optional<Pair> pair(qint64 key) const;
     // Up to `limit` pairs whose keys follow `afterKey`, by key: a bulk job reads the project page by page

@@ -6,6 +6,7 @@
 #include "ui/pairs/pairbrowser.h"
 #include "ui/pairs/pairfilterproxy.h"
 #include "ui/pairs/pairtablemodel.h"
+#include "ui/pairs/pairtexts.h"
 #include "ui/session/projectsession.h"
 
 #include <QAction>
@@ -87,9 +88,12 @@ void DuplicateFeature::compute()
 {
     m_groups = DuplicateGroups();
     m_conflictOfGroup.clear();
-    // Two shared strings per pair (not the pairs, whose copy costs tens of milliseconds at 100,000).
-    m_watcher.setFuture(runInBackground(&m_pool, [texts = DuplicateGroups::textsOf(m_session->pairs()->pairs())] {
-        return DuplicateGroups::compute(texts);
+    // Two shared strings per pair (not the pairs, whose copy costs tens of milliseconds at 100,000), or, when
+    // the table holds no texts, the store's read a page at a time on the worker.
+    m_watcher.setFuture(runInBackground(&m_pool, [all = PairTexts::of(*m_session->pairs())] {
+        DuplicateGroups::Builder builder(size_t(all->size()));
+        all->forEach([&builder](int row, const QString &first, const QString &second) { builder.add(row, first, second); });
+        return builder.finish();
     }));
 }
 
@@ -152,7 +156,7 @@ DuplicatesDialog *DuplicateFeature::showDuplicates()
     }
     std::vector<DuplicatesDialog::Member> members;
     for (int r : m_groups.members(group)) {
-        const Pair &p = pairs->pair(r);
+        const Pair p = pairs->pairWithTexts(r);
         members.push_back({p.key, p.currentLabel, pairs->predictedLabel(r), pairs->confidence(r), imageText(p.first),
                            imageText(p.second), p.first.text, p.second.text});
     }

@@ -49,6 +49,11 @@ void PairFilterProxy::setSourceModel(QAbstractItemModel *model)
         connect(m_pairs, &QAbstractItemModel::modelReset, this, [this] {
             if (m_idOrder && !m_pairs->keysAscending() && sortColumn() < 0)  // after the base class's reset
                 QMetaObject::invokeMethod(this, [this] { sort(PairTableModel::Id, Qt::AscendingOrder); }, Qt::QueuedConnection);
+            if (!m_search.isEmpty() && large())  // unless another search or none is asked for meanwhile
+                QMetaObject::invokeMethod(this, [this, request = m_searchRequest] {
+                    if (request == m_searchRequest && !m_search.isEmpty())
+                        startSearch();
+                }, Qt::QueuedConnection);
         });
         connect(m_pairs, &QAbstractItemModel::rowsAboutToBeInserted, this, reset);
         connect(m_pairs, &QAbstractItemModel::rowsAboutToBeRemoved, this, reset);
@@ -63,7 +68,11 @@ void PairFilterProxy::dropTexts()
     ++m_textsVersion;  // a search's rows and a text order computed before are for other rows
 }
 
-bool PairFilterProxy::large() const { return m_pairs && m_pairs->rowCount() >= m_workerRows; }
+// A table that holds no texts reads them from the store: always on the worker.
+bool PairFilterProxy::large() const
+{
+    return m_pairs && (m_pairs->rowCount() >= m_workerRows || !m_pairs->holdsTexts());
+}
 
 std::shared_ptr<const PairTexts> PairFilterProxy::texts() const
 {
@@ -92,7 +101,7 @@ void PairFilterProxy::sort(int column, Qt::SortOrder order)
         std::shared_ptr<const PairTexts> all = texts();
         setWorking(1, tr("Sorting %L1 pairs...").arg(all->size()));
         runOnPool(&m_pool, this, [all, tweet = column == PairTableModel::Text1 ? 0 : 1] {
-            return PairTexts::rank(all->tweet(tweet), all->keys);
+            return PairTexts::rankBy(*all, tweet);
         }, [this, request, version = m_textsVersion, column, order](std::vector<int> &rank) {
             setWorking(-1, QString());
             if (request != m_sortRequest)
@@ -103,6 +112,10 @@ void PairFilterProxy::sort(int column, Qt::SortOrder order)
             }
             m_rank = std::move(rank);
             m_rankColumn = column;
+            // Already by this column (new rows kept their own order meanwhile, buildRank): the base class
+            // sorts only for another column or order.
+            if (sortColumn() == column && sortOrder() == order)
+                QSortFilterProxyModel::sort(-1, order);
             QSortFilterProxyModel::sort(column, order);
         });
         return;
@@ -114,8 +127,24 @@ void PairFilterProxy::buildRank(int column) const
 {
     m_rankColumn = column;
     if (column == PairTableModel::Text1 || column == PairTableModel::Text2) {
+        if (large()) {
+            // The rows changed under an order by text (a reset re-sorts at once): they keep their own order
+            // until the worker's is in (the filter bar says Sorting meanwhile).
+            m_rank.resize(size_t(m_pairs->rowCount()));
+            std::iota(m_rank.begin(), m_rank.end(), 0);
+            auto *self = const_cast<PairFilterProxy *>(this);
+            self->setWorking(1, tr("Sorting %L1 pairs...").arg(m_pairs->rowCount()));
+            QMetaObject::invokeMethod(self, [self, column] {
+                self->setWorking(-1, QString());
+                if (self->sortColumn() == column && self->m_rankColumn == column) {
+                    self->m_rankColumn = -1;
+                    self->sort(column, self->sortOrder());
+                }
+            }, Qt::QueuedConnection);
+            return;
+        }
         std::shared_ptr<const PairTexts> all = texts();
-        m_rank = PairTexts::rank(all->tweet(column == PairTableModel::Text1 ? 0 : 1), all->keys);
+        m_rank = PairTexts::rankBy(*all, column == PairTableModel::Text1 ? 0 : 1);
         return;
     }
     // One typed key per row, read once: the sort then compares plain numbers.
@@ -229,8 +258,11 @@ bool PairFilterProxy::searchMatches(int row) const
         return true;
     if (m_foundVersion == m_textsVersion && size_t(row) < m_found.size())
         return m_found[size_t(row)] != 0;
-    // The rows changed since the search was computed (another project, an import): the same test, here.
-    return PairTexts::matches(p.first.text, p.second.text, m_appliedSearch);
+    // The rows changed since the search was computed (another project, an import): on a large table the
+    // worker searches them again (startSearch after the reset), here the same test.
+    if (large())
+        return false;
+    return PairTexts::matches(m_pairs->text(row, 0), m_pairs->text(row, 1), m_appliedSearch);
 }
 void PairFilterProxy::setLabelIssuesOnly(bool on) { setFilter(m_issuesOnly, on); }
 

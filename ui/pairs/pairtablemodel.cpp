@@ -29,11 +29,13 @@ QString textToolTip(const QString &text)
 
 PairTableModel::PairTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void PairTableModel::setPairs(std::vector<Pair> pairs)
+void PairTableModel::setPairs(std::vector<Pair> pairs, TextSource source)
 {
     m_keysAscending = std::is_sorted(pairs.begin(), pairs.end(), [](const Pair &a, const Pair &b) { return a.key < b.key; });
     beginResetModel();
     m_pairs = std::move(pairs);
+    m_textSource = std::move(source);
+    m_textCache.clear();
     m_predictions.clear();
     m_hasPrediction.clear();
     m_predictionCount = 0;
@@ -196,8 +198,8 @@ QVariant PairTableModel::display(int row, int column) const
     const Pair &p = m_pairs[size_t(row)];
     switch (column) {
     case Id: return p.key;
-    case Text1: return snippet(p.first.text);
-    case Text2: return snippet(p.second.text);
+    case Text1: return snippet(text(row, 0));
+    case Text2: return snippet(text(row, 1));
     case OriginalLabel: return LabelText::name(p.originalLabel);
     case CurrentLabel: return LabelText::name(p.currentLabel);
     case PredictedLabel: return hasPrediction(row) ? LabelText::name(predictedLabel(row)) : QString();
@@ -231,8 +233,8 @@ QVariant PairTableModel::sortValue(int row, int column) const
     const Pair &p = m_pairs[size_t(row)];
     switch (column) {
     case Id: return p.key;
-    case Text1: return p.first.text;
-    case Text2: return p.second.text;
+    case Text1: return text(row, 0);
+    case Text2: return text(row, 1);
     case OriginalLabel: return p.originalLabel;
     case CurrentLabel: return p.currentLabel;
     case PredictedLabel: return predictedLabel(row);
@@ -250,8 +252,8 @@ QString PairTableModel::toolTip(int row, int column) const
     switch (column) {
     case Id: return tr("Pair %1: tweets %2 and %3 (%4 split)")
                  .arg(p.key).arg(p.first.id, p.second.id, LabelText::splitName(p.split));
-    case Text1: return textToolTip(p.first.text);
-    case Text2: return textToolTip(p.second.text);
+    case Text1: return textToolTip(text(row, 0));
+    case Text2: return textToolTip(text(row, 1));
     case Confidence:
         if (!hasPrediction(row))
             return tr("No prediction: load a model to see one");

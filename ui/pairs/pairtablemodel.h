@@ -8,6 +8,8 @@
 #include "model/store/store.h"
 
 #include <QAbstractTableModel>
+#include <QCache>
+#include <array>
 #include <QHash>
 #include <functional>
 #include <memory>
@@ -29,7 +31,21 @@ public:
 
     explicit PairTableModel(QObject *parent = nullptr);
 
-    void setPairs(std::vector<Pair> pairs);  // resets the model; forgets predictions
+    // Where a large project's texts are: its pairs come without them (ProjectStore::datasetWithoutTexts) and
+    // `texts` reads those the table shows (on the GUI thread; the last kCachedPairs pairs' texts are kept),
+    // `readAll` every text, a page at a time, on whatever thread calls it (PairTexts). Empty: the pairs hold
+    // their texts.
+    struct TextSource {
+        std::function<std::vector<ProjectStore::PairText>(const std::vector<qint64> &keys)> texts;
+        std::function<bool(const std::function<bool(const ProjectStore::PairText &)> &, QString *)> readAll;
+    };
+    static constexpr int kCachedPairs = 4000;
+    // Resets the model; forgets predictions.
+    void setPairs(std::vector<Pair> pairs, TextSource source = {});
+    bool holdsTexts() const { return !m_textSource.texts; }
+    QString text(int row, int tweet) const;  // tweet 0 (the first) or 1, from the pair or the store
+    Pair pairWithTexts(int row) const;       // pair(row) with its texts, from the store when not held
+    const TextSource &textSource() const { return m_textSource; }
     // Predictions by pair key; keys that are not in the project are ignored.
     void setPredictions(const std::vector<qint64> &keys, const std::vector<Prediction> &predictions);
     void clearPredictions();
@@ -119,6 +135,8 @@ private:
     QString toolTip(int row, int column) const;
 
     std::vector<Pair> m_pairs;
+    TextSource m_textSource;
+    mutable QCache<qint64, std::array<QString, 2>> m_textCache{kCachedPairs};
     std::vector<Prediction> m_predictions;  // parallel to m_pairs when any prediction is present
     std::vector<uint8_t> m_hasPrediction;
     int m_predictionCount = 0;

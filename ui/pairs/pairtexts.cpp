@@ -2,6 +2,7 @@
 
 #include "ui/pairs/pairtablemodel.h"
 
+#include <QHash>
 #include <QStringView>
 #include <algorithm>
 #include <numeric>
@@ -29,31 +30,45 @@ void foldInto(const QString &text, char16_t *out)
         out[i] = fold(in[i]);
 }
 
-// All texts folded into one buffer, back to back: row r is chars[offsets[r], offsets[r + 1]).
+// Texts folded into one buffer, back to back, in any order of rows: row r is chars[start[r], +length[r]).
 struct Folded {
     std::vector<char16_t> chars;
-    std::vector<size_t> offsets;
+    std::vector<size_t> start;
+    std::vector<qsizetype> length;
 
-    explicit Folded(const std::vector<QString> &texts)
+    explicit Folded(size_t rows) : start(rows, 0), length(rows, 0) {}
+    explicit Folded(const std::vector<QString> &texts) : Folded(texts.size())
     {
         size_t total = 0;
         for (const QString &t : texts)
             total += size_t(t.size());
-        chars.resize(total);
-        offsets.resize(texts.size() + 1);
-        offsets[0] = 0;
-        char16_t *out = chars.data();
-        for (size_t r = 0; r < texts.size(); ++r) {
-            foldInto(texts[r], out);
-            out += texts[r].size();
-            offsets[r + 1] = size_t(out - chars.data());
-        }
+        chars.reserve(total);
+        for (size_t r = 0; r < texts.size(); ++r)
+            add(r, texts[r]);
     }
-    QStringView text(size_t row) const
+    void add(size_t row, const QString &text)
     {
-        return QStringView(chars.data() + offsets[row], qsizetype(offsets[row + 1] - offsets[row]));
+        start[row] = chars.size();
+        length[row] = text.size();
+        chars.resize(chars.size() + size_t(text.size()));
+        foldInto(text, chars.data() + start[row]);
     }
+    QStringView text(size_t row) const { return QStringView(chars.data() + start[row], length[row]); }
 };
+
+std::vector<int> rankOf(const Folded &folded, const std::vector<qint64> &keys)
+{
+    std::vector<int> rows(keys.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+        const int c = folded.text(size_t(a)).compare(folded.text(size_t(b)));
+        return c < 0 || (c == 0 && keys[size_t(a)] < keys[size_t(b)]);
+    });
+    std::vector<int> rank(keys.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        rank[size_t(rows[i])] = int(i);
+    return rank;
+}
 
 QString folded(const QString &text)
 {
@@ -76,6 +91,11 @@ std::shared_ptr<const PairTexts> PairTexts::of(const PairTableModel &pairs)
 {
     auto texts = std::make_shared<PairTexts>();
     const std::vector<Pair> &all = pairs.pairs();
+    if (!pairs.holdsTexts()) {
+        texts->keys = pairs.keysOfRows();
+        texts->read = pairs.textSource().readAll;
+        return texts;
+    }
     texts->first.reserve(all.size());
     texts->second.reserve(all.size());
     texts->keys.reserve(all.size());
@@ -87,15 +107,71 @@ std::shared_ptr<const PairTexts> PairTexts::of(const PairTableModel &pairs)
     return texts;
 }
 
+bool PairTexts::forEach(const std::function<void(int row, const QString &first, const QString &second)> &visit) const
+{
+    if (!read) {
+        for (size_t r = 0; r < keys.size(); ++r)
+            visit(int(r), first[r], second[r]);
+        return true;
+    }
+    // The store gives the texts by key; the rows are in import order, which is the keys' order unless pairs
+    // were added to the project in between.
+    const bool ascending = std::is_sorted(keys.begin(), keys.end());
+    QHash<qint64, int> rowOfKey;
+    if (!ascending)
+        for (size_t r = 0; r < keys.size(); ++r)
+            rowOfKey.insert(keys[r], int(r));
+    QString error;
+    return read([&](const ProjectStore::PairText &t) {
+        int row = -1;
+        if (ascending) {
+            const auto it = std::lower_bound(keys.begin(), keys.end(), t.key);
+            row = it != keys.end() && *it == t.key ? int(it - keys.begin()) : -1;
+        } else {
+            row = rowOfKey.value(t.key, -1);
+        }
+        if (row >= 0)
+            visit(row, t.first, t.second);
+        return true;
+    }, &error);
+}
+
+bool PairTexts::fillTexts(std::vector<Pair> &pairs, const Reader &read, QString *error)
+{
+    QHash<qint64, size_t> indexOfKey;
+    indexOfKey.reserve(qsizetype(pairs.size()));
+    for (size_t i = 0; i < pairs.size(); ++i)
+        indexOfKey.insert(pairs[i].key, i);
+    return read([&](const ProjectStore::PairText &t) {
+        if (const auto it = indexOfKey.constFind(t.key); it != indexOfKey.cend()) {
+            pairs[*it].first.text = t.first;
+            pairs[*it].second.text = t.second;
+        }
+        return true;
+    }, error);
+}
+
 std::vector<uint8_t> PairTexts::search(const PairTexts &texts, const QString &needle)
 {
     const QString want = folded(needle);
     std::vector<uint8_t> found(size_t(texts.size()), 0);
     // Folded a text at a time: the buffers of Folded would double the texts' memory for one search.
     QString buffer;
-    for (size_t r = 0; r < found.size(); ++r)
-        found[r] = contains(texts.first[r], want, buffer) || contains(texts.second[r], want, buffer);
+    texts.forEach([&](int row, const QString &first, const QString &second) {
+        found[size_t(row)] = contains(first, want, buffer) || contains(second, want, buffer);
+    });
     return found;
+}
+
+std::vector<int> PairTexts::rankBy(const PairTexts &texts, int tweet)
+{
+    if (!texts.read)
+        return rank(tweet == 0 ? texts.first : texts.second, texts.keys);
+    Folded folded(texts.keys.size());  // only the folded texts of that tweet are held meanwhile
+    texts.forEach([&](int row, const QString &first, const QString &second) {
+        folded.add(size_t(row), tweet == 0 ? first : second);
+    });
+    return rankOf(folded, texts.keys);
 }
 
 bool PairTexts::matches(const QString &first, const QString &second, const QString &needle)
@@ -107,17 +183,7 @@ bool PairTexts::matches(const QString &first, const QString &second, const QStri
 
 std::vector<int> PairTexts::rank(const std::vector<QString> &texts, const std::vector<qint64> &keys)
 {
-    const Folded folded(texts);
-    std::vector<int> rows(texts.size());
-    std::iota(rows.begin(), rows.end(), 0);
-    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
-        const int c = folded.text(size_t(a)).compare(folded.text(size_t(b)));
-        return c < 0 || (c == 0 && keys[size_t(a)] < keys[size_t(b)]);
-    });
-    std::vector<int> rank(texts.size());
-    for (size_t i = 0; i < rows.size(); ++i)
-        rank[size_t(rows[i])] = int(i);
-    return rank;
+    return rankOf(Folded(texts), keys);
 }
 
 }  // namespace entail

@@ -45,7 +45,9 @@ void CurrentPairController::refresh() { show(m_row); }
 void CurrentPairController::show(int row)
 {
     m_row = row;
-    const Pair *pair = row >= 0 ? &m_session->pairs()->pair(row) : nullptr;
+    // With its texts: a large project's table reads them from the store.
+    const std::optional<Pair> shown = row >= 0 ? std::optional<Pair>(m_session->pairs()->pairWithTexts(row)) : std::nullopt;
+    const Pair *pair = shown ? &*shown : nullptr;
     m_view->setImagesDir(m_session->imagesDir());
     const bool blind = pair && m_session->pairs()->isBlind(row);
     m_view->setPair(pair, blind);
@@ -74,7 +76,7 @@ void CurrentPairController::showPrediction()
         return;
     }
     m_prediction->setPending();
-    m_session->live()->request(pair);
+    m_session->live()->request(pairs->pairWithTexts(m_row));
 }
 
 void CurrentPairController::setLabel(int label)

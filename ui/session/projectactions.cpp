@@ -4,6 +4,7 @@
 #include "model/team/projectlocator.h"
 #include "model/data/predictionexport.h"
 #include "ui/pairs/pairtablemodel.h"
+#include "ui/pairs/pairtexts.h"
 #include "ui/common/appsettings.h"
 #include "ui/common/poolrun.h"
 #include "ui/session/imagefetchdialog.h"
@@ -200,8 +201,11 @@ void ProjectActions::exportPredictionsTo(const QString &path)
     for (int row = 0; row < table->rowCount(); ++row)
         if (table->hasPrediction(row))
             predictions[size_t(row)] = table->prediction(row);
-    auto write = [path, pairs = std::move(pairs), predictions = std::move(predictions)] {
+    auto write = [path, pairs = std::move(pairs), predictions = std::move(predictions),
+                  read = table->textSource().readAll]() mutable {
         QString error;
+        if (read && !PairTexts::fillTexts(pairs, read, &error))  // a large project's table holds no texts
+            return error;
         return PredictionExport::write(path, pairs, predictions, &error) ? QString() : error;
     };
     // On the session's pool, like every other job that touches every pair.

@@ -9,8 +9,36 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <atomic>
 
 namespace entail {
+
+namespace {
+std::atomic<int> g_textsHeldBelow{20000};
+}  // namespace
+
+int ProjectLoader::textsHeldBelow() { return g_textsHeldBelow; }
+void ProjectLoader::setTextsHeldBelow(int pairs) { g_textsHeldBelow = pairs; }
+
+bool ProjectLoader::readAllTexts(const QString &path, const std::function<bool(const ProjectStore::PairText &)> &visit,
+                                 QString *error)
+{
+    ProjectStore store;
+    // Only the texts are read: the checks that read every pair were made when the project was opened.
+    return store.open(path, error, {}, ProjectStore::Access::ReadOnly, ProjectStore::Checks::WhileReading)
+        && store.forEachText(visit, error);
+}
+
+PairTableModel::TextSource ProjectLoader::textSource(const QString &path, std::function<const ProjectStore *()> store)
+{
+    PairTableModel::TextSource source;
+    source.texts = [store = std::move(store)](const std::vector<qint64> &keys) {
+        const ProjectStore *s = store();
+        return s ? s->texts(keys) : std::vector<ProjectStore::PairText>{};
+    };
+    source.readAll = [path](const auto &visit, QString *error) { return readAllTexts(path, visit, error); };
+    return source;
+}
 
 LoadedProject ProjectLoader::open(const QString &path)
 {
@@ -30,7 +58,8 @@ LoadedProject ProjectLoader::open(const QString &path)
         return out;
     }
     out.logSeq = store.lastLogSeq();
-    out.dataset = store.dataset();
+    out.textsInStore = store.pairCount() >= textsHeldBelow();
+    out.dataset = out.textsInStore ? store.datasetWithoutTexts() : store.dataset();
     out.imagesDir = store.meta(QStringLiteral("images_dir")).toString();
     out.model = store.activeModel();
     if (out.model) {

@@ -6,9 +6,11 @@
 #include "model/inference/predictor.h"
 #include "model/store/store.h"
 #include "ui/common/trainingmetatypes.h"
+#include "ui/pairs/pairtablemodel.h"
 #include "ui/review/fetchstatustext.h"
 
 #include <QCoreApplication>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -17,6 +19,7 @@ namespace entail {
 struct LoadedProject {
     QString path;
     Dataset dataset;
+    bool textsInStore = false;  // a large project: `dataset` holds no texts (PairTableModel::TextSource)
     std::optional<ModelVersion> model;              // the active model version, if any
     std::shared_ptr<const Predictor> predictor;     // loaded from it, unless that failed
     QString modelError;
@@ -45,6 +48,16 @@ class ProjectLoader final {
 
 public:
     static LoadedProject open(const QString &path);
+    // From this many pairs on, a project's window holds its pairs without their texts and reads those it
+    // shows from the store (its memory then grows with what it shows, not with every text).
+    static int textsHeldBelow();
+    static void setTextsHeldBelow(int pairs);  // tests and benchmarks
+    // Every pair's texts of the project at `path`, read through a connection of its own (PairTexts::Reader).
+    static bool readAllTexts(const QString &path, const std::function<bool(const ProjectStore::PairText &)> &visit,
+                             QString *error);
+    // The table's texts of the project at `path` when it holds none: those shown through `store()` (the GUI
+    // thread's connection, which may be replaced or gone), all of them through readAllTexts.
+    static PairTableModel::TextSource textSource(const QString &path, std::function<const ProjectStore *()> store);
     // Imports the CSV into a new project at `projectPath`, or opens that project when it exists already.
     static LoadedProject importCsv(const QString &csv, const QString &imagesDir, const QString &projectPath,
                                    const QString &annotator);

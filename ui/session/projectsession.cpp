@@ -123,7 +123,9 @@ void ProjectSession::adopt(LoadedProject &project)
     m_store = std::move(store);
     m_imagesDir = project.imagesDir;
     m_missingImages = std::make_shared<const std::vector<FetchStatusText::MissingImage>>(std::move(project.missingImages));
-    m_pairs->setPairs(std::move(project.dataset.pairs));
+    m_pairs->setPairs(std::move(project.dataset.pairs),
+                      project.textsInStore ? ProjectLoader::textSource(project.path, [this] { return m_store.get(); })
+                                           : PairTableModel::TextSource{});
     m_watcher->watch(m_store.get(), project.logSeq);
     m_model = project.model;
     m_predictor = project.predictor;

@@ -114,7 +114,7 @@ void AdjudicationDialog::showCurrent()
     const DisputedPair &p = m_rows[size_t(row)];
     const int tableRow = m_session->pairs()->rowOfKey(p.key);
     if (tableRow >= 0) {
-        const Pair &pair = m_session->pairs()->pair(tableRow);
+        const Pair pair = m_session->pairs()->pairWithTexts(tableRow);
         m_texts->setText(tr("First: %1\n\nSecond: %2").arg(pair.first.text, pair.second.text));
     } else {
         m_texts->setText(tr("Pair %1 is not in the table (deleted?)").arg(p.key));

@@ -1,0 +1,170 @@
+// A large project's window holds its pairs without their texts (issue 15: memory grows with what is shown,
+// not with every text): the session opens it so from ProjectLoader::textsHeldBelow() pairs on, and the table,
+// the pair shown, a search, an order by text, the duplicate groups and an export read the texts from the
+// store and give what a table holding every text gives.
+#include "model/duplicates/duplicategroups.h"
+#include "model/store/store.h"
+#include "ui/pairs/pairfilterproxy.h"
+#include "ui/pairs/pairtablemodel.h"
+#include "ui/pairs/pairtexts.h"
+#include "ui/session/projectloader.h"
+#include "ui/session/projectsession.h"
+
+#include <QApplication>
+#include <QtTest>
+
+using namespace entail;
+
+namespace {
+
+// Texts with what a store must give back unchanged: case and accents, emoji, lines, a leading byte order
+// mark; every fifth pair repeats an earlier pair's texts (a duplicate group).
+Dataset makeDataset(int n)
+{
+    const QStringList words{QStringLiteral("Storm"), QStringLiteral("caf\u00e9"), QStringLiteral("CAF\u00c9"),
+                            QStringLiteral("closes\nearly"), QStringLiteral("\U0001F602"), QStringLiteral("vote"),
+                            QStringLiteral("Z\u00fcrich"), QStringLiteral("news")};
+    Dataset ds;
+    ds.sourceFile = QStringLiteral("synthetic.csv");
+    for (int i = 0; i < n; ++i) {
+        Pair p;
+        p.first.id = QString::number(100000 + i);
+        p.second.id = QString::number(900000 + i);
+        const int t = i % 5 == 4 ? i / 3 : i;  // a repeat of pair i / 3's texts
+        p.first.text = words[t % words.size()] + QLatin1Char(' ') + words[(t / 3) % words.size()]
+            + QStringLiteral(" #%1").arg(t);
+        p.second.text = (t % 7 == 0 ? QStringLiteral("\uFEFF") : QString()) + words[(t / 2) % words.size()]
+            + QStringLiteral(" reply %1").arg(t % 50);
+        p.originalLabel = p.currentLabel = i % 4 == 3 ? kNoLabel : i % kNumClasses;
+        ds.pairs.push_back(p);
+    }
+    return ds;
+}
+
+QList<qint64> shownKeys(const QAbstractItemModel &proxy)
+{
+    QList<qint64> keys;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        keys << proxy.index(r, PairTableModel::Id).data(PairTableModel::KeyRole).toLongLong();
+    return keys;
+}
+
+bool waitIdle(const PairFilterProxy &proxy)
+{
+    return QTest::qWaitFor([&proxy] { return !proxy.isWorking(); }, 20000);
+}
+
+}  // namespace
+
+class TestLazyTexts final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("large.entail"));
+        m_expected = makeDataset(600);
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.create(m_path, &error) && store.addPairs(m_expected, QStringLiteral("import"), &error),
+                 qPrintable(error));
+        m_full.setPairs(store.dataset().pairs);  // what a table holding every text shows
+        ProjectLoader::setTextsHeldBelow(500);
+        QSignalSpy opened(&m_session, &ProjectSession::opened);
+        m_session.open(m_path);
+        QVERIFY(opened.wait(20000));
+    }
+
+    void tableHoldsNoTextButShowsThem()
+    {
+        const PairTableModel &lazy = *m_session.pairs();
+        QVERIFY(!lazy.holdsTexts());
+        QVERIFY(m_full.holdsTexts());
+        QCOMPARE(lazy.rowCount(), 600);
+        for (int row = 0; row < lazy.rowCount(); row += 37) {
+            QVERIFY(lazy.pair(row).first.text.isEmpty() && lazy.pair(row).second.text.isEmpty());
+            for (int column : {int(PairTableModel::Text1), int(PairTableModel::Text2)})
+                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(PairTableModel::SortRole)})
+                    QCOMPARE(lazy.index(row, column).data(role), m_full.index(row, column).data(role));
+            const Pair shown = lazy.pairWithTexts(row);
+            QCOMPARE(shown.first.text, m_expected.pairs[size_t(row)].first.text);
+            QCOMPARE(shown.second.text, m_expected.pairs[size_t(row)].second.text);  // its byte order mark too
+        }
+    }
+
+    void searchAndTextOrderMatchAFullTable()
+    {
+        PairFilterProxy lazy, full;
+        lazy.setSourceModel(m_session.pairs());
+        full.setSourceModel(&m_full);
+        for (const QString &search : {QStringLiteral("caf\u00c9"), QStringLiteral("\U0001F602"),
+                                      QStringLiteral("REPLY 7"), QStringLiteral("100042")}) {
+            full.setSearchText(search);
+            QVERIFY(!full.isWorking());  // small and holding its texts: in place
+            lazy.setSearchText(search);
+            QVERIFY(lazy.isWorking());   // no texts here: always the worker, from the store
+            QVERIFY(waitIdle(lazy));
+            QCOMPARE(shownKeys(lazy), shownKeys(full));
+            QVERIFY2(lazy.rowCount() > 0 && lazy.rowCount() < 600, qPrintable(search));
+        }
+        for (int column : {int(PairTableModel::Text1), int(PairTableModel::Text2)})
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                full.sort(column, order);
+                lazy.sort(column, order);
+                QVERIFY(waitIdle(lazy));
+                QCOMPARE(shownKeys(lazy), shownKeys(full));
+            }
+    }
+
+    void duplicateGroupsMatchAFullTable()
+    {
+        const DuplicateGroups expected = DuplicateGroups::compute(m_expected.pairs);
+        QVERIFY(expected.groupCount() > 10);
+        std::shared_ptr<const PairTexts> all = PairTexts::of(*m_session.pairs());
+        QVERIFY(all->read && all->first.empty());
+        DuplicateGroups::Builder builder(size_t(all->size()));
+        QVERIFY(all->forEach([&builder](int row, const QString &a, const QString &b) { builder.add(row, a, b); }));
+        const DuplicateGroups got = builder.finish();
+        QCOMPARE(got.groupCount(), expected.groupCount());
+        for (int row = 0; row < 600; ++row)
+            QCOMPARE(got.groupSize(row), expected.groupSize(row));
+    }
+
+    void jobsFillTheTextsFromTheStore()
+    {
+        std::vector<Pair> pairs = m_session.pairs()->pairs();
+        QString error;
+        QVERIFY2(PairTexts::fillTexts(pairs, m_session.pairs()->textSource().readAll, &error), qPrintable(error));
+        for (size_t i = 0; i < pairs.size(); ++i)
+            QCOMPARE(pairs[i].second.text, m_expected.pairs[i].second.text);
+        // A store that cannot be read is said so, not read as no texts.
+        const QString gone = m_dir.filePath(QStringLiteral("gone.entail"));
+        QVERIFY(!ProjectLoader::readAllTexts(gone, [](const ProjectStore::PairText &) { return true; }, &error));
+        QVERIFY2(error.contains(QLatin1String("gone.entail")), qPrintable(error));
+    }
+
+    void smallProjectsHoldTheirTexts()
+    {
+        ProjectLoader::setTextsHeldBelow(601);
+        const LoadedProject held = ProjectLoader::open(m_path);
+        QVERIFY(held.ok() && !held.textsInStore);
+        QCOMPARE(held.dataset.pairs[5].first.text, m_expected.pairs[5].first.text);
+        ProjectLoader::setTextsHeldBelow(600);
+        const LoadedProject lazy = ProjectLoader::open(m_path);
+        QVERIFY(lazy.ok() && lazy.textsInStore);
+        QVERIFY(lazy.dataset.pairs[5].first.text.isEmpty());
+        QCOMPARE(lazy.dataset.pairs[5].first.id, m_expected.pairs[5].first.id);
+        QCOMPARE(lazy.dataset.pairs[5].currentLabel, m_expected.pairs[5].currentLabel);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    Dataset m_expected;
+    PairTableModel m_full;
+    ProjectSession m_session;
+};
+
+QTEST_MAIN(TestLazyTexts)
+#include "test_lazytexts.moc"
