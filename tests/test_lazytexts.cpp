@@ -4,6 +4,7 @@
 // store and give what a table holding every text gives.
 #include "model/duplicates/duplicategroups.h"
 #include "model/store/store.h"
+#include "pgcluster.h"
 #include "ui/pairs/pairfilterproxy.h"
 #include "ui/pairs/pairtablemodel.h"
 #include "ui/pairs/pairtexts.h"
@@ -156,6 +157,47 @@ private Q_SLOTS:
         QVERIFY(lazy.dataset.pairs[5].first.text.isEmpty());
         QCOMPARE(lazy.dataset.pairs[5].first.id, m_expected.pairs[5].first.id);
         QCOMPARE(lazy.dataset.pairs[5].currentLabel, m_expected.pairs[5].currentLabel);
+    }
+
+    // The same on a PostgreSQL server (a throw-away cluster): the texts by key and page by page through Qt.
+    void serverProjectReadsTheSame()
+    {
+        if (const QString why = test::PgCluster::unavailableReason(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        test::PgCluster pg;
+        QVERIFY2(pg.start(), qPrintable(pg.error()));
+        const QString url = pg.projectUrl(pg.superuser(), QStringLiteral("large"));
+        QString error;
+        {
+            ProjectStore owner;
+            Dataset copy = m_expected;
+            QVERIFY2(owner.create(url, &error) && owner.addPairs(copy, QStringLiteral("import"), &error),
+                     qPrintable(error));
+        }
+        ProjectLoader::setTextsHeldBelow(500);
+        LoadedProject loaded = ProjectLoader::open(url);
+        QVERIFY2(loaded.ok() && loaded.textsInStore, qPrintable(loaded.error));
+        QVERIFY(loaded.dataset.pairs[3].second.text.isEmpty());
+        ProjectStore store;
+        QVERIFY2(store.open(url, &error), qPrintable(error));
+        PairTableModel lazy;
+        lazy.setPairs(std::move(loaded.dataset.pairs), ProjectLoader::textSource(url, [&store] { return &store; }));
+        for (int row = 0; row < lazy.rowCount(); row += 41)
+            QCOMPARE(lazy.index(row, PairTableModel::Text2).data(PairTableModel::SortRole),
+                     m_full.index(row, PairTableModel::Text2).data(PairTableModel::SortRole));
+        PairFilterProxy lazyProxy, fullProxy;
+        lazyProxy.setSourceModel(&lazy);
+        fullProxy.setSourceModel(&m_full);
+        fullProxy.setSearchText(QStringLiteral("Z\u00dcRICH"));
+        lazyProxy.setSearchText(QStringLiteral("Z\u00dcRICH"));
+        QVERIFY(waitIdle(lazyProxy));
+        QCOMPARE(shownKeys(lazyProxy), shownKeys(fullProxy));
+        QVERIFY(lazyProxy.rowCount() > 0);
+        std::vector<Pair> pairs = lazy.pairs();
+        QVERIFY2(PairTexts::fillTexts(pairs, lazy.textSource().readAll, &error), qPrintable(error));
+        for (size_t i = 0; i < pairs.size(); ++i)
+            QCOMPARE(pairs[i].first.text, m_expected.pairs[i].first.text);
+        store.close();
     }
 
 private:
