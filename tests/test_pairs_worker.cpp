@@ -1,10 +1,13 @@
 // The pair table's work off the GUI thread: a search and an order by a tweet's text computed by a worker give
 // the same rows as in place, a newer request wins over one still computing, and rows that change meanwhile
 // are searched or ordered again. Also the tweet card's text label, which measures a text once per width.
+#include "ui/pairs/pairbrowser.h"
 #include "ui/pairs/pairfilterproxy.h"
 #include "ui/pairs/pairtablemodel.h"
 #include "ui/review/wrappedtextlabel.h"
 
+#include <QHeaderView>
+#include <QTableView>
 #include <QtTest>
 #include <random>
 
@@ -132,6 +135,25 @@ private Q_SLOTS:
         m_worker.showCell(PairFilterProxy::kAny, PairFilterProxy::kAny, PairFilterProxy::kAny);
         QVERIFY(waitIdle(m_worker));
         QCOMPARE(m_worker.rowCount(), 300);
+    }
+
+    // The Pair column shows the largest pair number whole (a 1,000,000-pair project's too), after a reset.
+    void pairColumnFitsTheLargestNumber()
+    {
+        PairTableModel pairs;
+        PairFilterProxy proxy;
+        proxy.setSourceModel(&pairs);
+        PairBrowser browser(&pairs, &proxy);
+        QHeaderView *columns = browser.findChild<QTableView *>()->horizontalHeader();
+        const int narrow = columns->sectionSize(PairTableModel::Id);
+        std::vector<Pair> many = makePairs(3, 1);
+        many.back().key = 1000000;
+        pairs.setPairs(many);
+        const int wide = columns->sectionSize(PairTableModel::Id);
+        QVERIFY(wide > narrow);
+        QVERIFY(wide >= columns->fontMetrics().horizontalAdvance(QStringLiteral("1000000")));
+        pairs.setPairs(makePairs(3, 1));
+        QCOMPARE(columns->sectionSize(PairTableModel::Id), narrow);
     }
 
     void textLabelMeasuresOncePerWidth()

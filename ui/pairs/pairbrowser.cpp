@@ -21,7 +21,9 @@ namespace entail {
 namespace {
 // The tweets share whatever width there is; the other columns are as wide as their header and values need
 // in this language (label names differ in length: "NoEntailment", "Keine Folgerung", "Sin implicación").
-void sizeColumns(QHeaderView *columns)
+// `digits`: of the largest pair number, which the Pair column shows whole (a 100,000-pair project's); with
+// `only` set, that column alone is sized (the others keep what the user made of them).
+void sizeColumns(QHeaderView *columns, int digits = 4, int only = -1)
 {
     const QFontMetrics fm = columns->fontMetrics();
     const int pad = fm.horizontalAdvance(QLatin1Char('M'));
@@ -30,9 +32,9 @@ void sizeColumns(QHeaderView *columns)
         labels = std::max(labels, fm.horizontalAdvance(LabelText::name(label)));
     const QAbstractItemModel *model = columns->model();
     columns->setStretchLastSection(false);
-    for (int c = 0; c < PairTableModel::ColumnCount; ++c) {
+    for (int c = only < 0 ? 0 : only; c < (only < 0 ? int(PairTableModel::ColumnCount) : only + 1); ++c) {
         const int header = fm.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + 2 * pad;
-        int values = fm.horizontalAdvance(QStringLiteral("0000"));
+        int values = fm.horizontalAdvance(QString(c == PairTableModel::Id ? digits : 4, QLatin1Char('0')));
         if (c == PairTableModel::OriginalLabel || c == PairTableModel::CurrentLabel || c == PairTableModel::PredictedLabel)
             values = labels;
         if (c == PairTableModel::Flags)  // one flag readable, such as a team's state (the tooltip has them all)
@@ -86,6 +88,7 @@ PairBrowser::PairBrowser(PairTableModel *pairs, PairFilterProxy *proxy, QWidget 
         onCurrentChanged();
     });
     connect(proxy, &QAbstractItemModel::modelReset, this, &PairBrowser::onCurrentChanged);
+    connect(pairs, &QAbstractItemModel::modelReset, this, &PairBrowser::fitPairColumn);
     // Another project (setPairs emits it too) or another model's predictions: the suspect walk starts
     // again at the most confident one.
     connect(pairs, &PairTableModel::predictionsChanged, this, [this] { m_suspectCursor = {}; });
@@ -106,6 +109,22 @@ int PairBrowser::currentSourceRow() const
 {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+// Another project: the Pair column as wide as its largest number (rows are in key order as a rule).
+void PairBrowser::fitPairColumn()
+{
+    qint64 largest = 0;
+    if (m_pairs->keysAscending() && m_pairs->rowCount() > 0)
+        largest = m_pairs->pair(m_pairs->rowCount() - 1).key;
+    else
+        for (int row = 0; row < m_pairs->rowCount(); ++row)
+            largest = std::max(largest, m_pairs->pair(row).key);
+    const int digits = std::max(4, int(QString::number(largest).size()));
+    if (digits != m_keyDigits) {
+        m_keyDigits = digits;
+        sizeColumns(m_view->horizontalHeader(), digits, PairTableModel::Id);
+    }
 }
 
 void PairBrowser::onCurrentChanged()

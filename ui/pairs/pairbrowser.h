@@ -43,6 +43,8 @@ Q_SIGNALS:
     void currentPairChanged(int sourceRow);
 
 private:
+    void fitPairColumn();
+    int m_keyDigits = 4;  // the Pair column's width, in digits
     bool handleSearchKey(QEvent *event);
     void selectProxyRow(int row);
     void onCurrentChanged();
