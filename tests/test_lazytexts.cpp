@@ -5,6 +5,7 @@
 #include "model/duplicates/duplicategroups.h"
 #include "model/store/store.h"
 #include "pgcluster.h"
+#include "tablesupport.h"
 #include "ui/pairs/pairfilterproxy.h"
 #include "ui/pairs/pairtablemodel.h"
 #include "ui/pairs/pairtexts.h"
@@ -15,6 +16,8 @@
 #include <QtTest>
 
 using namespace entail;
+using test::shownKeys;
+using test::waitIdle;
 
 namespace {
 
@@ -42,18 +45,6 @@ Dataset makeDataset(int n)
     return ds;
 }
 
-QList<qint64> shownKeys(const QAbstractItemModel &proxy)
-{
-    QList<qint64> keys;
-    for (int r = 0; r < proxy.rowCount(); ++r)
-        keys << proxy.index(r, PairTableModel::Id).data(PairTableModel::KeyRole).toLongLong();
-    return keys;
-}
-
-bool waitIdle(const PairFilterProxy &proxy)
-{
-    return QTest::qWaitFor([&proxy] { return !proxy.isWorking(); }, 20000);
-}
 
 }  // namespace
 

@@ -2,6 +2,7 @@
 // the same rows as in place, a newer request wins over one still computing, and rows that change meanwhile
 // are searched or ordered again. Also the tweet card's text label, which measures a text once per width.
 #include "ui/pairs/pairbrowser.h"
+#include "tablesupport.h"
 #include "ui/pairs/pairfilterproxy.h"
 #include "ui/pairs/pairtablemodel.h"
 #include "ui/review/wrappedtextlabel.h"
@@ -12,6 +13,8 @@
 #include <random>
 
 using namespace entail;
+using test::shownKeys;
+using test::waitIdle;
 
 namespace {
 
@@ -35,18 +38,6 @@ std::vector<Pair> makePairs(int n, unsigned seed)
     return pairs;
 }
 
-QList<qint64> shownKeys(const QAbstractItemModel &proxy)
-{
-    QList<qint64> keys;
-    for (int r = 0; r < proxy.rowCount(); ++r)
-        keys << proxy.index(r, PairTableModel::Id).data(PairTableModel::KeyRole).toLongLong();
-    return keys;
-}
-
-bool waitIdle(const PairFilterProxy &proxy)
-{
-    return QTest::qWaitFor([&proxy] { return !proxy.isWorking(); }, 10000);
-}
 
 }  // namespace
 

@@ -254,15 +254,20 @@ bool ProjectStore::addPairs(Dataset &dataset, const QString &annotator, QString 
     return ok;
 }
 
-Dataset ProjectStore::dataset() const
+// The dataset's description (its source file and columns) with `pairs`.
+static Dataset describedDataset(const ProjectStore &store, std::vector<Pair> pairs)
 {
     Dataset ds;
-    ds.sourceFile = meta(QStringLiteral("source_file")).toString();
-    ds.hasPathColumns = meta(QStringLiteral("has_path_columns")).toInt() != 0;
-    ds.hasLabelIdx = meta(QStringLiteral("has_label_idx")).toInt() != 0;
-    ds.pairs = PairTable::load(*d);
+    ds.sourceFile = store.meta(QStringLiteral("source_file")).toString();
+    ds.hasPathColumns = store.meta(QStringLiteral("has_path_columns")).toInt() != 0;
+    ds.hasLabelIdx = store.meta(QStringLiteral("has_label_idx")).toInt() != 0;
+    ds.pairs = std::move(pairs);
     return ds;
 }
+
+Dataset ProjectStore::dataset() const { return describedDataset(*this, PairTable::load(*d)); }
+
+Dataset ProjectStore::datasetWithoutTexts() const { return describedDataset(*this, PairTable::loadWithoutTexts(*d)); }
 
 std::vector<Pair> ProjectStore::pairsAfter(qint64 afterKey, int limit) const
 {

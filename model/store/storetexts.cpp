@@ -80,16 +80,6 @@ qint64 visitRows(const StoreConnection &c, const QString &sql, const std::vector
 
 }  // namespace
 
-Dataset ProjectStore::datasetWithoutTexts() const
-{
-    Dataset ds;
-    ds.sourceFile = meta(QStringLiteral("source_file")).toString();
-    ds.hasPathColumns = meta(QStringLiteral("has_path_columns")).toInt() != 0;
-    ds.hasLabelIdx = meta(QStringLiteral("has_label_idx")).toInt() != 0;
-    ds.pairs = PairTable::loadWithoutTexts(*d);
-    return ds;
-}
-
 std::vector<ProjectStore::PairText> ProjectStore::texts(const std::vector<qint64> &keys) const
 {
     std::vector<PairText> out;
