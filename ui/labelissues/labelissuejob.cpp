@@ -21,7 +21,7 @@ LabelIssueOutcome loadStored(const QString &project, const std::vector<qint64> &
         return out;
     LabelIssueResult result;
     if (LabelIssueStore::load(store, &result, &out.error)) {
-        out.stale = LabelIssueStore::isStale(result, store.dataset().pairs);
+        out.stale = LabelIssueStore::isStale(result, store.datasetWithoutTexts().pairs);  // keys, ids, labels
         if (!keysOfRows.empty())
             out.rankOfRow = PairTableModel::rankOfRows(result, keysOfRows);
         out.result = std::make_shared<const LabelIssueResult>(std::move(result));
