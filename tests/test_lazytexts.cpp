@@ -85,6 +85,21 @@ private Q_SLOTS:
         }
     }
 
+    // A store that gives no text (gone, unreadable) is said so in the table and the pair, not shown blank.
+    void unreadableTextsAreSaidSo()
+    {
+        PairTableModel broken;
+        bool readable = false;
+        broken.setPairs(m_session.pairs()->pairs(), {[&readable, this](const std::vector<qint64> &keys) {
+            return readable ? m_session.store()->texts(keys) : std::vector<ProjectStore::PairText>{};
+        }, {}});
+        const QString shown = broken.index(2, PairTableModel::Text1).data().toString();
+        QVERIFY2(shown.contains(QLatin1String("could not be read")), qPrintable(shown));
+        QVERIFY(broken.pairWithTexts(2).second.text.contains(QLatin1String("could not be read")));
+        readable = true;  // not kept as blank: read again once the store answers
+        QCOMPARE(broken.pairWithTexts(2).second.text, m_expected.pairs[2].second.text);
+    }
+
     void searchAndTextOrderMatchAFullTable()
     {
         PairFilterProxy lazy, full;

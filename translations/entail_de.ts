@@ -2143,7 +2143,7 @@ Quelle: %2</translation>
         <translation>%1: die Sicherung kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <location filename="../model/store/storeannotations.cpp" line="+90"/>
         <location line="+41"/>
         <location filename="../model/store/storelabels.cpp" line="+18"/>
@@ -2389,7 +2389,7 @@ Quelle: %2</translation>
         <translation>Die Zuweisungen können nicht zurückgenommen werden</translation>
     </message>
     <message>
-        <location filename="../model/store/storetexts.cpp" line="+125"/>
+        <location filename="../model/store/storetexts.cpp" line="+115"/>
         <source>%1: cannot read the pairs&apos; texts: %2</source>
         <translation>%1: Die Texte der Paare können nicht gelesen werden: %2</translation>
     </message>
@@ -5171,6 +5171,11 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
         <location line="+1"/>
         <source>Blind mode: hidden until you label this pair (View › Blind mode)</source>
         <translation>Blindmodus: verborgen, bis Sie dieses Paar gelabelt haben (Ansicht › Blindmodus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pairs/pairtablemodeltexts.cpp" line="+27"/>
+        <source>(this text could not be read from the project)</source>
+        <translation>(dieser Text konnte nicht aus dem Projekt gelesen werden)</translation>
     </message>
 </context>
 <context>

@@ -2143,7 +2143,7 @@ Origen: %2</translation>
         <translation>%1: no se puede escribir la copia de seguridad (%2)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <location filename="../model/store/storeannotations.cpp" line="+90"/>
         <location line="+41"/>
         <location filename="../model/store/storelabels.cpp" line="+18"/>
@@ -2389,7 +2389,7 @@ Origen: %2</translation>
         <translation>no se pueden retirar las asignaciones</translation>
     </message>
     <message>
-        <location filename="../model/store/storetexts.cpp" line="+125"/>
+        <location filename="../model/store/storetexts.cpp" line="+115"/>
         <source>%1: cannot read the pairs&apos; texts: %2</source>
         <translation>%1: no se pueden leer los textos de los pares: %2</translation>
     </message>
@@ -5171,6 +5171,11 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
         <location line="+1"/>
         <source>Blind mode: hidden until you label this pair (View › Blind mode)</source>
         <translation>Modo ciego: oculto hasta que etiquete este par (Ver › Modo ciego)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pairs/pairtablemodeltexts.cpp" line="+27"/>
+        <source>(this text could not be read from the project)</source>
+        <translation>(este texto no se pudo leer del proyecto)</translation>
     </message>
 </context>
 <context>

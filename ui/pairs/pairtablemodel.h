@@ -43,7 +43,9 @@ public:
     // Resets the model; forgets predictions.
     void setPairs(std::vector<Pair> pairs, TextSource source = {});
     bool holdsTexts() const { return !m_textSource.texts; }
-    QString text(int row, int tweet) const;  // tweet 0 (the first) or 1, from the pair or the store
+    // Tweet 0's (the first) or 1's text, from the pair or the store; when the store cannot give it, a line that
+    // says so (never an empty text).
+    QString text(int row, int tweet) const;
     Pair pairWithTexts(int row) const;       // pair(row) with its texts, from the store when not held
     const TextSource &textSource() const { return m_textSource; }
     // Predictions by pair key; keys that are not in the project are ignored.
@@ -129,6 +131,7 @@ Q_SIGNALS:
 
 private:
     static bool hidesLabels(int column);  // blind mode hides it
+    const std::array<QString, 2> *textsOf(int row) const;  // from the cache or the store; null when unreadable
     static QVariant blindData(int role);
     QVariant display(int row, int column) const;
     QVariant sortValue(int row, int column) const;

@@ -4,20 +4,27 @@
 
 namespace entail {
 
+const std::array<QString, 2> *PairTableModel::textsOf(int row) const
+{
+    const qint64 key = m_pairs[size_t(row)].key;
+    if (const std::array<QString, 2> *cached = m_textCache.object(key))
+        return cached;
+    for (const ProjectStore::PairText &t : m_textSource.texts({key}))
+        if (t.key == key) {
+            auto *texts = new std::array<QString, 2>{t.first, t.second};
+            m_textCache.insert(key, texts);
+            return texts;
+        }
+    return nullptr;  // not cached: asked again next time
+}
+
 QString PairTableModel::text(int row, int tweet) const
 {
     const Pair &p = m_pairs[size_t(row)];
     if (holdsTexts())
         return tweet == 0 ? p.first.text : p.second.text;
-    if (const std::array<QString, 2> *cached = m_textCache.object(p.key))
-        return (*cached)[size_t(tweet)];
-    auto texts = std::make_unique<std::array<QString, 2>>();
-    for (const ProjectStore::PairText &t : m_textSource.texts({p.key}))
-        if (t.key == p.key)
-            *texts = {t.first, t.second};
-    const QString out = (*texts)[size_t(tweet)];
-    m_textCache.insert(p.key, texts.release());
-    return out;
+    const std::array<QString, 2> *texts = textsOf(row);
+    return texts ? (*texts)[size_t(tweet)] : tr("(this text could not be read from the project)");
 }
 
 Pair PairTableModel::pairWithTexts(int row) const
