@@ -24,6 +24,7 @@ private Q_SLOTS:
     void specialIds();
     void trainingIsDeterministic();
     void loadedCopyEncodesTheSame();
+    void largeCorpusIsReadEvenly();
     void normalizes_data();
     void normalizes();
     void urlIsOnePiece();
@@ -154,6 +155,32 @@ void TestTokenizer::trainingIsDeterministic()
     QCOMPARE(again.serialized(), m_tok.serialized());
     for (const QString &text : syntheticCorpus())
         QCOMPARE(again.encode(text), m_tok.encode(text));
+}
+
+// More than kMaxTrainingTexts texts: the tokenizer learns from evenly spaced ones, the same model as from
+// exactly those; a word only in the texts left out is not learned as a piece.
+void TestTokenizer::largeCorpusIsReadEvenly()
+{
+    const size_t n = Tokenizer::kMaxTrainingTexts + Tokenizer::kMaxTrainingTexts / 4;  // 5 of every 4 read
+    std::vector<QString> all, read;
+    const std::vector<QString> base = syntheticCorpus();
+    for (size_t i = 0; i < n; ++i)
+        all.push_back(base[i % base.size()] + QStringLiteral(" n%1").arg(i % 97));
+    std::vector<bool> taken(n, false);
+    for (size_t i = 0; i < Tokenizer::kMaxTrainingTexts; ++i) {
+        const size_t index = i * n / Tokenizer::kMaxTrainingTexts;
+        read.push_back(all[index]);
+        taken[index] = true;
+    }
+    for (size_t i = 0; i < n; ++i)
+        if (!taken[i])
+            all[i] += QStringLiteral(" zyxwvutsrqponmlkj");  // in the texts left out only, many times
+    Tokenizer sampled, exact;
+    QString error;
+    QVERIFY2(sampled.train(all, kSmallVocab, kSeed, &error), qPrintable(error));
+    QVERIFY2(exact.train(read, kSmallVocab, kSeed, &error), qPrintable(error));
+    QCOMPARE(sampled.serialized(), exact.serialized());
+    QVERIFY(sampled.encode(QStringLiteral("zyxwvutsrqponmlkj")).size() > 3);  // spelled out, not one piece
 }
 
 void TestTokenizer::loadedCopyEncodesTheSame()

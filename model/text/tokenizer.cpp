@@ -121,9 +121,10 @@ bool Tokenizer::train(const std::vector<QString> &texts, int vocabSize, unsigned
         return false;
     }
     std::vector<QByteArray> utf8;
-    utf8.reserve(texts.size());
-    for (const QString &t : texts) {
-        QByteArray line = spmInput(t);
+    const size_t taken = std::min(texts.size(), kMaxTrainingTexts);
+    utf8.reserve(taken);
+    for (size_t i = 0; i < taken; ++i) {  // every text, or evenly spaced ones of a large corpus
+        QByteArray line = spmInput(texts[taken == texts.size() ? i : i * texts.size() / taken]);
         if (!line.isEmpty())
             utf8.push_back(std::move(line));
     }
