@@ -100,6 +100,32 @@ private Q_SLOTS:
         QCOMPARE(broken.pairWithTexts(2).second.text, m_expected.pairs[2].second.text);
     }
 
+    // When the store cannot be read, a search or an order by text says so and leaves the rows as they were
+    // (never "no pair matches").
+    void unreadableStoreFailsSearchAndOrderVisibly()
+    {
+        PairTableModel broken;
+        broken.setPairs(m_session.pairs()->pairs(),
+                        {[](const std::vector<qint64> &) { return std::vector<ProjectStore::PairText>{}; },
+                         [](const auto &, QString *error) {
+                             *error = QStringLiteral("large.entail: disk gone");
+                             return false;
+                         }});
+        PairFilterProxy proxy;
+        proxy.setSourceModel(&broken);
+        QSignalSpy failed(&proxy, &PairFilterProxy::failed);
+        proxy.setSearchText(QStringLiteral("storm"));
+        QVERIFY(waitIdle(proxy));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(QLatin1String("disk gone")), qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(proxy.rowCount(), 600);
+        const QList<qint64> before = shownKeys(proxy);
+        proxy.sort(PairTableModel::Text1, Qt::AscendingOrder);
+        QVERIFY(waitIdle(proxy));
+        QCOMPARE(failed.count(), 2);
+        QCOMPARE(shownKeys(proxy), before);
+    }
+
     void searchAndTextOrderMatchAFullTable()
     {
         PairFilterProxy lazy, full;

@@ -2607,7 +2607,7 @@ Quelle: %2</translation>
         <translation>Die Vokabulargröße muss größer als %1 sein.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>There is no text to train the tokenizer on.</source>
         <translation>Es gibt keinen Text, auf dem der Tokenizer trainiert werden kann.</translation>
     </message>
@@ -3669,7 +3669,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
         <translation>Alle Filter zurücksetzen</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+125"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n Paar</numerusform>
@@ -3685,7 +3685,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n to label</source>
         <translation>
             <numerusform>%n zu labeln</numerusform>
@@ -4999,15 +4999,25 @@ Verwenden Sie Datei › Öffnen … oder Datei › Neues Projekt aus CSV-Datei �
 <context>
     <name>entail::PairFilterProxy</name>
     <message>
-        <location filename="../ui/pairs/pairfilterproxy.cpp" line="+102"/>
-        <location line="+34"/>
+        <location filename="../ui/pairs/pairfilterproxy.cpp" line="+111"/>
+        <location line="+40"/>
         <source>Sorting %L1 pairs...</source>
         <translation>Sortiere %L1 Paare...</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="-26"/>
+        <source>Cannot order the pairs by their texts: %1</source>
+        <translation>Die Paare können nicht nach ihren Texten sortiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Searching %L1 pairs...</source>
         <translation>Durchsuche %L1 Paare...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot search the pairs&apos; texts: %1</source>
+        <translation>Die Texte der Paare können nicht durchsucht werden: %1</translation>
     </message>
 </context>
 <context>

@@ -2607,7 +2607,7 @@ Origen: %2</translation>
         <translation>El tamaño del vocabulario debe ser mayor que %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>There is no text to train the tokenizer on.</source>
         <translation>No hay texto con el que entrenar el tokenizador.</translation>
     </message>
@@ -3669,7 +3669,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
         <translation>Quitar todos los filtros</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+125"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n par</numerusform>
@@ -3685,7 +3685,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n to label</source>
         <translation>
             <numerusform>%n por etiquetar</numerusform>
@@ -4999,15 +4999,25 @@ Use Archivo › Abrir… o Archivo › Nuevo proyecto a partir de un CSV…</tra
 <context>
     <name>entail::PairFilterProxy</name>
     <message>
-        <location filename="../ui/pairs/pairfilterproxy.cpp" line="+102"/>
-        <location line="+34"/>
+        <location filename="../ui/pairs/pairfilterproxy.cpp" line="+111"/>
+        <location line="+40"/>
         <source>Sorting %L1 pairs...</source>
         <translation>Ordenando %L1 pares...</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="-26"/>
+        <source>Cannot order the pairs by their texts: %1</source>
+        <translation>No se pueden ordenar los pares por sus textos: %1</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Searching %L1 pairs...</source>
         <translation>Buscando en %L1 pares...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot search the pairs&apos; texts: %1</source>
+        <translation>No se pueden buscar los textos de los pares: %1</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,10 @@ void FilterBar::connectSignals()
         else
             updateCount();
     });
+    connect(m_proxy, &PairFilterProxy::failed, this, [this](const QString &message) {
+        m_count->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(message.toHtmlEscaped()));
+        m_count->setToolTip(message);
+    });
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
         if (from.column() <= PairTableModel::CurrentLabel && to.column() >= PairTableModel::CurrentLabel)
             updateCount();  // a label set or cleared
@@ -185,6 +189,7 @@ void FilterBar::updateCount()
     }
     const QString count = shown == total ? tr("%n pair(s)", nullptr, total)
                                          : tr("%1 of %n pair(s)", nullptr, total).arg(shown);
+    m_count->setToolTip(QString());  // a failure's message, shown until the next count
     m_count->setText(count + QStringLiteral(" \u00b7 ")
                      + (unlabeled > 0 ? tr("%n to label", nullptr, unlabeled) : tr("all labeled")));
 }

@@ -8,6 +8,15 @@
 
 namespace entail {
 
+namespace {
+// What a worker computed, or why it could not (the texts could not be read from the store).
+template <typename T>
+struct Computed {
+    T value;
+    QString error;
+};
+}  // namespace
+
 PairFilterProxy::PairFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setObjectName(QStringLiteral("pairFilter"));
@@ -101,8 +110,10 @@ void PairFilterProxy::sort(int column, Qt::SortOrder order)
         std::shared_ptr<const PairTexts> all = texts();
         setWorking(1, tr("Sorting %L1 pairs...").arg(all->size()));
         runOnPool(&m_pool, this, [all, tweet = column == PairTableModel::Text1 ? 0 : 1] {
-            return PairTexts::rankBy(*all, tweet);
-        }, [this, request, version = m_textsVersion, column, order](std::vector<int> &rank) {
+            Computed<std::vector<int>> out;
+            out.value = PairTexts::rankBy(*all, tweet, &out.error);
+            return out;
+        }, [this, request, version = m_textsVersion, column, order](Computed<std::vector<int>> &ranked) {
             setWorking(-1, QString());
             if (request != m_sortRequest)
                 return;
@@ -110,7 +121,11 @@ void PairFilterProxy::sort(int column, Qt::SortOrder order)
                 sort(column, order);
                 return;
             }
-            m_rank = std::move(rank);
+            if (!ranked.error.isEmpty()) {  // the rows keep their order
+                Q_EMIT failed(tr("Cannot order the pairs by their texts: %1").arg(ranked.error));
+                return;
+            }
+            m_rank = std::move(ranked.value);
             m_rankColumn = column;
             // Already by this column (new rows kept their own order meanwhile, buildRank): the base class
             // sorts only for another column or order.
@@ -219,16 +234,21 @@ void PairFilterProxy::startSearch()
     }
     // Two case-folded substring tests per pair: ~100 ms at 100,000 pairs, on a worker; the rows follow.
     setWorking(1, tr("Searching %L1 pairs...").arg(all->size()));
-    runOnPool(&m_pool, this, [all, wanted] { return PairTexts::search(*all, wanted); },
-              [this, request, version = m_textsVersion, wanted](std::vector<uint8_t> &found) {
-                  setWorking(-1, QString());
-                  if (request != m_searchRequest)
-                      return;
-                  if (version != m_textsVersion)
-                      startSearch();  // the rows changed meanwhile: the same search over the new ones
-                  else
-                      applySearch(wanted, std::move(found));
-              });
+    runOnPool(&m_pool, this, [all, wanted] {
+        Computed<std::vector<uint8_t>> out;
+        out.value = PairTexts::search(*all, wanted, &out.error);
+        return out;
+    }, [this, request, version = m_textsVersion, wanted](Computed<std::vector<uint8_t>> &found) {
+        setWorking(-1, QString());
+        if (request != m_searchRequest)
+            return;
+        if (version != m_textsVersion)
+            startSearch();  // the rows changed meanwhile: the same search over the new ones
+        else if (!found.error.isEmpty())  // never "no pair matches": the rows stay as they were
+            Q_EMIT failed(tr("Cannot search the pairs' texts: %1").arg(found.error));
+        else
+            applySearch(wanted, std::move(found.value));
+    });
 }
 
 void PairFilterProxy::applySearch(const QString &text, std::vector<uint8_t> found)

@@ -68,6 +68,9 @@ Q_SIGNALS:
     void filtersChanged();
     // A search or a sort by text is being computed off the GUI thread (`what` says which, for the filter bar).
     void workingChanged(bool working, const QString &what);
+    // A search or an order by text could not be computed (a large project's texts could not be read): the
+    // rows stayed as they were; `message` says why.
+    void failed(const QString &message);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -107,7 +107,8 @@ std::shared_ptr<const PairTexts> PairTexts::of(const PairTableModel &pairs)
     return texts;
 }
 
-bool PairTexts::forEach(const std::function<void(int row, const QString &first, const QString &second)> &visit) const
+bool PairTexts::forEach(const std::function<void(int row, const QString &first, const QString &second)> &visit,
+                        QString *error) const
 {
     if (!read) {
         for (size_t r = 0; r < keys.size(); ++r)
@@ -121,7 +122,6 @@ bool PairTexts::forEach(const std::function<void(int row, const QString &first, 
     if (!ascending)
         for (size_t r = 0; r < keys.size(); ++r)
             rowOfKey.insert(keys[r], int(r));
-    QString error;
     return read([&](const ProjectStore::PairText &t) {
         int row = -1;
         if (ascending) {
@@ -133,7 +133,7 @@ bool PairTexts::forEach(const std::function<void(int row, const QString &first, 
         if (row >= 0)
             visit(row, t.first, t.second);
         return true;
-    }, &error);
+    }, error);
 }
 
 bool PairTexts::fillTexts(std::vector<Pair> &pairs, const Reader &read, QString *error)
@@ -151,26 +151,27 @@ bool PairTexts::fillTexts(std::vector<Pair> &pairs, const Reader &read, QString 
     }, error);
 }
 
-std::vector<uint8_t> PairTexts::search(const PairTexts &texts, const QString &needle)
+std::vector<uint8_t> PairTexts::search(const PairTexts &texts, const QString &needle, QString *error)
 {
     const QString want = folded(needle);
     std::vector<uint8_t> found(size_t(texts.size()), 0);
     // Folded a text at a time: the buffers of Folded would double the texts' memory for one search.
     QString buffer;
-    texts.forEach([&](int row, const QString &first, const QString &second) {
+    const bool read = texts.forEach([&](int row, const QString &first, const QString &second) {
         found[size_t(row)] = contains(first, want, buffer) || contains(second, want, buffer);
-    });
-    return found;
+    }, error);
+    return read ? found : std::vector<uint8_t>{};
 }
 
-std::vector<int> PairTexts::rankBy(const PairTexts &texts, int tweet)
+std::vector<int> PairTexts::rankBy(const PairTexts &texts, int tweet, QString *error)
 {
     if (!texts.read)
         return rank(tweet == 0 ? texts.first : texts.second, texts.keys);
     Folded folded(texts.keys.size());  // only the folded texts of that tweet are held meanwhile
-    texts.forEach([&](int row, const QString &first, const QString &second) {
-        folded.add(size_t(row), tweet == 0 ? first : second);
-    });
+    if (!texts.forEach([&](int row, const QString &first, const QString &second) {
+            folded.add(size_t(row), tweet == 0 ? first : second);
+        }, error))
+        return {};
     return rankOf(folded, texts.keys);
 }
 

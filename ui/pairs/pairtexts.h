@@ -28,16 +28,19 @@ struct PairTexts {
     static std::shared_ptr<const PairTexts> of(const PairTableModel &pairs);
     int size() const { return int(keys.size()); }
     // Visits every row's two texts, from memory or through `read` (rows the store no longer has are left
-    // out); false when the store could not be read.
-    bool forEach(const std::function<void(int row, const QString &first, const QString &second)> &visit) const;
+    // out); false when the store could not be read (`error` says why).
+    bool forEach(const std::function<void(int row, const QString &first, const QString &second)> &visit,
+                 QString *error = nullptr) const;
 
     // Fills the texts of `pairs` (held without them) through `read`, for a job that writes them out.
     static bool fillTexts(std::vector<Pair> &pairs, const Reader &read, QString *error);
 
     // 1 where either text contains `needle`, case folded (the row's ids and key are the caller's to test).
-    static std::vector<uint8_t> search(const PairTexts &texts, const QString &needle);
-    // The rank of every row when sorted by tweet `tweet`'s text (0 or 1), as rank() below.
-    static std::vector<int> rankBy(const PairTexts &texts, int tweet);
+    // Empty with `error` set when the texts could not be read.
+    static std::vector<uint8_t> search(const PairTexts &texts, const QString &needle, QString *error = nullptr);
+    // The rank of every row when sorted by tweet `tweet`'s text (0 or 1), as rank() below; empty with `error`
+    // set when the texts could not be read.
+    static std::vector<int> rankBy(const PairTexts &texts, int tweet, QString *error = nullptr);
     // The same test for one pair's texts.
     static bool matches(const QString &first, const QString &second, const QString &needle);
     // The rank of every row when sorted by `texts` ascending (case folded), ties by key.
