@@ -126,6 +126,23 @@ private Q_SLOTS:
         QCOMPARE(shownKeys(proxy), before);
     }
 
+    // The window's reader opens the project again by its path: a project moved away is an error that names
+    // it, which the search, the order and the duplicate groups report (never "no match", "no duplicate").
+    void projectMovedAwayIsAnError()
+    {
+        const QString moved = m_path + QStringLiteral(".moved");
+        QVERIFY(QFile::rename(m_path, moved));
+        std::shared_ptr<const PairTexts> all = PairTexts::of(*m_session.pairs());
+        QString error;
+        int visited = 0;
+        const bool read = all->forEach([&visited](int, const QString &, const QString &) { ++visited; }, &error);
+        QVERIFY(QFile::rename(moved, m_path));
+        QVERIFY(!read);
+        QCOMPARE(visited, 0);
+        QVERIFY2(error.contains(QLatin1String("large.entail")), qPrintable(error));
+        QVERIFY(PairTexts::search(*all, QStringLiteral("storm"), &error).size() == 600);  // back: read again
+    }
+
     void searchAndTextOrderMatchAFullTable()
     {
         PairFilterProxy lazy, full;

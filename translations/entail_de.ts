@@ -3451,12 +3451,18 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
         <translation>; ihre Labels unterscheiden sich</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+45"/>
+        <location line="+52"/>
+        <source>Cannot look for duplicates: %1</source>
+        <translation>Nach Duplikaten kann nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Still looking for duplicates; try again in a moment.</source>
         <translation>Die Suche nach Duplikaten läuft noch; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pair %1 has no duplicate: no other pair has its two texts.</source>
         <translation>Paar %1 hat kein Duplikat: Kein anderes Paar hat seine zwei Texte.</translation>
     </message>

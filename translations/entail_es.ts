@@ -3451,12 +3451,18 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
         <translation>; sus etiquetas difieren</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+45"/>
+        <location line="+52"/>
+        <source>Cannot look for duplicates: %1</source>
+        <translation>No se pueden buscar duplicados: %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Still looking for duplicates; try again in a moment.</source>
         <translation>Aún se están buscando duplicados; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pair %1 has no duplicate: no other pair has its two texts.</source>
         <translation>El par %1 no tiene duplicados: ningún otro par tiene sus dos textos.</translation>
     </message>

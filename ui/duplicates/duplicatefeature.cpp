@@ -77,7 +77,7 @@ DuplicateFeature::DuplicateFeature(ProjectSession *session, PairBrowser *browser
             onLabelsChanged(from.row(), to.row());
     });
     connect(pairs, &PairTableModel::labelsChanged, this, &DuplicateFeature::onLabelsChanged);
-    connect(&m_watcher, &QFutureWatcher<DuplicateGroups>::finished, this, &DuplicateFeature::onComputed);
+    connect(&m_watcher, &QFutureWatcher<Computed>::finished, this, &DuplicateFeature::onComputed);
     if (auto *main = qobject_cast<QMainWindow *>(window))
         connect(this, &DuplicateFeature::statusMessage, main->statusBar(), &QStatusBar::showMessage);
 }
@@ -90,10 +90,13 @@ void DuplicateFeature::compute()
     m_conflictOfGroup.clear();
     // Two shared strings per pair (not the pairs, whose copy costs tens of milliseconds at 100,000), or, when
     // the table holds no texts, the store's read a page at a time on the worker.
+    m_error.clear();
     m_watcher.setFuture(runInBackground(&m_pool, [all = PairTexts::of(*m_session->pairs())] {
         DuplicateGroups::Builder builder(size_t(all->size()));
-        all->forEach([&builder](int row, const QString &first, const QString &second) { builder.add(row, first, second); });
-        return builder.finish();
+        Computed out;
+        if (all->forEach([&builder](int row, const QString &a, const QString &b) { builder.add(row, a, b); }, &out.error))
+            out.groups = builder.finish();
+        return out;
     }));
 }
 
@@ -101,7 +104,13 @@ void DuplicateFeature::onComputed()
 {
     if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
         return;
-    DuplicateGroups groups = m_watcher.result();
+    Computed computed = m_watcher.result();
+    if (!computed.error.isEmpty()) {
+        m_error = computed.error;
+        Q_EMIT statusMessage(tr("Cannot look for duplicates: %1").arg(m_error), 10000);
+        return;
+    }
+    DuplicateGroups groups = std::move(computed.groups);
     if (groups.rowCount() != m_session->pairs()->rowCount())
         return;  // another project's pairs arrived meanwhile; their own run follows
     m_groups = std::move(groups);
@@ -149,8 +158,9 @@ DuplicatesDialog *DuplicateFeature::showDuplicates()
     const qint64 key = pairs->pair(row).key;
     const int group = m_groups.groupOf(row);
     if (group < 0) {
-        Q_EMIT statusMessage(isComputing() ? tr("Still looking for duplicates; try again in a moment.")
-                                           : tr("Pair %1 has no duplicate: no other pair has its two texts.").arg(key),
+        Q_EMIT statusMessage(isComputing()         ? tr("Still looking for duplicates; try again in a moment.")
+                             : !m_error.isEmpty() ? tr("Cannot look for duplicates: %1").arg(m_error)
+                                                  : tr("Pair %1 has no duplicate: no other pair has its two texts.").arg(key),
                              5000);
         return nullptr;
     }

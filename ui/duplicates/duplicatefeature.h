@@ -58,7 +58,14 @@ private:
     DuplicateGroups m_groups;
     mutable std::vector<signed char> m_conflictOfGroup;  // -1 not known yet, 0 no, 1 yes
     QThreadPool m_pool;  // not the global pool, which Qt's painting uses
-    QFutureWatcher<DuplicateGroups> m_watcher;
+    // The groups, or why the texts could not be read (a large project's store gone): then no pair is said
+    // to have no duplicate.
+    struct Computed {
+        DuplicateGroups groups;
+        QString error;
+    };
+    QFutureWatcher<Computed> m_watcher;
+    QString m_error;
 };
 
 }  // namespace entail
