@@ -47,6 +47,7 @@ public:
     // says so (never an empty text).
     QString text(int row, int tweet) const;
     Pair pairWithTexts(int row) const;       // pair(row) with its texts, from the store when not held
+    bool textsReadable(int row) const { return holdsTexts() || textsOf(row); }
     const TextSource &textSource() const { return m_textSource; }
     // Predictions by pair key; keys that are not in the project are ignored.
     void setPredictions(const std::vector<qint64> &keys, const std::vector<Prediction> &predictions);

@@ -75,6 +75,10 @@ void CurrentPairController::showPrediction()
         m_prediction->setPrediction(pairs->boost().apply(pairs->prediction(m_row)), pair.currentLabel, noImages(pair));
         return;
     }
+    if (!pairs->textsReadable(m_row)) {  // no prediction from the line that says the text is missing
+        m_prediction->setPrediction(std::nullopt, kNoLabel);
+        return;
+    }
     m_prediction->setPending();
     m_session->live()->request(pairs->pairWithTexts(m_row));
 }
