@@ -24,26 +24,11 @@ bool groupConflicts(const std::vector<int> &rows, const std::vector<Pair> &pairs
 }
 }  // namespace
 
-DuplicateGroups DuplicateGroups::compute(const std::vector<Pair> &pairs) { return compute(textsOf(pairs)); }
-
-DuplicateGroups::Texts DuplicateGroups::textsOf(const std::vector<Pair> &pairs)
+DuplicateGroups DuplicateGroups::compute(const std::vector<Pair> &pairs)
 {
-    Texts texts;
-    texts.first.reserve(pairs.size());
-    texts.second.reserve(pairs.size());
-    for (const Pair &p : pairs) {
-        texts.first.push_back(p.first.text);
-        texts.second.push_back(p.second.text);
-    }
-    return texts;
-}
-
-DuplicateGroups DuplicateGroups::compute(const Texts &texts)
-{
-    const size_t n = std::min(texts.first.size(), texts.second.size());
-    Builder builder(n);
-    for (size_t row = 0; row < n; ++row)
-        builder.add(int(row), texts.first[row], texts.second[row]);
+    Builder builder(pairs.size());
+    for (size_t row = 0; row < pairs.size(); ++row)
+        builder.add(int(row), pairs[row].first.text, pairs[row].second.text);
     return builder.finish();
 }
 

@@ -14,13 +14,6 @@ class DuplicateGroups final {
 public:
     DuplicateGroups() = default;
     static DuplicateGroups compute(const std::vector<Pair> &pairs);
-    // The same from the two texts of every pair (row i: first[i], second[i]): what a worker thread is handed,
-    // so that the window copies two shared strings per pair rather than every pair.
-    struct Texts {
-        std::vector<QString> first, second;
-    };
-    static Texts textsOf(const std::vector<Pair> &pairs);
-    static DuplicateGroups compute(const Texts &texts);
     // The same from the pairs' texts given one pair at a time, in any order of rows (a large project's texts
     // read from its store a page at a time): only a 128-bit hash of each pair's normalized texts is kept, so
     // the memory does not grow with the texts (two different texts share a hash with a probability of about
