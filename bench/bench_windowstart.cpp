@@ -18,7 +18,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTableView>
 #include <QTimer>
 
@@ -31,18 +30,6 @@
 #include <unistd.h>
 
 namespace {
-// A line of /proc/self/status in megabytes (VmRSS: resident now, VmHWM: its peak).
-double statusMegabytes(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field)) + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    return -1;
-}
-
 // --events: every event delivery that holds the GUI thread over the threshold, with its receiver and type
 // (nested deliveries count in the outer one) and its end on CLOCK_MONOTONIC (for perf record -k CLOCK_MONOTONIC).
 class TimingApplication final : public QApplication {
@@ -151,7 +138,7 @@ int main(int argc, char **argv)
             std::printf("GUI thread idle         %7lld ms (longest stall from the open request on %lld ms)\n", quietSince,
                         longest);
             std::printf("memory when idle: resident %.0f MB, peak %.0f MB; the table %s the texts\n",
-                        statusMegabytes("VmRSS:"), statusMegabytes("VmHWM:"),
+                        entail::residentBytes() / 1048576.0, entail::peakResidentBytes() / 1048576.0,
                         window.session()->pairs()->holdsTexts() ? "holds" : "reads (from the store)");
             QCoreApplication::quit();
         }

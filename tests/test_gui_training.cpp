@@ -144,18 +144,6 @@ struct Fixture {
     }
 };
 
-// The process's peak resident memory (VmHWM), in bytes.
-long long peakResidentBytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
-    return 0;
-}
-
 // The batch's number in the whole run (all epochs), counted from one.
 int batchIndex(const TrainProgress &p) { return (p.epoch - 1) * p.batches + p.batch; }
 }  // namespace

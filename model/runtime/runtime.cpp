@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <set>
 #include <string>
@@ -46,15 +47,20 @@ void useSleepingOpenMpThreads()
 }
 }  // namespace
 
-long long residentBytes()
+// A memory line of /proc/self/status ("VmRSS:   123456 kB") in bytes; 0 when unknown.
+static long long statusBytes(const char *field)
 {
     std::ifstream status("/proc/self/status");
     std::string line;
+    const size_t length = std::strlen(field);
     while (std::getline(status, line))
-        if (line.rfind("VmRSS:", 0) == 0)
-            return std::atoll(line.c_str() + 6) * 1024;  // "VmRSS:   123456 kB"
+        if (line.rfind(field, 0) == 0)
+            return std::atoll(line.c_str() + length) * 1024;
     return 0;
 }
+
+long long residentBytes() { return statusBytes("VmRSS:"); }
+long long peakResidentBytes() { return statusBytes("VmHWM:"); }
 
 long long releaseFreedMemory()
 {

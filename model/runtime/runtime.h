@@ -12,7 +12,8 @@ void initRuntime(int threads = 0);
 // otherwise keep for the next allocations. Call where much was just freed: after a project switch, a
 // training run, a replaced model. Returns the resident memory it released, in bytes.
 long long releaseFreedMemory();
-// This process's resident memory (VmRSS), in bytes; 0 when unknown.
+// This process's resident memory (VmRSS) and its peak so far (VmHWM), in bytes; 0 when unknown.
 long long residentBytes();
+long long peakResidentBytes();
 
 }  // namespace entail
