@@ -41,8 +41,8 @@ public:
     // A stored text as it was written, a leading byte order mark included.
     static QString text(sqlite3_stmt *s, int column);
 
-    // The statements above, with positional parameters in the order of insert()'s values (also bound
-    // directly through SQLite by PairImport).
+    // The statements above, with positional parameters in the order of insert()'s values (the pairs' one
+    // also bound directly through SQLite by PairImport, which writes a batch's log entries in one statement).
     static QString insertPairSql();
     static QString insertLogSql();
 

@@ -8,8 +8,8 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-#include <functional>
 #include <QVariant>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
