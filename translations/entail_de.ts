@@ -3375,7 +3375,7 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
 <context>
     <name>entail::CurrentPairController</name>
     <message>
-        <location filename="../ui/review/currentpaircontroller.cpp" line="+91"/>
+        <location filename="../ui/review/currentpaircontroller.cpp" line="+95"/>
         <source>Pair %1: your label %2 (saved)</source>
         <translation>Paar %1: Ihr Label %2 (gespeichert)</translation>
     </message>
@@ -3674,8 +3674,13 @@ Trainieren Sie ein Modell (Werkzeugleiste: Trainieren …) oder laden Sie eines 
         <source>Clear every filter</source>
         <translation>Alle Filter zurücksetzen</translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <source>Cannot read the texts</source>
+        <translation>Texte nicht lesbar</translation>
+    </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+68"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n Paar</numerusform>

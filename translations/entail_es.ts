@@ -3375,7 +3375,7 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
 <context>
     <name>entail::CurrentPairController</name>
     <message>
-        <location filename="../ui/review/currentpaircontroller.cpp" line="+91"/>
+        <location filename="../ui/review/currentpaircontroller.cpp" line="+95"/>
         <source>Pair %1: your label %2 (saved)</source>
         <translation>Par %1: su etiqueta %2 (guardada)</translation>
     </message>
@@ -3674,8 +3674,13 @@ Entrene un modelo (barra de herramientas: Entrenar…) o cargue uno (Modelo › 
         <source>Clear every filter</source>
         <translation>Quitar todos los filtros</translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <source>Cannot read the texts</source>
+        <translation>Textos ilegibles</translation>
+    </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+68"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n par</numerusform>

@@ -118,8 +118,10 @@ void FilterBar::connectSignals()
         else
             updateCount();
     });
+    // A short line (the message names a file or server and would widen the window), the whole in the tooltip.
     connect(m_proxy, &PairFilterProxy::failed, this, [this](const QString &message) {
-        m_count->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(message.toHtmlEscaped()));
+        m_count->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>")
+                             .arg(tr("Cannot read the texts").toHtmlEscaped()));
         m_count->setToolTip(message);
     });
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
